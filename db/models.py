@@ -1,0 +1,348 @@
+"""SQLAlchemy 2 typed models. The schema is made only by the Alembic migrations in db/migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from neet.clock import utcnow
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Area(Base):
+    __tablename__ = "areas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    districts: Mapped[list[District]] = relationship(back_populates="area")
+
+
+class District(Base):
+    __tablename__ = "districts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("areas.id"))
+    area: Mapped[Area] = relationship(back_populates="districts")
+
+
+class Person(Base):
+    """A young person on the CCIS cohort. `current_activity_id` points at the activity in force."""
+
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ccis_id: Mapped[str] = mapped_column(String(13), unique=True)
+    forename: Mapped[str] = mapped_column(String(80))
+    surname: Mapped[str] = mapped_column(String(80))
+    dob: Mapped[date] = mapped_column(Date)
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    district_id: Mapped[int] = mapped_column(ForeignKey("districts.id"), index=True)
+    send_ehcp: Mapped[bool] = mapped_column(Boolean, default=False)
+    sen_support: Mapped[bool] = mapped_column(Boolean, default=False)
+    characteristics: Mapped[str] = mapped_column(String(80), default="")
+    establishment: Mapped[str] = mapped_column(String(120), default="")
+    risk_of_neet: Mapped[str] = mapped_column(String(1), default="")
+    intended_destination: Mapped[str] = mapped_column(String(120), default="")
+    current_activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", use_alter=True, name="fk_people_current_activity"),
+        nullable=True,
+    )
+    transferred_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    crisis_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone_chase: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    district: Mapped[District] = relationship()
+    current_activity: Mapped[Activity | None] = relationship(
+        foreign_keys=[current_activity_id], post_update=True
+    )
+    contacts: Mapped[list[ContactPoint]] = relationship(back_populates="person")
+
+    @property
+    def characteristic_codes(self) -> set[int]:
+        return {int(c) for c in self.characteristics.split(";") if c}
+
+
+class Activity(Base):
+    """One recorded activity (append-only history); source is import, reply or caseworker."""
+
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    code: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ascertained: Mapped[date | None] = mapped_column(Date, nullable=True)
+    verified: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_to_lapse: Mapped[date | None] = mapped_column(Date, nullable=True)
+    neet_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    establishment: Mapped[str] = mapped_column(String(120), default="")
+    source: Mapped[str] = mapped_column(String(12))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactPoint(Base):
+    """A way to reach a person: an E.164 mobile (sms) or a Telegram chat id (telegram)."""
+
+    __tablename__ = "contact_points"
+    __table_args__ = (UniqueConstraint("person_id", "channel", "address"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(40), index=True)
+    valid: Mapped[bool] = mapped_column(Boolean, default=True)
+    invalid_reason: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    person: Mapped[Person] = relationship(back_populates="contacts")
+
+
+class ConsentEvent(Base):
+    """Append-only consent ledger: the latest event per person and channel is in force."""
+
+    __tablename__ = "consent_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(10))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    kind: Mapped[str] = mapped_column(String(20), default="messaging")  # or "referral"
+    source: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(120), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(20))  # tracking / nss / manager / admin
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), nullable=True)
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), nullable=True)
+    duty_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Provision(Base):
+    __tablename__ = "provisions"
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(30))
+    ssa: Mapped[str] = mapped_column(String(10))
+    sector: Mapped[str] = mapped_column(String(80))
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str] = mapped_column(String(4))
+    district: Mapped[str] = mapped_column(String(60))
+    serves: Mapped[str] = mapped_column(Text)
+    start: Mapped[str] = mapped_column(String(10))  # yyyy-mm-dd or "rolling"
+    min_age: Mapped[int] = mapped_column(Integer)
+    max_age: Mapped[int] = mapped_column(Integer)
+    send_support: Mapped[bool] = mapped_column(Boolean)
+    places: Mapped[int] = mapped_column(Integer)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AuditEntry(Base):
+    """Who saw or changed what about whom. Never holds message text or phone numbers."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Message(Base):
+    """Every message in or out, stored before anything acts on it."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("channel", "direction", "provider_id", name="uq_messages_provider"),
+        Index("ix_messages_unprocessed", "direction", "processed_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)
+    contact_point_id: Mapped[int | None] = mapped_column(ForeignKey("contact_points.id"), nullable=True)
+    channel: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))  # in / out
+    sender: Mapped[str] = mapped_column(String(40), default="")  # inbound address (unknown senders)
+    body: Mapped[str] = mapped_column(Text)
+    provider_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="")
+    error_code: Mapped[str] = mapped_column(String(10), default="")
+    segments: Mapped[int] = mapped_column(Integer, default=0)
+    encoding: Mapped[str] = mapped_column(String(6), default="")
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), nullable=True, index=True)
+    label: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), unique=True)
+    state: Mapped[str] = mapped_column(String(30), default="idle")
+    context: Mapped[dict] = mapped_column(JSON, default=dict)
+    unclear_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Campaign(Base):
+    __tablename__ = "campaigns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    audience: Mapped[dict] = mapped_column(JSON, default=dict)
+    template: Mapped[str] = mapped_column(String(60), default="checkin")
+    channel: Mapped[str] = mapped_column(String(10), default="auto")
+    cadence: Mapped[dict] = mapped_column(JSON, default=dict)
+    start_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    send_rate: Mapped[float] = mapped_column(default=10.0)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class OutboxItem(Base):
+    """One planned send: (campaign, person, step) is unique, so it can be sent at most once."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "person_id", "step", name="uq_outbox_step"),
+        Index("ix_outbox_due", "status", "due_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), nullable=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    step: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(200), default="")
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    service: Mapped[str] = mapped_column(String(20))
+    also_inform: Mapped[str] = mapped_column(String(40), default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    district_id: Mapped[int] = mapped_column(ForeignKey("districts.id"), index=True)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="raised")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    is_re_referral: Mapped[bool] = mapped_column(Boolean, default=False)
+    raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    assessed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    matched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(40), default="")
+    eet_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class Alert(Base):
+    """A safeguarding alert (crisis) or a callback request, for the district's duty worker."""
+
+    __tablename__ = "alerts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # safeguarding / callback / unknown_sender
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), nullable=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
+    raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    cleared_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ReviewItem(Base):
+    """A reply the bot could not understand twice, waiting for a human label."""
+
+    __tablename__ = "review_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    label: Mapped[str] = mapped_column(String(40), default="")
+    labelled_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebhookEndpoint(Base):
+    __tablename__ = "webhook_endpoints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    url: Mapped[str] = mapped_column(String(300))
+    secret: Mapped[str] = mapped_column(String(128))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class WebhookDelivery(Base):
+    """Durable queue of outbound caseworker notifications; each attempt is logged."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_due", "status", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("webhook_endpoints.id"))
+    event: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict] = mapped_column(JSON)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    priority: Mapped[int] = mapped_column(Integer, default=5)  # 0 = safeguarding, first
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class WebhookAttempt(Base):
+    __tablename__ = "webhook_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("webhook_deliveries.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DeepLinkToken(Base):
+    """Random, single-use, expiring token binding a Telegram chat to a known person."""
+
+    __tablename__ = "deep_link_tokens"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -1,0 +1,92 @@
+"""All configuration, read from the environment in one place (see README "Configuration")."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _hhmm(value: str) -> time:
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    timezone: ZoneInfo
+    secret_key: str
+    public_base_url: str
+    team_name: str
+    council_name: str
+    channel_mode: str  # "simulator" unless channel credentials are configured
+    twilio_account_sid: str
+    twilio_auth_token: str
+    twilio_messaging_service_sid: str
+    twilio_from_number: str
+    twilio_api_base: str  # empty: api.twilio.com; set to an emulator in tests/demo
+    telegram_bot_token: str
+    telegram_webhook_secret: str
+    telegram_api_base: str
+    telegram_bot_username: str
+    quiet_start: time
+    quiet_end: time
+    quiet_sundays: bool
+    send_rate_per_second: float
+    secure_cookies: bool
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{ROOT / 'var' / 'neet.db'}"
+
+
+def load(overrides: dict[str, str] | None = None) -> Settings:
+    """Build settings from the environment; `overrides` win (used by tests and the CLI)."""
+    env = dict(os.environ)
+    env.update(overrides or {})
+
+    def get(name: str, default: str = "") -> str:
+        return env.get(name, default).strip()
+
+    twilio_sid = get("TWILIO_ACCOUNT_SID")
+    telegram_token = get("TELEGRAM_BOT_TOKEN")
+    mode = get("NEET_CHANNEL", "")
+    if not mode:
+        mode = "live" if (twilio_sid or telegram_token) else "simulator"
+    return Settings(
+        database_url=get("DATABASE_URL") or default_database_url(),
+        timezone=ZoneInfo(get("NEET_TIMEZONE", "Europe/London")),
+        secret_key=get("SECRET_KEY", "dev-only-not-secret"),
+        public_base_url=get("PUBLIC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        team_name=get("NEET_TEAM_NAME", "the Participation Team"),
+        council_name=get("NEET_COUNCIL_NAME", "Kent County Council"),
+        channel_mode=mode,
+        twilio_account_sid=twilio_sid,
+        twilio_auth_token=get("TWILIO_AUTH_TOKEN"),
+        twilio_messaging_service_sid=get("TWILIO_MESSAGING_SERVICE_SID"),
+        twilio_from_number=get("TWILIO_FROM_NUMBER"),
+        twilio_api_base=get("TWILIO_API_BASE"),
+        telegram_bot_token=telegram_token,
+        telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
+        telegram_api_base=get("TELEGRAM_API_BASE"),
+        telegram_bot_username=get("TELEGRAM_BOT_USERNAME", "neet_outreach_bot"),
+        quiet_start=_hhmm(get("NEET_QUIET_START", "09:00")),
+        quiet_end=_hhmm(get("NEET_QUIET_END", "20:00")),
+        quiet_sundays=get("NEET_QUIET_SUNDAYS", "1") not in ("0", "false", "no"),
+        send_rate_per_second=float(get("NEET_SEND_RATE", "10")),
+        secure_cookies=get("NEET_SECURE_COOKIES", "0") in ("1", "true", "yes"),
+    )

@@ -1,0 +1,93 @@
+"""Provision catalogue (DESIGN.md section 6): parse, validate and replace the stored catalogue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, insert
+from sqlalchemy.orm import Session
+
+from db.models import Provision
+from neet.audit import audit
+from neet.districts import canonical
+from neet.interchange.csvfile import BadFile, Problem, decode, parse_date, read_table
+
+COLUMNS = ["id", "provider", "title", "type", "ssa", "sector", "keywords", "level", "district",
+           "serves", "start", "min_age", "max_age", "send_support", "places", "contact"]
+TYPES = {"fe_course", "apprenticeship", "traineeship", "re_engagement", "supported_internship"}
+LEVELS = {"E", "1", "2", "3", "4", "5", "6"}
+
+
+def parse_row(r: dict[str, str]) -> dict:
+    errors: list[str] = []
+    if not r["id"]:
+        errors.append("id is empty")
+    if r["type"] not in TYPES:
+        errors.append(f"unknown type {r['type']!r}")
+    level = r["level"].upper()
+    if level not in LEVELS:
+        errors.append(f"unknown level {r['level']!r}")
+    district = canonical(r["district"])
+    if district is None:
+        errors.append(f"unknown district {r['district']!r}")
+    serves = []
+    for name in r["serves"].split(";"):
+        if name.strip():
+            d = canonical(name)
+            if d is None:
+                errors.append(f"unknown district {name.strip()!r} in serves")
+            else:
+                serves.append(d)
+    if not serves:
+        errors.append("serves names no district")
+    start = r["start"].lower()
+    if start != "rolling":
+        try:
+            if parse_date(r["start"], "start") is None:
+                errors.append("start is empty (a date or 'rolling')")
+        except ValueError as exc:
+            errors.append(str(exc))
+    ages = []
+    for col in ("min_age", "max_age", "places"):
+        try:
+            ages.append(int(r[col]))
+        except ValueError:
+            errors.append(f"{col} {r[col]!r} is not a whole number")
+    if len(ages) == 3 and (ages[0] > ages[1] or ages[0] < 0 or ages[2] < 0):
+        errors.append("ages or places out of range")
+    send = r["send_support"].lower()
+    if send not in ("yes", "no", "y", "n"):
+        errors.append(f"send_support {r['send_support']!r} is not yes or no")
+    if errors:
+        raise ValueError("; ".join(errors))
+    return dict(id=r["id"], provider=r["provider"], title=r["title"], type=r["type"],
+                ssa=r["ssa"], sector=r["sector"], keywords=r["keywords"], level=level,
+                district=district, serves=";".join(serves), start=start if start == "rolling"
+                else r["start"], min_age=ages[0], max_age=ages[1],
+                send_support=send.startswith("y"), places=ages[2], contact=r["contact"])
+
+
+def parse(text: str) -> list[dict]:
+    table = read_table(text, COLUMNS)
+    problems, rows, seen = [], [], {}
+    for line, r in table.rows:
+        if r["id"] in seen:
+            problems.append(Problem(line, f"duplicate id {r['id']!r} (first on line {seen[r['id']]})"))
+            continue
+        seen[r["id"]] = line
+        try:
+            rows.append(parse_row(r))
+        except ValueError as exc:
+            problems.append(Problem(line, str(exc)))
+    if problems:
+        raise BadFile(problems)
+    return rows
+
+
+def load(session: Session, data: bytes, actor: str, today: date | None = None) -> int:
+    """Replace the catalogue with the file's provisions (the file is the whole catalogue)."""
+    rows = parse(decode(data))
+    session.execute(delete(Provision))
+    session.execute(insert(Provision), rows)
+    audit(session, actor, "import.catalogue", entity="catalogue", detail=f"{len(rows)} provisions")
+    return len(rows)

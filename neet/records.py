@@ -1,0 +1,88 @@
+"""Writing a person's status: every change goes through record_activity, so history,
+the current pointer, the audit trail and the "newer wins" rule live in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from db.models import Activity, Person
+from neet import codes, currency
+from neet.audit import audit
+
+SOURCES = ("import", "reply", "caseworker")
+
+
+@dataclass(frozen=True)
+class NewActivity:
+    code: int
+    start: date | None = None
+    ascertained: date | None = None
+    verified: date | None = None
+    review: date | None = None
+    due_to_lapse: date | None = None
+    neet_start: date | None = None
+    establishment: str = ""
+    note: str = ""
+
+
+def as_record(a: Activity | NewActivity) -> currency.Record:
+    start = a.start_date if isinstance(a, Activity) else a.start
+    review = a.review_date if isinstance(a, Activity) else a.review
+    return currency.Record(code=a.code, start=start, ascertained=a.ascertained,
+                           verified=a.verified, review=review, due_to_lapse=a.due_to_lapse)
+
+
+def supersedes(new: currency.Record, new_source: str, cur: currency.Record | None,
+               cur_source: str | None) -> bool:
+    """Does a new activity replace the current one? Newer confirmation wins; on the same day
+    an import never overrides what the young person or a caseworker told us."""
+    if cur is None:
+        return True
+    new_on, cur_on = currency.confirmed_on(new), currency.confirmed_on(cur)
+    if new_on is None:
+        return False
+    if cur_on is None or new_on > cur_on:
+        return True
+    if new_on < cur_on:
+        return False
+    return not (new_source == "import" and cur_source != "import")
+
+
+def neet_start_for(person: Person, new: NewActivity, on: date) -> date | None:
+    """NEET start carries over while someone stays NEET; it starts when they become NEET."""
+    if codes.group_of(new.code) is not codes.Group.NEET:
+        return None
+    if new.neet_start:
+        return new.neet_start
+    cur = person.current_activity
+    if cur is not None and codes.group_of(cur.code) is codes.Group.NEET and cur.neet_start:
+        return cur.neet_start
+    return new.start or on
+
+
+def record_activity(session: Session, person: Person, new: NewActivity, *, source: str,
+                    actor: str, today: date) -> Activity | None:
+    """Append an activity; make it current if it supersedes the current one.
+
+    Returns the new Activity, or None when an older fact was ignored.
+    """
+    assert source in SOURCES
+    cur = person.current_activity
+    if not supersedes(as_record(new), source,
+                      as_record(cur) if cur else None, cur.source if cur else None):
+        return None
+    new = replace(new, neet_start=neet_start_for(person, new, today))
+    act = Activity(person_id=person.id, code=new.code, start_date=new.start,
+                   ascertained=new.ascertained, verified=new.verified, review_date=new.review,
+                   due_to_lapse=new.due_to_lapse, neet_start=new.neet_start,
+                   establishment=new.establishment, source=source, recorded_by=actor,
+                   note=new.note)
+    session.add(act)
+    session.flush()
+    person.current_activity = act
+    audit(session, actor, "status.record", person_id=person.id, entity="activity",
+          entity_id=act.id, detail=f"code {new.code} ({source})")
+    return act
