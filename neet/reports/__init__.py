@@ -1,0 +1,1 @@
+"""Figures the service reports (DESIGN.md section 5)."""

@@ -1,0 +1,176 @@
+"""DfE scorecard figures: NEET % and Not Known % of the Year 12-13 cohort.
+
+Pure functions over snapshots so the arithmetic tests without a database; `load_people`
+is the only I/O. Currency is applied: a lapsed record counts as Not Known.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Activity, District, Person
+from neet import ages, currency
+from neet.codes import Group
+from neet.districts import AREA_OF
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    """What the scorecard needs about one person: who, where, and their dated records."""
+
+    dob: date
+    district: str
+    transferred_out: bool
+    records: tuple[currency.Record, ...]  # in the order they were recorded
+
+
+@dataclass
+class Figures:
+    cohort: int = 0
+    neet: int = 0
+    not_known: int = 0
+
+    def pct(self, n: int) -> float:
+        return round(100.0 * n / self.cohort, 1) if self.cohort else 0.0
+
+    @property
+    def neet_pct(self) -> float:
+        return self.pct(self.neet)
+
+    @property
+    def not_known_pct(self) -> float:
+        return self.pct(self.not_known)
+
+    @property
+    def combined_pct(self) -> float:
+        return self.pct(self.neet + self.not_known)
+
+    def as_dict(self) -> dict:
+        return {"cohort": self.cohort, "neet": self.neet, "not_known": self.not_known,
+                "neet_pct": self.neet_pct, "not_known_pct": self.not_known_pct,
+                "combined_pct": self.combined_pct}
+
+
+@dataclass
+class Scorecard:
+    month: str
+    snapshot: date
+    county: Figures
+    districts: dict[str, Figures] = field(default_factory=dict)
+    areas: dict[str, Figures] = field(default_factory=dict)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def record_at(records: Iterable[currency.Record], on: date) -> currency.Record | None:
+    """The record in force on a date: the latest confirmed on or before it (later-recorded
+    wins a tie), ignoring facts learned afterwards."""
+    best: currency.Record | None = None
+    best_on: date | None = None
+    for rec in records:
+        when = currency.confirmed_on(rec)
+        if when is None or when > on:
+            continue
+        if best_on is None or when >= best_on:
+            best, best_on = rec, when
+    return best
+
+
+def group_at(person: PersonHistory, on: date) -> Group:
+    return currency.effective_group(record_at(person.records, on), on)
+
+
+def snapshot(people: Iterable[PersonHistory], on: date, month: str) -> Scorecard:
+    """Figures at one date. Cohort: academic age 16-17, not transferred out, not 'Other'."""
+    county = Figures()
+    by_district: dict[str, Figures] = defaultdict(Figures)
+    by_area: dict[str, Figures] = defaultdict(Figures)
+    for p in people:
+        if p.transferred_out or not ages.in_scorecard_cohort(p.dob, on):
+            continue
+        g = group_at(p, on)
+        if g is Group.OTHER:  # custody / moved away are outside the denominator
+            continue
+        for fig in (county, by_district[p.district], by_area[AREA_OF[p.district]]):
+            fig.cohort += 1
+            fig.neet += g is Group.NEET
+            fig.not_known += g is Group.NOT_KNOWN
+    return Scorecard(month, on, county, dict(sorted(by_district.items())),
+                     dict(sorted(by_area.items())))
+
+
+def winter_months(month: str) -> list[str]:
+    """December-February of the academic year the month belongs to."""
+    y, m = (int(x) for x in month.split("-"))
+    start = y if m >= 9 else y - 1
+    return [f"{start}-12", f"{start + 1}-01", f"{start + 1}-02"]
+
+
+def parse_month(month: str) -> tuple[int, int]:
+    try:
+        y, m = (int(x) for x in month.split("-"))
+        date(y, m, 1)
+    except ValueError as exc:
+        raise ValueError(f"month must be YYYY-MM, got {month!r}") from exc
+    return y, m
+
+
+def average(cards: list[Scorecard]) -> dict:
+    """The DfE headline: mean of the monthly percentages, county and per district."""
+    def mean(values: list[float]) -> float:
+        return round(sum(values) / len(values), 1) if values else 0.0
+
+    out = {"months": [c.month for c in cards],
+           "county": {k: mean([getattr(c.county, k) for c in cards])
+                      for k in ("neet_pct", "not_known_pct", "combined_pct")}}
+    names = sorted({d for c in cards for d in c.districts})
+    out["districts"] = {
+        d: {k: mean([getattr(c.districts[d], k) for c in cards if d in c.districts])
+            for k in ("neet_pct", "not_known_pct", "combined_pct")} for d in names}
+    return out
+
+
+def build(people: list[PersonHistory], month: str, today: date) -> dict:
+    """The month's snapshot plus the Dec-Feb average (only months already reached)."""
+    y, m = parse_month(month)
+    on = min(month_end(y, m), today)
+    card = snapshot(people, on, month)
+    winter = []
+    for wm in winter_months(month):
+        wy, wmm = parse_month(wm)
+        if date(wy, wmm, 1) > today:
+            continue
+        winter.append(snapshot(people, min(month_end(wy, wmm), today), wm))
+    return {
+        "month": month, "snapshot": on.isoformat(),
+        "county": card.county.as_dict(),
+        "areas": {k: v.as_dict() for k, v in card.areas.items()},
+        "districts": {k: v.as_dict() for k, v in card.districts.items()},
+        "dec_feb_average": average(winter) if winter else None,
+    }
+
+
+def load_people(session: Session) -> list[PersonHistory]:
+    """Everyone with their full activity history, in two queries."""
+    history: dict[int, list[currency.Record]] = defaultdict(list)
+    q = select(Activity.person_id, Activity.code, Activity.start_date, Activity.ascertained,
+               Activity.verified, Activity.review_date, Activity.due_to_lapse
+               ).order_by(Activity.recorded_at, Activity.id)
+    for pid, *rest in session.execute(q).yield_per(5000):
+        history[pid].append(currency.Record(*rest))
+    q2 = select(Person.id, Person.dob, District.name, Person.transferred_out).join(District)
+    return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())))
+            for pid, dob, district, moved in session.execute(q2).yield_per(5000)]
+
+
+def status_counts(people: Iterable[PersonHistory], on: date) -> Counter:
+    return Counter(group_at(p, on).value for p in people)

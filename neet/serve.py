@@ -1,0 +1,28 @@
+"""`neet serve`: the web app, and with --with-worker the scheduler in the same process
+(what `make run` uses). Production runs gunicorn and `neet worker` (see Procfile)."""
+
+from __future__ import annotations
+
+import logging
+
+from neet.runtime import Runtime
+
+
+def run(rt: Runtime, host: str, port: int, with_worker: bool) -> int:
+    from werkzeug.serving import run_simple
+
+    from web.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app = create_app(rt)
+    worker = None
+    if with_worker:
+        from outreach import worker as worker_mod
+
+        worker = worker_mod.start_background(rt)
+    try:
+        run_simple(host, port, app, threaded=True, use_reloader=False)
+    finally:
+        if worker is not None:
+            worker.shutdown(wait=False)
+    return 0

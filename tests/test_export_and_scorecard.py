@@ -1,0 +1,115 @@
+"""Status export round-trip and the scorecard figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from sqlalchemy import select
+
+from db.models import Person
+from db.session import transaction
+from neet import currency
+from neet.interchange import cohort, export
+from neet.records import NewActivity, record_activity
+from neet.reports import scorecard
+from neet.reports.scorecard import PersonHistory
+from tests.factories import cohort_csv, people, row
+
+TODAY = date(2026, 11, 23)
+
+
+def test_export_round_trip_reloads_without_changes(rt, tmp_path):
+    rows = people(3) + [row(YoungPersonsID="N1", Mobile="", ActivityCode="616",
+                            DateVerified="2026-11-02", DateAscertained="2026-11-02",
+                            ReviewDate="2026-12-01", Characteristics="110;210")]
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv(rows), "test", TODAY)
+    with transaction(rt.sessions) as s:
+        p = s.scalar(select(Person).where(Person.ccis_id == "A2"))
+        record_activity(s, p, NewActivity(619, start=TODAY, ascertained=TODAY, verified=TODAY),
+                        source="reply", actor="bot", today=TODAY)
+    out = tmp_path / "statuses.csv"
+    with rt.sessions() as s:
+        n = export.write(s, date(2026, 1, 1), TODAY, str(out))
+    exported = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert n == 5 and list(exported[0]) == export.COLUMNS
+    last = exported[-1]
+    assert (last["YoungPersonsID"], last["ActivityCode"], last["Source"]) == ("A2", "619", "reply")
+    assert last["NEETStartDate"] == TODAY.isoformat() and last["CurrencyLapsed"] == "N"
+    assert last["DueToLapseDate"] == "2026-12-23"
+    n1 = next(r for r in exported if r["YoungPersonsID"] == "N1")
+    assert n1["DueToLapseDate"] == "2026-12-29" and n1["Characteristics"] == "110;210"
+
+    # Load the export back as CCIS would (latest row per person) and nothing changes.
+    latest = {r["YoungPersonsID"]: r for r in exported}
+    back = [row(YoungPersonsID=i, Mobile="", ActivityCode=r["ActivityCode"],
+                StartDate=r["StartDate"], DateAscertained=r["DateAscertained"],
+                DateVerified=r["DateVerified"], ReviewDate=r["ReviewDate"],
+                DueToLapseDate=r["DueToLapseDate"], NEETStartDate=r["NEETStartDate"],
+                EstablishmentName=r["EstablishmentName"], Characteristics=r["Characteristics"])
+            for i, r in latest.items()]
+    for b in back:
+        b["Mobile"] = next((x["Mobile"] for x in rows if x["YoungPersonsID"] == b["YoungPersonsID"]), "")
+    with transaction(rt.sessions) as s:
+        again = cohort.load(s, cohort_csv(back), "test", TODAY)
+    assert again.created == 0 and again.contacts_added == 0
+    # Only N1's explicit DueToLapseDate is new information; nothing else is re-added.
+    assert again.activities_added <= 1
+
+
+def test_export_since_filters_by_when_the_change_was_recorded(rt, tmp_path):
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv(people(2)), "test", TODAY)
+    out = tmp_path / "s.csv"
+    with rt.sessions() as s:
+        assert export.write(s, date(2099, 1, 1), TODAY, str(out)) == 0
+    assert out.read_text().strip() == ",".join(export.COLUMNS)
+
+
+def _p(district: str, *recs: currency.Record, dob=date(2009, 10, 1), moved=False):
+    return PersonHistory(dob, district, moved, recs)
+
+
+def test_scorecard_applies_currency_and_cohort_rules():
+    on = date(2026, 11, 30)
+    people_ = [
+        _p("Maidstone", currency.Record(230, verified=date(2026, 10, 1))),   # EET
+        _p("Maidstone", currency.Record(619, verified=date(2026, 11, 20))),  # NEET
+        _p("Maidstone", currency.Record(619, verified=date(2026, 9, 1))),    # NEET lapsed -> NK
+        _p("Maidstone", currency.Record(810, ascertained=date(2026, 9, 1))),  # NK
+        _p("Thanet", currency.Record(230, verified=date(2025, 10, 1))),     # lapsed 31 Aug -> NK
+        _p("Thanet", currency.Record(710, verified=date(2026, 11, 1))),     # Other: excluded
+        _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), moved=True),  # excluded
+        _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), dob=date(2010, 9, 1)),  # Y11
+    ]
+    card = scorecard.snapshot(people_, on, "2026-11")
+    assert (card.county.cohort, card.county.neet, card.county.not_known) == (5, 1, 3)
+    assert card.districts["Maidstone"].neet_pct == 25.0
+    assert card.districts["Thanet"].not_known_pct == 100.0
+    assert card.county.combined_pct == 80.0
+    assert card.areas["West"].cohort == 4 and card.areas["East"].cohort == 1
+
+
+def test_history_is_read_as_it_stood_at_the_snapshot():
+    p = _p("Dover", currency.Record(619, verified=date(2026, 12, 10)),
+           currency.Record(310, verified=date(2027, 1, 20)))
+    assert scorecard.group_at(p, date(2026, 12, 31)).value == "NEET"
+    assert scorecard.group_at(p, date(2027, 1, 31)).value == "EET"
+    assert scorecard.group_at(p, date(2026, 11, 30)).value == "Not Known"
+
+
+def test_dec_feb_average_uses_the_three_winter_months():
+    assert scorecard.winter_months("2027-01") == ["2026-12", "2027-01", "2027-02"]
+    assert scorecard.winter_months("2026-11") == ["2026-12", "2027-01", "2027-02"]
+    assert scorecard.winter_months("2026-08") == ["2025-12", "2026-01", "2026-02"]
+    p = [_p("Dover", currency.Record(619, verified=date(2026, 12, 10)),
+            currency.Record(310, verified=date(2027, 1, 20)),
+            currency.Record(310, verified=date(2027, 2, 20))),
+         _p("Dover", currency.Record(230, verified=date(2026, 9, 10)))]
+    card = scorecard.build(p, "2027-02", today=date(2027, 3, 15))
+    avg = card["dec_feb_average"]
+    assert avg["months"] == ["2026-12", "2027-01", "2027-02"]
+    # Dec: 1 NEET of 2 (50%); Jan and Feb: 0 NEET.
+    assert avg["county"]["neet_pct"] == round(50 / 3, 1)
