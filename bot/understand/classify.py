@@ -1,0 +1,121 @@
+"""Reply -> label (DESIGN.md section 3), with details, by rules over normalised text.
+
+Order is the safety order: crisis first (a crisis inside any reply is a crisis), then
+opt-out (only when the young person asks for messages to stop, never because a sentence
+contains "stop"), opt-in, wrong number, the 1-4 menu, statuses, help, yes / no, unclear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.understand import details as det
+from bot.understand import patterns as P
+from bot.understand.normalise import normalise
+
+LABELS = (
+    "status:education", "status:apprenticeship", "status:training",
+    "status:employment_with_training", "status:employment", "status:volunteering",
+    "status:seeking", "status:start_agreed", "status:not_available_illness",
+    "status:not_available_pregnancy", "status:not_available_parent",
+    "status:not_available_carer", "status:moved_away", "opt_out", "opt_in", "wrong_number",
+    "help", "crisis", "affirm", "deny", "unclear",
+)
+MENU = {"1": "status:education", "2": "status:apprenticeship", "3": "status:employment",
+        "4": "status:seeking"}
+MAX_CHARS = 2000  # longer replies are read up to here (a crisis early on is still caught)
+
+
+@dataclass
+class Understanding:
+    label: str
+    details: dict = field(default_factory=dict)
+    text: str = ""  # the normalised text the rules saw
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, **({"details": self.details} if self.details else {})}
+
+
+def _any(patterns: list[re.Pattern], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def classify(text: str, asked: str = "checkin") -> Understanding:
+    """One label for one reply. `asked` is what the bot last asked: "checkin" (the default
+    check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
+    provisions) or "interests" (free text about what they like)."""
+    raw = (text or "")[:MAX_CHARS]
+    t = normalise(raw)
+    if not t.strip():
+        return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
+
+    if _any(P.CRISIS, t):
+        return Understanding("crisis", {}, t)
+    if P.is_opt_out(t):
+        return Understanding("opt_out", {}, t)
+    if P.is_opt_in(t):
+        return Understanding("opt_in", {}, t)
+    if _any(P.WRONG_NUMBER, t):
+        return Understanding("wrong_number", {}, t)
+
+    menu = P.menu_choice(t)
+    if menu is not None:
+        if asked == "offer":
+            return Understanding("affirm", {"choice": int(menu)}, t)
+        if asked in ("checkin", "") and menu in MENU:
+            return Understanding(MENU[menu], {"menu": int(menu)}, t)
+
+    help_wanted = _any(P.HELP, t)
+    status = status_of(t)
+    if status:
+        label, info = status
+        if help_wanted:
+            info["help_requested"] = True
+        return Understanding(label, det.enrich(label, t, info), t)
+    if help_wanted:
+        return Understanding("help", {}, t)
+
+    yn = P.yes_no(t)
+    if yn:
+        return Understanding(yn, {}, t)
+    if asked == "interests":
+        interests = det.interests(t)
+        if interests:
+            return Understanding("affirm", {"interests": interests}, t)
+    return Understanding("unclear", {}, t)
+
+
+def status_of(t: str) -> tuple[str, dict] | None:
+    """The young person's main activity from what they wrote, or None."""
+    found = P.status_cues(t)
+    if not found:
+        return None
+    info: dict = {}
+    # Moving away takes them out of the area, whatever they do there.
+    if "moved_away" in found:
+        return "status:moved_away", info
+    eet = [k for k in P.EET_ORDER if k in found]
+    future = "start" in found
+    if future and not [k for k in eet if k not in found.get("start_of", set())]:
+        info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
+        return "status:start_agreed", info
+    if eet:
+        if "employment" in eet and ("training_with_job" in found):
+            return "status:employment_with_training", info
+        if "employment_with_training" in eet:
+            return "status:employment_with_training", info
+        first = eet[0]
+        return f"status:{first}", info
+    for na in ("not_available_pregnancy", "not_available_parent", "not_available_carer",
+               "not_available_illness"):
+        if na in found:
+            return f"status:{na}", info
+    if future:
+        info["starting"] = ["unspecified"]
+        return "status:start_agreed", info
+    if "volunteering" in found:
+        return "status:volunteering", info
+    if "seeking" in found:
+        return "status:seeking", info
+    return None

@@ -1,0 +1,132 @@
+"""Details pulled out of a reply: NCCIS code (DESIGN.md section 8 mapping), kind of education,
+provider named, part time, start date, interests."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from matching.interests import extract_interests
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+_PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b")
+_QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
+_ESTABLISHMENT = re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:college|school|academy|sixth form|university|uni|grammar|training|ltd|limited|group|council|tesco|asda|sainsburys|morrisons|mcdonalds|costa|primark|amazon|nandos|greggs|kfc|subway|aldi|lidl|b and q|argos|boots|next))\b")
+
+
+def code_for(label: str, t: str) -> int | None:
+    if label == "status:education":
+        if re.search(r"\bgap year\b", t):
+            return 260
+        if _PART_TIME.search(t) and not re.search(r"\bpart time (?:job|work)\b", t):
+            return 250
+        if re.search(r"\b(?:uni|university|degree|foundation year)\b", t):
+            return 240
+        if re.search(r"\bsixth form college\b", t):
+            return 220
+        if re.search(r"\b(?:sixth form|school|year 12|year 13)\b", t):
+            return 210
+        return 230
+    if label == "status:apprenticeship":
+        return 310
+    if label == "status:training":
+        if re.search(r"\bsupported internship\b", t):
+            return 460
+        if re.search(r"\btrainee\w*\b", t):
+            return 450
+        return 430
+    if label == "status:employment_with_training":
+        return 320 if _QUALIFICATION.search(t) else 340
+    if label == "status:employment":
+        if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc", t):
+            return 380
+        if re.search(r"\btemp\b|\btemporary\b|\bagency\b|\bseasonal\b|\bcontract\b|\bchristmas job\b", t):
+            return 350
+        if _PART_TIME.search(t):
+            return 360
+        return 330
+    if label == "status:start_agreed":
+        return 615 if re.search(r"\b(?:job|work)\b", t) and not re.search(
+            r"\b(?:college|course|apprentice\w*|training|traineeship|uni|university|school|sixth form)\b", t) else 616
+    return {"status:volunteering": 540, "status:seeking": 619,
+            "status:not_available_illness": 640, "status:not_available_pregnancy": 650,
+            "status:not_available_parent": 630, "status:not_available_carer": 620}.get(label)
+
+
+def education_kind(t: str) -> str | None:
+    for kind, pat in (("uni", r"\b(?:uni|university|degree)\b"), ("sixth form", r"\bsixth form\b"),
+                      ("college", r"\bcollege\b"), ("school", r"\bschool\b")):
+        if re.search(pat, t):
+            return kind
+    return None
+
+
+def start_date(t: str, today: date) -> str | None:
+    """A start date the reply names, as yyyy-mm-dd (month names give the 1st)."""
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(_MONTHS) + r")\b", t)
+    if m:
+        month, day = _MONTHS[m.group(2)], int(m.group(1))
+        year = today.year + (1 if (month, day) < (today.month, today.day) else 0)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else today.year
+        year = year + 2000 if year < 100 else year
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if not m.group(3) and d < today:
+            d = date(year + 1, month, day)
+        return d.isoformat()
+    m = re.search(r"\b(?:in|from|this|next|after) (" + "|".join(_MONTHS) + r")\b", t)
+    if m:
+        month = _MONTHS[m.group(1)]
+        year = today.year + (1 if month <= today.month else 0)
+        return date(year, month, 1).isoformat()
+    return None
+
+
+def establishment(t: str) -> str | None:
+    m = _ESTABLISHMENT.search(t)
+    if not m:
+        return None
+    name = re.sub(r"^(?:the|a|my|an) ", "", m.group(1)).strip()
+    return name.title() if name not in ("college", "school", "uni", "university", "sixth form", "training") else None
+
+
+def interests(t: str) -> list[str]:
+    return extract_interests(t)
+
+
+def enrich(label: str, t: str, info: dict, today: date | None = None) -> dict:
+    today = today or date.today()
+    code = code_for(label, t)
+    if code:
+        info["code"] = code
+    if label == "status:education":
+        kind = education_kind(t)
+        if kind:
+            info["education"] = kind
+    if _PART_TIME.search(t):
+        info["part_time"] = True
+    if label == "status:employment_with_training":
+        info["with_training"] = True
+    if label in ("status:start_agreed",):
+        when = start_date(t, today)
+        if when:
+            info["start_date"] = when
+    est = establishment(t)
+    if est and label.startswith("status:") and label not in ("status:seeking", "status:moved_away"):
+        info["establishment"] = est
+    found = interests(t)
+    if found:
+        info["interests"] = found
+    return info

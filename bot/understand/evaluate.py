@@ -1,0 +1,72 @@
+"""Quality of the classifier on a labelled set: accuracy, crisis and opt-out recall, false
+opt-outs, and the confusions, so a change that trades safety for accuracy shows at once."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.understand.classify import classify
+
+
+@dataclass
+class Report:
+    total: int = 0
+    correct: int = 0
+    crisis: int = 0
+    crisis_caught: int = 0
+    opt_out: int = 0
+    opt_out_caught: int = 0
+    false_opt_outs: int = 0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # text, expected, got
+    confusion: Counter = field(default_factory=Counter)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def crisis_recall(self) -> float:
+        return self.crisis_caught / self.crisis if self.crisis else 1.0
+
+    @property
+    def opt_out_recall(self) -> float:
+        return self.opt_out_caught / self.opt_out if self.opt_out else 1.0
+
+    def summary(self) -> str:
+        lines = [f"replies:        {self.total}",
+                 f"accuracy:       {self.accuracy:.1%} ({self.correct}/{self.total})",
+                 f"crisis recall:  {self.crisis_recall:.1%} ({self.crisis_caught}/{self.crisis})",
+                 f"opt-out recall: {self.opt_out_recall:.1%} ({self.opt_out_caught}/{self.opt_out})",
+                 f"false opt-outs: {self.false_opt_outs}"]
+        if self.errors:
+            lines.append("errors (expected -> got):")
+            lines += [f"  {exp:32} -> {got:32} {text!r}" for text, exp, got in self.errors]
+        return "\n".join(lines)
+
+
+def evaluate(examples: Iterable[tuple[str, str]]) -> Report:
+    r = Report()
+    for text, expected in examples:
+        got = classify(text).label
+        r.total += 1
+        r.correct += got == expected
+        if expected == "crisis":
+            r.crisis += 1
+            r.crisis_caught += got == "crisis"
+        if expected == "opt_out":
+            r.opt_out += 1
+            r.opt_out_caught += got == "opt_out"
+        elif got == "opt_out":
+            r.false_opt_outs += 1
+        if got != expected:
+            r.errors.append((text, expected, got))
+            r.confusion[(expected, got)] += 1
+    return r
+
+
+def load_jsonl(path: str) -> list[tuple[str, str]]:
+    with open(path, encoding="utf-8") as fh:
+        return [(d["text"], d["label"]) for d in map(json.loads, filter(str.strip, fh))]

@@ -1,0 +1,421 @@
+"""The vocabularies and patterns behind each label, over normalised text (lower case, slang
+expanded, "." between clauses). Kept apart from the decision order in classify.py."""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*alts: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+
+# ---------------------------------------------------------------- crisis (recall first)
+_SELF = r"(?:myself|my self|me self|meself)"
+_ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
+_NOT_EDU = r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
+CRISIS = [
+    _re(r"(?:want|wanna|going|gonna|planning|plan) to die", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
+        r"better off dead", r"better off without me", r"(?:kill|killing|kil) " + _SELF,
+        r"end (?:it all|my life|things|it tonight|it now)", r"ending (?:it all|my life|it)",
+        r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
+        r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
+        r"life is not worth", r"(?:do not|dont|did not) want to (?:be here|live|be alive|exist|wake up|be around)",
+        r"(?:cannot|can not) go on", r"(?:cannot|can not) do this any ?more",
+        r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
+        r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
+        r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
+        r"self ?harm\w*", r"overdos\w*", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
+        r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
+        r"(?:i am )?not (?:feeling )?safe", r"feel unsafe", r"in danger",
+        r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my|him|her|them|going home))",
+        _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
+        r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
+        r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
+        r"domestic (?:violence|abuse)",
+        r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        r"nowhere to (?:sleep|stay|go|live)", r"no where to (?:sleep|stay|go|live)",
+        r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
+        r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
+        r"on the streets?", r"homeless\w*",
+        r"(?:make|made|making|force|forced|forcing|get|got|getting) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop)",
+        r"county lines", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
+        r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
+        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
+        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
+        r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
+        r"knife", r"stabbed", r"he has a gun",
+    ),
+]
+
+# ---------------------------------------------------------------- opt-out / opt-in
+OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke",
+                 "optout", "opt out", "unsub", "stop it", "stop stop", "stop now", "stopp",
+                 "remove", "remove me", "leave me alone", "go away", "no more", "no more texts",
+                 "no more messages", "stop this", "stop that", "stop them", "stop texts",
+                 "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
+                 "stop texting", "stop messaging", "stop contacting", "stop sending"}
+_FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
+           "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
+           "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
+           "hey", "hi", "hello", "k", "again", "and", "so"}
+_NOT_BEFORE_STOP = r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )(?<!t )"
+OPT_OUT = [
+    re.compile(_NOT_BEFORE_STOP + r"\bstop+ (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+               r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
+    _re(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+        r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
+        r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        r"no more (?:texts|messages|msgs|sms|contact)", r"leave me alone",
+        r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
+        r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
+        r"stop contacting", r"stop texting", r"stop messaging"),
+]
+
+
+def _core(t: str) -> str:
+    return " ".join(w for w in t.split() if w not in _FILLER)
+
+
+def is_opt_out(t: str) -> bool:
+    core = _core(t)
+    if core in OPT_OUT_WORDS or t in OPT_OUT_WORDS:
+        return True
+    if any(p.search(t) for p in OPT_OUT):
+        return True
+    # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
+    clauses = [c.strip() for c in t.split(" . ")]
+    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in clauses)
+
+
+OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "start again",
+                "yes start", "start texting me", "start texting", "text me again",
+                "resubscribe", "start messages", "you can text me again", "you can text me",
+                "restart", "un stop", "start please", "start messaging me", "start messaging"}
+
+
+def is_opt_in(t: str) -> bool:
+    core = _core(t)
+    return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
+        re.search(r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|contact) me again|start (?:texting|messaging) me again)\b", t))
+
+
+# ---------------------------------------------------------------- wrong number
+WRONG_NUMBER = [
+    _re(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
+        r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
+        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet))",
+        r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        r"(?:new|changed) (?:my )?number", r"number (?:has )?changed",
+        r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
+        r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
+        r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
+        r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
+        r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)", r"not \w+s (?:number|phone|mobile) any ?more"),
+]
+
+# ---------------------------------------------------------------- help
+HELP = [
+    _re(r"help", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+        r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)",
+        r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
+        r"need (?:some )?(?:advice|support|guidance)", r"want (?:some )?(?:advice|support|guidance)",
+        r"advi[cs]e", r"advis[eo]r", r"careers (?:advice|adviser|advisor|guidance)", r"what should i do",
+        r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",
+        r"meet (?:up )?with (?:someone|an adviser)", r"can we talk",
+        r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to"),
+]
+
+# ---------------------------------------------------------------- yes / no / menu
+AFFIRM = {"yes", "ok", "sure", "yes please", "please", "go on", "go on then", "go for it",
+          "alright", "definitely", "of course", "sounds good", "deffo", "defo", "absolutely",
+          "why not", "i would like that", "yes thanks", "cool", "great", "fine", "ok then",
+          "love to", "i would love to", "that is fine", "correct", "right", "yes that is right",
+          "that is right", "yes ok", "ok yes", "yes sure", "sure thing", "yes go on", "i agree",
+          "agree", "agreed", "yes i agree", "yes you can", "you can", "that is ok", "it is ok",
+          "that would be good", "that would be great", "sounds great", "perfect", "nice",
+          "yes i do", "i do", "yes that is fine", "yes mate", "yes yes", "okie", "yes definitely",
+          "yes of course", "true", "yes i would", "i would", "certainly", "yes that would be good",
+          "go ahead", "yes go ahead", "sound", "safe", "bet", "say less", "yes that is me",
+          "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested"}
+DENY = {"no", "no thanks", "not really", "not interested", "no ta", "not now", "maybe later",
+        "i am good", "i am ok", "i am alright", "no i am good", "no i am ok", "rather not",
+        "i would rather not", "never mind", "do not want to", "i do not want to", "no way",
+        "not for me", "no not really", "no i do not", "i do not", "no i am not", "no it is not",
+        "not at the moment", "not right now", "nope", "no no", "no sorry", "sorry no",
+        "not really no", "no thank you", "no i would not", "i would not", "do not bother",
+        "not interested thanks", "no i am fine", "i am fine", "i am fine thanks", "not today",
+        "no you cannot", "no do not", "i am not interested", "no not interested",
+        "no chance", "not bothered", "i am not bothered", "no i am alright", "nah i am good",
+        "no i do not want to", "i do not want that", "i do not think so", "no that is wrong",
+        "that is wrong", "not sure", "i am not sure", "maybe", "dunno", "i do not know"}
+_YN_FILLER = {"thanks", "thank", "you", "mate", ".", "though", "cheers", "hi", "hey", "haha",
+              "hello", "sorry", "x", "just", "well", "um", "erm", "hmm", "ha"}
+
+
+_AFFIRM_WORDS = {"yes", "ok", "sure", "please", "cool", "great", "fine", "go", "on", "then",
+                 "sounds", "good", "alright", "definitely", "nice", "perfect", "lovely", "thanks",
+                 "brilliant", "awesome", "ace", "yes please", "wicked", "sweet", "amazing"}
+_DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "now", "right"}
+
+
+def yes_no(t: str) -> str | None:
+    core = " ".join(w for w in t.split() if w not in _YN_FILLER)
+    words = set(core.split())
+    if words and words <= _AFFIRM_WORDS and "no" not in words:
+        return "affirm"
+    if words and words <= _DENY_WORDS and words & {"no", "not", "nope", "nah", "never"}:
+        return "deny"
+    if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know"):
+        return None  # neither yes nor no: ask again
+    if core in AFFIRM:
+        return "affirm"
+    if core in DENY:
+        return "deny"
+    first = core.split(" ", 1)[0] if core else ""
+    if first == "yes" and len(core.split()) <= 6 and not re.search(r"\bnot?\b", core):
+        return "affirm"
+    if first == "no" and len(core.split()) <= 6:
+        return "deny"
+    return None
+
+
+_NUMWORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
+_MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "thanks",
+                "answer", "reply", "choice", "my", "the", "its", "say", "pick", "choose", "hi",
+                "hello", "hey", "ok"}
+
+
+def menu_choice(t: str) -> str | None:
+    """A bare menu answer: "1", "option 2", "its 3 thanks", "four"."""
+    toks = [_NUMWORDS.get(w, w) for w in t.split() if w not in _MENU_FILLER]
+    if len(toks) == 1 and re.fullmatch(r"[1-9]", toks[0]):
+        return toks[0]
+    return None
+
+
+# ---------------------------------------------------------------- statuses
+EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
+             "volunteering"]
+
+_KIND_CUES: dict[str, re.Pattern] = {
+    "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*"),
+    "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center)",
+                    r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
+                    r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
+                    r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
+                    r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
+                    r"(?:in|on|doing) training"),
+    "education": _re(r"colleges?", r"school", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+                     r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
+                     r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
+                     r"access course", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
+                     r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
+                     r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
+                     r"education", r"(?:at|in) (?:6th|sixth)"),
+    "employment": _re(r"work(?:ing|s)?", r"job", r"jobs", r"employed", r"employment", r"employer",
+                      r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
+                      r"zero hours?", r"labour(?:ing|er)", r"barista", r"cashier",
+                      r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
+                      r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
+                      r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
+                      r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
+                      r"(?:got|have) (?:some )?work"),
+    "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)"),
+}
+# A job that comes with accredited training or study: employment with training (320/340).
+TRAINING_WITH_JOB = _re(r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
+                        r"diploma", r"with training", r"training (?:at|with|through|from) (?:work|my job|the job|them)",
+                        r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
+                        r"on the job training", r"cscs", r"aat", r"certificate", r"study(?:ing)? for",
+                        r"and (?:go to |going to |do |doing |at )?college", r"they (?:are )?(?:training|train) me",
+                        r"training me", r"paid training", r"get trained", r"getting trained")
+
+_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
+                    r"sacked|fired|kicked out of|let go|laid off|made redundant|lost my|"
+                    r"no longer|not (?:at|in|doing|going to|going|attending|working|employed|on)|"
+                    r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
+                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|used to|was (?:at|doing|in|on)|"
+                    r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
+                    r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
+                    r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|"
+                    r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|"
+                    r"cannot|can not|could not)\b")
+_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
+                          r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
+                          r"but (?:cannot|could not|can not) find)\b")
+_FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
+                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
+_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|want|wanting|want to|"
+                     r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
+                     r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
+                     r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|"
+                     r"dream|wish|might|maybe|help (?:me )?(?:find|get|with))\b")
+_FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
+                     r"will be|will start|due to start|about to start|got a place|been accepted|"
+                     r"accepted|got accepted|offered (?:a|me)|got an offer|enrolled|signed up|"
+                     r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
+                     r"start date|going back|go back|returning)\b")
+_FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
+                          r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
+                          r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
+                          r"on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
+                          r"this (?:september|january|coming)|(?:january|september) intake|"
+                          r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+                          r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
+_PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
+
+SEEKING = _re(r"nothing", r"not doing (?:anything|much|owt)", r"doing nothing", r"not much",
+              r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
+              r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
+              r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
+              r"bored", r"no job", r"not working", r"out of work", r"between jobs",
+              r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
+              r"quit (?:college|school|sixth form|uni|my job|work|my apprenticeship|the course|my course)",
+              r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost my job",
+              r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
+              r"chilling", r"chillin", r"taking a break", r"having a break", r"not in (?:education|work|employment|training)",
+              r"neet", r"(?:need|want) (?:a|some) (?:job|work|course|apprenticeship)",
+              r"free at the moment", r"(?:cannot|can not) (?:find|get) (?:a )?(?:job|work|anything)",
+              r"sorting (?:myself|my life) out",
+              r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
+              r"still looking", r"searching for", r"help (?:me )?(?:find|get) (?:a )?(?:job|work|course|apprenticeship)",
+              r"nothing really", r"waiting to hear")
+
+PREGNANCY = _re(r"pregnant", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
+                r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
+                r"weeks gone", r"(?:my|the) bump", r"antenatal")
+PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
+             r"(?:i am|i am a|being a|full time|stay at home|single) (?:mum|mom|mam|mother|dad|father|parent|young mum|young dad|single mum|single dad)",
+             r"(?:have|got|had) (?:a|my|a little|a new) (?:baby|son|daughter|kid|child|little one|newborn)",
+             r"(?:my|our) (?:baby|son|daughter|kids?|little one|newborn|toddler) (?:is|needs|keeps|takes)",
+             r"(?:cannot|can not) (?:work|get childcare|afford childcare)(?: because| cos)? (?:of )?(?:my|the) (?:baby|kids?|son|daughter)",
+             r"no childcare", r"childcare for my", r"mum to (?:a|my)", r"new mum", r"new dad",
+             r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
+             r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
+             r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
+             r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
+CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
+            r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
+            r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look|care|help)",
+            r"caring responsibilities", r"carers allowance",
+            r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
+            r"(?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family) carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
+_CARER_JOB = _re(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
+                 r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
+ILLNESS = _re(r"ill", r"illness", r"sick", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
+              r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
+              r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
+              r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
+              r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
+              r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
+              r"medication", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
+              r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
+              r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
+              r"struggling with (?:my )?(?:mental|health|anxiety|depression)")
+MOVED = _re(r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
+            r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
+            r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
+            r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
+            r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
+            r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in kent",
+            r"not in kent", r"left (?:the country|the area|kent|the uk|england)",
+            r"out of (?:the )?(?:area|county) now", r"(?:live|living) (?:up north|abroad|overseas)",
+            r"(?:different|another) (?:council|local authority) now", r"back (?:home )?(?:to|in) (?:poland|romania|lithuania|spain|portugal|ireland|scotland|wales|jamaica|nigeria|india)")
+
+
+_PLURAL_WANTS = {"apprenticeships", "jobs", "courses", "traineeships", "colleges"}
+_VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
+
+
+def _clauses(t: str) -> list[str]:
+    parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
+                     r"| whereas | now that | but now | and i | and now | and then | and am | while i ",
+                     f" {t} ")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _window(before: str, n: int = 5) -> str:
+    return " ".join(before.split()[-n:])
+
+
+def status_cues(t: str) -> dict:
+    """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
+    found: dict = {}
+    start_of: set[str] = set()
+    t = _VOLUNTARY.sub("volunteering", t)
+    for clause in _clauses(t):
+        clause_future = bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+        for kind, pat in _KIND_CUES.items():
+            for m in pat.finditer(clause):
+                if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
+                    continue
+                before = clause[:m.start()]
+                near = _window(before)
+                if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work)\b", clause[max(0, m.start() - 8):m.end()]):
+                    continue
+                after = clause[m.end():].strip()
+                if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
+                    found["seeking"] = True
+                    continue
+                if _ENDED_AFTER.search(after):
+                    found["seeking"] = True
+                    continue
+                if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
+                    found["seeking"] = True
+                    continue
+                if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
+                    found["start"] = True
+                    start_of.add(kind)
+                    continue
+                if _FUTURE.search(near) or (clause_future and not _PAST_START.search(near)):
+                    if _ASPIRE.search(near) and not re.search(r"\b(?:got|have|been)\b", near):
+                        found["seeking"] = True
+                        continue
+                    found["start"] = True
+                    start_of.add(kind)
+                    continue
+                if _ASPIRE.search(near):
+                    found["seeking"] = True
+                    continue
+                found[kind] = True
+        if TRAINING_WITH_JOB.search(clause):
+            found["training_with_job"] = True
+        if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
+                and not _PAST_START.search(clause) and not _ASPIRE.search(clause)):
+            found["start"] = True
+    if "training_with_job" in found and "employment" not in found and not any(
+            k in found for k in ("apprenticeship", "training", "education")):
+        found.pop("training_with_job")
+    if found.get("education") and found.get("employment") and "training_with_job" in found:
+        # "I work and go to college one day a week" is a job with training, not a student
+        # who also works; "college and a part time job" stays education.
+        if not TRAINING_WITH_JOB_STRICT.search(t):
+            found.pop("training_with_job")
+    if found.get("employment") and found.get("education") and "training_with_job" not in found:
+        found.pop("employment")  # a student with a part-time job is in education
+    if SEEKING.search(t):
+        found["seeking"] = True
+    if PREGNANCY.search(t):
+        found["not_available_pregnancy"] = True
+    if PARENT.search(t):
+        found["not_available_parent"] = True
+    if CARER.search(t) and not _CARER_JOB.search(t):
+        found["not_available_carer"] = True
+    if ILLNESS.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+        found["not_available_illness"] = True
+    if MOVED.search(t):
+        found["moved_away"] = True
+    if start_of:
+        found["start_of"] = start_of
+    return found
+
+
+TRAINING_WITH_JOB_STRICT = _re(r"day release", r"block release", r"college (?:one|two|1|2) days?",
+                               r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
+                               r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
+                               r"on the job training", r"they (?:are )?(?:training|train) me",
+                               r"training me", r"paid training", r"qualification", r"diploma",
+                               r"study(?:ing)? for")
