@@ -52,7 +52,7 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
 
     if _any(P.CRISIS, t):
         return Understanding("crisis", {}, t)
-    if P.is_opt_out(t):
+    if P.is_opt_out(t, raw):
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):
         return Understanding("opt_in", {}, t)
@@ -64,10 +64,12 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
         if asked == "offer":
             return Understanding("affirm", {"choice": int(menu)}, t)
         if asked in ("checkin", "") and menu in MENU:
-            return Understanding(MENU[menu], {"menu": int(menu)}, t)
+            return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
 
     help_wanted = _any(P.HELP, t)
     status = status_of(t)
+    if status and help_wanted and status[0] == "status:seeking" and not P.SEEKING.search(t):
+        status = None  # "can I talk to someone about college?" asks for help, not a status
     if status:
         label, info = status
         if help_wanted:

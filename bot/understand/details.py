@@ -9,8 +9,8 @@ from datetime import date
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b")
 _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")

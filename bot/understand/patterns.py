@@ -15,7 +15,16 @@ _SELF = r"(?:myself|my self|me self|meself)"
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
 CRISIS = [
-    _re(r"(?:want|wanna|going|gonna|planning|plan) to die", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
+    _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
+        r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
+        r"(?:took|taken|take|taking|swallowed|swallow|had) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers)",
+        r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
+        r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
+        r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
+        r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
+        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
+        r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
+        r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
         r"better off dead", r"better off without me", r"(?:kill|killing|kil) " + _SELF,
         r"end (?:it all|my life|things|it tonight|it now)", r"ending (?:it all|my life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
@@ -45,7 +54,7 @@ CRISIS = [
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
         r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
         r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
-        r"knife", r"stabbed", r"he has a gun",
+        r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
     ),
 ]
 
@@ -78,7 +87,16 @@ def _core(t: str) -> str:
     return " ".join(w for w in t.split() if w not in _FILLER)
 
 
-def is_opt_out(t: str) -> bool:
+_STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
+
+
+def is_opt_out(t: str, raw: str = "") -> bool:
+    """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
+    request for messages to stop. "I'll never stop trying" is not one."""
+    if raw and re.search(r"(?<![A-Za-z-])STOP+(?![A-Za-z-])", raw):
+        return True
+    if _STOP_LEAD.search(t):
+        return True
     core = _core(t)
     if core in OPT_OUT_WORDS or t in OPT_OUT_WORDS:
         return True
@@ -112,7 +130,8 @@ WRONG_NUMBER = [
         r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
         r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
         r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
-        r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)", r"not \w+s (?:number|phone|mobile) any ?more"),
+        r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)",
+        r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more"),
 ]
 
 # ---------------------------------------------------------------- help
@@ -161,6 +180,7 @@ _DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "n
 
 
 def yes_no(t: str) -> str | None:
+    t = re.sub(r"\bwhy not\b", "yes", t)
     core = " ".join(w for w in t.split() if w not in _YN_FILLER)
     words = set(core.split())
     if words and words <= _AFFIRM_WORDS and "no" not in words:
@@ -200,14 +220,14 @@ EET_ORDER = ["apprenticeship", "employment_with_training", "training", "educatio
              "volunteering"]
 
 _KIND_CUES: dict[str, re.Pattern] = {
-    "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*"),
+    "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training"),
-    "education": _re(r"colleges?", r"school", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+    "education": _re(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
                      r"access course", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
@@ -217,7 +237,7 @@ _KIND_CUES: dict[str, re.Pattern] = {
     "employment": _re(r"work(?:ing|s)?", r"job", r"jobs", r"employed", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
-                      r"zero hours?", r"labour(?:ing|er)", r"barista", r"cashier",
+                      r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"cashier",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
@@ -240,19 +260,20 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|used to|was (?:at|doing|in|on)|"
                     r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
                     r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
-                    r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|"
+                    r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
                     r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|"
                     r"cannot|can not|could not)\b")
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
                           r"but (?:cannot|could not|can not) find)\b")
-_FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
+_FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
 _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|"
-                     r"dream|wish|might|maybe|help (?:me )?(?:find|get|with))\b")
+                     r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
+                     r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
                      r"will be|will start|due to start|about to start|got a place|been accepted|"
                      r"accepted|got accepted|offered (?:a|me)|got an offer|enrolled|signed up|"
@@ -277,14 +298,14 @@ SEEKING = _re(r"nothing", r"not doing (?:anything|much|owt)", r"doing nothing", 
               r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost my job",
               r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
               r"chilling", r"chillin", r"taking a break", r"having a break", r"not in (?:education|work|employment|training)",
-              r"neet", r"(?:need|want) (?:a|some) (?:job|work|course|apprenticeship)",
+              r"(?:i am|i am a|am|currently|been) neet", r"neet (?:at the moment|right now|now)", r"(?:need|want) (?:a|some) (?:job|work|course|apprenticeship)",
               r"free at the moment", r"(?:cannot|can not) (?:find|get) (?:a )?(?:job|work|anything)",
               r"sorting (?:myself|my life) out",
               r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
-              r"still looking", r"searching for", r"help (?:me )?(?:find|get) (?:a )?(?:job|work|course|apprenticeship)",
+              r"still looking", r"searching for", r"help (?:me )?(?:find|get|finding|getting|with finding|with getting) (?:a |an |some )?(?:job|work|course|apprenticeship|jobs|employment)",
               r"nothing really", r"waiting to hear")
 
-PREGNANCY = _re(r"pregnant", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
+PREGNANCY = _re(r"pregnant", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
                 r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
                 r"weeks gone", r"(?:my|the) bump", r"antenatal")
 PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
@@ -370,7 +391,7 @@ def status_cues(t: str) -> dict:
                     found["start"] = True
                     start_of.add(kind)
                     continue
-                if _FUTURE.search(near) or (clause_future and not _PAST_START.search(near)):
+                if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
                     if _ASPIRE.search(near) and not re.search(r"\b(?:got|have|been)\b", near):
                         found["seeking"] = True
                         continue
@@ -389,11 +410,11 @@ def status_cues(t: str) -> dict:
     if "training_with_job" in found and "employment" not in found and not any(
             k in found for k in ("apprenticeship", "training", "education")):
         found.pop("training_with_job")
-    if found.get("education") and found.get("employment") and "training_with_job" in found:
-        # "I work and go to college one day a week" is a job with training, not a student
-        # who also works; "college and a part time job" stays education.
-        if not TRAINING_WITH_JOB_STRICT.search(t):
-            found.pop("training_with_job")
+    # "I work and go to college one day a week" is a job with training, not a student who
+    # also works; "college and a part time job" stays education.
+    if (found.get("education") and found.get("employment") and "training_with_job" in found
+            and not TRAINING_WITH_JOB_STRICT.search(t)):
+        found.pop("training_with_job")
     if found.get("employment") and found.get("education") and "training_with_job" not in found:
         found.pop("employment")  # a student with a part-time job is in education
     if SEEKING.search(t):

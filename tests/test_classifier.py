@@ -1,0 +1,107 @@
+"""The reply classifier against the project's labelled sets and the safety rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.understand import LABELS, classify
+from bot.understand.evaluate import evaluate, load_jsonl
+
+DATA = Path(__file__).parent / "data"
+SETS = ["replies.jsonl", "replies_dev.jsonl", "replies_hard.jsonl"]
+
+
+def test_labelled_sets_are_big_and_cover_every_label():
+    examples = [e for s in SETS for e in load_jsonl(str(DATA / s))]
+    assert len(examples) >= 300
+    assert {label for _, label in examples} == set(LABELS)
+    assert all(label in LABELS for _, label in examples)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_quality_bar(name):
+    report = evaluate(load_jsonl(str(DATA / name)))
+    print(f"\n{name}\n{report.summary()}")
+    assert report.crisis_recall == 1.0, report.summary()
+    assert report.opt_out_recall == 1.0, report.summary()
+    assert report.false_opt_outs == 0, report.summary()
+    assert report.accuracy >= 0.95, report.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "I'll never stop trying to find a job", "I won't stop until I get an apprenticeship",
+    "I stopped going to college", "the bus stop by the college", "can't stop laughing lol at college",
+    "I need to stop smoking", "they stopped my benefits", "non-stop work at the warehouse",
+    "start", "I want to start a course", "stopping by the job centre later",
+])
+def test_sentences_merely_containing_stop_are_not_opt_outs(text):
+    assert classify(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "At college doing plumbing but I want to kill myself",
+    "working at tesco. my stepdad hits me and I'm scared to go home",
+    "STOP texting me, I'm going to end it all tonight",
+    "nothing. kicked out by my mum and nowhere to sleep tonight",
+    "i'm pregnant and scared he'll hurt me",
+])
+def test_a_crisis_inside_any_other_reply_is_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+def test_menu_digits_follow_the_default_check_in():
+    assert [classify(d).label for d in "1234"] == [
+        "status:education", "status:apprenticeship", "status:employment", "status:seeking"]
+    assert classify("option 4 please").details["code"] == 619
+    assert classify("2", asked="offer").details == {"choice": 2}
+
+
+def test_details_codes_follow_design_section_8():
+    cases = {
+        "at uni": 240, "sixth form at my school": 210, "doing a part time course at college": 250,
+        "working part time at costa": 360, "self employed window cleaner": 380,
+        "temp job at the post office": 350, "working and doing my NVQ level 2 at college": 320,
+        "supported internship at the council": 460, "volunteering at oxfam": 540,
+        "starting work at a hotel next week": 615, "starting college in january": 616,
+        "I'm pregnant": 650, "looking after my son": 630, "young carer for my mum": 620,
+        "depression, can't work": 640,
+    }
+    for text, code in cases.items():
+        assert classify(text).details.get("code") == code, text
+
+
+def test_status_and_help_records_status_and_flags_help():
+    u = classify("I'm not doing anything, can someone call me")
+    assert u.label == "status:seeking" and u.details["help_requested"] is True
+
+
+def test_interests_start_dates_and_establishments_are_extracted():
+    u = classify("nothing atm, I'm into cars and football")
+    assert u.details["interests"] == ["motor vehicle", "sport"]
+    assert classify("starting my apprenticeship on 6th January").details["start_date"].endswith("-01-06")
+    assert classify("i work at tesco").details["establishment"] == "Tesco"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "?" * 5000, "a" * 100_000, "\x00\x01",
+                                  "college " * 3000, "ｃｏｌｌｅｇｅ"])
+def test_odd_input_gets_a_label_quickly(text):
+    assert classify(text).label in LABELS
+
+
+def test_classify_command_contract():
+    lines = "at colege doing plumbing\nSTOP\n\nI don't want to be here anymore\n"
+    r = subprocess.run([sys.executable, "-m", "neet.cli", "classify"], input=lines,
+                       capture_output=True, text=True, check=True)
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o["label"] for o in out] == ["status:education", "opt_out", "unclear", "crisis"]
+    assert [o["text"] for o in out] == lines.split("\n")[:4]
+    r = subprocess.run([sys.executable, "-m", "neet.cli", "classify", "--jsonl"],
+                       input='{"text": "nah"}\n{"nope": 1}\n', capture_output=True, text=True)
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert out[0]["label"] == "deny" and out[1]["label"] == "unclear"
+    assert "line 2" in r.stderr
