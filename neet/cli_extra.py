@@ -42,7 +42,77 @@ def cmd_classify(args) -> int:
     return 0
 
 
+def _query(obj) -> tuple[object, str | None]:
+    from matching.rank import Query
+
+    if not isinstance(obj, dict):
+        return None, "not a JSON object"
+    interests = obj.get("interests", "")
+    if isinstance(interests, list):
+        interests = ", ".join(str(i) for i in interests)
+    try:
+        age = int(obj.get("age"))
+    except (TypeError, ValueError):
+        return None, "age must be a whole number"
+    send = obj.get("send", False)
+    if isinstance(send, str):
+        send = send.strip().lower() in ("y", "yes", "true", "1")
+    if not isinstance(obj.get("district"), str):
+        return None, "district is missing"
+    return Query(obj["district"], age, bool(send), str(interests or "")), None
+
+
+def cmd_match(args) -> int:
+    """DESIGN.md 7: catalogue + JSON-lines queries -> one {"ids": [...]} line per query."""
+    from pathlib import Path
+
+    from matching.catalogue import from_csv
+    from matching.rank import rank
+    from neet.clock import today_london
+    from neet.interchange.csvfile import BadFile
+
+    try:
+        catalogue = from_csv(Path(args.catalogue).read_bytes())
+    except OSError as exc:
+        print(f"error: cannot read {args.catalogue}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except BadFile as exc:
+        for p in exc.problems:
+            print(f"error: catalogue {p}", file=sys.stderr)
+        return 2
+    try:
+        lines = Path(args.queries).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.queries}: {exc}", file=sys.stderr)
+        return 2
+    today = today_london()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            q, problem = _query(json.loads(line))
+        except ValueError:
+            q, problem = None, "not JSON"
+        if q is None:
+            print(f"error: queries line {n}: {problem}", file=sys.stderr)
+            print(json.dumps({"ids": [], "error": problem}))
+            continue
+        results = rank(catalogue, q, limit=args.limit, today=today)
+        out = {"ids": [m.provision.id for m in results]}
+        if args.reasons:
+            out["reasons"] = [m.reason for m in results]
+        print(json.dumps(out))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    m = sub.add_parser("match", help="rank offerable provision for JSON-lines queries")
+    m.add_argument("--catalogue", required=True)
+    m.add_argument("--queries", required=True)
+    m.add_argument("--limit", type=int, default=10)
+    m.add_argument("--reasons", action="store_true", help="add the one-line reason per result")
+    m.set_defaults(func=cmd_match)
+
     c = sub.add_parser("classify", help="label replies (stdin -> JSON lines on stdout)")
     c.add_argument("--jsonl", action="store_true", help='input lines are JSON {"text": ...}')
     c.add_argument("--asked", default="checkin",

@@ -1,0 +1,123 @@
+"""Matching: hard rules never broken, quality bar on the project's labelled queries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matching.catalogue import Provision, from_csv
+from matching.evaluate import evaluate, load_queries
+from matching.interests import extract_interests
+from matching.rank import Query, offerable, rank
+from neet import demo
+from neet.districts import DISTRICTS
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "provision_catalogue.csv"
+TODAY = date(2026, 11, 23)
+
+
+def catalogues() -> list[tuple[str, bytes]]:
+    cats = [("generated", demo.catalogue_csv().encode())]
+    if SHARED.exists():
+        cats.append(("shared sample", SHARED.read_bytes()))
+    else:
+        print("note: ../shared/data/provision_catalogue.csv not present; generated catalogue only")
+    return cats
+
+
+@pytest.mark.parametrize("name,data", catalogues())
+def test_quality_bar_on_labelled_queries(name, data):
+    queries = load_queries(str(DATA / "match_queries.jsonl"))
+    assert len(queries) >= 100
+    report = evaluate(from_csv(data), queries, TODAY)
+    print(f"\n{name} catalogue\n{report.summary()}")
+    assert report.violations == 0
+    assert report.judged >= 100
+    assert report.hit_at_1 >= 0.9 and report.precision_at_5 >= 0.9, report.summary()
+
+
+def _p(**kw) -> Provision:
+    base = dict(id="X1", provider="P", title="Level 2 Plumbing", type="fe_course", ssa="5.2",
+                sector="Building and construction", keywords=("plumbing",), level="2",
+                district="Dover", serves=frozenset({"Dover"}), start="rolling", min_age=16,
+                max_age=18, send_support=False, places=5)
+    return Provision(**{**base, **kw})
+
+
+def test_each_hard_rule_excludes():
+    ok = _p()
+    assert offerable(ok, "Dover", 17, False)
+    assert not offerable(_p(serves=frozenset({"Thanet"})), "Dover", 17, False)
+    assert not offerable(ok, "Dover", 19, False) and not offerable(ok, "Dover", 15, False)
+    assert not offerable(_p(places=0), "Dover", 17, False)
+    assert not offerable(ok, "Dover", 17, True)
+    assert offerable(_p(send_support=True), "Dover", 17, True)
+    assert rank([_p(places=0)], Query("Dover", 17, False, "plumbing")) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(district=st.sampled_from(DISTRICTS + ["Shepway", "nowhere"]), age=st.integers(10, 30),
+       send=st.booleans(), interests=st.text(max_size=60))
+def test_no_result_is_ever_non_offerable(district, age, send, interests):
+    cat = from_csv(demo.catalogue_csv().encode())
+    from neet.districts import canonical
+
+    for m in rank(cat, Query(district, age, send, interests), limit=10, today=TODAY):
+        assert offerable(m.provision, canonical(district), age, send)
+        assert len(m.reason) <= 140
+
+
+def test_slang_typos_and_phrases_map_to_sectors():
+    assert extract_interests("sparky or chippy") == ["electrical", "carpentry"]
+    assert extract_interests("fixing cars") == ["motor vehicle"]
+    assert extract_interests("looking after kids") == ["childcare"]
+    assert extract_interests("working with animals") == ["animals"]
+    assert extract_interests("brickie, CSCS card") == ["construction"]
+    assert extract_interests("contruction") == ["construction"]
+
+
+def test_unsure_gets_re_engagement_and_providers_are_varied():
+    cat = from_csv(demo.catalogue_csv().encode())
+    res = rank(cat, Query("Maidstone", 17, False, "dunno, anything"), today=TODAY)
+    assert res and all(m.provision.ssa in ("14.2", "14.1") or m.provision.type == "re_engagement"
+                       for m in res)
+    res = rank(cat, Query("Maidstone", 17, False, "not retail, something with computers"), today=TODAY)
+    assert res[0].provision.ssa == "6.1" and all(m.provision.ssa != "7.1" for m in res)
+
+
+def test_ranking_prefers_rolling_starts_then_soonest_within_equal_fit():
+    a = _p(id="A", start="2027-09-01", provider="A")
+    b = _p(id="B", start="rolling", provider="B")
+    c = _p(id="C", start="2027-01-04", provider="C")
+    ids = [m.provision.id for m in rank([a, b, c], Query("Dover", 17, False, "plumbing"), today=TODAY)]
+    assert ids == ["B", "C", "A"]
+
+
+def test_match_command_contract(tmp_path):
+    cat = tmp_path / "cat.csv"
+    cat.write_text(demo.catalogue_csv())
+    queries = tmp_path / "q.jsonl"
+    queries.write_text("\n".join([
+        json.dumps({"district": "Thanet", "age": 17, "send": False, "interests": "fixing cars"}),
+        json.dumps({"district": "Thanet", "age": 17, "send": True, "interests": ["dogs", "horses"]}),
+        "not json",
+    ]) + "\n")
+    r = subprocess.run([sys.executable, "-m", "neet.cli", "match", "--catalogue", str(cat),
+                        "--queries", str(queries), "--limit", "3"], capture_output=True, text=True)
+    assert r.returncode == 0
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(out) == 3 and all(len(o["ids"]) <= 3 for o in out)
+    assert out[0]["ids"] and out[2]["ids"] == [] and "line 3" in r.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,provider\nX,Y\n")
+    r = subprocess.run([sys.executable, "-m", "neet.cli", "match", "--catalogue", str(bad),
+                        "--queries", str(queries)], capture_output=True, text=True)
+    assert r.returncode == 2 and "missing columns" in r.stderr
