@@ -200,7 +200,7 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
         # Plain executemany then a lookup: RETURNING batches are slow through psycopg.
         session.execute(insert(Person.__table__), [_person_values(r, districts[r.district]) for r in chunk])
         ids.update(session.execute(select(Person.ccis_id, Person.id).where(
-            Person.ccis_id.in_([r.ccis_id for r in chunk]))).tuples().all())
+            Person.ccis_id.in_([r.ccis_id for r in chunk]))).all())
         result.created += len(chunk)
 
     # Existing people: refresh their details; decide whether the file's activity is news.

@@ -1,0 +1,160 @@
+"""The conversation with one young person, as a small state machine. Pure: it takes the
+state, what they said (an Understanding) and facts about them, and returns a Decision: what
+to record, what to reply, what to ask next. bot/inbound.py carries the decision out.
+
+States: idle -> (check-in sent) awaiting_status -> awaiting_interests -> awaiting_choice ->
+awaiting_consent -> idle. A crisis puts the conversation on hold for a human.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.understand import Understanding
+
+QUESTIONS = {
+    "awaiting_status": "What are you doing at the moment? Reply 1 college, 2 apprenticeship, "
+                       "3 working, 4 nothing right now.",
+    "awaiting_interests": "What are you into or good at? (eg cars, hair, computers)",
+    "awaiting_choice": "Reply the number of the one you'd like, or NO.",
+    "awaiting_consent": "Can we pass your details to an adviser? Reply YES or NO.",
+    "idle": "What are you doing at the moment? Reply 1 college, 2 apprenticeship, 3 working, "
+            "4 nothing right now.",
+}
+ASKED = {"awaiting_status": "checkin", "idle": "checkin", "awaiting_interests": "interests",
+         "awaiting_choice": "offer", "awaiting_consent": "yesno"}
+EET_WORDS = {"status:education": "your studies", "status:apprenticeship": "your apprenticeship",
+             "status:training": "your training", "status:employment_with_training": "your job and training",
+             "status:volunteering": "your volunteering"}
+NOT_AVAILABLE = {"status:not_available_illness", "status:not_available_pregnancy",
+                 "status:not_available_parent", "status:not_available_carer"}
+
+
+@dataclass
+class Decision:
+    state: str
+    replies: list[tuple[str, dict]] = field(default_factory=list)  # (template, extra context)
+    actions: list[tuple[str, dict]] = field(default_factory=list)  # (action, arguments)
+    context: dict = field(default_factory=dict)
+    unclear_count: int = 0
+
+
+def asked_for(state: str) -> str:
+    return ASKED.get(state, "checkin")
+
+
+def decide(state: str, context: dict, unclear_count: int, u: Understanding,
+           offers: list[dict] | None = None) -> Decision:
+    """What to do with one understood reply. `offers` are the matches for the interests
+    given (computed by the caller only when the conversation reaches that step)."""
+    d = Decision(state=state, context=dict(context), unclear_count=unclear_count)
+    label = u.label
+
+    if label == "crisis":
+        d.actions.append(("safeguarding_alert", {}))
+        d.replies.append(("crisis", {}))
+        d.state = "crisis_hold"
+        return d
+    if state == "crisis_hold":
+        d.actions.append(("note_for_duty_worker", {}))  # no automated chatter during a crisis
+        return d
+    if label == "opt_out":
+        d.actions.append(("opt_out", {}))
+        d.replies.append(("opt_out_confirm", {"confirmation": True}))
+        d.state = "idle"
+        if u.details.get("code"):
+            d.actions.append(("record_status", {"label": "status", **u.details}))
+        return d
+    if label == "opt_in":
+        d.actions.append(("opt_in", {}))
+        d.replies.append(("opt_in_confirm", {}))
+        d.state = "idle"
+        return d
+    if label == "wrong_number":
+        d.actions.append(("wrong_number", {}))  # no reply: that number is never texted again
+        d.state = "closed"
+        return d
+
+    if state == "awaiting_interests" and label not in ("help",):
+        interests = u.details.get("interests") or []
+        d.context["interests_text"] = u.text
+        d.context["interests"] = interests
+        d.unclear_count = 0
+        if offers:
+            d.context["offers"] = offers
+            d.replies.append(("offer", {"offers": [o["line"] for o in offers]}))
+            d.state = "awaiting_choice"
+        else:
+            d.replies.append(("ask_referral_consent", {"choice": ""}))
+            d.state = "awaiting_consent"
+        return d
+
+    if state == "awaiting_choice":
+        choice = u.details.get("choice")
+        offered = context.get("offers") or []
+        if label == "affirm" and choice and 1 <= choice <= len(offered):
+            picked = offered[choice - 1]
+            d.context["chosen"] = picked["id"]
+            d.actions.append(("chose_provision", {"provision_id": picked["id"]}))
+            d.replies.append(("ask_referral_consent", {"choice": picked["title"]}))
+            d.state = "awaiting_consent"
+            d.unclear_count = 0
+            return d
+        if label in ("deny", "affirm"):
+            d.replies.append(("ask_referral_consent", {"choice": ""}))
+            d.state = "awaiting_consent"
+            d.unclear_count = 0
+            return d
+
+    if state == "awaiting_consent" and label in ("affirm", "deny"):
+        d.unclear_count = 0
+        if label == "affirm":
+            d.actions.append(("referral_consent", {"granted": True}))
+            d.actions.append(("raise_referral", {}))
+            d.replies.append(("referral_made", {}))
+        else:
+            d.actions.append(("referral_consent", {"granted": False}))
+            d.replies.append(("referral_declined", {}))
+        d.state = "idle"
+        return d
+
+    if label.startswith("status:"):
+        d.unclear_count = 0
+        d.actions.append(("record_status", {"label": label, **u.details}))
+        if u.details.get("help_requested"):
+            d.actions.append(("callback", {}))
+        if label == "status:seeking":
+            d.replies.append(("ask_interests", {}))
+            d.state = "awaiting_interests"
+        elif label == "status:start_agreed":
+            d.replies.append(("thanks_start", {"start_date": u.details.get("start_date", "")}))
+            d.state = "idle"
+        elif label in NOT_AVAILABLE:
+            d.replies.append(("thanks_not_available", {}))
+            d.state = "idle"
+        elif label == "status:moved_away":
+            d.replies.append(("thanks_moved", {}))
+            d.state = "closed"
+        elif label == "status:employment":
+            d.replies.append(("thanks_employment", {}))
+            d.state = "idle"
+        else:
+            d.replies.append(("thanks_eet", {"what": EET_WORDS.get(label, "what you're doing")}))
+            d.state = "idle"
+        return d
+
+    if label == "help":
+        d.unclear_count = 0
+        d.actions.append(("callback", {}))
+        d.replies.append(("help_ack", {}))
+        return d
+
+    # unclear, or a yes / no that answers nothing we asked
+    d.unclear_count = unclear_count + 1
+    if d.unclear_count >= 2:
+        d.actions.append(("human_review", {}))
+        d.replies.append(("handed_to_human", {}))
+        d.unclear_count = 0
+    else:
+        d.replies.append(("ask_again", {"question": QUESTIONS.get(state, QUESTIONS["idle"])}))
+    return d

@@ -1,0 +1,195 @@
+"""Inbound messages: stored exactly once, then understood and acted on in one transaction.
+
+`receive` is called by the channel webhooks: it stores the message (a provider retry with the
+same id is recognised and not stored twice) and returns its id. `process` runs the
+conversation for a stored message exactly once (processed_at), records what it learned, and
+queues the replies through the single send path. The caller then dispatches the replies.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.conversation import Decision, asked_for, decide
+from bot.messages import offer_line
+from bot.understand import classify
+from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
+from matching.catalogue import from_models
+from matching.rank import Query, rank
+from neet import ages, codes, consent
+from neet.alerts import raise_alert
+from neet.audit import audit
+from neet.clock import today_london, utcnow
+from neet.records import NewActivity, record_activity
+from neet.referrals import service as referrals
+from neet.runtime import Runtime
+from outreach import send
+
+log = logging.getLogger(__name__)
+CONVERSATION_TTL = timedelta(days=14)
+MAX_BODY = 5000  # longer inbound texts are stored cut to this length
+SETS_CHARACTERISTIC = {650: codes.PREGNANT, 630: codes.TEEN_PARENT, 620: codes.CARER}
+
+
+def receive(rt: Runtime, channel: str, address: str, body: str, provider_id: str) -> tuple[int, bool]:
+    """Store an inbound message once. Returns (message id, newly stored?)."""
+    body = (body or "").replace("\x00", "")[:MAX_BODY]
+    with rt.sessions() as s:
+        try:
+            with s.begin():
+                cp = s.scalars(select(ContactPoint).where(
+                    ContactPoint.channel == channel, ContactPoint.address == address)
+                    .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc())).first()
+                msg = Message(channel=channel, direction="in", sender=address, body=body,
+                              provider_id=provider_id, status="received",
+                              person_id=cp.person_id if cp else None,
+                              contact_point_id=cp.id if cp else None)
+                s.add(msg)
+                s.flush()
+                return msg.id, True
+        except IntegrityError:
+            existing = s.scalar(select(Message.id).where(
+                Message.channel == channel, Message.direction == "in",
+                Message.provider_id == provider_id))
+            return existing, False
+
+
+def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int]:
+    """Act on a stored inbound message once; returns the ids of replies queued."""
+    today = today or today_london()
+    with rt.sessions() as s, s.begin():
+        msg = s.scalars(select(Message).where(Message.id == message_id)
+                        .with_for_update()).first()
+        if msg is None or msg.processed_at is not None or msg.direction != "in":
+            return []
+        msg.processed_at = utcnow()
+        person = s.get(Person, msg.person_id) if msg.person_id else None
+        if person is None:
+            return _unknown_sender(s, rt, msg)
+        convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
+        if convo is None:
+            convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
+            s.add(convo)
+        now = utcnow()
+        if convo.expires_at and _aware(convo.expires_at) < now and convo.state != "crisis_hold":
+            convo.state, convo.context, convo.unclear_count = "idle", {}, 0
+        u = classify(msg.body, asked=asked_for(convo.state))
+        msg.label = u.label
+        offers = None
+        if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
+            offers = _offers(s, person, msg.body, today)
+        d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers)
+        cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
+        _apply(s, rt, d, person, msg, cp, today)
+        convo.state, convo.context, convo.unclear_count = d.state, d.context, d.unclear_count
+        convo.updated_at, convo.expires_at = now, now + CONVERSATION_TTL
+        queued = []
+        for template, extra in d.replies:
+            kind = "crisis" if template == "crisis" else (
+                "confirmation" if extra.pop("confirmation", False) else "reply")
+            try:
+                queued.append(send.queue(s, rt.settings, person, template, extra, kind=kind,
+                                         contact=cp if (cp and cp.valid) else None,
+                                         channel=msg.channel).id)
+            except send.Blocked as exc:
+                log.info("reply %s not sent: %s", template, exc.reason)
+        return queued
+
+
+def _aware(dt):
+    from neet.clock import as_utc
+
+    return as_utc(dt)
+
+
+def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:
+    """Someone we can't match. A crisis still reaches a human and gets the help numbers."""
+    u = classify(msg.body)
+    msg.label = u.label
+    if u.label == "crisis":
+        raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url)
+        return [send.queue(s, rt.settings, None, "crisis", kind="crisis",
+                           address=(msg.channel, msg.sender)).id]
+    if u.label not in ("opt_out", "wrong_number"):
+        s.add(ReviewItem(message_id=msg.id, person_id=None, status="open", label="unknown_sender"))
+    return []
+
+
+def _offers(s: Session, person: Person, text: str, today: date) -> list[dict]:
+    from db.models import Provision
+
+    catalogue = from_models(s.scalars(select(Provision)))
+    q = Query(person.district.name, ages.age_on(person.dob, today), person.send_ehcp, text)
+    out = []
+    for m in rank(catalogue, q, limit=3, today=today):
+        p = m.provision
+        line = offer_line(p.title, p.provider, p.start,
+                          "" if p.start == "rolling" else f"{p.start_date:%-d %b}")
+        out.append({"id": p.id, "title": p.title[:60], "line": line})
+    return out
+
+
+def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
+           cp: ContactPoint | None, today: date) -> None:
+    base = rt.settings.public_base_url
+    for action, args in d.actions:
+        if action == "safeguarding_alert":
+            raise_alert(s, "safeguarding", person, msg.id, msg.body, base)
+        elif action == "note_for_duty_worker":
+            s.add(Alert(person_id=person.id, kind="safeguarding_note",
+                        district_id=person.district_id, message_id=msg.id))
+        elif action == "opt_out":
+            consent.record(s, person.id, msg.channel, False, source="reply", reason="opt-out reply")
+        elif action == "opt_in":
+            consent.record(s, person.id, msg.channel, True, source="reply", reason="opt-in reply")
+        elif action == "wrong_number" and cp is not None:
+            cp.valid, cp.invalid_reason = False, "wrong number (reply)"
+            person.phone_chase = True
+            audit(s, "bot", "contact.invalid", person_id=person.id, entity="contact_point",
+                  entity_id=cp.id, detail="wrong number")
+        elif action == "record_status":
+            _record_status(s, person, args, today)
+        elif action == "callback":
+            raise_alert(s, "callback", person, msg.id, "", base)
+        elif action == "human_review":
+            s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open"))
+        elif action == "chose_provision":
+            audit(s, "bot", "provision.chosen", person_id=person.id, entity="provision",
+                  entity_id=args["provision_id"])
+        elif action == "referral_consent":
+            consent.record(s, person.id, "referral", args["granted"], source="reply",
+                           kind="referral", reason="asked by the bot")
+        elif action == "raise_referral":
+            wants_edu = bool(d.context.get("chosen")) or "education" in " ".join(
+                d.context.get("interests") or [])
+            routing = referrals.routing_for(s, person, today, asked_for_help=True,
+                                            wants_education=wants_edu)
+            said = d.context.get("interests_text") or msg.body
+            referrals.raise_referral(s, person, routing, said=said, actor="bot", base_url=base,
+                                     today=today)
+
+
+def _record_status(s: Session, person: Person, args: dict, today: date) -> None:
+    label = args.get("label", "")
+    if label == "status:moved_away":
+        person.transferred_out = True
+        audit(s, "bot", "person.transfer_flag", person_id=person.id, detail="moved away (reply)")
+        return
+    code = args.get("code")
+    if not code:
+        return
+    start = date.fromisoformat(args["start_date"]) if args.get("start_date") else None
+    new = NewActivity(code=int(code), start=today if code not in (615, 616) else None,
+                      ascertained=today, verified=today,
+                      review=start if code in (615, 616) else None,
+                      establishment=str(args.get("establishment", ""))[:120],
+                      note=f"reply: {label}")
+    record_activity(s, person, new, source="reply", actor="bot", today=today)
+    extra = SETS_CHARACTERISTIC.get(int(code))
+    if extra and extra not in person.characteristic_codes:
+        person.characteristics = codes.format_characteristics(person.characteristic_codes | {extra})

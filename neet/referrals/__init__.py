@@ -1,0 +1,1 @@
+"""NSS referrals: the routing rules (pure) and the lifecycle (database)."""

@@ -1,0 +1,120 @@
+"""Raising and moving referrals: routing to the district's worker (fallback: the area),
+re-referral detection, lifecycle transitions, and the caseworker notification."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Activity, District, Person, Referral, StaffUser
+from neet import ages, codes
+from neet.audit import audit
+from neet.clock import utcnow
+from neet.referrals.rules import Facts, Routing, academic_term, route
+from webhooks import outbound
+
+LIFECYCLE = {"raised": {"notified", "accepted", "closed"}, "notified": {"accepted", "closed"},
+             "accepted": {"in_progress", "closed"}, "in_progress": {"closed"}, "closed": set()}
+OPEN = ("raised", "notified", "accepted", "in_progress")
+
+
+class BadTransition(ValueError):
+    pass
+
+
+def facts_for(session: Session, person: Person, today: date, *, asked_for_help: bool,
+              wants_education: bool) -> Facts:
+    episodes = 0
+    prev_neet = False
+    for code in session.scalars(select(Activity.code).where(Activity.person_id == person.id)
+                                .order_by(Activity.recorded_at, Activity.id)):
+        is_neet = codes.group_of(code) is codes.Group.NEET
+        if is_neet and not prev_neet:
+            episodes += 1
+        prev_neet = is_neet
+    cur = person.current_activity
+    return Facts(characteristics=frozenset(person.characteristic_codes), ehcp=person.send_ehcp,
+                 sen_support=person.sen_support, year_group=ages.year_group(person.dob, today),
+                 neet_start=cur.neet_start if cur else None, neet_episodes=max(episodes, 1),
+                 wants_education=wants_education, asked_for_help=asked_for_help,
+                 cme="cme" in (person.intended_destination or "").lower(),
+                 academic_term=academic_term(today), today=today)
+
+
+def assignee(session: Session, district_id: int) -> StaffUser | None:
+    """The district's NSS worker with the fewest open referrals; else the area's manager."""
+    open_counts = (select(Referral.assigned_to_id, func.count().label("n"))
+                   .where(Referral.status.in_(OPEN)).group_by(Referral.assigned_to_id).subquery())
+    worker = session.execute(
+        select(StaffUser).outerjoin(open_counts, open_counts.c.assigned_to_id == StaffUser.id)
+        .where(StaffUser.district_id == district_id, StaffUser.role == "nss",
+               StaffUser.active.is_(True))
+        .order_by(func.coalesce(open_counts.c.n, 0), StaffUser.id)).scalars().first()
+    if worker:
+        return worker
+    area_id = session.scalar(select(District.area_id).where(District.id == district_id))
+    return session.scalars(select(StaffUser).where(
+        StaffUser.area_id == area_id, StaffUser.role.in_(("manager", "nss")),
+        StaffUser.active.is_(True)).order_by(StaffUser.id)).first()
+
+
+def raise_referral(session: Session, person: Person, routing: Routing, *, said: str,
+                   actor: str, base_url: str, today: date) -> Referral:
+    earlier = session.scalar(select(func.count()).select_from(Referral).where(
+        Referral.person_id == person.id,
+        Referral.raised_at >= utcnow() - timedelta(days=365)))
+    worker = assignee(session, person.district_id)
+    ref = Referral(person_id=person.id, service=routing.service,
+                   also_inform=";".join(routing.also_inform), reasons="; ".join(routing.reasons),
+                   district_id=person.district_id, assigned_to_id=worker.id if worker else None,
+                   summary=said[:500], is_re_referral=bool(earlier))
+    session.add(ref)
+    session.flush()
+    cur = person.current_activity
+    payload = {
+        "referral_id": ref.id, "service": ref.service, "also_inform": list(routing.also_inform),
+        "reasons": list(routing.reasons), "district": person.district.name,
+        "assigned_to": worker.email if worker else None, "re_referral": ref.is_re_referral,
+        "young_person": {"ccis_id": person.ccis_id, "first_name": person.forename,
+                         "surname": person.surname, "year_group": ages.year_group(person.dob, today),
+                         "activity_code": cur.code if cur else None,
+                         "neet_start": cur.neet_start.isoformat() if cur and cur.neet_start else None},
+        "said": said[:500], "link": f"{base_url}/referrals/{ref.id}",
+    }
+    outbound.enqueue(session, "referral.raised", payload, district_id=person.district_id,
+                     key=f"referral-{ref.id}")
+    audit(session, actor, "referral.raise", person_id=person.id, entity="referral",
+          entity_id=ref.id, detail=f"{ref.service}: {ref.reasons}")
+    return ref
+
+
+def move(session: Session, ref: Referral, to: str, actor: str, *, outcome: str = "",
+         eet_code: int | None = None) -> None:
+    if to not in LIFECYCLE.get(ref.status, set()):
+        raise BadTransition(f"a {ref.status} referral cannot become {to}")
+    now = utcnow()
+    ref.status = to
+    if to == "notified":
+        ref.notified_at = now
+    elif to == "accepted":
+        ref.accepted_at = now
+    elif to == "in_progress":
+        ref.assessed_at = ref.assessed_at or now
+    elif to == "closed":
+        ref.closed_at, ref.outcome = now, outcome[:40]
+        if eet_code is not None:
+            if codes.group_of(eet_code) is not codes.Group.EET:
+                raise BadTransition(f"{eet_code} is not an EET code")
+            ref.eet_code, ref.matched_at = eet_code, ref.matched_at or now
+    audit(session, actor, f"referral.{to}", person_id=ref.person_id, entity="referral",
+          entity_id=ref.id, detail=outcome[:200])
+
+
+def routing_for(session: Session, person: Person, today: date, *, asked_for_help: bool,
+                wants_education: bool) -> Routing:
+    """The rules' routing; someone who said yes to an adviser has asked for help, so NSS."""
+    f = facts_for(session, person, today, asked_for_help=asked_for_help,
+                  wants_education=wants_education)
+    return route(f) or route(Facts(**{**f.__dict__, "asked_for_help": True}))

@@ -1,0 +1,61 @@
+"""SMS through Twilio's official SDK. TWILIO_API_BASE points the SDK at an emulator (the SDK
+has no base-URL option, so its HTTP client rewrites scheme and host)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+from neet.config import Settings
+from outreach.channels.base import PermanentFailure, SendResult, TransientFailure
+
+INVALID_ADDRESS = {21211, 21214, 21614, 30005, 30006, 21408}
+OPTED_OUT = {21610}
+SLOW_DOWN = {20429, 21611, 30001, 20003}
+
+
+class _RedirectingClient(TwilioHttpClient):
+    def __init__(self, base: str):
+        super().__init__(timeout=15)
+        self._base = urlsplit(base)
+
+    def request(self, method, url, *args, **kwargs):
+        parts = urlsplit(url)
+        url = urlunsplit((self._base.scheme, self._base.netloc, parts.path, parts.query, ""))
+        return super().request(method, url, *args, **kwargs)
+
+
+class TwilioChannel:
+    name = "sms"
+
+    def __init__(self, settings: Settings):
+        http = _RedirectingClient(settings.twilio_api_base) if settings.twilio_api_base else None
+        self.client = Client(settings.twilio_account_sid, settings.twilio_auth_token,
+                             http_client=http)
+        self.settings = settings
+
+    def send(self, address: str, text: str, message_id: int) -> SendResult:
+        s = self.settings
+        kwargs = {"to": address, "body": text,
+                  "status_callback": f"{s.public_base_url}/webhooks/twilio/status"}
+        if s.twilio_messaging_service_sid:
+            kwargs["messaging_service_sid"] = s.twilio_messaging_service_sid
+        else:
+            kwargs["from_"] = s.twilio_from_number
+        try:
+            msg = self.client.messages.create(**kwargs)
+        except TwilioRestException as exc:
+            code = int(exc.code or 0)
+            if code in OPTED_OUT:
+                raise PermanentFailure(str(code), "recipient opted out", opted_out=True) from None
+            if code in INVALID_ADDRESS:
+                raise PermanentFailure(str(code), "not a reachable mobile", invalidates=True) from None
+            if code in SLOW_DOWN or exc.status == 429 or (exc.status or 0) >= 500:
+                raise TransientFailure(str(code or exc.status)) from None
+            raise PermanentFailure(str(code or exc.status), "rejected") from None
+        except OSError as exc:  # connection refused / reset
+            raise TransientFailure(type(exc).__name__) from None
+        return SendResult(provider_id=msg.sid, status=msg.status or "queued")

@@ -1,0 +1,41 @@
+"""Setting up people, staff and a catalogue in a test database through the real code paths."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from db.models import District, Person, StaffUser, WebhookEndpoint
+from db.session import transaction
+from neet import demo
+from neet.interchange import catalogue, cohort
+from tests.factories import cohort_csv, row
+
+TODAY = date(2026, 11, 23)
+
+
+def seed(rt, rows: list[dict] | None = None, with_catalogue: bool = True) -> None:
+    rows = rows or [row(YoungPersonsID="YP1", Forename="Jade", Mobile="07400 123456",
+                        District="Maidstone", ActivityCode="810", DateAscertained="2026-09-01",
+                        DateVerified="", StartDate="")]
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv(rows), "test", TODAY)
+        if with_catalogue:
+            catalogue.load(s, demo.catalogue_csv().encode(), "test", TODAY)
+        maid = s.scalar(select(District).where(District.name == "Maidstone"))
+        s.add(StaffUser(email="nss@test", name="Nia", password_hash="x", role="nss",
+                        district_id=maid.id, duty_worker=True))
+
+
+def add_endpoint(rt, url: str, secret: str = "s3cret", district: str | None = None) -> int:
+    with transaction(rt.sessions) as s:
+        did = s.scalar(select(District.id).where(District.name == district)) if district else None
+        ep = WebhookEndpoint(name="test", url=url, secret=secret, district_id=did)
+        s.add(ep)
+        s.flush()
+        return ep.id
+
+
+def person(s, ccis: str = "YP1") -> Person:
+    return s.scalar(select(Person).where(Person.ccis_id == ccis))

@@ -1,0 +1,202 @@
+"""The conversation end to end through the simulator channel, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from bot import inbound
+from bot.messages import names, offer_line, render
+from db.models import (
+    Alert,
+    ConsentEvent,
+    ContactPoint,
+    Message,
+    Referral,
+    ReviewItem,
+    WebhookDelivery,
+)
+from outreach import dispatch, send
+from tests.helpers import TODAY, person, seed
+
+_ids = itertools.count(1)
+PHONE = "+447400123456"
+
+
+def say(rt, text: str, address: str = PHONE, channel: str = "sms") -> list[str]:
+    """The young person sends `text`; returns the bodies of the replies they receive."""
+    mid, _ = inbound.receive(rt, channel, address, text, f"SM{next(_ids):030d}")
+    queued = inbound.process(rt, mid, today=TODAY)
+    dispatch.send_queued(rt, dispatch.channels_for(rt.settings), ids=queued)
+    with rt.sessions() as s:
+        return [m.body for m in s.scalars(select(Message).where(Message.id.in_(queued))
+                                          .order_by(Message.id))]
+
+
+def test_seeking_to_offer_to_referral(rt):
+    seed(rt)
+    r = say(rt, "nothing atm")
+    assert "What are you into" in r[0]
+    r = say(rt, "i like fixing cars")
+    assert r[0].startswith("Here's what you could start near you") and "1 " in r[0]
+    r = say(rt, "1")
+    assert "adviser" in r[0] and "YES or NO" in r[0]
+    r = say(rt, "yes please")
+    assert "will contact you" in r[0]
+    with rt.sessions() as s:
+        p = person(s)
+        assert p.current_activity.code == 619 and p.current_activity.source == "reply"
+        ref = s.scalar(select(Referral))
+        assert ref.service == "NSS" and "asked for help" in ref.reasons
+        assert ref.assigned_to_id is not None and "cars" in ref.summary
+        assert s.scalar(select(func.count()).select_from(ConsentEvent)
+                        .where(ConsentEvent.kind == "referral")) == 1
+        sent = s.scalars(select(Message).where(Message.direction == "out")).all()
+        assert all(m.status == "delivered" and m.segments <= 2 for m in sent)
+
+
+def test_crisis_alerts_holds_and_stops_chatter(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    r = say(rt, "at college but i dont want to be here anymore")
+    assert "999" in r[0] and "116 123" in r[0] and "85258" in r[0]
+    assert say(rt, "hello?") == []  # no automated chatter: a human takes over
+    with rt.sessions() as s:
+        assert person(s).crisis_hold
+        alert = s.scalar(select(Alert).where(Alert.kind == "safeguarding"))
+        assert alert.district_id == person(s).district_id
+        with pytest.raises(send.Blocked, match="crisis hold"):
+            send.queue(s, rt.settings, person(s), "checkin", kind="campaign")
+
+
+def test_opt_out_confirms_once_and_blocks_everything_after(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    r = say(rt, "STOP")
+    assert "won't get any more messages" in r[0]
+    with rt.sessions() as s:
+        for kind in ("campaign", "reply"):
+            with pytest.raises(send.Blocked, match="opted out"):
+                send.queue(s, rt.settings, person(s), "checkin", kind=kind)
+    r = say(rt, "START")
+    assert "again" in r[0]
+    with rt.sessions() as s:
+        assert send.queue(s, rt.settings, person(s), "checkin", kind="campaign").id
+
+
+def test_wrong_number_invalidates_and_never_replies(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    assert say(rt, "wrong number mate") == []
+    with rt.sessions() as s:
+        cp = s.scalar(select(ContactPoint))
+        assert not cp.valid and "wrong number" in cp.invalid_reason and person(s).phone_chase
+        with pytest.raises(send.Blocked):
+            send.queue(s, rt.settings, person(s), "checkin", kind="campaign")
+
+
+def test_unclear_twice_goes_to_a_human(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    assert "didn't quite get that" in say(rt, "lol")[0]
+    assert "one of our team" in say(rt, "hmm")[0]
+    with rt.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(ReviewItem)) == 1
+
+
+def test_the_same_provider_message_is_processed_once(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    a, new_a = inbound.receive(rt, "sms", PHONE, "4", "SMdup")
+    b, new_b = inbound.receive(rt, "sms", PHONE, "4", "SMdup")
+    assert a == b and new_a and not new_b
+    assert inbound.process(rt, a, today=TODAY) and inbound.process(rt, a, today=TODAY) == []
+
+
+def test_unknown_sender_in_crisis_still_reaches_a_human(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    r = say(rt, "i want to kill myself", address="+447400999999")
+    assert "999" in r[0]
+    assert say(rt, "at college", address="+447400999998") == []
+    with rt.sessions() as s:
+        assert s.scalar(select(Alert).where(Alert.kind == "safeguarding")).person_id is None
+        assert s.scalar(select(func.count()).select_from(ReviewItem)) == 1
+
+
+def test_status_help_and_notification_queue(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    from tests.helpers import add_endpoint
+
+    add_endpoint(rt, "http://127.0.0.1:9/hook")
+    say(rt, "i work at tesco, can someone call me")
+    with rt.sessions() as s:
+        assert person(s).current_activity.code == 330
+        assert s.scalar(select(Alert).where(Alert.kind == "callback")) is not None
+        d = s.scalar(select(WebhookDelivery))
+        assert d.event == "callback.requested"
+
+
+LONG = dict(first_name="Ellie-Mae-Francesca", team="the Participation Team",
+            council="Kent County Council", what="your job and training", start_date="2027-01-06",
+            offers=[offer_line("Level 3 Motor vehicle maintenance and repair (full time)",
+                               "Folkestone and Hythe Learning Partnership", "2027-09-06",
+                               "16 Sep")] * 3,
+            district="Tonbridge and Malling", choice="Level 3 Business administration (full time)",
+            question="What are you doing at the moment? Reply 1 college, 2 apprenticeship, "
+                     "3 working, 4 nothing right now.")
+
+
+def test_offer_lines_are_cut_to_fit():
+    line = offer_line("A" * 90, "B" * 60, "rolling", "")
+    assert len(line) <= 70 and line.endswith("any time")
+
+
+@pytest.mark.parametrize("name", names())
+def test_every_sms_template_fits_two_gsm7_segments(name):
+    r = render(name, **LONG)
+    assert r.encoding == "GSM-7" and 1 <= r.segments <= 2, (name, len(r.text))
+
+
+REPLIES = st.sampled_from(["STOP", "START", "nothing", "cars", "1", "yes", "no", "lol",
+                           "at college", "stop texting me", "help", "unsubscribe", "4"])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(script=st.lists(REPLIES, min_size=1, max_size=8))
+def test_nothing_ever_reaches_an_opted_out_channel(sqlite_template, tmp_path_factory, script):
+    import shutil
+
+    from neet import runtime
+
+    path = tmp_path_factory.mktemp("prop") / "p.db"
+    shutil.copy(sqlite_template, path)
+    rt = runtime.build({"DATABASE_URL": f"sqlite:///{path}", "NEET_CHANNEL": "simulator"})
+    seed(rt, with_catalogue=True)
+    for text in script:
+        say(rt, text)
+        with rt.sessions() as s:
+            p = person(s)
+            try:
+                send.queue(s, rt.settings, p, "checkin", kind="campaign")
+                s.flush()
+            except send.Blocked:
+                pass
+            s.commit()
+        dispatch.send_queued(rt, dispatch.channels_for(rt.settings))
+    with rt.sessions() as s:
+        events = s.scalars(select(ConsentEvent).where(ConsentEvent.kind == "messaging")
+                           .order_by(ConsentEvent.at, ConsentEvent.id)).all()
+        outs = s.scalars(select(Message).where(Message.direction == "out",
+                                               Message.status != "blocked")).all()
+        for m in outs:
+            before = [e for e in events if e.id and e.at <= m.created_at]
+            opted_out = bool(before) and not before[-1].granted
+            if opted_out:
+                assert m.label.startswith(("confirmation:", "crisis:")), (script, m.label)
+    rt.engine.dispose()

@@ -1,0 +1,100 @@
+"""Durable, signed, retried notifications to caseworker systems.
+
+`enqueue` writes one delivery per matching endpoint in the caller's transaction, so a
+referral or an alert and its notification commit together. `deliver_due` sends what is due,
+highest priority first (0 = safeguarding), logs every attempt, backs off exponentially and
+dead-letters after MAX_ATTEMPTS. Delivery is at least once; receivers de-duplicate on the
+Idempotency-Key header, which never changes between retries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import requests
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from neet.clock import utcnow
+from webhooks.signing import sign
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
+BASE_DELAY = timedelta(seconds=30)
+MAX_DELAY = timedelta(hours=1)
+TIMEOUT_SECONDS = 10
+PRIORITY_SAFEGUARDING, PRIORITY_REFERRAL, PRIORITY_INFO = 0, 5, 9
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(BASE_DELAY * (2 ** max(attempts - 1, 0)), MAX_DELAY)
+
+
+def enqueue(session: Session, event: str, payload: dict, *, district_id: int | None,
+            key: str, priority: int = PRIORITY_REFERRAL) -> int:
+    """Queue the event for every active endpoint of the district and every county-wide one."""
+    endpoints = session.scalars(select(WebhookEndpoint).where(
+        WebhookEndpoint.active.is_(True),
+        or_(WebhookEndpoint.district_id.is_(None), WebhookEndpoint.district_id == district_id)))
+    n = 0
+    for ep in endpoints:
+        session.add(WebhookDelivery(endpoint_id=ep.id, event=event, payload=payload,
+                                    idempotency_key=f"{key}:{ep.id}"[:64], priority=priority))
+        n += 1
+    return n
+
+
+Poster = Callable[[str, bytes, dict, float], int]
+
+
+def http_post(url: str, body: bytes, headers: dict, timeout: float) -> int:
+    return requests.post(url, data=body, headers=headers, timeout=timeout).status_code
+
+
+def _attempt(ep: WebhookEndpoint, d: WebhookDelivery, post: Poster) -> tuple[int | None, str]:
+    body = json.dumps({"event": d.event, "id": d.idempotency_key, "data": d.payload},
+                      sort_keys=True).encode()
+    ts = int(time.time())
+    headers = {"Content-Type": "application/json", "X-Neet-Event": d.event,
+               "X-Neet-Timestamp": str(ts), "X-Neet-Signature": sign(ep.secret, ts, body),
+               "Idempotency-Key": d.idempotency_key, "User-Agent": "neet-outreach-webhooks/1"}
+    try:
+        return post(ep.url, body, headers, TIMEOUT_SECONDS), ""
+    except requests.RequestException as exc:
+        return None, type(exc).__name__
+
+
+def deliver_due(sessions, now: datetime | None = None, limit: int = 50,
+                post: Poster = http_post) -> dict[str, int]:
+    """Send up to `limit` due deliveries, one row lock and one transaction each."""
+    counts = {"delivered": 0, "retry": 0, "dead": 0}
+    for _ in range(limit):
+        with sessions() as s, s.begin():
+            d = s.scalars(select(WebhookDelivery)
+                          .where(WebhookDelivery.status == "pending",
+                                 WebhookDelivery.next_attempt_at <= (now or utcnow()))
+                          .order_by(WebhookDelivery.priority, WebhookDelivery.next_attempt_at,
+                                    WebhookDelivery.id)
+                          .limit(1).with_for_update(skip_locked=True)).first()
+            if d is None:
+                break
+            ep = s.get(WebhookEndpoint, d.endpoint_id)
+            status, error = _attempt(ep, d, post)
+            d.attempts += 1
+            s.add(WebhookAttempt(delivery_id=d.id, status_code=status, error=error[:200]))
+            if status is not None and 200 <= status < 300:
+                d.status, d.delivered_at = "delivered", utcnow()
+                counts["delivered"] += 1
+            elif d.attempts >= MAX_ATTEMPTS or (status is not None and status in (400, 410, 422)):
+                d.status = "dead"
+                counts["dead"] += 1
+                log.warning("webhook delivery %s dead-lettered after %d attempts", d.id, d.attempts)
+            else:
+                d.next_attempt_at = (now or utcnow()) + backoff(d.attempts)
+                counts["retry"] += 1
+    return counts
