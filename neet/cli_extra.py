@@ -105,7 +105,37 @@ def cmd_match(args) -> int:
     return 0
 
 
+def cmd_kpis(args) -> int:
+    from datetime import date
+
+    from neet import runtime
+    from neet.clock import today_london
+    from neet.reports import kpis, scorecard
+
+    today = date.fromisoformat(args.today) if args.today else today_london()
+    month = args.month or f"{today.year}-{today.month:02d}"
+    try:
+        y, m = scorecard.parse_month(month)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    rt = runtime.build({"DATABASE_URL": args.database} if args.database else None)
+    with rt.sessions() as s:
+        refs = kpis.load(s)
+    result = kpis.compute(refs, date(y, m, 1), min(scorecard.month_end(y, m), today))
+    print(json.dumps(result, indent=None if args.json else 2))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    reports = next(a for a in sub.choices["report"]._actions
+                   if isinstance(a, argparse._SubParsersAction))
+    k = reports.add_parser("kpis", help="NSS contract KPIs for a month")
+    k.add_argument("--month", help="YYYY-MM (default: this month)")
+    k.add_argument("--json", action="store_true", help="one line of JSON")
+    k.add_argument("--today", help=argparse.SUPPRESS)
+    k.set_defaults(func=cmd_kpis)
+
     m = sub.add_parser("match", help="rank offerable provision for JSON-lines queries")
     m.add_argument("--catalogue", required=True)
     m.add_argument("--queries", required=True)

@@ -56,7 +56,8 @@ def http_post(url: str, body: bytes, headers: dict, timeout: float) -> int:
     return requests.post(url, data=body, headers=headers, timeout=timeout).status_code
 
 
-def _attempt(ep: WebhookEndpoint, d: WebhookDelivery, post: Poster) -> tuple[int | None, str]:
+def _attempt(ep: WebhookEndpoint, d: WebhookDelivery, post: Poster,
+             timeout: float) -> tuple[int | None, str]:
     body = json.dumps({"event": d.event, "id": d.idempotency_key, "data": d.payload},
                       sort_keys=True).encode()
     ts = int(time.time())
@@ -64,13 +65,13 @@ def _attempt(ep: WebhookEndpoint, d: WebhookDelivery, post: Poster) -> tuple[int
                "X-Neet-Timestamp": str(ts), "X-Neet-Signature": sign(ep.secret, ts, body),
                "Idempotency-Key": d.idempotency_key, "User-Agent": "neet-outreach-webhooks/1"}
     try:
-        return post(ep.url, body, headers, TIMEOUT_SECONDS), ""
+        return post(ep.url, body, headers, timeout), ""
     except requests.RequestException as exc:
         return None, type(exc).__name__
 
 
 def deliver_due(sessions, now: datetime | None = None, limit: int = 50,
-                post: Poster = http_post) -> dict[str, int]:
+                post: Poster = http_post, timeout: float = TIMEOUT_SECONDS) -> dict[str, int]:
     """Send up to `limit` due deliveries, one row lock and one transaction each."""
     counts = {"delivered": 0, "retry": 0, "dead": 0}
     for _ in range(limit):
@@ -84,7 +85,7 @@ def deliver_due(sessions, now: datetime | None = None, limit: int = 50,
             if d is None:
                 break
             ep = s.get(WebhookEndpoint, d.endpoint_id)
-            status, error = _attempt(ep, d, post)
+            status, error = _attempt(ep, d, post, timeout)
             d.attempts += 1
             s.add(WebhookAttempt(delivery_id=d.id, status_code=status, error=error[:200]))
             if status is not None and 200 <= status < 300:

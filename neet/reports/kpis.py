@@ -1,0 +1,88 @@
+"""NSS contract KPIs (DESIGN.md section 5), computed from referral records. Pure functions
+over plain rows; `load` is the only I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Activity, Person, Referral
+from neet import codes
+from neet.clock import LONDON
+
+
+@dataclass(frozen=True)
+class Ref:
+    raised: date
+    assessed: date | None
+    closed: date | None
+    eet_code: int | None
+    re_referral: bool
+    still_eet: bool  # the person's current activity is EET
+
+
+def working_days(a: date, b: date) -> int:
+    """Weekdays from a (inclusive) to b (exclusive). Bank holidays are not excluded."""
+    if b <= a:
+        return 0
+    weeks, rem = divmod((b - a).days, 7)
+    return weeks * 5 + sum((a + timedelta(days=weeks * 7 + i)).weekday() < 5 for i in range(rem))
+
+
+def _in(d: date | None, start: date, end: date) -> bool:
+    return d is not None and start <= d <= end
+
+
+def compute(refs: list[Ref], start: date, end: date) -> dict:
+    def open_on(r: Ref, day: date) -> bool:
+        return r.raised <= day and (r.closed is None or r.closed > day)
+
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    open_end = [r for r in refs if open_on(r, end)]
+    long_open = [r for r in open_end if (end - r.raised).days > 84]
+    new = [r for r in refs if _in(r.raised, start, end)]
+    due = [r for r in refs if working_days(r.raised, end) >= 20 or r.assessed]
+    due = [r for r in due if _in(r.raised, start - timedelta(days=60), end)]
+    assessed_in_time = [r for r in due if r.assessed and working_days(r.raised, r.assessed) <= 20]
+    closed = [r for r in refs if _in(r.closed, start, end)]
+    matched = [r for r in closed if r.eet_code]
+    cohort3 = [r for r in refs if r.eet_code and r.closed and
+               _in(r.closed + timedelta(days=91), start, end)]
+
+    def pct(a: int, b: int) -> float | None:
+        return round(100 * a / b, 1) if b else None
+
+    pct65 = pct(len(long_open), len(open_end))
+    return {
+        "period": {"from": start.isoformat(), "to": end.isoformat()},
+        "61_referrals": len(new),
+        "63_average_supported": round(sum(sum(open_on(r, d) for r in refs) for d in days)
+                                      / len(days), 1),
+        "65_pct_open_over_12_weeks": pct65,
+        "65_rag": None if pct65 is None else ("green" if pct65 <= 20 else "amber" if pct65 <= 30 else "red"),
+        "69_pct_assessed_within_20_working_days": pct(len(assessed_in_time), len(due)),
+        "70_pct_matched_to_eet": pct(len(matched), len(closed)),
+        "72_pct_engaged_after_3_months": pct(sum(r.still_eet for r in cohort3), len(cohort3)),
+        "75_re_referrals": sum(r.re_referral for r in new),
+    }
+
+
+def _d(dt: datetime | None) -> date | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        from datetime import UTC
+
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(LONDON).date()
+
+
+def load(session: Session) -> list[Ref]:
+    q = (select(Referral, Activity.code).join(Person, Person.id == Referral.person_id)
+         .outerjoin(Activity, Activity.id == Person.current_activity_id))
+    return [Ref(_d(r.raised_at), _d(r.assessed_at), _d(r.closed_at), r.eet_code, r.is_re_referral,
+                code is not None and codes.group_of(code) is codes.Group.EET)
+            for r, code in session.execute(q)]

@@ -1,0 +1,30 @@
+"""NSS KPIs from referral records."""
+
+from datetime import date
+
+from neet.reports.kpis import Ref, compute, working_days
+
+
+def test_working_days():
+    assert working_days(date(2026, 11, 23), date(2026, 11, 30)) == 5  # Mon to next Mon
+    assert working_days(date(2026, 11, 28), date(2026, 11, 30)) == 0  # a weekend
+    assert working_days(date(2026, 11, 23), date(2026, 12, 21)) == 20
+
+
+def test_kpis_for_a_month():
+    nov1, nov30 = date(2026, 11, 1), date(2026, 11, 30)
+    refs = [
+        Ref(date(2026, 11, 2), date(2026, 11, 10), None, None, False, False),   # new, assessed fast
+        Ref(date(2026, 11, 3), None, None, None, True, False),                  # new re-referral
+        Ref(date(2026, 7, 1), date(2026, 8, 20), None, None, False, False),     # open > 12 weeks
+        Ref(date(2026, 9, 1), date(2026, 9, 3), date(2026, 11, 20), 310, False, True),  # matched
+        Ref(date(2026, 9, 1), date(2026, 9, 3), date(2026, 11, 21), None, False, False),
+        Ref(date(2026, 5, 1), date(2026, 5, 3), date(2026, 8, 15), 230, False, True),  # 3 months on
+    ]
+    k = compute(refs, nov1, nov30)
+    assert k["61_referrals"] == 2 and k["75_re_referrals"] == 1
+    assert k["65_pct_open_over_12_weeks"] == round(100 / 3, 1) and k["65_rag"] == "red"
+    assert k["70_pct_matched_to_eet"] == 50.0
+    assert k["72_pct_engaged_after_3_months"] == 100.0
+    assert k["69_pct_assessed_within_20_working_days"] == 100.0
+    assert 2 < k["63_average_supported"] < 6
