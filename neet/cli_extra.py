@@ -127,7 +127,96 @@ def cmd_kpis(args) -> int:
     return 0
 
 
+def _rt(args):
+    from neet import runtime
+
+    return runtime.build({"DATABASE_URL": args.database} if args.database else None)
+
+
+def cmd_campaign(args) -> int:
+    from datetime import datetime
+
+    from db.models import Campaign
+    from neet.clock import today_london
+    from outreach import campaigns
+
+    rt = _rt(args)
+    today = today_london()
+    try:
+        with rt.sessions() as s, s.begin():
+            if args.action == "create":
+                rule = json.loads(args.audience)
+                start = datetime.fromisoformat(args.start).astimezone() if args.start else None
+                cadence = json.loads(args.cadence) if args.cadence else None
+                c = campaigns.create(s, name=args.name, rule=rule, actor=args.actor,
+                                     channel=args.channel, cadence=cadence, start_at=start,
+                                     send_rate=args.rate)
+                print(json.dumps({"campaign": c.id, "status": c.status}))
+                return 0
+            c = s.get(Campaign, args.id)
+            if c is None:
+                print(f"error: no campaign {args.id}", file=sys.stderr)
+                return 2
+            if args.action == "preview":
+                print(json.dumps(campaigns.preview(s, rt.settings, c, today), indent=2))
+            elif args.action == "launch":
+                n = campaigns.launch(s, c, args.actor, today)
+                print(json.dumps({"campaign": c.id, "status": c.status, "recipients": n}))
+            elif args.action == "report":
+                print(json.dumps(campaigns.report(s, c), indent=2))
+            else:
+                campaigns.set_status(s, c, args.action, args.actor)
+                print(json.dumps({"campaign": c.id, "status": c.status}))
+    except (campaigns.CampaignError, ValueError, TypeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_worker(args) -> int:
+    from neet.logs import configure
+    from outreach import worker
+
+    configure()
+    rt = _rt(args)
+    if args.once or args.drain:
+        from datetime import timedelta
+
+        from outreach import dispatch, outbox
+
+        channels = dispatch.channels_for(rt.settings)
+        print(json.dumps({"recovered": dispatch.reconcile(rt, channels, timedelta(0))}), flush=True)
+        while True:
+            res = outbox.run(rt, channels)
+            left = dispatch.send_queued(rt, channels, limit=500)
+            print(json.dumps({"campaign": res, "queued": left}), flush=True)
+            if args.once or (not res.get("planned") and not any(left.values())):
+                return 0
+    return worker.run_forever(rt)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    w = sub.add_parser("worker", help="run the scheduler and dispatcher (Procfile worker)")
+    w.add_argument("--once", action="store_true", help="recover, one dispatch round, then exit")
+    w.add_argument("--drain", action="store_true",
+                   help="recover, then dispatch until nothing is due, then exit")
+    w.set_defaults(func=cmd_worker)
+
+    camp = sub.add_parser("campaign", help="chase campaigns")
+    camp.add_argument("action", choices=["create", "preview", "launch", "pause", "resume",
+                                         "cancel", "report"])
+    camp.add_argument("id", nargs="?", type=int)
+    camp.add_argument("--name", default="Chase")
+    camp.add_argument("--audience", default='{"kind": "not_known"}',
+                      help='JSON rule, e.g. {"kind": "lapsing", "lapsing_days": 30, '
+                           '"districts": ["Thanet"]}')
+    camp.add_argument("--cadence", help='JSON, e.g. {"reminders": [3, 7], "chase_after_days": 7}')
+    camp.add_argument("--channel", default="auto", choices=["auto", "sms", "telegram"])
+    camp.add_argument("--start", help="ISO date-time to start (default now)")
+    camp.add_argument("--rate", type=float, default=10.0, help="messages per second")
+    camp.add_argument("--actor", default="cli")
+    camp.set_defaults(func=cmd_campaign)
+
     reports = next(a for a in sub.choices["report"]._actions
                    if isinstance(a, argparse._SubParsersAction))
     k = reports.add_parser("kpis", help="NSS contract KPIs for a month")

@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-import logging
-
 from neet.runtime import Runtime
 
 
 def run(rt: Runtime, host: str, port: int, with_worker: bool) -> int:
     from werkzeug.serving import run_simple
 
+    from neet.logs import configure
     from web.app import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure()
     app = create_app(rt)
     worker = None
     if with_worker:

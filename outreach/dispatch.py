@@ -7,6 +7,8 @@ Consent and validity are checked again at this point (someone may have opted out
 from __future__ import annotations
 
 import logging
+import time
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -37,69 +39,85 @@ def channels_for(settings) -> dict:
     return out
 
 
-def _claim(sessions, ids: list[int] | None, seen: set[int]) -> Message | None:
+BATCH = 50
+
+
+def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[list, int]:
+    """Lock up to `size` queued messages, re-check them, mark the sendable ones "sending" and
+    commit: from here on nothing will queue them again. Returns (claimed, blocked count)."""
+    claimed, blocked = [], 0
     with sessions() as s, s.begin():
         q = select(Message).where(Message.direction == "out", Message.status == "queued")
         if ids is not None:
             q = q.where(Message.id.in_(ids))
         if seen:
             q = q.where(Message.id.not_in(seen))
-        msg = s.scalars(q.order_by(Message.id).limit(1).with_for_update(skip_locked=True)).first()
-        if msg is None:
-            return None
-        person = s.get(Person, msg.person_id) if msg.person_id else None
-        cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
-        kind = msg.label.split(":", 1)[0] if ":" in msg.label else "reply"
-        try:
-            allowed(s, person, cp, kind)
-        except Blocked as exc:
-            msg.status, msg.error_code = "blocked", exc.reason[:10]
-            return _claim_next_marker(msg)
-        msg.status = "sending"
-        msg.processed_at = utcnow()
-        s.flush()
-        s.expunge(msg)
-        msg._address = cp.address if cp else msg.sender  # type: ignore[attr-defined]
-        return msg
+        for msg in s.scalars(q.order_by(Message.id).limit(size).with_for_update(skip_locked=True)):
+            seen.add(msg.id)
+            person = s.get(Person, msg.person_id) if msg.person_id else None
+            cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
+            kind = msg.label.split(":", 1)[0] if ":" in msg.label else "reply"
+            try:
+                allowed(s, person, cp, kind)
+            except Blocked as exc:
+                msg.status, msg.error_code = "blocked", exc.reason[:10]
+                blocked += 1
+                continue
+            msg.status, msg.processed_at = "sending", utcnow()
+            claimed.append((msg.id, msg.channel, cp.address if cp else msg.sender, msg.body,
+                            msg.error_code or ""))
+    return claimed, blocked
 
 
-def _claim_next_marker(msg: Message) -> Message:
-    msg._blocked = True  # type: ignore[attr-defined]
-    return msg
-
-
-def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 100) -> dict:
-    """Send up to `limit` queued messages (or just `ids`). Returns counts by outcome."""
+def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 100,
+                rate: float | None = None) -> dict:
+    """Send up to `limit` queued messages (or just `ids`), at most `rate` per second.
+    Returns counts by outcome."""
     counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0}
     seen: set[int] = set()
-    for _ in range(limit):
-        msg = _claim(rt.sessions, ids, seen)
-        if msg is None:
+    interval = 1.0 / rate if rate else 0.0
+    next_at = time.monotonic()
+    done = 0
+    while done < limit:
+        batch, blocked = _claim(rt.sessions, ids, seen, min(BATCH, limit - done))
+        counts["blocked"] += blocked
+        done += len(batch) + blocked
+        if not batch:
+            if blocked:
+                continue
             break
-        seen.add(msg.id)
-        if getattr(msg, "_blocked", False):
-            counts["blocked"] += 1
-            continue
-        channel = channels.get(msg.channel)
-        status, provider_id, error = "failed", None, "no channel"
-        invalidate = opted_out = False
-        if channel is not None:
-            try:
-                res = channel.send(msg._address, msg.body, msg.id)  # type: ignore[attr-defined]
-                status, provider_id, error = res.status, res.provider_id, ""
-            except TransientFailure as exc:
-                status, error = "queued", str(exc)[:10]
-            except PermanentFailure as exc:
-                status, error = "failed", exc.code[:10]
-                invalidate, opted_out = exc.invalidates, exc.opted_out
-        with rt.sessions() as s, s.begin():
-            m = s.get(Message, msg.id)
+        results = []
+        for mid, channel_name, address, body, prev_error in batch:
+            if interval:
+                delay = next_at - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+                next_at = max(next_at, time.monotonic()) + interval
+            channel = channels.get(channel_name)
+            status, provider_id, error, invalidate, opted_out = "failed", None, "no channel", False, False
+            if channel is not None:
+                try:
+                    res = channel.send(address, body, mid)
+                    # the provider has it: never "queued" again, whatever it calls the state
+                    status = "delivered" if res.status == "delivered" else "sent"
+                    provider_id, error = res.provider_id, ""
+                except TransientFailure as exc:
+                    status, error = "retry", str(exc)[:10]
+                except PermanentFailure as exc:
+                    status, error = "failed", exc.code[:10]
+                    invalidate, opted_out = exc.invalidates, exc.opted_out
+            results.append((mid, status, provider_id, error, invalidate, opted_out, prev_error))
+        _record(rt.sessions, results, counts)
+    return counts
+
+
+def _record(sessions, results, counts: dict) -> None:
+    with sessions() as s, s.begin():
+        for mid, status, provider_id, error, invalidate, opted_out, prev in results:
+            m = s.get(Message, mid)
             m.provider_id = provider_id
-            if status != "queued":
-                m.error_code = error
-            if status == "queued":
-                code = m.error_code or ""
-                tries = int(code[1:]) + 1 if code[:1] == "T" and code[1:].isdigit() else 1
+            if status == "retry":
+                tries = int(prev[1:]) + 1 if prev[:1] == "T" and prev[1:].isdigit() else 1
                 if tries >= MAX_TRANSIENT:
                     m.status, m.error_code = "failed", error
                     counts["failed"] += 1
@@ -107,7 +125,7 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
                     m.status, m.error_code = "queued", f"T{tries}"
                     counts["retry"] += 1
                 continue
-            m.status = status
+            m.status, m.error_code = status, error
             counts["sent" if status != "failed" else "failed"] += 1
             if m.contact_point_id and (invalidate or opted_out):
                 cp = s.get(ContactPoint, m.contact_point_id)
@@ -116,4 +134,33 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
                 if opted_out and m.person_id:
                     consent.record(s, m.person_id, cp.channel, False, source="provider",
                                    reason=f"provider error {error}", actor="dispatcher")
+
+
+def reconcile(rt, channels: dict, older_than: timedelta = timedelta(minutes=2)) -> dict:
+    """After a crash: a message left in "sending" was either accepted by the provider or not.
+    Ask the provider (channels with `find_sent`); mark it sent, or queue it again. Channels
+    that cannot say are marked "unknown" and never resent: a missed message is reported,
+    a duplicate is never risked."""
+    counts = {"found": 0, "requeued": 0, "unknown": 0}
+    cutoff = utcnow() - older_than
+    with rt.sessions() as s, s.begin():
+        stuck = s.scalars(select(Message).where(Message.direction == "out",
+                                                Message.status == "sending",
+                                                Message.processed_at <= cutoff)
+                          .with_for_update(skip_locked=True)).all()
+        for m in stuck:
+            ch = channels.get(m.channel)
+            cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None
+            finder = getattr(ch, "find_sent", None)
+            if finder is None or cp is None:
+                m.status = "unknown"
+                counts["unknown"] += 1
+                continue
+            found = finder(cp.address, m.body, m.processed_at - timedelta(minutes=5))
+            if found:
+                m.status, m.provider_id = "sent", found
+                counts["found"] += 1
+            else:
+                m.status = "queued"
+                counts["requeued"] += 1
     return counts

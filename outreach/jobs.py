@@ -1,13 +1,81 @@
 """Recurring jobs the worker runs. Each is a module-level function (APScheduler stores
-references) that looks up its runtime by database URL."""
+references) that looks its runtime up by database URL."""
 
 from __future__ import annotations
 
-from apscheduler.schedulers.base import BaseScheduler
+import logging
 
+from apscheduler.schedulers.base import BaseScheduler
+from sqlalchemy import select
+
+from db.models import Campaign
+from neet.clock import today_london, utcnow
 from neet.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def _rt(url: str) -> Runtime:
+    from outreach.worker import runtime_for
+
+    return runtime_for(url)
+
+
+def dispatch_job(url: str) -> None:
+    """Send due campaign steps, any queued replies, and due caseworker notifications."""
+    from outreach import dispatch, outbox
+    from webhooks import outbound
+
+    rt = _rt(url)
+    channels = dispatch.channels_for(rt.settings)
+    res = outbox.run(rt, channels)
+    left = dispatch.send_queued(rt, channels, limit=200)
+    hooks = outbound.deliver_due(rt.sessions)
+    if res.get("planned") or left.get("sent") or hooks.get("delivered"):
+        log.info("dispatch: campaign %s, replies %s, webhooks %s", res, left, hooks)
+
+
+def recover_job(url: str) -> None:
+    from outreach import dispatch
+
+    rt = _rt(url)
+    res = dispatch.reconcile(rt, dispatch.channels_for(rt.settings))
+    if any(res.values()):
+        log.warning("recovered messages left mid-send: %s", res)
+
+
+def cadence_job(url: str) -> None:
+    """Reminders, phone-chase hand-over and completion for every live campaign."""
+    from outreach import campaigns
+
+    rt = _rt(url)
+    with rt.sessions() as s:
+        ids = s.scalars(select(Campaign.id).where(Campaign.status == "live")).all()
+    for cid in ids:
+        with rt.sessions() as s, s.begin():
+            c = s.get(Campaign, cid)
+            res = campaigns.advance(s, c, utcnow(), today_london())
+        if res:
+            log.info("campaign %s cadence: %s", cid, res)
+
+
+def currency_job(url: str) -> None:
+    """Nightly: people whose records lapsed become Not Known in figures; a standing campaign
+    (audience kind not_known with cadence.standing) picks them up."""
+    from outreach import currency_sweep
+
+    rt = _rt(url)
+    res = currency_sweep.run(rt, today_london())
+    log.info("currency sweep: %s", res)
 
 
 def install(sched: BaseScheduler, rt: Runtime) -> None:
-    """Register the recurring jobs (replace_existing keeps restarts idempotent)."""
-    return None
+    url = rt.settings.database_url
+    sched.add_job(dispatch_job, "interval", seconds=5, args=[url], id="dispatch",
+                  replace_existing=True)
+    sched.add_job(recover_job, "interval", minutes=5, args=[url], id="recover",
+                  replace_existing=True)
+    sched.add_job(cadence_job, "interval", minutes=10, args=[url], id="cadence",
+                  replace_existing=True)
+    sched.add_job(currency_job, "cron", hour=2, minute=15, args=[url], id="currency",
+                  replace_existing=True)

@@ -59,3 +59,10 @@ class TwilioChannel:
         except OSError as exc:  # connection refused / reset
             raise TransientFailure(type(exc).__name__) from None
         return SendResult(provider_id=msg.sid, status=msg.status or "queued")
+
+    def find_sent(self, address: str, text: str, since) -> str | None:
+        """The sid of a message already accepted for this number and text (crash recovery)."""
+        for m in self.client.messages.list(to=address, date_sent_after=since, limit=50):
+            if (m.body or "") == text:
+                return m.sid
+        return None

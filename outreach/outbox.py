@@ -1,0 +1,60 @@
+"""Turning due outbox rows into messages, inside quiet hours, each row exactly once.
+
+A due row is locked (FOR UPDATE SKIP LOCKED, so several workers on PostgreSQL never take the
+same row), its message is queued through the single send path and the row marked done, in
+one transaction. The dispatcher then sends the queued messages (see outreach.dispatch)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from db.models import Campaign, OutboxItem, Person
+from neet.clock import utcnow
+from outreach import dispatch, quiet, send
+
+
+def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
+    """Queue messages for up to `limit` due rows; returns the queued message ids."""
+    now = now or utcnow()
+    st = rt.settings
+    if not quiet.allowed(now, st.timezone, st.quiet_start, st.quiet_end, st.quiet_sundays):
+        nxt = quiet.next_allowed(now, st.timezone, st.quiet_start, st.quiet_end, st.quiet_sundays)
+        with rt.sessions() as s, s.begin():
+            s.execute(update(OutboxItem).where(OutboxItem.status == "pending",
+                                               OutboxItem.due_at <= now).values(due_at=nxt))
+        return []
+    ids: list[int] = []
+    with rt.sessions() as s, s.begin():
+        items = s.scalars(
+            select(OutboxItem).join(Campaign, Campaign.id == OutboxItem.campaign_id)
+            .where(OutboxItem.status == "pending", OutboxItem.due_at <= now,
+                   Campaign.status == "live")
+            .order_by(OutboxItem.due_at, OutboxItem.id).limit(limit)
+            .with_for_update(skip_locked=True, of=OutboxItem)).all()
+        campaigns: dict[int, Campaign] = {}
+        for item in items:
+            c = campaigns.get(item.campaign_id) or s.get(Campaign, item.campaign_id)
+            campaigns[c.id] = c
+            person = s.get(Person, item.person_id)
+            template = c.template if item.step == 0 else "reminder"
+            try:
+                msg = send.queue(s, st, person, template, kind="campaign",
+                                 channel=None if c.channel == "auto" else c.channel,
+                                 campaign_id=c.id)
+            except send.Blocked as exc:
+                item.status, item.last_error = "skipped", exc.reason
+                continue
+            item.status, item.message_id, item.claimed_at = "done", msg.id, now
+            ids.append(msg.id)
+    return ids
+
+
+def run(rt, channels: dict, now: datetime | None = None, limit: int = 500,
+        rate: float | None = None) -> dict:
+    """One dispatch round: plan due rows, send what was queued at the configured rate."""
+    ids = plan_due(rt, now, limit)
+    counts = dispatch.send_queued(rt, channels, ids=ids, limit=len(ids) or 1,
+                                  rate=rate or rt.settings.send_rate_per_second) if ids else {}
+    return {"planned": len(ids), **counts}
