@@ -21,7 +21,10 @@ def create_app(runtime: rt.Runtime | None = None,
     app.extensions["neet"] = runtime
 
     from web import health, pages
+    from webhooks import telegram_inbound, twilio_inbound
 
     app.register_blueprint(health.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(twilio_inbound.bp)
+    app.register_blueprint(telegram_inbound.bp)
     return app

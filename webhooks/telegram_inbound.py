@@ -1,0 +1,83 @@
+"""Telegram webhook: updates are accepted only with the secret token set on setWebhook
+(X-Telegram-Bot-Api-Secret-Token). /start <token> links a chat to a young person through a
+random, single-use, expiring deep-link token; never through an id someone could guess."""
+
+from __future__ import annotations
+
+import hmac
+import re
+import secrets
+from datetime import timedelta
+
+from flask import Blueprint, abort, current_app, jsonify, request
+from sqlalchemy import select
+
+from db.models import ContactPoint, DeepLinkToken, Person
+from neet.audit import audit
+from neet.clock import as_utc, utcnow
+from outreach import send
+from webhooks.inbound_common import handle
+
+bp = Blueprint("telegram_webhooks", __name__, url_prefix="/webhooks")
+TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+TOKEN_TTL = timedelta(days=30)
+
+
+def new_deep_link(session, person: Person, username: str) -> str:
+    token = secrets.token_urlsafe(24)
+    session.add(DeepLinkToken(token=token, person_id=person.id, expires_at=utcnow() + TOKEN_TTL))
+    return f"https://t.me/{username}?start={token}"
+
+
+@bp.post("/telegram")
+def telegram():
+    rt = current_app.extensions["neet"]
+    secret = rt.settings.telegram_webhook_secret
+    given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+    if not secret or not hmac.compare_digest(secret, given):
+        abort(403)
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        abort(400, "not a Telegram update")
+    msg = data.get("message") or data.get("edited_message")
+    text, chat_id, provider_id = None, None, None
+    if isinstance(msg, dict) and isinstance(msg.get("chat"), dict):
+        chat_id, text = msg["chat"].get("id"), msg.get("text")
+        provider_id = f"tg:{chat_id}:{msg.get('message_id')}"
+    elif isinstance(data.get("callback_query"), dict):  # a button press
+        cq = data["callback_query"]
+        chat_id = ((cq.get("message") or {}).get("chat") or {}).get("id")
+        text, provider_id = cq.get("data"), f"tgcb:{cq.get('id')}"
+    if chat_id is None or not isinstance(text, str):
+        return jsonify(ok=True, ignored=True)  # stickers, joins...: nothing to do
+    address = str(chat_id)
+    if text.startswith("/start"):
+        return jsonify(ok=True, linked=_link(rt, address, text[6:].strip()))
+    handle(rt, "telegram", address, text, provider_id)
+    return jsonify(ok=True)
+
+
+def _link(rt, address: str, token: str) -> bool:
+    if not TOKEN_RE.match(token or ""):
+        return False
+    with rt.sessions() as s, s.begin():
+        t = s.get(DeepLinkToken, token, with_for_update=True)
+        if t is None or t.used_at is not None or as_utc(t.expires_at) < utcnow():
+            return False
+        t.used_at = utcnow()
+        cp = s.scalar(select(ContactPoint).where(ContactPoint.person_id == t.person_id,
+                                                 ContactPoint.channel == "telegram",
+                                                 ContactPoint.address == address))
+        if cp is None:
+            cp = ContactPoint(person_id=t.person_id, channel="telegram", address=address, valid=True)
+            s.add(cp)
+            s.flush()
+        person = s.get(Person, t.person_id)
+        audit(s, "telegram", "contact.linked", person_id=person.id, entity="contact_point",
+              entity_id=cp.id)
+        msg = send.queue(s, rt.settings, person, "checkin", kind="reply", contact=cp)
+        mid = msg.id
+    from outreach import dispatch
+
+    dispatch.send_queued(rt, dispatch.channels_for(rt.settings), ids=[mid], limit=1)
+    return True
