@@ -1,8 +1,13 @@
-"""Flask application factory: one app serves the staff UI, the health check and webhooks."""
+"""Flask application factory: one app serves the staff UI, the JSON API, the health check
+and the channel webhooks."""
 
 from __future__ import annotations
 
-from flask import Flask
+from datetime import timedelta
+
+from flask import Flask, g, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from sqlalchemy import func, select
 
 from neet import runtime as rt
 
@@ -16,15 +21,88 @@ def create_app(runtime: rt.Runtime | None = None,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=runtime.settings.secure_cookies,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=8),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        WTF_CSRF_TIME_LIMIT=8 * 3600,
     )
     app.extensions["neet"] = runtime
+    csrf = CSRFProtect(app)
 
-    from web import health, pages
+    from web import (
+        admin,
+        alert_pages,
+        api,
+        auth,
+        campaign_pages,
+        dashboard,
+        health,
+        pages,
+        people_pages,
+        referral_pages,
+        review_pages,
+        simulator,
+    )
     from webhooks import telegram_inbound, twilio_inbound
 
-    app.register_blueprint(health.bp)
-    app.register_blueprint(pages.bp)
-    app.register_blueprint(twilio_inbound.bp)
-    app.register_blueprint(telegram_inbound.bp)
+    for bp in (health.bp, pages.bp, auth.bp, dashboard.bp, campaign_pages.bp, people_pages.bp,
+               referral_pages.bp, alert_pages.bp, review_pages.bp, simulator.bp, admin.bp,
+               api.bp, twilio_inbound.bp, telegram_inbound.bp):
+        app.register_blueprint(bp)
+    # Provider webhooks authenticate with their own signatures, not a browser session.
+    csrf.exempt(twilio_inbound.bp)
+    csrf.exempt(telegram_inbound.bp)
+
+    @app.teardown_appcontext
+    def _close_db(_exc) -> None:
+        s = g.pop("db", None)
+        if s is not None:
+            s.close()
+
+    @app.context_processor
+    def _layout():
+        user = auth.current_user() if "uid" in _session_keys() else None
+        unacked = 0
+        if user is not None:
+            from db.models import Alert
+            from web.scope import district_ids
+
+            q = select(func.count()).select_from(Alert).where(
+                Alert.kind == "safeguarding", Alert.acknowledged_at.is_(None))
+            ids = district_ids(auth.db(), user)
+            if ids is not None:
+                q = q.where(Alert.district_id.in_(ids))
+            unacked = auth.db().scalar(q)
+        return {"user": user, "unacked_alerts": unacked}
+
+    @app.after_request
+    def _headers(resp):
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        resp.headers.setdefault("Content-Security-Policy",
+                                "default-src 'self'; style-src 'self'; img-src 'self' data:")
+        if request.path.startswith(("/people", "/referrals", "/alerts", "/simulator", "/api")):
+            resp.headers["Cache-Control"] = "no-store"
+        return resp
+
+    def _error(code: int, text: str):
+        def handler(exc):
+            if request.path.startswith(("/api/", "/webhooks/")):
+                return jsonify(error=getattr(exc, "description", text)), code
+            return render_template("error.html", code=code, text=text), code
+        return handler
+
+    for code, text in ((400, "That request was not understood."), (401, "Please sign in."),
+                       (403, "You don't have access to this."),
+                       (404, "Not found (or not in your districts)."),
+                       (405, "Not allowed."), (413, "Too large."), (429, "Too many attempts.")):
+        app.register_error_handler(code, _error(code, text))
+    app.register_error_handler(CSRFError, lambda e: (_error(400, "The form expired or was "
+                                                            "tampered with. Please try again.")(e)))
     return app
+
+
+def _session_keys():
+    from flask import session
+
+    return session.keys()

@@ -1,0 +1,66 @@
+"""Admin: staff accounts and caseworker webhook endpoints."""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+from werkzeug.security import generate_password_hash
+
+from db.models import Area, District, StaffUser, WebhookEndpoint
+from neet.audit import audit
+from web.auth import ROLES, current_user, db, login_required
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.get("")
+@login_required("admin")
+def index():
+    s = db()
+    return render_template("admin.html", users=s.scalars(select(StaffUser).order_by(StaffUser.email)).all(),
+                           endpoints=s.scalars(select(WebhookEndpoint)).all(),
+                           districts=s.scalars(select(District).order_by(District.name)).all(),
+                           areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES)
+
+
+@bp.post("/users")
+@login_required("admin")
+def add_user():
+    s, f = db(), request.form
+    role = f.get("role")
+    password = f.get("password") or ""
+    if role not in ROLES or len(password) < 12 or "@" not in (f.get("email") or ""):
+        flash("Give an email, a role and a password of at least 12 characters.", "error")
+        return redirect(url_for("admin.index"))
+    if s.scalar(select(StaffUser).where(StaffUser.email == f["email"].strip().lower())):
+        flash("That email already has an account.", "error")
+        return redirect(url_for("admin.index"))
+    u = StaffUser(email=f["email"].strip().lower(), name=(f.get("name") or f["email"])[:120],
+                  role=role, password_hash=generate_password_hash(password),
+                  district_id=int(f["district_id"]) if f.get("district_id") else None,
+                  area_id=int(f["area_id"]) if f.get("area_id") else None,
+                  duty_worker=bool(f.get("duty_worker")))
+    s.add(u)
+    audit(s, current_user().email, "admin.user_add", entity="staff_user", entity_id=u.email)
+    s.commit()
+    flash("Account created.")
+    return redirect(url_for("admin.index"))
+
+
+@bp.post("/endpoints")
+@login_required("admin")
+def add_endpoint():
+    s, f = db(), request.form
+    url = (f.get("url") or "").strip()
+    if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        flash("Webhook URLs must use https.", "error")
+        return redirect(url_for("admin.index"))
+    secret = secrets.token_urlsafe(32)
+    s.add(WebhookEndpoint(name=(f.get("name") or url)[:80], url=url[:300], secret=secret,
+                          district_id=int(f["district_id"]) if f.get("district_id") else None))
+    audit(s, current_user().email, "admin.endpoint_add", entity="webhook_endpoint", entity_id=url[:40])
+    s.commit()
+    flash(f"Endpoint added. Its signing secret (shown once): {secret}")
+    return redirect(url_for("admin.index"))

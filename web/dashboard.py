@@ -1,0 +1,48 @@
+"""The dashboard: NEET and Not Known figures by district (chart), the Dec-Feb average,
+live campaigns and open alerts, all within the user's scope."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from sqlalchemy import func, select
+
+from db.models import Alert, Campaign, District, Referral
+from neet.clock import today_london
+from neet.reports import scorecard
+from web.auth import current_user, db, login_required
+from web.scope import district_ids
+
+bp = Blueprint("dashboard", __name__)
+
+
+@bp.get("/dashboard")
+@login_required()
+def index():
+    s, user = db(), current_user()
+    today = today_london()
+    card = scorecard.build(scorecard.load_people(s), f"{today.year}-{today.month:02d}", today)
+    ids = district_ids(s, user)
+    names = {d.id: d.name for d in s.scalars(select(District))}
+    visible = None if ids is None else {names[i] for i in ids}
+    districts = {k: v for k, v in card["districts"].items() if visible is None or k in visible}
+    campaigns = s.scalars(select(Campaign).where(Campaign.status.in_(("live", "paused")))
+                          .order_by(Campaign.id.desc())).all()
+    aq = select(func.count()).select_from(Alert).where(Alert.acknowledged_at.is_(None))
+    rq = select(func.count()).select_from(Referral).where(Referral.status.in_(("raised", "notified")))
+    if ids is not None:
+        aq, rq = aq.where(Alert.district_id.in_(ids)), rq.where(Referral.district_id.in_(ids))
+    return render_template("dashboard.html", card=card, districts=districts,
+                           county=card["county"] if visible is None else None,
+                           campaigns=campaigns, open_alerts=s.scalar(aq),
+                           new_referrals=s.scalar(rq), chart=bars(districts))
+
+
+def bars(districts: dict) -> dict:
+    """Geometry for a stacked horizontal bar chart (NEET + Not Known %) drawn as inline SVG."""
+    rows, top = [], max([d["combined_pct"] for d in districts.values()] + [10.0])
+    for i, (name, d) in enumerate(districts.items()):
+        w_neet = 300 * d["neet_pct"] / top
+        w_nk = 300 * d["not_known_pct"] / top
+        rows.append({"name": name, "y": 22 * i, "neet": d["neet_pct"], "nk": d["not_known_pct"],
+                     "w_neet": round(w_neet, 1), "w_nk": round(w_nk, 1)})
+    return {"rows": rows, "height": 22 * len(rows) + 24}

@@ -1,0 +1,81 @@
+"""People: search within scope, a person's timeline, correcting a status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import or_, select
+
+from db.models import Activity, Alert, ConsentEvent, ContactPoint, Message, Person, Referral
+from neet import codes, currency
+from neet.clock import today_london
+from neet.records import NewActivity, record_activity
+from web.auth import current_user, db, login_required
+from web.scope import person_or_404, scoped
+
+bp = Blueprint("people", __name__, url_prefix="/people")
+
+
+@bp.get("")
+@login_required()
+def index():
+    s, user = db(), current_user()
+    q = (request.args.get("q") or "").strip()[:80]
+    query = select(Person).order_by(Person.surname, Person.forename).limit(50)
+    if q:
+        like = f"%{q}%"
+        query = query.where(or_(Person.ccis_id.ilike(like), Person.surname.ilike(like),
+                                Person.forename.ilike(like)))
+    people = s.scalars(scoped(query, Person.district_id, s, user)).all()
+    return render_template("people.html", people=people, q=q, today=today_london(),
+                           group=lambda p: _group(p))
+
+
+def _group(p: Person) -> str:
+    a = p.current_activity
+    rec = currency.Record(a.code, a.start_date, a.ascertained, a.verified, a.review_date,
+                          a.due_to_lapse) if a else None
+    return currency.effective_group(rec, today_london()).value
+
+
+@bp.get("/<int:pid>")
+@login_required()
+def show(pid: int):
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid)
+    s.commit()  # the view is audited
+    acts = s.scalars(select(Activity).where(Activity.person_id == pid)
+                     .order_by(Activity.recorded_at.desc())).all()
+    msgs = s.scalars(select(Message).where(Message.person_id == pid)
+                     .order_by(Message.created_at.desc()).limit(50)).all()
+    return render_template(
+        "person.html", p=p, acts=acts, msgs=msgs, group=_group(p),
+        consents=s.scalars(select(ConsentEvent).where(ConsentEvent.person_id == pid)
+                           .order_by(ConsentEvent.at.desc())).all(),
+        contacts=s.scalars(select(ContactPoint).where(ContactPoint.person_id == pid)).all(),
+        referrals=s.scalars(select(Referral).where(Referral.person_id == pid)).all(),
+        alerts=s.scalars(select(Alert).where(Alert.person_id == pid)).all(),
+        codes=codes.ACTIVITIES, describe=lambda c: codes.activity(c).description)
+
+
+@bp.post("/<int:pid>/status")
+@login_required("tracking", "nss", "manager", "admin")
+def correct_status(pid: int):
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    try:
+        code = codes.normalise_code(request.form.get("code", ""))
+        start = date.fromisoformat(request.form["start"]) if request.form.get("start") else None
+    except (codes.UnknownCode, ValueError) as exc:
+        flash(f"Not recorded: {exc}", "error")
+        return redirect(url_for("people.show", pid=pid))
+    today = today_london()
+    new = NewActivity(code=code, start=start, ascertained=today, verified=today,
+                      note=(request.form.get("note") or "")[:500])
+    if record_activity(s, p, new, source="caseworker", actor=user.email, today=today) is None:
+        flash("A newer status is already recorded.", "error")
+    else:
+        flash(f"Status recorded: {code} {codes.activity(code).description}.")
+    s.commit()
+    return redirect(url_for("people.show", pid=pid))
