@@ -1,0 +1,166 @@
+"""The main journeys in a real Chromium (Debian package) driven by Playwright. Screenshots of
+the main pages are kept in tests/artifacts/."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from werkzeug.security import generate_password_hash
+from werkzeug.serving import make_server
+
+from db.models import District, Person, StaffUser
+from db.session import transaction
+from neet import runtime
+from outreach import dispatch, outbox
+from tests.factories import row
+from tests.helpers import seed
+from web.app import create_app
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def server(sqlite_template, tmp_path):
+    db = tmp_path / "browser.db"
+    shutil.copy(sqlite_template, db)
+    rt = runtime.build({"DATABASE_URL": f"sqlite:///{db}", "NEET_CHANNEL": "simulator",
+                        "NEET_QUIET_START": "00:00", "NEET_QUIET_END": "23:59",
+                        "NEET_QUIET_SUNDAYS": "0", "SECRET_KEY": "browser-test"})
+    rows = [row(YoungPersonsID=f"M{i}", Forename=name, Mobile=f"07400 70000{i}",
+                District="Maidstone", ActivityCode="810", DateAscertained="2026-09-01",
+                DateVerified="", StartDate="")
+            for i, name in enumerate(["Jade", "Kai", "Priya"])]
+    rows.append(row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001",
+                    District="Thanet", ActivityCode="810", DateAscertained="2026-09-01",
+                    DateVerified="", StartDate=""))
+    seed(rt, rows)
+    with transaction(rt.sessions) as s:
+        d = {x.name: x.id for x in s.scalars(select(District))}
+        pw = generate_password_hash(PASSWORD)
+        s.add_all([StaffUser(email="track@kent", name="Tracy", role="tracking", password_hash=pw),
+                   StaffUser(email="nss.m@kent", name="Mo", role="nss", district_id=d["Maidstone"],
+                             password_hash=pw, duty_worker=True),
+                   StaffUser(email="nss.t@kent", name="Tom", role="nss", district_id=d["Thanet"],
+                             password_hash=pw)])
+    app = create_app(rt)
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield rt, f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    rt.engine.dispose()
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update"])
+        pg = browser.new_page(viewport={"width": 1100, "height": 900})
+        yield pg
+        browser.close()
+
+
+def sign_in(page, base: str, email: str) -> None:
+    page.goto(f"{base}/login")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/dashboard"))
+
+
+def sign_out(page) -> None:
+    page.get_by_role("button", name=re.compile("Sign out")).click()
+
+
+def reply_as(page, base: str, rt, name: str, text: str) -> None:
+    with rt.sessions() as s:
+        pid = s.scalar(select(Person.id).where(Person.forename == name))
+    page.goto(f"{base}/simulator/{pid}")
+    page.get_by_label(f"Reply as {name}").fill(text)
+    page.get_by_role("button", name="Send").click()
+    page.wait_for_load_state()
+
+
+def test_campaign_to_referral_to_alert_and_district_walls(server, page):
+    rt, base = server
+    # 1. A tracking officer previews and launches a campaign.
+    sign_in(page, base, "track@kent")
+    before = page.get_by_test_id("county-neet").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    page.get_by_role("link", name="Campaigns").click()
+    page.get_by_label("Name").fill("Maidstone Not Known chase")
+    page.get_by_label("Maidstone").check()
+    page.get_by_role("button", name="Create and preview").click()
+    assert page.get_by_test_id("preview-recipients").inner_text() == "3"
+    page.screenshot(path=str(ARTIFACTS / "campaign-preview.png"), full_page=True)
+    page.get_by_role("button", name="Launch").click()
+    assert page.get_by_test_id("campaign-status").inner_text() == "live"
+    # the worker's dispatch round
+    assert outbox.run(rt, dispatch.channels_for(rt.settings))["planned"] == 3
+
+    # 2. Replies arrive through the simulator.
+    reply_as(page, base, rt, "Jade", "nothing atm")
+    assert "What are you into" in page.get_by_test_id("thread").inner_text()
+    reply_as(page, base, rt, "Jade", "fixing cars")
+    reply_as(page, base, rt, "Jade", "1")
+    reply_as(page, base, rt, "Jade", "yes")
+    assert "will contact you" in page.get_by_test_id("thread").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "simulator.png"), full_page=True)
+    reply_as(page, base, rt, "Kai", "at college doing plumbing")
+
+    # 3. The dashboard figures change.
+    page.goto(f"{base}/dashboard")
+    assert page.get_by_test_id("county-neet").inner_text() != before
+    page.goto(f"{base}/campaigns")
+    page.get_by_role("link", name="Maidstone Not Known chase").click()
+    assert page.get_by_test_id("total-replied").inner_text() == "2"
+    page.screenshot(path=str(ARTIFACTS / "campaign-results.png"), full_page=True)
+    sign_out(page)
+
+    # 4. The Maidstone NSS worker sees and accepts the referral.
+    sign_in(page, base, "nss.m@kent")
+    page.get_by_role("link", name="Referrals").first.click()
+    page.get_by_role("link", name=re.compile("Jade")).click()
+    page.get_by_role("button", name="Accept").click()
+    assert page.get_by_test_id("referral-status").inner_text() == "accepted"
+    page.screenshot(path=str(ARTIFACTS / "referral.png"), full_page=True)
+    referral_url = page.url
+
+    # 5. A crisis reply raises an alert that the worker acknowledges.
+    reply_as(page, base, rt, "Priya", "honestly i just want to end it all")
+    assert "116 123" in page.get_by_test_id("thread").inner_text()
+    page.goto(f"{base}/dashboard")
+    assert page.get_by_test_id("alert-banner").is_visible()
+    page.get_by_role("link", name="acknowledge now").click()
+    page.get_by_role("link", name="safeguarding").first.click()
+    assert "end it all" in page.get_by_test_id("alert-said").inner_text()
+    page.get_by_role("button", name=re.compile("Acknowledge")).click()
+    assert page.get_by_test_id("alert-state").inner_text() == "acknowledged"
+    assert page.get_by_test_id("alert-banner").count() == 0
+    alert_url = page.url
+    page.screenshot(path=str(ARTIFACTS / "alert.png"), full_page=True)
+    sign_out(page)
+
+    # 6. A worker of another district cannot see any of it.
+    sign_in(page, base, "nss.t@kent")
+    page.goto(f"{base}/referrals")
+    assert "Jade" not in page.content()
+    for url in (referral_url, alert_url):
+        assert page.goto(url).status == 404
+    with rt.sessions() as s:
+        jade = s.scalar(select(Person.id).where(Person.forename == "Jade"))
+    assert page.goto(f"{base}/people/{jade}").status == 404
+    assert page.goto(f"{base}/api/people/{jade}").status == 404
+    assert page.goto(f"{base}/campaigns").status == 403  # wrong role
