@@ -26,7 +26,7 @@ def index():
     return render_template("alerts.html", items=items, people=people)
 
 
-@bp.get("/<int:aid>")
+@bp.get("/<int(max=2147483647):aid>")
 @login_required()
 def show(aid: int):
     s, user = db(), current_user()
@@ -39,7 +39,7 @@ def show(aid: int):
     return render_template("alert.html", a=a, p=p, m=m)
 
 
-@bp.post("/<int:aid>/acknowledge")
+@bp.post("/<int(max=2147483647):aid>/acknowledge")
 @login_required()
 def acknowledge(aid: int):
     s, user = db(), current_user()
@@ -53,7 +53,7 @@ def acknowledge(aid: int):
     return redirect(url_for("alerts.show", aid=aid))
 
 
-@bp.post("/<int:aid>/clear")
+@bp.post("/<int(max=2147483647):aid>/clear")
 @login_required("nss", "manager", "admin")
 def clear(aid: int):
     s, user = db(), current_user()

@@ -44,7 +44,7 @@ def api_referrals():
     return jsonify(referrals=[_ref(r) for r in s.scalars(q)])
 
 
-@bp.post("/referrals/<int:rid>/move")
+@bp.post("/referrals/<int(max=2147483647):rid>/move")
 @login_required("nss", "manager", "admin")
 def api_move(rid: int):
     s, user = db(), current_user()
@@ -65,7 +65,7 @@ def api_move(rid: int):
     return jsonify(_ref(r))
 
 
-@bp.get("/people/<int:pid>")
+@bp.get("/people/<int(max=2147483647):pid>")
 @login_required()
 def api_person(pid: int):
     s, user = db(), current_user()

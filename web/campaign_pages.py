@@ -50,7 +50,7 @@ def create():
     return redirect(url_for("campaigns.show", cid=c.id))
 
 
-@bp.get("/<int:cid>")
+@bp.get("/<int(max=2147483647):cid>")
 @login_required("tracking", "admin", "manager")
 def show(cid: int):
     s = db()
@@ -62,7 +62,7 @@ def show(cid: int):
                            rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS)
 
 
-@bp.post("/<int:cid>/<action>")
+@bp.post("/<int(max=2147483647):cid>/<action>")
 @login_required(*EDITORS)
 def act(cid: int, action: str):
     s = db()

@@ -39,7 +39,7 @@ def _group(p: Person) -> str:
     return currency.effective_group(rec, today_london()).value
 
 
-@bp.get("/<int:pid>")
+@bp.get("/<int(max=2147483647):pid>")
 @login_required()
 def show(pid: int):
     s, user = db(), current_user()
@@ -59,7 +59,7 @@ def show(pid: int):
         codes=codes.ACTIVITIES, describe=lambda c: codes.activity(c).description)
 
 
-@bp.post("/<int:pid>/status")
+@bp.post("/<int(max=2147483647):pid>/status")
 @login_required("tracking", "nss", "manager", "admin")
 def correct_status(pid: int):
     s, user = db(), current_user()

@@ -23,7 +23,7 @@ def index():
     return render_template("referrals.html", items=items, people=people)
 
 
-@bp.get("/<int:rid>")
+@bp.get("/<int(max=2147483647):rid>")
 @login_required()
 def show(rid: int):
     s, user = db(), current_user()
@@ -36,7 +36,7 @@ def show(rid: int):
     return render_template("referral.html", r=r, p=p, next=sorted(service.LIFECYCLE[r.status]))
 
 
-@bp.post("/<int:rid>/move")
+@bp.post("/<int(max=2147483647):rid>/move")
 @login_required("nss", "manager", "admin")
 def move(rid: int):
     s, user = db(), current_user()

@@ -32,7 +32,7 @@ def index():
     return render_template("review.html", items=items, msgs=msgs, labels=LABELS)
 
 
-@bp.post("/<int:iid>")
+@bp.post("/<int(max=2147483647):iid>")
 @login_required()
 def label(iid: int):
     s, user = db(), current_user()

@@ -34,7 +34,7 @@ def index():
     return render_template("simulator.html", people=recent)
 
 
-@bp.get("/<int:pid>")
+@bp.get("/<int(max=2147483647):pid>")
 @login_required()
 def phone(pid: int):
     _enabled()
@@ -45,7 +45,7 @@ def phone(pid: int):
     return render_template("phone.html", p=p, msgs=msgs)
 
 
-@bp.post("/<int:pid>")
+@bp.post("/<int(max=2147483647):pid>")
 @login_required()
 def reply(pid: int):
     _enabled()

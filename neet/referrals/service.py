@@ -105,7 +105,7 @@ def move(session: Session, ref: Referral, to: str, actor: str, *, outcome: str =
     elif to == "closed":
         ref.closed_at, ref.outcome = now, outcome[:40]
         if eet_code is not None:
-            if codes.group_of(eet_code) is not codes.Group.EET:
+            if eet_code not in codes.ACTIVITIES or codes.group_of(eet_code) is not codes.Group.EET:
                 raise BadTransition(f"{eet_code} is not an EET code")
             ref.eet_code, ref.matched_at = eet_code, ref.matched_at or now
     audit(session, actor, f"referral.{to}", person_id=ref.person_id, entity="referral",
