@@ -193,3 +193,19 @@ def _record_status(s: Session, person: Person, args: dict, today: date) -> None:
     extra = SETS_CHARACTERISTIC.get(int(code))
     if extra and extra not in person.characteristic_codes:
         person.characteristics = codes.format_characteristics(person.characteristic_codes | {extra})
+
+
+def process_pending(rt: Runtime, older_than: timedelta = timedelta(seconds=30),
+                    limit: int = 500) -> list[int]:
+    """Inbound messages stored but never processed (the process died half-way): process them
+    now, oldest first. `process` itself makes a second run a no-op."""
+    cutoff = utcnow() - older_than
+    with rt.sessions() as s:
+        ids = s.scalars(select(Message.id).where(Message.direction == "in",
+                                                 Message.processed_at.is_(None),
+                                                 Message.created_at <= cutoff)
+                        .order_by(Message.id).limit(limit)).all()
+    queued: list[int] = []
+    for mid in ids:
+        queued += process(rt, mid)
+    return queued

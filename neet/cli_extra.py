@@ -182,10 +182,12 @@ def cmd_worker(args) -> int:
     if args.once or args.drain:
         from datetime import timedelta
 
+        from bot.inbound import process_pending
         from outreach import dispatch, outbox
 
         channels = dispatch.channels_for(rt.settings)
-        print(json.dumps({"recovered": dispatch.reconcile(rt, channels, timedelta(0))}), flush=True)
+        print(json.dumps({"recovered": dispatch.reconcile(rt, channels, timedelta(0)),
+                          "inbound": len(process_pending(rt, timedelta(0)))}), flush=True)
         while True:
             res = outbox.run(rt, channels)
             left = dispatch.send_queued(rt, channels, limit=500)

@@ -23,11 +23,13 @@ def _rt(url: str) -> Runtime:
 
 def dispatch_job(url: str) -> None:
     """Send due campaign steps, any queued replies, and due caseworker notifications."""
+    from bot.inbound import process_pending
     from outreach import dispatch, outbox
     from webhooks import outbound
 
     rt = _rt(url)
     channels = dispatch.channels_for(rt.settings)
+    process_pending(rt)  # replies stored by a web process that died before processing them
     res = outbox.run(rt, channels)
     left = dispatch.send_queued(rt, channels, limit=200)
     hooks = outbound.deliver_due(rt.sessions)

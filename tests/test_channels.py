@@ -122,13 +122,19 @@ def test_telegram_deep_link_then_conversation_and_block(live):
     assert client.post("/webhooks/telegram", json=update(1, "hi")).status_code == 403
     r = client.post("/webhooks/telegram", json=update(1, f"/start {token}"), headers=hdr)
     assert r.get_json()["linked"] is True and "What are you doing" in tg.sent[-1]["text"]
+    buttons = [b["callback_data"] for rowb in tg.sent[-1]["reply_markup"]["inline_keyboard"] for b in rowb]
+    assert buttons == ["1", "2", "3", "4"]
     # the token is single use
     r = client.post("/webhooks/telegram", json=update(2, f"/start {token}", chat=999), headers=hdr)
     assert r.get_json()["linked"] is False
-    client.post("/webhooks/telegram", json=update(3, "im at college doing plumbing"), headers=hdr)
+    press = {"update_id": 3, "callback_query": {"id": "cb1", "data": "2", "chat_instance": "x",
+                                                "from": {"id": 4242, "is_bot": False, "first_name": "J"},
+                                                "message": {"message_id": 9, "date": 0,
+                                                            "chat": {"id": 4242, "type": "private"}}}}
+    client.post("/webhooks/telegram", json=press, headers=hdr)
     assert "Good luck" in tg.sent[-1]["text"]
     with rt.sessions() as s:
-        assert person(s).current_activity.code == 230
+        assert person(s).current_activity.code == 310
     assert client.post("/webhooks/telegram", data="not json", headers=hdr).status_code == 400
     # a user who blocks the bot is treated as opted out of Telegram
     tg.blocked.add("4242")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
-from telegram import Bot
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
@@ -27,7 +28,8 @@ class TelegramChannel:
 
     async def _send(self, chat_id: str, text: str) -> str:
         async with self._bot() as bot:
-            msg = await bot.send_message(chat_id=int(chat_id), text=text)
+            msg = await bot.send_message(chat_id=int(chat_id), text=text,
+                                         reply_markup=menu_for(text))
             return str(msg.message_id)
 
     def send(self, address: str, text: str, message_id: int) -> SendResult:
@@ -40,3 +42,16 @@ class TelegramChannel:
         except (RetryAfter, TimedOut, NetworkError) as exc:
             raise TransientFailure(type(exc).__name__) from None
         return SendResult(provider_id=f"tg:{address}:{mid}", status="sent")
+
+
+MENU_RE = re.compile(r"Reply 1 college")
+MENU = [("College, sixth form or uni", "1"), ("Apprenticeship", "2"), ("Working", "3"),
+        ("Nothing right now", "4")]
+
+
+def menu_for(text: str) -> InlineKeyboardMarkup | None:
+    """The check-in's 1-4 menu as buttons; a press arrives as callback data "1".."4"."""
+    if not MENU_RE.search(text):
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]
+                                 for label, data in MENU])

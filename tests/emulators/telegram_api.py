@@ -49,7 +49,11 @@ class TelegramEmulator:
                         return self._reply(403, {"ok": False, "error_code": 403,
                                                  "description": "Forbidden: bot was blocked by the user"})
                     mid = next(emu._ids)
-                    emu.sent.append({"chat_id": chat, "text": form.get("text"), "message_id": mid})
+                    markup = form.get("reply_markup")
+                    if isinstance(markup, str):
+                        markup = json.loads(markup)
+                    emu.sent.append({"chat_id": chat, "text": form.get("text"), "message_id": mid,
+                                     "reply_markup": markup})
                     return self._reply(200, {"ok": True, "result": {
                         "message_id": mid, "date": int(time.time()),
                         "chat": {"id": int(chat), "type": "private"}, "text": form.get("text")}})
