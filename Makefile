@@ -20,7 +20,8 @@ run: install
 	$(NEET) db upgrade
 	$(NEET) demo --people $(PEOPLE)
 	@echo "Open http://127.0.0.1:$(PORT)/  (demo staff password: demo-password-2026)"
-	$(NEET) serve --with-worker --port $(PORT)
+	NEET_QUIET_START=$${NEET_QUIET_START:-00:00} NEET_QUIET_END=$${NEET_QUIET_END:-23:59} \
+	NEET_QUIET_SUNDAYS=$${NEET_QUIET_SUNDAYS:-0} $(NEET) serve --with-worker --port $(PORT)
 
 postgres:
 	@scripts/postgres.sh start >/dev/null
