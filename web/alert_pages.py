@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from sqlalchemy import select
 
 from db.models import Alert, Message, Person
 from neet.audit import audit
 from neet.clock import utcnow
 from web.auth import current_user, db, login_required
-from web.scope import in_scope_or_404, scoped
+from web.scope import record_or_404, scoped
 
 bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 
@@ -30,8 +30,7 @@ def index():
 @login_required()
 def show(aid: int):
     s, user = db(), current_user()
-    a = s.get(Alert, aid) or abort(404)
-    in_scope_or_404(s, user, a.district_id)
+    a = record_or_404(s, user, Alert, aid)
     p = s.get(Person, a.person_id) if a.person_id else None
     m = s.get(Message, a.message_id) if a.message_id else None
     audit(s, user.email, "alert.view", person_id=a.person_id, entity="alert", entity_id=a.id)
@@ -43,8 +42,7 @@ def show(aid: int):
 @login_required()
 def acknowledge(aid: int):
     s, user = db(), current_user()
-    a = s.get(Alert, aid) or abort(404)
-    in_scope_or_404(s, user, a.district_id)
+    a = record_or_404(s, user, Alert, aid)
     if a.acknowledged_at is None:
         a.acknowledged_at, a.acknowledged_by = utcnow(), user.email
         audit(s, user.email, "alert.acknowledge", person_id=a.person_id, entity="alert", entity_id=a.id)
@@ -57,8 +55,7 @@ def acknowledge(aid: int):
 @login_required("nss", "manager", "admin")
 def clear(aid: int):
     s, user = db(), current_user()
-    a = s.get(Alert, aid) or abort(404)
-    in_scope_or_404(s, user, a.district_id)
+    a = record_or_404(s, user, Alert, aid)
     if a.acknowledged_at is None:
         flash("Acknowledge the alert first.", "error")
         return redirect(url_for("alerts.show", aid=aid))

@@ -3,7 +3,7 @@ authentication as the pages; POSTs need the CSRF token in the X-CSRFToken header
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, jsonify, request
 from sqlalchemy import select
 
 from db.models import Alert, Referral
@@ -11,7 +11,7 @@ from neet.clock import today_london
 from neet.referrals import service
 from neet.reports import scorecard
 from web.auth import current_user, db, login_required
-from web.scope import in_scope_or_404, person_or_404, scoped
+from web.scope import person_or_404, record_or_404, scoped
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -48,8 +48,7 @@ def api_referrals():
 @login_required("nss", "manager", "admin")
 def api_move(rid: int):
     s, user = db(), current_user()
-    r = s.get(Referral, rid) or abort(404)
-    in_scope_or_404(s, user, r.district_id)
+    r = record_or_404(s, user, Referral, rid)
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("to"), str):
         return jsonify(error='JSON body {"to": ...} required'), 400

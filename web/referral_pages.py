@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from db.models import Person, Referral
 from neet.referrals import service
 from web.auth import current_user, db, login_required
-from web.scope import in_scope_or_404, scoped
+from web.scope import record_or_404, scoped
 
 bp = Blueprint("referrals", __name__, url_prefix="/referrals")
 
@@ -27,8 +27,7 @@ def index():
 @login_required()
 def show(rid: int):
     s, user = db(), current_user()
-    r = s.get(Referral, rid) or abort(404)
-    in_scope_or_404(s, user, r.district_id)
+    r = record_or_404(s, user, Referral, rid)
     from web.scope import person_or_404
 
     p = person_or_404(s, user, r.person_id)
@@ -40,8 +39,7 @@ def show(rid: int):
 @login_required("nss", "manager", "admin")
 def move(rid: int):
     s, user = db(), current_user()
-    r = s.get(Referral, rid) or abort(404)
-    in_scope_or_404(s, user, r.district_id)
+    r = record_or_404(s, user, Referral, rid)
     code = request.form.get("eet_code") or None
     try:
         service.move(s, r, request.form.get("to", ""), user.email,

@@ -38,3 +38,12 @@ def in_scope_or_404(session, user: StaffUser, district_id: int | None) -> None:
     ids = district_ids(session, user)
     if ids is not None and district_id not in ids:
         abort(404)
+
+
+def record_or_404(session, user: StaffUser, model, record_id: int):
+    """A record with a district_id (referral, alert...), if it exists and is in scope."""
+    obj = session.get(model, record_id)
+    if obj is None:
+        abort(404)
+    in_scope_or_404(session, user, obj.district_id)
+    return obj
