@@ -148,3 +148,44 @@ def test_telegram_deep_link_then_conversation_and_block(live):
 
         assert not consent.may_message(s, person(s).id, "telegram")
         assert consent.may_message(s, person(s).id, "sms")
+
+
+def test_end_to_end_over_http_check_in_status_callback_and_signed_reply(db_url):
+    """The check-in leaves through the twilio SDK to the emulator; the emulator posts a signed
+    status callback and a signed reply back to the running service; the status changes."""
+    import socket
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from outreach import dispatch, send
+
+    tw = TwilioEmulator()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    rt = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "live",
+                        "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
+                        "TWILIO_MESSAGING_SERVICE_SID": "MG" + "1" * 32,
+                        "TWILIO_API_BASE": tw.url, "PUBLIC_BASE_URL": base})
+    seed(rt)
+    srv = make_server("127.0.0.1", port, create_app(rt), threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        with transaction(rt.sessions) as s:
+            mid = send.queue(s, rt.settings, person(s), "checkin", kind="campaign").id
+        assert dispatch.send_queued(rt, dispatch.channels_for(rt.settings), ids=[mid])["sent"] == 1
+        out = tw.sent_to("+447400123456")[0]
+        assert out["status_callback"] == f"{base}/webhooks/twilio/status"
+        assert tw.deliver_status(out["sid"], "delivered").status_code == 204
+        r = tw.send_inbound(f"{base}/webhooks/twilio/sms", "+447400123456", "2")
+        assert r.status_code == 200
+        with rt.sessions() as s:
+            assert s.get(Message, mid).status == "delivered"
+            assert person(s).current_activity.code == 310
+        assert "Good luck" in tw.sent_to("+447400123456")[-1]["body"]
+    finally:
+        srv.shutdown()
+        tw.close()
+        rt.engine.dispose()

@@ -86,6 +86,32 @@ class TwilioEmulator:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
+    def _signed_post(self, url: str, params: dict):
+        import requests
+        from twilio.request_validator import RequestValidator
+
+        sig = RequestValidator(self.token).compute_signature(url, params)
+        return requests.post(url, data=params, headers={"X-Twilio-Signature": sig}, timeout=30)
+
+    def send_inbound(self, webhook_url: str, from_: str, body: str, to: str = "+447700900001"):
+        """Deliver a young person's reply to the service's inbound webhook, signed as Twilio does."""
+        with self.lock:
+            n = next(self._ids)
+        return self._signed_post(webhook_url, {"MessageSid": f"SMin{n:030d}", "AccountSid": self.sid,
+                                               "From": from_, "To": to, "Body": body,
+                                               "NumMedia": "0"})
+
+    def deliver_status(self, sid: str, status: str, error_code: str = ""):
+        """Post a delivery status callback to the URL the message was sent with."""
+        with self.lock:
+            msg = next(m for m in self.messages if m["sid"] == sid)
+            msg["status"] = status
+        params = {"MessageSid": sid, "MessageStatus": status, "AccountSid": self.sid,
+                  "To": msg["to"]}
+        if error_code:
+            params["ErrorCode"] = error_code
+        return self._signed_post(msg["status_callback"], params)
+
     def sent_to(self, number: str) -> list[dict]:
         with self.lock:
             return [m for m in self.messages if m["to"] == number]
