@@ -200,3 +200,20 @@ def test_nothing_ever_reaches_an_opted_out_channel(sqlite_template, tmp_path_fac
             if opted_out:
                 assert m.label.startswith(("confirmation:", "crisis:")), (script, m.label)
     rt.engine.dispose()
+
+
+def test_conversations_expire(sqlite_rt):
+    from datetime import timedelta
+
+    from db.models import Conversation
+    from neet.clock import utcnow
+
+    rt = sqlite_rt
+    seed(rt)
+    say(rt, "nothing atm")
+    with rt.sessions() as s, s.begin():
+        c = s.scalar(select(Conversation))
+        assert c.state == "awaiting_interests"
+        c.expires_at = utcnow() - timedelta(minutes=1)
+    # weeks later "yes" no longer answers an old question: it is just unclear
+    assert "didn't quite get that" in say(rt, "yes")[0]

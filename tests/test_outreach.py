@@ -154,8 +154,7 @@ def test_campaign_preview_launch_dispatch_and_cadence(rt):
         assert rep["total"]["statuses_resolved"] == 1 and rep["total"]["not_knowns_cleared"] == 1
 
 
-def test_pause_resume_cancel(sqlite_rt):
-    rt = sqlite_rt
+def test_pause_resume_cancel(rt):
     seed_people(rt)
     with transaction(rt.sessions) as s:
         c = campaigns.create(s, name="x", rule={"kind": "not_known"}, actor="t")
@@ -178,8 +177,7 @@ def test_pause_resume_cancel(sqlite_rt):
                         .where(OutboxItem.status == "cancelled")) == 2
 
 
-def test_unreachable_people_become_820(sqlite_rt):
-    rt = sqlite_rt
+def test_unreachable_people_become_820(rt):
     seed_people(rt)
     with transaction(rt.sessions) as s:
         c = campaigns.create(s, name="x", rule={"kind": "not_known", "districts": ["Maidstone"]},
@@ -231,3 +229,18 @@ def test_transient_failures_retry_and_permanent_ones_invalidate(sqlite_rt):
     with rt.sessions() as s:
         m = s.get(Message, b)
         assert m.status == "failed" and not s.get(ContactPoint, m.contact_point_id).valid
+
+
+def test_nightly_sweep_feeds_the_standing_campaign(sqlite_rt):
+    from outreach import currency_sweep
+
+    rt = sqlite_rt
+    seed(rt, [row(YoungPersonsID="L1", Mobile="07400 400001", ActivityCode="619",
+                  DateVerified="2026-10-22", DateAscertained="2026-10-22", StartDate="2026-10-01")],
+         with_catalogue=False)  # NEET: current until 22 Nov, lapsed from 23 Nov
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="standing", rule={"kind": "not_known"}, actor="t",
+                             cadence={"reminders": [3], "chase_after_days": 7, "standing": True})
+        assert campaigns.launch(s, c, "t", date(2026, 11, 22)) == 0  # not yet lapsed
+    assert currency_sweep.run(rt, date(2026, 11, 23)) == {"lapsed_today": 1, "added_to_standing": 1}
+    assert currency_sweep.run(rt, date(2026, 11, 23))["added_to_standing"] == 0

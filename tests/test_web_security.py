@@ -142,3 +142,34 @@ def test_openapi_fuzzed_without_a_500(sqlite_rt):
         run()
     assert failures == []
     assert 200 in statuses and len(statuses) > 40  # signed in, really exercised
+
+
+def test_caseworker_corrects_a_status_and_it_is_audited(app):
+    a, rt = app
+    c = a.test_client()
+    _login(c, "nss.m@kent")
+    with rt.sessions() as s:
+        jade = s.scalar(select(Person.id).where(Person.ccis_id == "M1"))
+    tok = _csrf(c, f"/people/{jade}")
+    r = c.post(f"/people/{jade}/status", data={"code": "310", "start": "2026-11-20",
+                                               "note": "phoned", "csrf_token": tok})
+    assert r.status_code == 302
+    assert c.post(f"/people/{jade}/status", data={"code": "999", "csrf_token": tok}).status_code == 302
+    with rt.sessions() as s:
+        p = s.get(Person, jade)
+        assert p.current_activity.code == 310 and p.current_activity.source == "caseworker"
+        assert s.scalar(select(AuditEntry).where(AuditEntry.action == "person.update")).actor == "nss.m@kent"
+
+
+def test_referral_falls_back_to_the_area_when_the_district_has_no_worker(app):
+    a, rt = app
+    from neet.referrals.service import assignee
+
+    with transaction(rt.sessions) as s:
+        d = {x.name: x for x in s.scalars(select(District))}
+        assert assignee(s, d["Maidstone"].id).email == "nss.m@kent"
+        assert assignee(s, d["Dover"].id) is None
+        s.add(StaffUser(email="mgr.south@kent", name="S", role="manager", password_hash="x",
+                        area_id=d["Dover"].area_id))
+        s.flush()
+        assert assignee(s, d["Dover"].id).email == "mgr.south@kent"
