@@ -80,16 +80,16 @@ def test_scorecard_applies_currency_and_cohort_rules():
         _p("Maidstone", currency.Record(619, verified=date(2026, 9, 1))),    # NEET lapsed -> NK
         _p("Maidstone", currency.Record(810, ascertained=date(2026, 9, 1))),  # NK
         _p("Thanet", currency.Record(230, verified=date(2025, 10, 1))),     # lapsed 31 Aug -> NK
-        _p("Thanet", currency.Record(710, verified=date(2026, 11, 1))),     # Other: excluded
+        _p("Thanet", currency.Record(710, verified=date(2026, 11, 1))),     # Other: in cohort
         _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), moved=True),  # excluded
         _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), dob=date(2010, 9, 1)),  # Y11
     ]
     card = scorecard.snapshot(people_, on, "2026-11")
-    assert (card.county.cohort, card.county.neet, card.county.not_known) == (5, 1, 3)
+    assert (card.county.cohort, card.county.neet, card.county.not_known) == (6, 1, 3)
     assert card.districts["Maidstone"].neet_pct == 25.0
-    assert card.districts["Thanet"].not_known_pct == 100.0
-    assert card.county.combined_pct == 80.0
-    assert card.areas["West"].cohort == 4 and card.areas["East"].cohort == 1
+    assert card.districts["Thanet"].not_known_pct == 50.0
+    assert card.county.combined_pct == round(400 / 6, 1)
+    assert card.areas["West"].cohort == 4 and card.areas["East"].cohort == 2
 
 
 def test_history_is_read_as_it_stood_at_the_snapshot():

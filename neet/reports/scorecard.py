@@ -90,16 +90,14 @@ def group_at(person: PersonHistory, on: date) -> Group:
 
 
 def snapshot(people: Iterable[PersonHistory], on: date, month: str) -> Scorecard:
-    """Figures at one date. Cohort: academic age 16-17, not transferred out, not 'Other'."""
+    """Figures at one date. Cohort: academic age 16-17 resident (not transferred out)."""
     county = Figures()
     by_district: dict[str, Figures] = defaultdict(Figures)
     by_area: dict[str, Figures] = defaultdict(Figures)
     for p in people:
         if p.transferred_out or not ages.in_scorecard_cohort(p.dob, on):
             continue
-        g = group_at(p, on)
-        if g is Group.OTHER:  # custody / moved away are outside the denominator
-            continue
+        g = group_at(p, on)  # "Other" (custody, re-engagement) stays in the denominator
         for fig in (county, by_district[p.district], by_area[AREA_OF[p.district]]):
             fig.cohort += 1
             fig.neet += g is Group.NEET
