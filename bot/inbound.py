@@ -24,7 +24,7 @@ from matching.rank import Query, rank
 from neet import ages, codes, consent
 from neet.alerts import raise_alert
 from neet.audit import audit
-from neet.clock import today_london, utcnow
+from neet.clock import as_utc, today_london, utcnow
 from neet.records import NewActivity, record_activity
 from neet.referrals import service as referrals
 from neet.runtime import Runtime
@@ -76,7 +76,7 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
             convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
             s.add(convo)
         now = utcnow()
-        if convo.expires_at and _aware(convo.expires_at) < now and convo.state != "crisis_hold":
+        if convo.expires_at and as_utc(convo.expires_at) < now and convo.state != "crisis_hold":
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
         msg.label = u.label
@@ -99,12 +99,6 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
             except send.Blocked as exc:
                 log.info("reply %s not sent: %s", template, exc.reason)
         return queued
-
-
-def _aware(dt):
-    from neet.clock import as_utc
-
-    return as_utc(dt)
 
 
 def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:

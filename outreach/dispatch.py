@@ -1,8 +1,9 @@
 """Sending queued messages through their channel, at most once each.
 
 A message is claimed (queued -> sending) and committed before the provider is called, so a
-crash mid-send can never send it twice: a message left in "sending" is reported, not retried.
-Consent and validity are checked again at this point (someone may have opted out since)."""
+crash mid-send can never send it twice: a message left in "sending" is settled by `reconcile`
+(asking the provider), never blindly retried. Consent and validity are checked again at this
+point (someone may have opted out since)."""
 
 from __future__ import annotations
 

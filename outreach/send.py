@@ -84,8 +84,9 @@ def queue(session: Session, settings: Settings, person: Person | None, template:
     """Render and queue one message. `address` (channel, address) is only for replying to an
     unknown sender in crisis."""
     if contact is None and person is not None:
-        contact = pick_contact(session, person, channel) if kind not in CONSENT_EXEMPT else (
-            contact or _any_valid(session, person, channel))
+        # consent-exempt kinds may use a channel the person opted out of; others may not
+        contact = (_any_valid(session, person, channel) if kind in CONSENT_EXEMPT
+                   else pick_contact(session, person, channel))
     allowed(session, person, contact, kind)
     if contact is not None:
         ch, addr = contact.channel, contact.address

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import func, select
 
@@ -60,7 +60,7 @@ def create_app(runtime: rt.Runtime | None = None,
 
     @app.context_processor
     def _layout():
-        user = auth.current_user() if "uid" in _session_keys() else None
+        user = auth.current_user() if "uid" in session else None
         unacked = 0
         if user is not None:
             from db.models import Alert
@@ -100,9 +100,3 @@ def create_app(runtime: rt.Runtime | None = None,
     app.register_error_handler(CSRFError, lambda e: (_error(400, "The form expired or was "
                                                             "tampered with. Please try again.")(e)))
     return app
-
-
-def _session_keys():
-    from flask import session
-
-    return session.keys()
