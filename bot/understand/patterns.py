@@ -15,7 +15,11 @@ _SELF = r"(?:myself|my self|me self|meself)"
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
 CRISIS = [
-    _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
+    _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
+        r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
+        r"cutting (?:again|myself|my (?:arms|legs|wrists))", r"(?:fear|scared|afraid|worried|frightened) for my (?:safety|life)",
+        r"(?:cannot|can not|could not) take (?:it|this|any ?more|life)(?: any ?more)?",
+        r"had enough of (?:life|living|everything)", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
         r"(?:took|taken|take|taking|swallowed|swallow|had) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
@@ -47,7 +51,7 @@ CRISIS = [
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
         r"on the streets?", r"homeless\w*",
-        r"(?:make|made|making|force|forced|forcing|get|got|getting) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop)",
+        r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
         r"county lines", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
@@ -336,7 +340,8 @@ ILLNESS = _re(r"ill", r"illness", r"sick", r"sickness", r"poorly", r"unwell", r"
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
               r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
               r"struggling with (?:my )?(?:mental|health|anxiety|depression)")
-MOVED = _re(r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
+MOVED = _re(r"moved (?:up north|down south|abroad|overseas|countries|out of kent)",
+            r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
             r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
             r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
@@ -368,7 +373,9 @@ def status_cues(t: str) -> dict:
     start_of: set[str] = set()
     t = _VOLUNTARY.sub("volunteering", t)
     for clause in _clauses(t):
-        clause_future = bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+        clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+                         and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
+                         and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause)))
         for kind, pat in _KIND_CUES.items():
             for m in pat.finditer(clause):
                 if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
