@@ -83,6 +83,7 @@ OPT_OUT = [
         r"no more (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
+        r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
         r"stop contacting", r"stop texting", r"stop messaging"),
 ]
 
@@ -134,6 +135,7 @@ WRONG_NUMBER = [
         r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
         r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
         r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
+        r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
         r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)",
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more"),
 ]
@@ -147,7 +149,8 @@ HELP = [
         r"advi[cs]e", r"advis[eo]r", r"careers (?:advice|adviser|advisor|guidance)", r"what should i do",
         r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",
         r"meet (?:up )?with (?:someone|an adviser)", r"can we talk",
-        r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to"),
+        r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to",
+        r"who (?:can|could|should|do) i (?:talk|speak|ask|contact|ring|call)"),
 ]
 
 # ---------------------------------------------------------------- yes / no / menu
@@ -230,7 +233,8 @@ _KIND_CUES: dict[str, re.Pattern] = {
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
-                    r"(?:in|on|doing) training"),
+                    r"(?:in|on|doing) training", r"youth hub", r"get(?:ting)? ready for work",
+                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)"),
     "education": _re(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
@@ -238,7 +242,9 @@ _KIND_CUES: dict[str, re.Pattern] = {
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)"),
-    "employment": _re(r"work(?:ing|s)?", r"job", r"jobs", r"employed", r"employment", r"employer",
+    "employment": _re(r"work(?:ing|s)?", r"job(?!\s*(?:seek|hunt|search|centre|center|less))",
+                      r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
+                      r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
                       r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"cashier",
@@ -247,7 +253,9 @@ _KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
                       r"(?:got|have) (?:some )?work"),
-    "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)"),
+    "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)",
+                        r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
+                        r"for free at (?:a |the )?(?:charity|club|church)"),
 }
 # A job that comes with accredited training or study: employment with training (320/340).
 TRAINING_WITH_JOB = _re(r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
@@ -292,7 +300,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 
-SEEKING = _re(r"nothing", r"not doing (?:anything|much|owt)", r"doing nothing", r"not much",
+SEEKING = _re(r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
