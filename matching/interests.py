@@ -30,7 +30,9 @@ CONCEPTS: list[Concept] = [
        "on site; bricklaying; bricklayer; brickie; bricks; labouring; labourer; cscs; cscs card; trades; "
        "a trade; trade; plastering; plasterer; roofing; roofer; scaffolding; scaffolder; tiling; tiler; "
        "groundworks; construction site; building houses; building things; fixing houses; property maintenance; "
-       "painting and decorating; decorating; decorator; painter and decorator; multi trade; multi skills"),
+       "painting and decorating; decorating; decorator; painter and decorator; multi trade; multi skills; "
+       "doing up houses; renovating; renovation; working with my hands; with my hands; hands on; "
+       "practical; practical work; diy"),
     _c("carpentry", "5.2", "carpentry; carpenter; joinery; joiner; woodwork; chippy; wood; making furniture; "
        "furniture making; cabinet making"),
     _c("plumbing", "5.2", "plumbing; plumber; gas; heating; gas engineer; pipes; bathrooms"),
@@ -42,7 +44,8 @@ CONCEPTS: list[Concept] = [
        "lorries mechanic; working on cars"),
     _c("engineering", "4.1 4.2", "engineering; engineer; welding; welder; fabrication; fabricator; "
        "machines; machinery; manufacturing; factory; making things; cnc; mechanical engineering; "
-       "maintenance engineer; robotics; aerospace"),
+       "maintenance engineer; robotics; aerospace; fixing things; repairing things; taking things apart; "
+       "electronics; technical"),
     _c("hospitality", "7.4", "chef; cooking; cook; catering; kitchen; food; baking; baker; bakery; "
        "hospitality; restaurant; restaurants; bar work; bartender; waiting tables; waitress; waiter; hotel; "
        "hotels; barista; coffee; cafe; professional cookery; food and beverage; pastry; cakes; front of house"),
@@ -55,7 +58,8 @@ CONCEPTS: list[Concept] = [
        "helping others; mental health"),
     _c("childcare", "1.5", "childcare; kids; children; child care; nursery; early years; teaching assistant; "
        "working with children; working with kids; babies; teaching; teacher; looking after kids; "
-       "looking after children; nanny; play work; youth work; babysitting; primary school"),
+       "looking after children; nanny; play work; youth work; babysitting; primary school; "
+       "child minding; childminding; childminder"),
     _c("computing", "6.1", "computers; computer; computing; it; coding; code; programming; programmer; "
        "tech; technology; software; games; gaming; video games; games development; game design; "
        "making games; web design; websites; networking; cyber; cyber security; digital; ict; "
@@ -65,13 +69,16 @@ CONCEPTS: list[Concept] = [
        "animal management; zookeeper; vet nurse; reptiles"),
     _c("sport", "8.1", "sport; sports; football; gym; fitness; personal training; personal trainer; pt; "
        "coaching; coach; pe; rugby; boxing; basketball; swimming; cricket; athletics; exercise; "
-       "sports coaching; leisure; leisure centre; martial arts; mma; lifeguard; outdoor activities"),
+       "sports coaching; leisure; leisure centre; martial arts; mma; lifeguard; outdoor activities; "
+       "being active; active; keeping fit; running; cycling"),
     _c("retail", "7.1", "retail; shop; shops; shop work; sales; customer service; customer services; "
        "tills; selling; supermarket; working in a shop; shop assistant; sales assistant; fashion retail; "
-       "stores; store; visual merchandising"),
+       "stores; store; visual merchandising; people; talking to people; meeting people; customers; "
+       "working with people; chatting"),
     _c("warehouse", "7.2", "warehouse; warehousing; logistics; forklift; forklift truck; flt; delivery; "
        "deliveries; driving; driver; distribution; lorry; hgv; stock; picking and packing; packing; "
-       "courier; supply chain; storage; van driver; delivery driver"),
+       "courier; supply chain; storage; van driver; delivery driver; lorries; lorry driver; trucks; "
+       "truck; driving lorries"),
     _c("horticulture", "3.2", "gardening; garden; gardens; gardener; plants; horticulture; landscaping; "
        "landscaper; outdoors; outside; outdoor work; working outside; farming; farm; forestry; trees; "
        "tree surgery; tree surgeon; arboriculture; grounds maintenance; agriculture; greenhouse"),

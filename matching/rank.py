@@ -4,6 +4,7 @@ providers varied in the top results. Pure: no database, no clock (today is passe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,7 +69,8 @@ def _concept_fit(name: str, phrase: str, p: Provision) -> float:
     if any(kw in phrases for kw in p.keywords):
         return 0.8
     title = p.title.lower()
-    return 0.6 if any(len(ph) > 3 and ph in title for ph in phrases) else 0.0
+    return 0.6 if any(len(ph) > 3 and re.search(rf"\b{re.escape(ph)}\b", title)
+                      for ph in phrases) else 0.0
 
 
 _PHRASE_SETS: dict[str, frozenset[str]] = {}
@@ -86,7 +88,7 @@ def _keyword_fit(phrase: str, p: Provision) -> float:
         if kw == phrase or phrase in kw.split():
             return 1.0
         best = max(best, fuzz.ratio(phrase, kw) / 100)
-    if phrase in p.title.lower():
+    if re.search(rf"\b{re.escape(phrase)}\b", p.title.lower()):
         return 1.0
     return best if best >= 0.85 else 0.0
 
