@@ -38,6 +38,8 @@ def test_quality_bar(name):
     "I stopped going to college", "the bus stop by the college", "can't stop laughing lol at college",
     "I need to stop smoking", "they stopped my benefits", "non-stop work at the warehouse",
     "start", "I want to start a course", "stopping by the job centre later",
+    "I had to STOP going to college", "dont stop messaging me", "please don't stop texting",
+    "can you stop calling me and text instead", "I quit college", "my course got cancelled",
 ])
 def test_sentences_merely_containing_stop_are_not_opt_outs(text):
     assert classify(text).label != "opt_out"

@@ -84,7 +84,7 @@ OPT_OUT = [
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
         r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
-        r"stop contacting", r"stop texting", r"stop messaging"),
+        ),
 ]
 
 
@@ -98,8 +98,10 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
-    if raw and re.search(r"(?<![A-Za-z-])STOP+(?![A-Za-z-])", raw):
-        return True
+    if raw and re.search(r"^\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
+        return True  # STOP in capitals, as the first or last word (a keyword, not a verb)
+    if re.search(r"\b(?:text|message|txt|msg) (?:me )?instead\b", t):
+        return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
         return True
     core = _core(t)
@@ -269,7 +271,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"sacked|fired|kicked out of|let go|laid off|made redundant|lost my|"
                     r"no longer|not (?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
-                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|used to|was (?:at|doing|in|on)|"
+                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
+                    r"used to|was (?:at|doing|in|on)|"
                     r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
                     r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
