@@ -99,7 +99,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
         return "status:moved_away", info
     eet = [k for k in P.EET_ORDER if k in found]
     future = "start" in found
-    if future and not [k for k in eet if k not in found.get("start_of", set())]:
+    if future and not eet:  # starting something, and nothing current said
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info
     if eet:

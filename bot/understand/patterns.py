@@ -13,7 +13,8 @@ def _re(*alts: str) -> re.Pattern:
 # ---------------------------------------------------------------- crisis (recall first)
 _SELF = r"(?:myself|my self|me self|meself)"
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
-_NOT_EDU = r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
+_NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
+            r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
@@ -41,6 +42,7 @@ CRISIS = [
         r"self ?harm\w*", r"overdos\w*", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
         r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
         r"(?:i am )?not (?:feeling )?safe", r"feel unsafe", r"in danger",
+        r"(?:do not|dont|never|cannot|can not) feel safe", r"sofa surf\w*",
         r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my|him|her|them|going home))",
         _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
@@ -260,7 +262,8 @@ _KIND_CUES: dict[str, re.Pattern] = {
                         r"for free at (?:a |the )?(?:charity|club|church)"),
 }
 # A job that comes with accredited training or study: employment with training (320/340).
-TRAINING_WITH_JOB = _re(r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
+TRAINING_WITH_JOB = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+                        r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
                         r"diploma", r"with training", r"training (?:at|with|through|from) (?:work|my job|the job|them)",
                         r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
                         r"on the job training", r"cscs", r"aat", r"certificate", r"study(?:ing)? for",
@@ -369,7 +372,8 @@ _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
 
 def _clauses(t: str) -> list[str]:
     parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
-                     r"| whereas | now that | but now | and i | and now | and then | and am | while i ",
+                     r"| whereas | now that | but now | and i | and now | and then | and am | while i "
+                     r"| and (?=starting |start |going to |will |getting |got |looking |applying )",
                      f" {t} ")
     return [p.strip() for p in parts if p.strip()]
 
@@ -452,7 +456,8 @@ def status_cues(t: str) -> dict:
     return found
 
 
-TRAINING_WITH_JOB_STRICT = _re(r"day release", r"block release", r"college (?:one|two|1|2) days?",
+TRAINING_WITH_JOB_STRICT = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+                        r"day release", r"block release", r"college (?:one|two|1|2) days?",
                                r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
                                r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
                                r"on the job training", r"they (?:are )?(?:training|train) me",
