@@ -32,7 +32,7 @@ chromium:
 # The whole suite, on SQLite and on a real PostgreSQL the project installs and starts.
 test: install postgres chromium
 	$(VENV)/bin/ruff check .
-	NEET_TEST_POSTGRES_URL=$$(scripts/postgres.sh url) $(VENV)/bin/pytest -n 2 -q
+	NEET_TEST_POSTGRES_URL=$$(scripts/postgres.sh url) $(VENV)/bin/pytest -n 2 -q --durations=8
 
 test-sqlite: install
 	$(VENV)/bin/pytest -n 2 -q -m "not postgres"
