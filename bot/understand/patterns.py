@@ -17,6 +17,7 @@ _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my c
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
+        r"(?:want|wanna|going|gonna|planning|plan|ready|thinking about|thinking of|about) to end (?:it|myself|everything)\b(?! (?:with|at|in) )",
         r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
         r"cutting (?:again|myself|my (?:arms|legs|wrists))", r"(?:fear|scared|afraid|worried|frightened) for my (?:safety|life)",
         r"(?:cannot|can not|could not) take (?:it|this|any ?more|life)(?: any ?more)?",
@@ -256,7 +257,7 @@ _KIND_CUES: dict[str, re.Pattern] = {
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
-                      r"(?:got|have) (?:some )?work"),
+                      r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)"),
     "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
                         r"for free at (?:a |the )?(?:charity|club|church)"),
@@ -306,7 +307,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 
-SEEKING = _re(r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
@@ -360,7 +361,7 @@ MOVED = _re(r"moved (?:up north|down south|abroad|overseas|countries|out of kent
             r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
             r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
-            r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in kent",
+            r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
             r"not in kent", r"left (?:the country|the area|kent|the uk|england)",
             r"out of (?:the )?(?:area|county) now", r"(?:live|living) (?:up north|abroad|overseas)",
             r"(?:different|another) (?:council|local authority) now", r"back (?:home )?(?:to|in) (?:poland|romania|lithuania|spain|portugal|ireland|scotland|wales|jamaica|nigeria|india)")
