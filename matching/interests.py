@@ -26,7 +26,7 @@ def _c(name: str, ssa: str, phrases: str) -> Concept:
 
 
 CONCEPTS: list[Concept] = [
-    _c("construction", "5.2", "construction; building; builder; builders; building site; site work; "
+    _c("construction", "5.2 5.1", "construction; building; builder; builders; building site; site work; "
        "on site; bricklaying; bricklayer; brickie; bricks; labouring; labourer; cscs; cscs card; trades; "
        "a trade; trade; plastering; plasterer; roofing; roofer; scaffolding; scaffolder; tiling; tiler; "
        "groundworks; construction site; building houses; building things; fixing houses; property maintenance; "
@@ -52,15 +52,15 @@ CONCEPTS: list[Concept] = [
     _c("hair and beauty", "7.3", "hair; hairdressing; hairdresser; barbering; barber; barbers; beauty; "
        "nails; nail tech; nail technology; make-up; make up; makeup; mua; lashes; brows; beauty therapy; "
        "beautician; tanning; skincare; salon; doing hair; doing nails; cutting hair"),
-    _c("care", "1.3", "care; carer; caring; health and social care; health & social care; nursing; nurse; "
+    _c("care", "1.3 1.2 1.1", "care; carer; caring; health and social care; health & social care; nursing; nurse; "
        "looking after people; helping people; elderly; old people; social care; health; paramedic; "
        "midwife; healthcare; care home; care work; hospital work; nhs; dental nurse; support worker; "
        "helping others; mental health"),
-    _c("childcare", "1.5", "childcare; kids; children; child care; nursery; early years; teaching assistant; "
+    _c("childcare", "1.5 13.2 13.1", "childcare; kids; children; child care; nursery; early years; teaching assistant; "
        "working with children; working with kids; babies; teaching; teacher; looking after kids; "
        "looking after children; nanny; play work; youth work; babysitting; primary school; "
        "child minding; childminding; childminder"),
-    _c("computing", "6.1", "computers; computer; computing; it; coding; code; programming; programmer; "
+    _c("computing", "6.1 6.2", "computers; computer; computing; it; coding; code; programming; programmer; "
        "tech; technology; software; games; gaming; video games; games development; game design; "
        "making games; web design; websites; networking; cyber; cyber security; digital; ict; "
        "fixing computers; pc building; app development; apps; data"),
@@ -71,7 +71,7 @@ CONCEPTS: list[Concept] = [
        "coaching; coach; pe; rugby; boxing; basketball; swimming; cricket; athletics; exercise; "
        "sports coaching; leisure; leisure centre; martial arts; mma; lifeguard; outdoor activities; "
        "being active; active; keeping fit; running; cycling"),
-    _c("retail", "7.1", "retail; shop; shops; shop work; sales; customer service; customer services; "
+    _c("retail", "7.1 15.4", "retail; shop; shops; shop work; sales; customer service; customer services; "
        "tills; selling; supermarket; working in a shop; shop assistant; sales assistant; fashion retail; "
        "stores; store; visual merchandising; people; talking to people; meeting people; customers; "
        "working with people; chatting"),
@@ -79,7 +79,7 @@ CONCEPTS: list[Concept] = [
        "deliveries; driving; driver; distribution; lorry; hgv; stock; picking and packing; packing; "
        "courier; supply chain; storage; van driver; delivery driver; lorries; lorry driver; trucks; "
        "truck; driving lorries"),
-    _c("horticulture", "3.2", "gardening; garden; gardens; gardener; plants; horticulture; landscaping; "
+    _c("horticulture", "3.2 3.1 3.4", "gardening; garden; gardens; gardener; plants; horticulture; landscaping; "
        "landscaper; outdoors; outside; outdoor work; working outside; farming; farm; forestry; trees; "
        "tree surgery; tree surgeon; arboriculture; grounds maintenance; agriculture; greenhouse"),
     _c("public services", "1.4", "army; military; armed forces; soldier; police; policing; police officer; "
@@ -97,16 +97,26 @@ CONCEPTS: list[Concept] = [
     _c("art and design", "9.2", "art; arts; drawing; design; graphic design; graphics; fashion; "
        "fashion design; textiles; sewing; crafts; painting; illustration; tattoo; tattoos; tattooing; "
        "art and design; animation; 3d design; interior design; jewellery; ceramics; pottery"),
-    _c("business", "15.2 15.3", "business; admin; administration; office; office work; reception; "
+    _c("business", "15.2 15.3 15.1 15.4 15.5", "business; admin; administration; office; office work; reception; "
        "receptionist; accounts; accounting; accountant; finance; money; enterprise; management; "
        "business administration; business management; hr; human resources; bookkeeping; bank; "
        "banking; law; legal; paperwork; typing; data entry; own business; entrepreneur; marketing"),
     _c("employability", "14.2", "any job; work skills; employability; cv; cv writing; interview skills; "
        "confidence; confidence building; getting a job; find work; work experience; job search; "
        "preparation for work; getting ready for work; job ready; work placement"),
-    _c("foundation", "14.1 14.2", "english; maths; math; functional skills; gcse resits; resits; esol; "
+    _c("foundation", "14.1 14.2 2.2 12.1", "english; maths; math; functional skills; gcse resits; resits; esol; "
        "reading; writing; independent living; life skills; learning english; entry level; basic skills; "
        "living skills; supported learning"),
+]
+
+CONCEPTS += [
+    _c("science", "2.1 1.1 1.2", "science; biology; chemistry; physics; lab; laboratory; forensics; "
+       "pharmacy; medicine; doctor; dentist; vet science"),
+    _c("travel", "8.2", "travel; tourism; holidays; airport; airline; cabin crew; aviation; "
+       "travel agent; cruise ships"),
+    _c("humanities", "10.1 10.2 11.1 11.2 11.3 11.4 12.1 12.2", "history; psychology; sociology; "
+       "criminology; politics; geography; philosophy; languages; french; spanish; german; "
+       "religious studies"),
 ]
 
 UNSURE = re.compile(r"\b(?:do not know|dont know|don't know|dunno|idk|not sure|no idea|anything|"

@@ -20,6 +20,8 @@ def cmd_classify(args) -> int:
     out = sys.stdout
     for n, line in enumerate(sys.stdin, 1):
         line = line.rstrip("\r\n")
+        if n == 1:
+            line = line.lstrip("\ufeff")  # a BOM from Windows tools is not part of the reply
         text = line
         extra: dict = {}
         if args.jsonl:
