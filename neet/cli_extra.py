@@ -17,8 +17,11 @@ def cmd_classify(args) -> int:
         report = evaluate(load_jsonl(args.evaluate))
         print(report.summary())
         return 0
+    import io
+
     out = sys.stdout
-    for n, line in enumerate(sys.stdin, 1):
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
+    for n, line in enumerate(stdin, 1):
         line = line.rstrip("\r\n")
         if n == 1:
             line = line.lstrip("\ufeff")  # a BOM from Windows tools is not part of the reply
