@@ -164,3 +164,10 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     assert page.goto(f"{base}/people/{jade}").status == 404
     assert page.goto(f"{base}/api/people/{jade}").status == 404
     assert page.goto(f"{base}/campaigns").status == 403  # wrong role
+
+    # 7. On a phone-sized screen the pages still work without sideways scrolling.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/referrals")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 400, width
+    page.screenshot(path=str(ARTIFACTS / "phone-referrals.png"), full_page=True)
