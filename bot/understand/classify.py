@@ -90,6 +90,8 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
 
 def status_of(t: str) -> tuple[str, dict] | None:
     """The young person's main activity from what they wrote, or None."""
+    # a leading yes / no answers the question; the rest of the reply says what they do
+    t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     found = P.status_cues(t)
     if not found:
         return None

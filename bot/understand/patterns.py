@@ -307,7 +307,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 
-SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
