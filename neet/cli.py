@@ -41,6 +41,15 @@ def cmd_db_upgrade(args) -> int:
     return 0
 
 
+def cmd_db_revision(args) -> int:
+    from db.migrate import autogenerate, upgrade
+
+    rt = _runtime(args)
+    upgrade(rt.settings.database_url)  # compare the models with an up-to-date schema
+    autogenerate(rt.settings.database_url, args.message)
+    return 0
+
+
 def cmd_import(args) -> int:
     from db.session import transaction
     from neet.interchange import catalogue, cohort, leavers
@@ -137,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_cmd", required=True)
     db.add_parser("upgrade", help="apply Alembic migrations").set_defaults(func=cmd_db_upgrade)
+    rev = db.add_parser("revision", help="write a new migration from the models (developers)")
+    rev.add_argument("-m", "--message", required=True)
+    rev.set_defaults(func=cmd_db_revision)
 
     imp = sub.add_parser("import", help="load a CCIS or catalogue CSV (all or nothing)")
     imp.add_argument("kind", choices=["cohort", "leavers", "catalogue"])

@@ -146,10 +146,6 @@ def group_of(code: int) -> Group:
     return ACTIVITIES[code].group
 
 
-def codes_in(group: Group) -> list[int]:
-    return [c for c, a in ACTIVITIES.items() if a.group == group]
-
-
 def parse_characteristics(raw: str) -> list[int]:
     """Parse a ';'-separated characteristics field; raises UnknownCode on any bad code."""
     codes: list[int] = []

@@ -21,31 +21,9 @@ def may_message(session: Session, person_id: int, channel: str) -> bool:
     return latest is None or latest.granted
 
 
-def opted_out_people(session: Session, channel: str) -> set[int]:
-    """People whose latest messaging event on a channel is an opt-out (for bulk audience work)."""
-    rows = session.execute(
-        select(ConsentEvent.person_id, ConsentEvent.granted)
-        .where(ConsentEvent.channel == channel, ConsentEvent.kind == "messaging")
-        .order_by(ConsentEvent.person_id, ConsentEvent.at, ConsentEvent.id)
-    ).all()
-    latest: dict[int, bool] = {}
-    for person_id, granted in rows:
-        latest[person_id] = granted
-    return {pid for pid, granted in latest.items() if not granted}
-
-
 def record(session: Session, person_id: int, channel: str, granted: bool, *, source: str,
            reason: str = "", kind: str = "messaging", actor: str = "bot") -> None:
     session.add(ConsentEvent(person_id=person_id, channel=channel, granted=granted, kind=kind,
                              source=source, reason=reason))
     audit(session, actor, f"consent.{'grant' if granted else 'withdraw'}", person_id=person_id,
           entity="consent", entity_id=channel, detail=f"{kind}: {reason}")
-
-
-def has_referral_consent(session: Session, person_id: int) -> bool:
-    latest = session.scalars(
-        select(ConsentEvent)
-        .where(ConsentEvent.person_id == person_id, ConsentEvent.kind == "referral")
-        .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc()).limit(1)
-    ).first()
-    return bool(latest and latest.granted)

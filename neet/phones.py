@@ -26,8 +26,3 @@ def normalise_mobile(raw: str, region: str = "GB") -> str:
     if phonenumbers.number_type(number) not in MOBILE_TYPES:
         raise InvalidNumber("not a mobile number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def masked(e164: str) -> str:
-    """For screens and logs that must not show a full number: +44******123."""
-    return e164[:3] + "*" * max(len(e164) - 6, 0) + e164[-3:] if e164 else ""

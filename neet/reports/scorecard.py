@@ -7,7 +7,7 @@ is the only I/O. Currency is applied: a lapsed record counts as Not Known.
 from __future__ import annotations
 
 import calendar
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -168,7 +168,3 @@ def load_people(session: Session) -> list[PersonHistory]:
     q2 = select(Person.id, Person.dob, District.name, Person.transferred_out).join(District)
     return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())))
             for pid, dob, district, moved in session.execute(q2).yield_per(5000)]
-
-
-def status_counts(people: Iterable[PersonHistory], on: date) -> Counter:
-    return Counter(group_at(p, on).value for p in people)
