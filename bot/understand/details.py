@@ -19,7 +19,7 @@ _ESTABLISHMENT = re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:college|s
 
 def code_for(label: str, t: str) -> int | None:
     if label == "status:education":
-        if re.search(r"\bgap year\b", t):
+        if re.search(r"\bgap year\b|\btravell?ing\b", t):
             return 260
         if _PART_TIME.search(t) and not re.search(r"\bpart time (?:job|work)\b", t):
             return 250

@@ -238,7 +238,7 @@ _KIND_CUES: dict[str, re.Pattern] = {
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
-                    r"(?:in|on|doing) training", r"youth hub", r"get(?:ting)? ready for work",
+                    r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
                     r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)"),
     "education": _re(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
@@ -246,7 +246,7 @@ _KIND_CUES: dict[str, re.Pattern] = {
                      r"access course", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
-                     r"education", r"(?:at|in) (?:6th|sixth)"),
+                     r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
     "employment": _re(r"work(?:ing|s)?", r"job(?!\s*(?:seek|hunt|search|centre|center|less))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
@@ -307,7 +307,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 
-SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
@@ -334,13 +334,14 @@ PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home 
              r"(?:cannot|can not) (?:work|get childcare|afford childcare)(?: because| cos)? (?:of )?(?:my|the) (?:baby|kids?|son|daughter)",
              r"no childcare", r"childcare for my", r"mum to (?:a|my)", r"new mum", r"new dad",
              r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
+             r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)$",
              r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
              r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
              r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
 CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look|care|help)",
-            r"caring responsibilities", r"carers allowance",
+            r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
             r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
             r"(?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family) carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
 _CARER_JOB = _re(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
@@ -361,6 +362,7 @@ MOVED = _re(r"moved (?:up north|down south|abroad|overseas|countries|out of kent
             r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
             r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
+            r"^(?:i )?moved(?: away| out)?$", r"^(?:i am |i live |living )?abroad(?: now)?$",
             r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
             r"not in kent", r"left (?:the country|the area|kent|the uk|england)",
             r"out of (?:the )?(?:area|county) now", r"(?:live|living) (?:up north|abroad|overseas)",
