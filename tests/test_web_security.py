@@ -173,3 +173,16 @@ def test_referral_falls_back_to_the_area_when_the_district_has_no_worker(app):
                         area_id=d["Dover"].area_id))
         s.flush()
         assert assignee(s, d["Dover"].id).email == "mgr.south@kent"
+
+
+def test_worker_makes_a_single_use_telegram_link(app):
+    a, rt = app
+    c = a.test_client()
+    _login(c, "nss.m@kent")
+    with rt.sessions() as s:
+        jade = s.scalar(select(Person.id).where(Person.ccis_id == "M1"))
+        tess = s.scalar(select(Person.id).where(Person.ccis_id == "T1"))
+    tok = _csrf(c, f"/people/{jade}")
+    r = c.post(f"/people/{jade}/telegram-link", data={"csrf_token": tok}, follow_redirects=True)
+    assert re.search(r"https://t\.me/\w+\?start=[A-Za-z0-9_-]{16,64}", r.get_data(as_text=True))
+    assert c.post(f"/people/{tess}/telegram-link", data={"csrf_token": tok}).status_code == 404

@@ -79,3 +79,19 @@ def correct_status(pid: int):
         flash(f"Status recorded: {code} {codes.activity(code).description}.")
     s.commit()
     return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/telegram-link")
+@login_required("tracking", "nss", "manager", "admin")
+def telegram_link(pid: int):
+    """A single-use Telegram deep link for this young person, to pass on to them."""
+    from flask import current_app
+
+    from webhooks.telegram_inbound import new_deep_link
+
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.telegram_link")
+    link = new_deep_link(s, p, current_app.extensions["neet"].settings.telegram_bot_username)
+    s.commit()
+    flash(f"Telegram link (single use, 30 days): {link}")
+    return redirect(url_for("people.show", pid=pid))
