@@ -17,6 +17,15 @@ _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my c
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
+        r"(?:feel|feeling|felt) like giving up", r"giving up on (?:life|everything|myself)",
+        r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
+        r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
+        r"no point (?:any ?more|in anything|in life|to anything|to life|in me)", r"(?:do not|dont|cannot|can not) see the point",
+        r"want (?:it|it all|everything|this) (?:to end|to be over|over)", r"hate (?:my life|myself|being alive)",
+        r"(?:older|old) (?:man|men|guy|guys|lad|lads|boy|boys|woman|bloke|girl) (?:keeps|is|has|wants|gives|buys|asked|asks|messages|messaging|sends)",
+        r"(?<!boss )(?<!manager )(?<!mum )(?<!dad )(?<!nan )(?<!work )(?:gives|buys|bought|gave) me (?:stuff|drugs|gifts|weed|alcohol|vapes)",
+        r"(?:might|may) as well be dead", r"(?:stuck|locked|trapped|kept) in (?:a |the |my |his |their )?(?:house|room|flat|home)",
+        r"(?:scared|afraid|frightened|terrified) to go (?:back )?home",
         r"(?:want|wanna|going|gonna|planning|plan|ready|thinking about|thinking of|about) to end (?:it|myself|everything)\b(?! (?:with|at|in) )",
         r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
         r"cutting (?:again|myself|my (?:arms|legs|wrists))", r"(?:fear|scared|afraid|worried|frightened) for my (?:safety|life)",
