@@ -17,6 +17,17 @@ _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my c
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
+        r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
+        r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
+        r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
+        r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
+        r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
+        r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
+        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|ball|bike|lorry|motorbike|scooter))",
+        r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
+        r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
+        r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
+        r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
         r"(?:feel|feeling|felt) like giving up", r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
