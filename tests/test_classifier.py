@@ -40,6 +40,7 @@ def test_quality_bar(name):
     "start", "I want to start a course", "stopping by the job centre later",
     "I had to STOP going to college", "dont stop messaging me", "please don't stop texting",
     "can you stop calling me and text instead", "I quit college", "my course got cancelled",
+    "I want to stop working at tesco", "i would like to stop being neet", "I want to stop smoking",
 ])
 def test_sentences_merely_containing_stop_are_not_opt_outs(text):
     assert classify(text).label != "opt_out"

@@ -91,7 +91,8 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
                  "remove", "remove me", "leave me alone", "go away", "no more", "no more texts",
                  "no more messages", "stop this", "stop that", "stop them", "stop texts",
                  "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
-                 "stop texting", "stop messaging", "stop contacting", "stop sending"}
+                 "stop texting", "stop messaging", "stop contacting", "stop sending",
+                 "f off", "off", "piss off", "go away", "get lost", "jog on", "do one"}
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
@@ -107,6 +108,10 @@ OPT_OUT = [
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
         r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
+        r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
+        r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
+        r"(?:would like|want|wish|like) to (?:opt out|unsubscribe)\b",
+        r"no longer (?:wish|want) to (?:receive|get|hear)", r"stop receiving",
         ),
 ]
 
