@@ -92,7 +92,7 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
                  "no more messages", "stop this", "stop that", "stop them", "stop texts",
                  "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
                  "stop texting", "stop messaging", "stop contacting", "stop sending",
-                 "f off", "off", "piss off", "go away", "get lost", "jog on", "do one"}
+                 "f off", "off", "piss off", "get lost", "jog on", "do one"}
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
