@@ -173,7 +173,9 @@ WRONG_NUMBER = [
 # ---------------------------------------------------------------- help
 HELP = [
     _re(r"help", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
-        r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)",
+        r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
+        r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
+        r"(?:some|any) (?:help|support) (?:please|with)",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
         r"need (?:some )?(?:advice|support|guidance)", r"want (?:some )?(?:advice|support|guidance)",
         r"advi[cs]e", r"advis[eo]r", r"careers (?:advice|adviser|advisor|guidance)", r"what should i do",
@@ -205,12 +207,14 @@ DENY = {"no", "no thanks", "not really", "not interested", "no ta", "not now", "
         "no you cannot", "no do not", "i am not interested", "no not interested",
         "no chance", "not bothered", "i am not bothered", "no i am alright", "nah i am good",
         "no i do not want to", "i do not want that", "i do not think so", "no that is wrong",
+        "not for now", "not yet", "maybe another time", "another time", "no not now", "not today thanks",
         "that is wrong", "not sure", "i am not sure", "maybe", "dunno", "i do not know"}
 _YN_FILLER = {"thanks", "thank", "you", "mate", ".", "though", "cheers", "hi", "hey", "haha",
               "hello", "sorry", "x", "just", "well", "um", "erm", "hmm", "ha"}
 
 
-_AFFIRM_WORDS = {"yes", "ok", "sure", "please", "cool", "great", "fine", "go", "on", "then",
+_AFFIRM_WORDS = {"yes", "ok", "sure", "please", "cool", "great", "fine", "go", "on", "then", "that",
+                 "would", "be", "helpful", "really",
                  "sounds", "good", "alright", "definitely", "nice", "perfect", "lovely", "thanks",
                  "brilliant", "awesome", "ace", "yes please", "wicked", "sweet", "amazing"}
 _DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "now", "right"}
@@ -233,7 +237,7 @@ def yes_no(t: str) -> str | None:
     first = core.split(" ", 1)[0] if core else ""
     if first == "yes" and len(core.split()) <= 6 and not re.search(r"\bnot?\b", core):
         return "affirm"
-    if first == "no" and len(core.split()) <= 6:
+    if first == "no" and len(core.split()) <= 8:
         return "deny"
     return None
 
