@@ -24,7 +24,7 @@ SLANG = {
     "k": "ok", "kk": "ok", "okay": "ok", "okey": "ok", "oki": "ok", "okk": "ok",
     "na": "no", "nah": "no", "naa": "no", "nope": "no", "noo": "no", "nooo": "no", "nahh": "no",
     "atm": "at the moment", "rn": "right now", "nowt": "nothing", "owt": "anything",
-    "nuttin": "nothing", "nuffin": "nothing", "nufin": "nothing", "nuffink": "nothing", "werk": "work", "werkin": "working", "wrkin": "working", "nuthing": "nothing", "nuthin": "nothing", "nothin": "nothing", "nth": "nothing",
+    "nuttin": "nothing", "nuffin": "nothing", "nufin": "nothing", "anyfing": "anything", "anyfin": "anything", "nuffing": "nothing", "somefing": "something", "jobb": "job", "jobz": "jobs", "nuffink": "nothing", "werk": "work", "werkin": "working", "wrkin": "working", "nuthing": "nothing", "nuthin": "nothing", "nothin": "nothing", "nth": "nothing",
     "nthn": "nothing", "nun": "nothing", "notin": "nothing",
     "innit": "", "init": "", "tbh": "", "tbf": "", "lol": "", "lmao": "", "ngl": "", "fr": "",
     "bruv": "", "bro": "", "mate": "", "fam": "", "m8": "", "like": "like", "x": "", "xx": "",
