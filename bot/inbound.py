@@ -33,6 +33,7 @@ from outreach import send
 log = logging.getLogger(__name__)
 CONVERSATION_TTL = timedelta(days=14)
 MAX_BODY = 5000  # longer inbound texts are stored cut to this length
+EDUCATION_TYPES = ("fe_course", "traineeship", "supported_internship")
 SETS_CHARACTERISTIC = {650: codes.PREGNANT, 630: codes.TEEN_PARENT, 620: codes.CARER}
 
 
@@ -159,8 +160,11 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
             consent.record(s, person.id, "referral", args["granted"], source="reply",
                            kind="referral", reason="asked by the bot")
         elif action == "raise_referral":
-            wants_edu = bool(d.context.get("chosen")) or "education" in " ".join(
-                d.context.get("interests") or [])
+            # "wants to return to education" (SEND NEET lead rule): they chose a course
+            from db.models import Provision
+
+            chosen = s.get(Provision, d.context["chosen"]) if d.context.get("chosen") else None
+            wants_edu = chosen is not None and chosen.type in EDUCATION_TYPES
             routing = referrals.routing_for(s, person, today, asked_for_help=True,
                                             wants_education=wants_edu)
             said = d.context.get("interests_text") or msg.body

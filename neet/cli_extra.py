@@ -113,7 +113,6 @@ def cmd_match(args) -> int:
 def cmd_kpis(args) -> int:
     from datetime import date
 
-    from neet import runtime
     from neet.clock import today_london
     from neet.reports import kpis, scorecard
 
@@ -124,7 +123,7 @@ def cmd_kpis(args) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    rt = runtime.build({"DATABASE_URL": args.database} if args.database else None)
+    rt = _rt(args)
     with rt.sessions() as s:
         refs = kpis.load(s)
     result = kpis.compute(refs, date(y, m, 1), min(scorecard.month_end(y, m), today))
@@ -133,9 +132,9 @@ def cmd_kpis(args) -> int:
 
 
 def _rt(args):
-    from neet import runtime
+    from neet.cli import _runtime
 
-    return runtime.build({"DATABASE_URL": args.database} if args.database else None)
+    return _runtime(args)
 
 
 def cmd_campaign(args) -> int:
@@ -190,7 +189,7 @@ def cmd_worker(args) -> int:
         from bot.inbound import process_pending
         from outreach import dispatch, outbox
 
-        channels = dispatch.channels_for(rt.settings)
+        channels = dispatch.channels_of(rt)
         print(json.dumps({"recovered": dispatch.reconcile(rt, channels, timedelta(0)),
                           "inbound": len(process_pending(rt, timedelta(0)))}), flush=True)
         while True:

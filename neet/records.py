@@ -69,7 +69,8 @@ def record_activity(session: Session, person: Person, new: NewActivity, *, sourc
 
     Returns the new Activity, or None when an older fact was ignored.
     """
-    assert source in SOURCES
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {', '.join(SOURCES)}")
     cur = person.current_activity
     if not supersedes(as_record(new), source,
                       as_record(cur) if cur else None, cur.source if cur else None):

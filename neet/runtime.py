@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +16,7 @@ class Runtime:
     settings: config.Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    cache: dict = field(default_factory=dict, repr=False)  # per-process objects (channels)
 
 
 def build(overrides: dict[str, str] | None = None) -> Runtime:

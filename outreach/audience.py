@@ -21,6 +21,7 @@ from db.models import (
     Person,
 )
 from neet import ages, codes, currency
+from neet.clock import as_utc
 from neet.codes import Group
 
 KINDS = ("not_known", "lapsing", "leavers", "neet_followup")
@@ -159,10 +160,7 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None) -> lis
         ok = frozenset(c for c in chans if latest.get((pid, c), True))
         rec = currency.Record(code, start, asc, ver, rev, due) if code else None
         last = last_out.get(pid)
-        if last is not None and last.tzinfo is None:
-            from datetime import UTC
-
-            last = last.replace(tzinfo=UTC)
+        last = as_utc(last) if last is not None else None
         out.append(Snapshot(pid, district, dob, send,
                             frozenset(codes.parse_characteristics(chars) if chars else []), rec,
                             risk or "", hold, moved, ok, bool(chans), last, pid in live))

@@ -27,6 +27,13 @@ SENDERS = 4  # provider calls in flight per dispatcher: real providers answer in
 # a few calls in flight keep the rate ceiling reachable; the rate limit still applies
 
 
+def channels_of(rt) -> dict:
+    """The runtime's channels, built once per process (SDK clients keep their connections)."""
+    if "channels" not in rt.cache:
+        rt.cache["channels"] = channels_for(rt.settings)
+    return rt.cache["channels"]
+
+
 def channels_for(settings) -> dict:
     if settings.channel_mode == "simulator":
         from outreach.channels.simulator import SimulatorChannel

@@ -28,7 +28,7 @@ def dispatch_job(url: str) -> None:
     from webhooks import outbound
 
     rt = _rt(url)
-    channels = dispatch.channels_for(rt.settings)
+    channels = dispatch.channels_of(rt)
     process_pending(rt)  # replies stored by a web process that died before processing them
     res = outbox.run(rt, channels)
     left = dispatch.send_queued(rt, channels, limit=200)
@@ -41,7 +41,7 @@ def recover_job(url: str) -> None:
     from outreach import dispatch
 
     rt = _rt(url)
-    res = dispatch.reconcile(rt, dispatch.channels_for(rt.settings))
+    res = dispatch.reconcile(rt, dispatch.channels_of(rt))
     if any(res.values()):
         log.warning("recovered messages left mid-send: %s", res)
 

@@ -16,7 +16,7 @@ from db.models import ContactPoint, DeepLinkToken, Person
 from neet.audit import audit
 from neet.clock import as_utc, utcnow
 from outreach import send
-from webhooks.inbound_common import handle
+from webhooks.inbound_common import handle, send_now
 
 bp = Blueprint("telegram_webhooks", __name__, url_prefix="/webhooks")
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -77,7 +77,5 @@ def _link(rt, address: str, token: str) -> bool:
               entity_id=cp.id)
         msg = send.queue(s, rt.settings, person, "checkin", kind="reply", contact=cp)
         mid = msg.id
-    from outreach import dispatch
-
-    dispatch.send_queued(rt, dispatch.channels_for(rt.settings), ids=[mid], limit=1)
+    send_now(rt, [mid])
     return True

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Activity, Person, Referral
 from neet import codes
-from neet.clock import LONDON
+from neet.clock import LONDON, as_utc
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,7 @@ def compute(refs: list[Ref], start: date, end: date) -> dict:
 def _d(dt: datetime | None) -> date | None:
     if dt is None:
         return None
-    if dt.tzinfo is None:
-        from datetime import UTC
-
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(LONDON).date()
+    return as_utc(dt).astimezone(LONDON).date()
 
 
 def load(session: Session) -> list[Ref]:
