@@ -6,13 +6,22 @@ NEET  := $(VENV)/bin/neet
 PORT  ?= 5000
 PEOPLE ?= 6000
 
-.PHONY: install run test test-sqlite lint bench postgres chromium clean
+.PHONY: install lock run test test-sqlite test-dates lint bench postgres chromium clean
 
-$(VENV)/.installed: pyproject.toml
+UV_VERSION := 0.13.9
+
+# Everything CI installs is pinned, with hashes, in requirements.lock (`make lock` renews it).
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip uv
-	$(VENV)/bin/uv pip install -q --python $(PY) -e '.[dev]'
+	$(PY) -m pip install -q uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip install -q --python $(PY) --require-hashes -r requirements.lock
+	$(VENV)/bin/uv pip install -q --python $(PY) --no-deps -e .
 	touch $@
+
+lock:
+	test -x $(VENV)/bin/uv || $(PY) -m pip install -q uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 \
+	  --generate-hashes -o requirements.lock
 
 install: $(VENV)/.installed
 
@@ -29,10 +38,21 @@ postgres:
 chromium:
 	@scripts/chromium.sh
 
+# The fast SQLite tests again with the wall clock moved (time-machine): Sunday 23:59, the
+# Sunday the clocks go forward (01:30 UTC), and 31 August next year at 23:30 BST.
+# No test may depend on today's date or the time of day.
+FAKE_DATES := 2026-12-06T23:59:00+00:00 2027-03-28T01:30:00+00:00 2027-08-31T22:30:00+00:00
+
 # The whole suite, on SQLite and on a real PostgreSQL the project installs and starts.
 test: install postgres chromium
 	$(VENV)/bin/ruff check .
 	NEET_TEST_POSTGRES_URL=$$(scripts/postgres.sh url) $(VENV)/bin/pytest -n 2 -q --durations=8
+	$(MAKE) --no-print-directory test-dates
+
+test-dates: install
+	@set -o pipefail; for d in $(FAKE_DATES); do echo "== tests at $$d"; \
+	  NEET_TEST_FAKE_NOW=$$d $(VENV)/bin/pytest -n 2 -q -p no:cacheprovider \
+	    -m "not postgres and not slow and not browser" | tail -n 1 || exit 1; done
 
 test-sqlite: install
 	$(VENV)/bin/pytest -n 2 -q -m "not postgres"

@@ -56,9 +56,9 @@ def run() -> dict:
                                            TODAY, datetime.now(UTC))
             selection = time.perf_counter() - t0
             c = campaigns.create(s, name="bench", rule={"kind": "lapsing", "lapsing_days": 365},
-                                 actor="bench", send_rate=CEILING)
+                                 actor="bench", now=datetime.now(UTC), send_rate=CEILING)
             t0 = time.perf_counter()
-            n = campaigns.launch(s, c, "bench", TODAY)
+            n = campaigns.launch(s, c, "bench", TODAY, datetime.now(UTC))
             enqueue = time.perf_counter() - t0
         channels = dispatch.channels_for(rt.settings)
         t0 = time.perf_counter()

@@ -9,7 +9,7 @@ queues the replies through the single send path. The caller then dispatches the 
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -37,7 +37,8 @@ EDUCATION_TYPES = ("fe_course", "traineeship", "supported_internship")
 SETS_CHARACTERISTIC = {650: codes.PREGNANT, 630: codes.TEEN_PARENT, 620: codes.CARER}
 
 
-def receive(rt: Runtime, channel: str, address: str, body: str, provider_id: str) -> tuple[int, bool]:
+def receive(rt: Runtime, channel: str, address: str, body: str, provider_id: str,
+            now: datetime | None = None) -> tuple[int, bool]:
     """Store an inbound message once. Returns (message id, newly stored?)."""
     body = (body or "").replace("\x00", "")[:MAX_BODY]
     with rt.sessions() as s:
@@ -47,7 +48,7 @@ def receive(rt: Runtime, channel: str, address: str, body: str, provider_id: str
                     ContactPoint.channel == channel, ContactPoint.address == address)
                     .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc())).first()
                 msg = Message(channel=channel, direction="in", sender=address, body=body,
-                              provider_id=provider_id, status="received",
+                              provider_id=provider_id, status="received", created_at=now or utcnow(),
                               person_id=cp.person_id if cp else None,
                               contact_point_id=cp.id if cp else None)
                 s.add(msg)

@@ -141,7 +141,7 @@ def cmd_campaign(args) -> int:
     from datetime import datetime
 
     from db.models import Campaign
-    from neet.clock import today_london
+    from neet.clock import today_london, utcnow
     from outreach import campaigns
 
     rt = _rt(args)
@@ -153,7 +153,7 @@ def cmd_campaign(args) -> int:
                 start = datetime.fromisoformat(args.start).astimezone() if args.start else None
                 cadence = json.loads(args.cadence) if args.cadence else None
                 c = campaigns.create(s, name=args.name, rule=rule, actor=args.actor,
-                                     channel=args.channel, cadence=cadence, start_at=start,
+                                     now=utcnow(), channel=args.channel, cadence=cadence, start_at=start,
                                      send_rate=args.rate)
                 print(json.dumps({"campaign": c.id, "status": c.status}))
                 return 0
@@ -162,9 +162,9 @@ def cmd_campaign(args) -> int:
                 print(f"error: no campaign {args.id}", file=sys.stderr)
                 return 2
             if args.action == "preview":
-                print(json.dumps(campaigns.preview(s, rt.settings, c, today), indent=2))
+                print(json.dumps(campaigns.preview(s, rt.settings, c, today, utcnow()), indent=2))
             elif args.action == "launch":
-                n = campaigns.launch(s, c, args.actor, today)
+                n = campaigns.launch(s, c, args.actor, today, utcnow())
                 print(json.dumps({"campaign": c.id, "status": c.status, "recipients": n}))
             elif args.action == "report":
                 print(json.dumps(campaigns.report(s, c), indent=2))
@@ -188,9 +188,11 @@ def cmd_worker(args) -> int:
 
         from bot.inbound import process_pending
         from outreach import dispatch, outbox
+        from webhooks.inbound_common import replay_spool
 
         channels = dispatch.channels_of(rt)
-        print(json.dumps({"recovered": dispatch.reconcile(rt, channels, timedelta(0)),
+        print(json.dumps({"spooled": replay_spool(rt),
+                          "recovered": dispatch.reconcile(rt, channels, timedelta(0)),
                           "inbound": len(process_pending(rt, timedelta(0)))}), flush=True)
         while True:
             res = outbox.run(rt, channels)

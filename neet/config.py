@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from datetime import time
@@ -43,6 +44,7 @@ class Settings:
     quiet_sundays: bool
     send_rate_per_second: float
     secure_cookies: bool
+    spool_dir: Path  # inbound messages kept here while the database is unreachable
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -52,6 +54,11 @@ class Settings:
 
 def default_database_url() -> str:
     return f"sqlite:///{ROOT / 'var' / 'neet.db'}"
+
+
+def default_spool_dir(database_url: str) -> Path:
+    """One spool per database, so two services (or two test databases) never share one."""
+    return ROOT / "var" / "spool" / hashlib.sha256(database_url.encode()).hexdigest()[:16]
 
 
 def load(overrides: dict[str, str] | None = None) -> Settings:
@@ -67,8 +74,9 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
     mode = get("NEET_CHANNEL", "")
     if not mode:
         mode = "live" if (twilio_sid or telegram_token) else "simulator"
+    database_url = get("DATABASE_URL") or default_database_url()
     return Settings(
-        database_url=get("DATABASE_URL") or default_database_url(),
+        database_url=database_url,
         timezone=ZoneInfo(get("NEET_TIMEZONE", "Europe/London")),
         secret_key=get("SECRET_KEY", "dev-only-not-secret"),
         public_base_url=get("PUBLIC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
@@ -89,4 +97,5 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         quiet_sundays=get("NEET_QUIET_SUNDAYS", "1") not in ("0", "false", "no"),
         send_rate_per_second=float(get("NEET_SEND_RATE", "10")),
         secure_cookies=get("NEET_SECURE_COOKIES", "0") in ("1", "true", "yes"),
+        spool_dir=Path(get("NEET_SPOOL_DIR") or default_spool_dir(database_url)),
     )

@@ -26,7 +26,7 @@ from db.models import (
 )
 from neet import codes
 from neet.audit import audit
-from neet.clock import as_utc, utcnow
+from neet.clock import as_utc
 from neet.config import Settings
 from neet.records import NewActivity, record_activity
 from outreach import audience
@@ -40,17 +40,19 @@ class CampaignError(ValueError):
     pass
 
 
-def create(session: Session, *, name: str, rule: dict, actor: str, template: str = "checkin",
-           channel: str = "auto", cadence: dict | None = None, start_at: datetime | None = None,
-           send_rate: float = 10.0) -> Campaign:
+def create(session: Session, *, name: str, rule: dict, actor: str, now: datetime,
+           template: str = "checkin", channel: str = "auto", cadence: dict | None = None,
+           start_at: datetime | None = None, send_rate: float = 10.0) -> Campaign:
+    """A draft campaign. `now` comes from the caller (the clock is never read here)."""
     audience.Rule.from_dict(rule)  # validates
     if template not in TEMPLATES:
         raise CampaignError(f"template must be one of {', '.join(TEMPLATES)}")
     if channel not in ("auto", "sms", "telegram"):
         raise CampaignError("channel must be auto, sms or telegram")
     c = Campaign(name=name[:120], audience=rule, template=template, channel=channel,
-                 cadence=cadence or dict(DEFAULT_CADENCE), start_at=start_at or utcnow(),
-                 send_rate=max(0.1, float(send_rate)), status="draft", created_by=actor)
+                 cadence=cadence or dict(DEFAULT_CADENCE), start_at=start_at or now,
+                 send_rate=max(0.1, float(send_rate)), status="draft", created_by=actor,
+                 created_at=now)
     session.add(c)
     session.flush()
     audit(session, actor, "campaign.create", entity="campaign", entity_id=c.id, detail=name[:200])
@@ -63,8 +65,7 @@ def _selection(session: Session, c: Campaign, today: date, now: datetime) -> aud
 
 
 def preview(session: Session, settings: Settings, c: Campaign, today: date,
-            now: datetime | None = None) -> dict:
-    now = now or utcnow()
+            now: datetime) -> dict:
     sel = _selection(session, c, today, now)
     sample_people = [session.get(Person, s.person_id) for s in sel.recipients[:3]]
     samples, segments = [], 0
@@ -83,12 +84,10 @@ def preview(session: Session, settings: Settings, c: Campaign, today: date,
             "samples": samples}
 
 
-def launch(session: Session, c: Campaign, actor: str, today: date,
-           now: datetime | None = None) -> int:
+def launch(session: Session, c: Campaign, actor: str, today: date, now: datetime) -> int:
     """Plan step 0 for the audience. Re-launching adds nobody twice (unique outbox rows)."""
     if c.status not in ("draft",):
         raise CampaignError(f"a {c.status} campaign cannot be launched")
-    now = now or utcnow()
     sel = _selection(session, c, today, now)
     due = max(as_utc(c.start_at) if c.start_at else now, now)
     rows = [{"campaign_id": c.id, "person_id": s.person_id, "step": 0, "status": "pending",

@@ -13,11 +13,11 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from db.models import ContactPoint, Message, Person
 from neet import consent
-from neet.clock import utcnow
+from neet.clock import as_utc, utcnow
 from outreach.channels.base import PermanentFailure, TransientFailure
 from outreach.send import Blocked, allowed
 
@@ -55,16 +55,27 @@ BATCH = 50
 
 
 def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[list, int]:
-    """Lock up to `size` queued messages, re-check them, mark the sendable ones "sending" and
-    commit: from here on nothing will queue them again. Returns (claimed, blocked count)."""
+    """Claim up to `size` queued messages with one conditional UPDATE (`status = 'queued'` is
+    re-checked in the statement itself, so two claimers, whatever the backend, never both win
+    a row), re-check the claimed ones and commit: from here on nothing will send them again.
+    Returns (claimed, blocked count)."""
     claimed, blocked = [], 0
     with sessions() as s, s.begin():
-        q = select(Message).where(Message.direction == "out", Message.status == "queued")
+        pick = select(Message.id).where(Message.direction == "out", Message.status == "queued")
         if ids is not None:
-            q = q.where(Message.id.in_(ids))
+            pick = pick.where(Message.id.in_(ids))
         if seen:
-            q = q.where(Message.id.not_in(seen))
-        for msg in s.scalars(q.order_by(Message.id).limit(size).with_for_update(skip_locked=True)):
+            pick = pick.where(Message.id.not_in(seen))
+        pick = pick.order_by(Message.id).limit(size).with_for_update(skip_locked=True)
+        won = s.scalars(
+            update(Message).where(Message.id.in_(pick.scalar_subquery()),
+                                  Message.status == "queued")
+            .values(status="sending", processed_at=utcnow()).returning(Message.id),
+            execution_options={"synchronize_session": False}).all()
+        if not won:
+            return claimed, blocked
+        for msg in s.scalars(select(Message).where(Message.id.in_(won)).order_by(Message.id)
+                             .execution_options(populate_existing=True)):
             seen.add(msg.id)
             person = s.get(Person, msg.person_id) if msg.person_id else None
             cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
@@ -75,7 +86,6 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
                 msg.status, msg.error_code = "blocked", exc.reason[:10]
                 blocked += 1
                 continue
-            msg.status, msg.processed_at = "sending", utcnow()
             claimed.append((msg.id, msg.channel, cp.address if cp else msg.sender, msg.body,
                             msg.error_code or ""))
     return claimed, blocked
@@ -169,31 +179,50 @@ def _record(sessions, results, counts: dict) -> None:
                                    reason=f"provider error {error}", actor="dispatcher")
 
 
+CLOCK_SKEW = timedelta(seconds=30)  # provider clocks differ a little from ours
+
+
 def reconcile(rt, channels: dict, older_than: timedelta = timedelta(minutes=2)) -> dict:
     """After a crash: a message left in "sending" was either accepted by the provider or not.
-    Ask the provider (channels with `find_sent`); mark it sent, or queue it again. Channels
-    that cannot say are marked "unknown" and never resent: a missed message is reported,
-    a duplicate is never risked."""
-    counts = {"found": 0, "requeued": 0, "unknown": 0}
+    Ask the provider (channels with `find_sent`), one message at a time in its own
+    transaction, so one that cannot be settled never holds up the others; mark it sent, or
+    queue it again. A provider message is matched only if it was created after our claim and
+    its id is not already recorded on another message. Channels that cannot say are marked
+    "unknown" and never resent: a missed message is reported, a duplicate is never risked."""
+    counts = {"found": 0, "requeued": 0, "unknown": 0, "skipped": 0, "errors": 0}
     cutoff = utcnow() - older_than
-    with rt.sessions() as s, s.begin():
-        stuck = s.scalars(select(Message).where(Message.direction == "out",
-                                                Message.status == "sending",
-                                                Message.processed_at <= cutoff)
-                          .with_for_update(skip_locked=True)).all()
-        for m in stuck:
-            ch = channels.get(m.channel)
-            cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None
-            finder = getattr(ch, "find_sent", None)
-            if finder is None or cp is None:
-                m.status = "unknown"
-                counts["unknown"] += 1
-                continue
-            found = finder(cp.address, m.body, m.processed_at - timedelta(minutes=5))
-            if found:
-                m.status, m.provider_id = "sent", found
-                counts["found"] += 1
-            else:
-                m.status = "queued"
-                counts["requeued"] += 1
+    with rt.sessions() as s:
+        stuck = s.scalars(select(Message.id).where(Message.direction == "out",
+                                                   Message.status == "sending",
+                                                   Message.processed_at <= cutoff)
+                          .order_by(Message.id)).all()
+    for mid in stuck:
+        try:
+            counts[_settle(rt, channels, mid)] += 1
+        except Exception as exc:  # noqa: BLE001 - stays "sending"; the next round tries again
+            log.warning("could not settle message %s: %s", mid, type(exc).__name__)
+            counts["errors"] += 1
     return counts
+
+
+def _settle(rt, channels: dict, mid: int) -> str:
+    with rt.sessions() as s, s.begin():
+        m = s.scalars(select(Message).where(Message.id == mid, Message.status == "sending")
+                      .with_for_update(skip_locked=True)).first()
+        if m is None:
+            return "skipped"  # settled meanwhile, or another worker is settling it
+        ch = channels.get(m.channel)
+        cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None
+        finder = getattr(ch, "find_sent", None)
+        if finder is None or cp is None:
+            m.status = "unknown"
+            return "unknown"
+        known = set(s.scalars(select(Message.provider_id).where(
+            Message.channel == m.channel, Message.direction == "out",
+            Message.contact_point_id == cp.id, Message.provider_id.is_not(None))))
+        found = finder(cp.address, m.body, as_utc(m.processed_at) - CLOCK_SKEW, known)
+        if found:
+            m.status, m.provider_id = "sent", found
+            return "found"
+        m.status = "queued"
+        return "requeued"

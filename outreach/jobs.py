@@ -26,9 +26,11 @@ def dispatch_job(url: str) -> None:
     from bot.inbound import process_pending
     from outreach import dispatch, outbox
     from webhooks import outbound
+    from webhooks.inbound_common import replay_spool
 
     rt = _rt(url)
     channels = dispatch.channels_of(rt)
+    replay_spool(rt)  # replies that arrived while the database was down
     process_pending(rt)  # replies stored by a web process that died before processing them
     res = outbox.run(rt, channels)
     left = dispatch.send_queued(rt, channels, limit=200)

@@ -42,7 +42,7 @@ def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
             try:
                 msg = send.queue(s, st, person, template, kind="campaign",
                                  channel=None if c.channel == "auto" else c.channel,
-                                 campaign_id=c.id)
+                                 campaign_id=c.id, now=now)
             except send.Blocked as exc:
                 item.status, item.last_error = "skipped", exc.reason
                 continue

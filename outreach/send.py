@@ -10,6 +10,7 @@ out, because they have just written to us), "confirmation" (the one opt-out conf
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from bot.messages import render
 from bot.sms import count, gsm_safe
 from db.models import ContactPoint, Message, Person
 from neet import consent
+from neet.clock import utcnow
 from neet.config import Settings
 
 KINDS = ("campaign", "reply", "crisis", "confirmation")
@@ -80,9 +82,9 @@ def context_for(settings: Settings, person: Person | None) -> dict:
 def queue(session: Session, settings: Settings, person: Person | None, template: str,
           extra: dict | None = None, *, kind: str = "reply", channel: str | None = None,
           contact: ContactPoint | None = None, address: tuple[str, str] | None = None,
-          campaign_id: int | None = None) -> Message:
+          campaign_id: int | None = None, now: datetime | None = None) -> Message:
     """Render and queue one message. `address` (channel, address) is only for replying to an
-    unknown sender in crisis."""
+    unknown sender in crisis. `now` stamps the message (campaign cadence is timed from it)."""
     if contact is None and person is not None:
         # consent-exempt kinds may use a channel the person opted out of; others may not
         contact = (_any_valid(session, person, channel) if kind in CONSENT_EXEMPT
@@ -101,7 +103,7 @@ def queue(session: Session, settings: Settings, person: Person | None, template:
                   contact_point_id=contact.id if contact else None, channel=ch, direction="out",
                   sender=addr if contact is None else "", body=text, status="queued",
                   segments=seg.segments, encoding=seg.encoding, campaign_id=campaign_id,
-                  label=f"{kind}:{template}")
+                  label=f"{kind}:{template}", created_at=now or utcnow())
     session.add(msg)
     session.flush()
     return msg

@@ -12,7 +12,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,20 @@ from neet import runtime
 
 PG_URL = os.environ.get("NEET_TEST_POSTGRES_URL", "")
 TODAY = date(2026, 11, 23)
+FAKE_NOW = os.environ.get("NEET_TEST_FAKE_NOW", "")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _travel_to_fake_now():
+    """`NEET_TEST_FAKE_NOW=2027-08-31T23:59:00+00:00` runs the suite with the wall clock moved
+    there (ticking): `make test-dates` uses it to show no test depends on today's date."""
+    if not FAKE_NOW:
+        yield
+        return
+    import time_machine
+
+    with time_machine.travel(datetime.fromisoformat(FAKE_NOW), tick=True):
+        yield
 
 
 def _worker(request) -> str:

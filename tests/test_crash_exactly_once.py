@@ -4,13 +4,14 @@ local emulator."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -24,6 +25,7 @@ from tests.factories import cohort_csv, row
 
 N = 10_000
 TODAY = date(2026, 11, 23)
+LIMIT = 900  # seconds; these runs take 60-100 s on 2 cores, so a loaded CI machine has margin
 
 
 def _env(db_url: str, emu: TwilioEmulator) -> dict:
@@ -39,14 +41,24 @@ def _setup(rt) -> int:
                 DateAscertained="2026-09-01", DateVerified="", StartDate="") for i in range(N)]
     with transaction(rt.sessions) as s:
         cohort.load(s, cohort_csv(rows), "test", TODAY)
-        c = campaigns.create(s, name="big", rule={"kind": "not_known"}, actor="t")
-        assert campaigns.launch(s, c, "t", TODAY) == N
+        now = datetime.now(UTC)  # the workers below run on the real clock
+        c = campaigns.create(s, name="big", rule={"kind": "not_known"}, actor="t", now=now)
+        assert campaigns.launch(s, c, "t", TODAY, now) == N
         return c.id
 
 
-def _worker(env, log) -> subprocess.Popen:
+def _worker(env, log, out=subprocess.DEVNULL) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "neet.cli", "worker", "--drain"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=log)
+                            stdout=out, stderr=log)
+
+
+def _sent_by(path) -> int:
+    """Messages a `neet worker --drain` reports sending (its JSON lines on stdout)."""
+    total = 0
+    for line in path.read_text().splitlines():
+        rec = json.loads(line)
+        total += (rec.get("campaign") or {}).get("sent", 0) + (rec.get("queued") or {}).get("sent", 0)
+    return total
 
 
 def _check(rt, emu: TwilioEmulator, cid: int) -> None:
@@ -69,7 +81,7 @@ def test_sigkill_mid_campaign_then_restart(rt, tmp_path):
         env = _env(rt.settings.database_url, emu)
         log = open(tmp_path / "worker.log", "wb")  # noqa: SIM115
         w = _worker(env, log)
-        deadline = time.monotonic() + 300
+        deadline = time.monotonic() + LIMIT
         while len(emu.messages) < N // 3:
             assert w.poll() is None, (tmp_path / "worker.log").read_text()[-2000:]
             assert time.monotonic() < deadline
@@ -78,7 +90,7 @@ def test_sigkill_mid_campaign_then_restart(rt, tmp_path):
         w.wait()
         assert len(emu.messages) < N  # really killed mid-campaign
         w2 = _worker(env, log)
-        assert w2.wait(300) == 0, (tmp_path / "worker.log").read_text()[-2000:]
+        assert w2.wait(LIMIT) == 0, (tmp_path / "worker.log").read_text()[-2000:]
         _check(rt, emu, cid)
     finally:
         emu.close()
@@ -99,9 +111,14 @@ def test_two_workers_on_postgres_never_share_a_row(request, tmp_path):
         cid = _setup(rt)
         env = _env(url, emu)
         log = open(tmp_path / "workers.log", "wb")  # noqa: SIM115
-        a, b = _worker(env, log), _worker(env, log)
-        assert a.wait(300) == 0 and b.wait(300) == 0
+        outs = [tmp_path / "a.out", tmp_path / "b.out"]
+        with open(outs[0], "wb") as oa, open(outs[1], "wb") as ob:
+            a, b = _worker(env, log, oa), _worker(env, log, ob)
+            assert a.wait(LIMIT) == 0 and b.wait(LIMIT) == 0
         _check(rt, emu, cid)
+        sent_a, sent_b = _sent_by(outs[0]), _sent_by(outs[1])
+        assert sent_a > 0 and sent_b > 0, f"one worker did all the work: {sent_a} / {sent_b}"
+        assert sent_a + sent_b == N
     finally:
         emu.close()
         rt.engine.dispose()

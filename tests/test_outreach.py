@@ -111,7 +111,7 @@ def channels(rt):
 def test_campaign_preview_launch_dispatch_and_cadence(rt):
     seed_people(rt)
     with transaction(rt.sessions) as s:
-        c = campaigns.create(s, name="NK chase", rule={"kind": "not_known"}, actor="t",
+        c = campaigns.create(s, name="NK chase", rule={"kind": "not_known"}, actor="t", now=MONDAY_10AM,
                              cadence={"reminders": [3], "chase_after_days": 5})
         cid = c.id
     with transaction(rt.sessions) as s:
@@ -132,21 +132,22 @@ def test_campaign_preview_launch_dispatch_and_cadence(rt):
     # one replies; the rest get a reminder after 3 days, then go to phone chase
     from bot import inbound
 
-    mid, _ = inbound.receive(rt, "sms", "+447400200000", "at college", "SMreply1")
+    mid, _ = inbound.receive(rt, "sms", "+447400200000", "at college", "SMreply1",
+                             now=tue + timedelta(hours=1))
     inbound.process(rt, mid, today=TODAY)
     with transaction(rt.sessions) as s:
         c = s.get(Campaign, cid)
         assert campaigns.advance(s, c, tue + timedelta(days=1), TODAY) == {}
     with transaction(rt.sessions) as s:
         c = s.get(Campaign, cid)
-        later = datetime.now(UTC) + timedelta(days=3, minutes=1)  # messages carry real time
+        later = tue + timedelta(days=3, minutes=1)
         assert campaigns.advance(s, c, later, TODAY)["reminders"] == 3
     res = outbox.run(rt, channels(rt), now=quiet.next_allowed(
         later + timedelta(minutes=1), LONDON, time(9), time(20), True))
     assert res["planned"] == 3
     with transaction(rt.sessions) as s:
         c = s.get(Campaign, cid)
-        out = campaigns.advance(s, c, datetime.now(UTC) + timedelta(days=6), TODAY)
+        out = campaigns.advance(s, c, later + timedelta(days=8), TODAY)
         assert out["phone_chase"] == 3 and out.get("completed") == 1
         assert person(s, "N3").phone_chase and not person(s, "N0").phone_chase
         rep = campaigns.report(s, c)
@@ -157,7 +158,7 @@ def test_campaign_preview_launch_dispatch_and_cadence(rt):
 def test_pause_resume_cancel(rt):
     seed_people(rt)
     with transaction(rt.sessions) as s:
-        c = campaigns.create(s, name="x", rule={"kind": "not_known"}, actor="t")
+        c = campaigns.create(s, name="x", rule={"kind": "not_known"}, actor="t", now=MONDAY_10AM)
         campaigns.launch(s, c, "t", TODAY, MONDAY_10AM)
         campaigns.set_status(s, c, "pause", "t")
         cid = c.id
@@ -180,7 +181,7 @@ def test_pause_resume_cancel(rt):
 def test_unreachable_people_become_820(rt):
     seed_people(rt)
     with transaction(rt.sessions) as s:
-        c = campaigns.create(s, name="x", rule={"kind": "not_known", "districts": ["Maidstone"]},
+        c = campaigns.create(s, name="x", rule={"kind": "not_known", "districts": ["Maidstone"]}, now=MONDAY_10AM,
                              actor="t")
         campaigns.launch(s, c, "t", TODAY, MONDAY_10AM)
         cid = c.id
@@ -239,8 +240,8 @@ def test_nightly_sweep_feeds_the_standing_campaign(sqlite_rt):
                   DateVerified="2026-10-22", DateAscertained="2026-10-22", StartDate="2026-10-01")],
          with_catalogue=False)  # NEET: current until 22 Nov, lapsed from 23 Nov
     with transaction(rt.sessions) as s:
-        c = campaigns.create(s, name="standing", rule={"kind": "not_known"}, actor="t",
+        c = campaigns.create(s, name="standing", rule={"kind": "not_known"}, actor="t", now=MONDAY_10AM,
                              cadence={"reminders": [3], "chase_after_days": 7, "standing": True})
-        assert campaigns.launch(s, c, "t", date(2026, 11, 22)) == 0  # not yet lapsed
+        assert campaigns.launch(s, c, "t", date(2026, 11, 22), MONDAY_10AM) == 0  # not yet lapsed
     assert currency_sweep.run(rt, date(2026, 11, 23)) == {"lapsed_today": 1, "added_to_standing": 1}
     assert currency_sweep.run(rt, date(2026, 11, 23))["added_to_standing"] == 0

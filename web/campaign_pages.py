@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from sqlalchemy import select
 
 from db.models import Campaign
-from neet.clock import today_london
+from neet.clock import today_london, utcnow
 from neet.districts import DISTRICTS
 from outreach import campaigns
 from web.auth import current_user, db, login_required
@@ -39,7 +39,7 @@ def create():
     s = db()
     try:
         c = campaigns.create(s, name=(f.get("name") or "Chase").strip(), rule=rule,
-                             actor=current_user().email, channel=f.get("channel", "auto"),
+                             actor=current_user().email, now=utcnow(), channel=f.get("channel", "auto"),
                              cadence={"reminders": reminders,
                                       "chase_after_days": int(f.get("chase_after_days") or 7)},
                              send_rate=float(f.get("send_rate") or 10))
@@ -56,7 +56,7 @@ def show(cid: int):
     s = db()
     c = s.get(Campaign, cid) or abort(404)
     rt = current_app.extensions["neet"]
-    preview = campaigns.preview(s, rt.settings, c, today_london()) if c.status == "draft" else None
+    preview = campaigns.preview(s, rt.settings, c, today_london(), utcnow()) if c.status == "draft" else None
     report = campaigns.report(s, c) if c.status != "draft" else None
     return render_template("campaign.html", c=c, preview=preview, report=report,
                            rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS)
@@ -69,7 +69,7 @@ def act(cid: int, action: str):
     c = s.get(Campaign, cid) or abort(404)
     try:
         if action == "launch":
-            n = campaigns.launch(s, c, current_user().email, today_london())
+            n = campaigns.launch(s, c, current_user().email, today_london(), utcnow())
             flash(f"Launched to {n} young people.")
         elif action in ("pause", "resume", "cancel"):
             campaigns.set_status(s, c, action, current_user().email)

@@ -1,14 +1,22 @@
 """What every channel webhook does after it has authenticated a request: store the message
-exactly once, run the conversation, send the replies."""
+exactly once, run the conversation, send the replies. If the database is unreachable the
+message goes to the local spool (messaging.spool) and is replayed once the database is back:
+a reply is never lost and never answered with a 500."""
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
+
+from sqlalchemy import exc as sa_exc
 
 from bot import inbound
+from messaging import spool
+from neet.clock import utcnow
 from outreach import dispatch
 
 log = logging.getLogger(__name__)
+DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)
 
 
 def send_now(rt, ids: list[int]) -> None:
@@ -21,8 +29,43 @@ def send_now(rt, ids: list[int]) -> None:
         log.exception("reply dispatch failed; left for the worker")
 
 
-def handle(rt, channel: str, address: str, body: str, provider_id: str) -> dict:
-    mid, new = inbound.receive(rt, channel, address, body, provider_id)
-    queued = inbound.process(rt, mid)  # idempotent: a retried webhook does nothing twice
+def _store_and_act(rt, channel: str, address: str, body: str, provider_id: str,
+                   received_at: datetime | None = None) -> dict:
+    mid, new = inbound.receive(rt, channel, address, body, provider_id, now=received_at)
+    try:
+        queued = inbound.process(rt, mid)  # idempotent: a retried webhook does nothing twice
+    except DATABASE_DOWN:
+        log.warning("database lost after storing inbound message %s; the worker will process it",
+                    mid)
+        return {"message_id": mid, "new": new, "replies": 0}
     send_now(rt, queued)
     return {"message_id": mid, "new": new, "replies": len(queued)}
+
+
+def handle(rt, channel: str, address: str, body: str, provider_id: str) -> dict:
+    now = utcnow()
+    try:
+        out = _store_and_act(rt, channel, address, body, provider_id, now)
+    except DATABASE_DOWN:
+        spool.write(rt.settings.spool_dir, {"channel": channel, "address": address,
+                                            "body": body, "provider_id": provider_id,
+                                            "received_at": now.isoformat()})
+        log.warning("database unavailable: inbound message spooled for replay")
+        return {"spooled": True}
+    replay_spool(rt)
+    return out
+
+
+def replay_spool(rt) -> int:
+    """Store and act on spooled messages, oldest first, exactly once each."""
+    def store(rec: dict) -> None:
+        _store_and_act(rt, str(rec["channel"]), str(rec["address"]), str(rec["body"]),
+                       str(rec["provider_id"]), datetime.fromisoformat(rec["received_at"]))
+
+    try:
+        n = spool.replay(rt.settings.spool_dir, store)
+    except DATABASE_DOWN:
+        return 0  # still down: the files wait
+    if n:
+        log.info("replayed %d spooled inbound messages", n)
+    return n

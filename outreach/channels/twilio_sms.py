@@ -3,6 +3,7 @@ has no base-URL option, so its HTTP client rewrites scheme and host)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from twilio.base.exceptions import TwilioRestException
@@ -60,9 +61,16 @@ class TwilioChannel:
             raise TransientFailure(type(exc).__name__) from None
         return SendResult(provider_id=msg.sid, status=msg.status or "queued")
 
-    def find_sent(self, address: str, text: str, since) -> str | None:
-        """The sid of a message already accepted for this number and text (crash recovery)."""
+    def find_sent(self, address: str, text: str, since: datetime,
+                  exclude: set[str] = frozenset()) -> str | None:
+        """The sid of a message accepted for this number and text since `since` (our claim)
+        whose sid is not already recorded (`exclude`): crash recovery. Twilio filters by day
+        only, so the time is checked here."""
         for m in self.client.messages.list(to=address, date_sent_after=since, limit=50):
-            if (m.body or "") == text:
-                return m.sid
+            created = m.date_created or m.date_sent
+            if (m.body or "") != text or m.sid in exclude:
+                continue
+            if created is not None and created < since:
+                continue
+            return m.sid
         return None
