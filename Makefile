@@ -25,6 +25,7 @@ lock:
 
 install: $(VENV)/.installed
 
+run: export NEET_ENV = development
 run: install
 	$(NEET) db upgrade
 	$(NEET) demo --people $(PEOPLE)

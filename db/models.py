@@ -143,6 +143,17 @@ class StaffUser(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # a session carries the version it was made with; bumping it ends every session
+    session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class LoginThrottle(Base):
+    """Sign-in attempts per key (account + address, or address), counted atomically."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Provision(Base):

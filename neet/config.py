@@ -45,6 +45,9 @@ class Settings:
     send_rate_per_second: float
     secure_cookies: bool
     spool_dir: Path  # inbound messages kept here while the database is unreachable
+    env: str = "production"  # production / development (make run) / test
+    proxy_hops: int = 0  # reverse proxies in front of the web app (X-Forwarded-For, -Proto)
+    public_base_url_set: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -75,10 +78,13 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
     if not mode:
         mode = "live" if (twilio_sid or telegram_token) else "simulator"
     database_url = get("DATABASE_URL") or default_database_url()
+    deployment = get("NEET_ENV", "production").lower()
+    if deployment not in ENVIRONMENTS:
+        raise ValueError(f"NEET_ENV must be one of {', '.join(ENVIRONMENTS)}")
     return Settings(
         database_url=database_url,
         timezone=ZoneInfo(get("NEET_TIMEZONE", "Europe/London")),
-        secret_key=get("SECRET_KEY", "dev-only-not-secret"),
+        secret_key=get("SECRET_KEY", DEV_SECRET),
         public_base_url=get("PUBLIC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         team_name=get("NEET_TEAM_NAME", "the Participation Team"),
         council_name=get("NEET_COUNCIL_NAME", "Kent County Council"),
@@ -96,6 +102,30 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         quiet_end=_hhmm(get("NEET_QUIET_END", "20:00")),
         quiet_sundays=get("NEET_QUIET_SUNDAYS", "1") not in ("0", "false", "no"),
         send_rate_per_second=float(get("NEET_SEND_RATE", "10")),
-        secure_cookies=get("NEET_SECURE_COOKIES", "0") in ("1", "true", "yes"),
+        secure_cookies=get("NEET_SECURE_COOKIES", "0" if deployment != "production" else "1")
+        in ("1", "true", "yes"),
         spool_dir=Path(get("NEET_SPOOL_DIR") or default_spool_dir(database_url)),
+        env=deployment,
+        proxy_hops=int(get("NEET_PROXY_HOPS", "0") or 0),
+        public_base_url_set=bool(get("PUBLIC_BASE_URL")),
     )
+
+
+DEV_SECRET = "dev-only-not-secret"
+ENVIRONMENTS = ("production", "development", "test")
+
+
+def production_problems(s: Settings) -> list[str]:
+    """What must be set before the service may serve real people (empty outside production)."""
+    if s.env != "production":
+        return []
+    problems = []
+    if s.secret_key == DEV_SECRET or len(s.secret_key) < 32:
+        problems.append("SECRET_KEY must be set to a random value of at least 32 characters")
+    if not s.public_base_url_set or not s.public_base_url.startswith("https://"):
+        problems.append("PUBLIC_BASE_URL must be set to the service's https:// address")
+    if s.twilio_account_sid and not s.twilio_auth_token:
+        problems.append("TWILIO_AUTH_TOKEN must be set when Twilio is on")
+    if s.telegram_bot_token and len(s.telegram_webhook_secret) < 16:
+        problems.append("TELEGRAM_WEBHOOK_SECRET (16+ characters) must be set when Telegram is on")
+    return problems

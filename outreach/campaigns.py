@@ -65,13 +65,22 @@ def _selection(session: Session, c: Campaign, today: date, now: datetime) -> aud
 
 
 def preview(session: Session, settings: Settings, c: Campaign, today: date,
-            now: datetime) -> dict:
+            now: datetime, visible_districts: set[str] | None = None) -> dict:
+    """Who would be messaged, who is left out and why, segments, cost and sample messages.
+    Samples use first names only of people in `visible_districts` (the viewer's scope; None:
+    all); anyone else's name is never shown."""
     sel = _selection(session, c, today, now)
-    sample_people = [session.get(Person, s.person_id) for s in sel.recipients[:3]]
+    in_view = [s for s in sel.recipients
+               if visible_districts is None or s.district in visible_districts][:3]
     samples, segments = [], 0
-    for p in sample_people:
+    for snap in in_view:
+        p = session.get(Person, snap.person_id)
         r = render(c.template, first_name=p.forename, team=settings.team_name,
                    council=settings.council_name, district=p.district.name)
+        samples.append(gsm_safe(r.text))
+    if not samples and sel.recipients:
+        r = render(c.template, first_name="Sam", team=settings.team_name,
+                   council=settings.council_name, district=sel.recipients[0].district)
         samples.append(gsm_safe(r.text))
     if samples:
         segments = max(count(t).segments for t in samples)

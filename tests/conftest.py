@@ -22,6 +22,7 @@ from db.migrate import upgrade
 from db.session import normalise_url
 from neet import runtime
 
+os.environ.setdefault("NEET_ENV", "test")  # production refuses to start without real secrets
 PG_URL = os.environ.get("NEET_TEST_POSTGRES_URL", "")
 TODAY = date(2026, 11, 23)
 FAKE_NOW = os.environ.get("NEET_TEST_FAKE_NOW", "")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
 from db.models import Area, District, StaffUser, WebhookEndpoint
 from neet.audit import audit
 from web.auth import ROLES, current_user, db, login_required
+from webhooks.outbound import endpoint_url_problem
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -25,6 +26,13 @@ def index():
                            areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES)
 
 
+def _ref(s, model, raw: str | None) -> int | None:
+    """The id of an existing district or area chosen in a form, else None."""
+    if not raw or not raw.isdigit() or len(raw) > 9:
+        return None
+    return int(raw) if s.get(model, int(raw)) is not None else None
+
+
 @bp.post("/users")
 @login_required("admin")
 def add_user():
@@ -37,10 +45,13 @@ def add_user():
     if s.scalar(select(StaffUser).where(StaffUser.email == f["email"].strip().lower())):
         flash("That email already has an account.", "error")
         return redirect(url_for("admin.index"))
-    u = StaffUser(email=f["email"].strip().lower(), name=(f.get("name") or f["email"])[:120],
+    district_id, area_id = _ref(s, District, f.get("district_id")), _ref(s, Area, f.get("area_id"))
+    if (f.get("district_id") and district_id is None) or (f.get("area_id") and area_id is None):
+        flash("Choose a district and an area from the lists.", "error")
+        return index(), 400
+    u = StaffUser(email=f["email"].strip().lower()[:120], name=(f.get("name") or f["email"])[:120],
                   role=role, password_hash=generate_password_hash(password),
-                  district_id=int(f["district_id"]) if f.get("district_id") else None,
-                  area_id=int(f["area_id"]) if f.get("area_id") else None,
+                  district_id=district_id, area_id=area_id,
                   duty_worker=bool(f.get("duty_worker")))
     s.add(u)
     audit(s, current_user().email, "admin.user_add", entity="staff_user", entity_id=u.email)
@@ -54,12 +65,14 @@ def add_user():
 def add_endpoint():
     s, f = db(), request.form
     url = (f.get("url") or "").strip()
-    if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-        flash("Webhook URLs must use https.", "error")
-        return redirect(url_for("admin.index"))
+    settings = current_app.extensions["neet"].settings
+    problem = endpoint_url_problem(url, allow_loopback_http=settings.env != "production")
+    if problem:
+        flash(problem, "error")
+        return index(), 400
     secret = secrets.token_urlsafe(32)
     s.add(WebhookEndpoint(name=(f.get("name") or url)[:80], url=url[:300], secret=secret,
-                          district_id=int(f["district_id"]) if f.get("district_id") else None))
+                          district_id=_ref(s, District, f.get("district_id"))))
     audit(s, current_user().email, "admin.endpoint_add", entity="webhook_endpoint", entity_id=url[:40])
     s.commit()
     flash(f"Endpoint added. Its signing secret (shown once): {secret}")

@@ -9,7 +9,7 @@ from db.models import Alert, Message, Person
 from neet.audit import audit
 from neet.clock import utcnow
 from web.auth import current_user, db, login_required
-from web.scope import record_or_404, scoped
+from web.scope import audit_list, record_or_404, scoped
 
 bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 
@@ -21,6 +21,7 @@ def index():
     q = select(Alert).where(Alert.kind.in_(("safeguarding", "callback"))).order_by(
         Alert.acknowledged_at.is_not(None), Alert.raised_at.desc()).limit(200)
     items = s.scalars(scoped(q, Alert.district_id, s, user)).all()
+    audit_list(s, user, "alerts", count=len(items))
     people = {p.id: p for p in s.scalars(select(Person).where(
         Person.id.in_([a.person_id for a in items if a.person_id])))}
     return render_template("alerts.html", items=items, people=people)

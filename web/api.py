@@ -11,7 +11,7 @@ from neet.clock import today_london
 from neet.referrals import service
 from neet.reports import scorecard
 from web.auth import current_user, db, login_required
-from web.scope import person_or_404, record_or_404, scoped
+from web.scope import person_or_404, record_or_404, scoped, scoped_scorecard
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -32,7 +32,9 @@ def api_scorecard():
         scorecard.parse_month(month)
     except ValueError as exc:
         return jsonify(error=str(exc)), 400
-    return jsonify(scorecard.build(scorecard.load_people(db()), month, today))
+    s = db()
+    card = scorecard.build(scorecard.load_people(s), month, today)
+    return jsonify(scoped_scorecard(card, s, current_user()))
 
 
 @bp.get("/referrals")

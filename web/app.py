@@ -5,17 +5,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Flask, g, jsonify, render_template, request, session
+from flask import Flask, abort, g, jsonify, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import func, select
+from sqlalchemy.exc import DataError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from neet import runtime as rt
+from neet.config import production_problems
 
 
 def create_app(runtime: rt.Runtime | None = None,
                overrides: dict[str, str] | None = None) -> Flask:
     runtime = runtime or rt.build(overrides)
+    problems = production_problems(runtime.settings)
+    if problems:
+        raise RuntimeError("refusing to start in production: " + "; ".join(problems)
+                           + " (NEET_ENV=development for a local trial)")
     app = Flask(__name__)
+    if runtime.settings.proxy_hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=runtime.settings.proxy_hops,
+                                x_proto=runtime.settings.proxy_hops)
     app.config.update(
         SECRET_KEY=runtime.settings.secret_key,
         SESSION_COOKIE_HTTPONLY=True,
@@ -74,16 +84,42 @@ def create_app(runtime: rt.Runtime | None = None,
             unacked = auth.db().scalar(q)
         return {"user": user, "unacked_alerts": unacked}
 
+    @app.before_request
+    def _refuse_nul():
+        """NUL can't be stored in PostgreSQL text and is never meant: a clear 400, before any
+        view reads it. (Channel webhooks strip it from message text themselves.)"""
+        if request.path.startswith("/webhooks/"):
+            return None
+        fields = [*request.args.items(multi=True)]
+        if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            fields += request.form.items(multi=True)
+        if "\x00" in request.path or any("\x00" in k or "\x00" in v for k, v in fields):
+            abort(400, "NUL characters are not accepted")
+        return None
+
     @app.after_request
     def _headers(resp):
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("X-Frame-Options", "DENY")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
         resp.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; style-src 'self'; img-src 'self' data:")
-        if request.path.startswith(("/people", "/referrals", "/alerts", "/simulator", "/api")):
+                                "default-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                "frame-ancestors 'none'; form-action 'self'")
+        if runtime.settings.secure_cookies:
+            resp.headers.setdefault("Strict-Transport-Security",
+                                    "max-age=31536000; includeSubDomains")
+        if not request.path.startswith(("/static/", "/healthz")):
+            # every page may hold personal data or a secret shown once: never kept by caches
             resp.headers["Cache-Control"] = "no-store"
         return resp
+
+    @app.errorhandler(DataError)
+    def _bad_value(exc):
+        """A value the database refuses (too long, out of range): the request's fault."""
+        s = g.get("db")
+        if s is not None:
+            s.rollback()
+        return _error(400, "A value was too long or not valid.")(exc)
 
     def _error(code: int, text: str):
         def handler(exc):

@@ -7,11 +7,13 @@ import json
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from db.models import Campaign
+from db.models import Campaign, District
+from neet.audit import audit
 from neet.clock import today_london, utcnow
 from neet.districts import DISTRICTS
 from outreach import campaigns
 from web.auth import current_user, db, login_required
+from web.scope import district_ids
 
 bp = Blueprint("campaigns", __name__, url_prefix="/campaigns")
 EDITORS = ("tracking", "admin")
@@ -24,28 +26,48 @@ def index():
     return render_template("campaigns.html", campaigns=items, districts=DISTRICTS)
 
 
+def _whole(form, name: str, label: str, default: int, lo: int, hi: int) -> int:
+    raw = (form.get(name) or "").strip() or str(default)
+    if not raw.isdigit() or not lo <= int(raw) <= hi:
+        raise campaigns.CampaignError(f"{label} must be a whole number from {lo} to {hi}.")
+    return int(raw)
+
+
+def _reminders(form) -> list[int]:
+    raw = (form.get("reminders") or "3,7").replace(" ", "")
+    days = [x for x in raw.split(",") if x]
+    if len(days) > 5 or not all(x.isdigit() and 1 <= int(x) <= 60 for x in days):
+        raise campaigns.CampaignError("Reminders must be up to five numbers of days from 1 to "
+                                      "60, separated by commas (for example 3,7).")
+    return [int(x) for x in days]
+
+
 @bp.post("")
 @login_required(*EDITORS)
 def create():
     f = request.form
-    rule = {"kind": f.get("kind", "not_known"),
-            "districts": [d for d in f.getlist("districts") if d in DISTRICTS],
-            "lapsing_days": int(f.get("lapsing_days") or 30),
-            "not_contacted_days": int(f.get("not_contacted_days") or 14)}
-    ages = [int(a) for a in f.getlist("academic_ages") if a.isdigit()]
-    if ages:
-        rule["academic_ages"] = ages
-    reminders = [int(x) for x in (f.get("reminders") or "3,7").split(",") if x.strip().isdigit()]
     s = db()
     try:
-        c = campaigns.create(s, name=(f.get("name") or "Chase").strip(), rule=rule,
-                             actor=current_user().email, now=utcnow(), channel=f.get("channel", "auto"),
-                             cadence={"reminders": reminders,
-                                      "chase_after_days": int(f.get("chase_after_days") or 7)},
-                             send_rate=float(f.get("send_rate") or 10))
+        name = (f.get("name") or "").strip()
+        if not 3 <= len(name) <= 120:
+            raise campaigns.CampaignError("Give the campaign a name of 3 to 120 characters.")
+        rule = {"kind": f.get("kind", "not_known"),
+                "districts": [d for d in f.getlist("districts") if d in DISTRICTS],
+                "lapsing_days": _whole(f, "lapsing_days", "Lapsing within (days)", 30, 1, 365),
+                "not_contacted_days": _whole(f, "not_contacted_days", "Not contacted for (days)",
+                                             14, 0, 365)}
+        ages = [int(a) for a in f.getlist("academic_ages") if a.isdigit()]
+        if ages:
+            rule["academic_ages"] = ages
+        cadence = {"reminders": _reminders(f),
+                   "chase_after_days": _whole(f, "chase_after_days", "Phone chase after (days)",
+                                              7, 1, 60)}
+        rate = _whole(f, "send_rate", "Messages per second", 10, 1, 200)
+        c = campaigns.create(s, name=name, rule=rule, actor=current_user().email, now=utcnow(),
+                             channel=f.get("channel", "auto"), cadence=cadence, send_rate=rate)
     except (campaigns.CampaignError, ValueError) as exc:
         flash(str(exc), "error")
-        return redirect(url_for("campaigns.index"))
+        return index(), 400
     s.commit()
     return redirect(url_for("campaigns.show", cid=c.id))
 
@@ -56,7 +78,14 @@ def show(cid: int):
     s = db()
     c = s.get(Campaign, cid) or abort(404)
     rt = current_app.extensions["neet"]
-    preview = campaigns.preview(s, rt.settings, c, today_london(), utcnow()) if c.status == "draft" else None
+    preview = None
+    if c.status == "draft":
+        ids = district_ids(s, current_user())
+        visible = None if ids is None else set(s.scalars(select(District.name)
+                                                        .where(District.id.in_(ids))))
+        preview = campaigns.preview(s, rt.settings, c, today_london(), utcnow(), visible)
+        audit(s, current_user().email, "campaign.preview", entity="campaign", entity_id=c.id)
+        s.commit()
     report = campaigns.report(s, c) if c.status != "draft" else None
     return render_template("campaign.html", c=c, preview=preview, report=report,
                            rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 from sqlalchemy import func, select
 
-from db.models import Alert, Campaign, District, Referral
+from db.models import Alert, Campaign, Referral
 from neet.clock import today_london
 from neet.reports import scorecard
 from web.auth import current_user, db, login_required
-from web.scope import district_ids
+from web.scope import district_ids, scoped_scorecard
 
 bp = Blueprint("dashboard", __name__)
 
@@ -22,9 +22,8 @@ def index():
     today = today_london()
     card = scorecard.build(scorecard.load_people(s), f"{today.year}-{today.month:02d}", today)
     ids = district_ids(s, user)
-    names = {d.id: d.name for d in s.scalars(select(District))}
-    visible = None if ids is None else {names[i] for i in ids}
-    districts = {k: v for k, v in card["districts"].items() if visible is None or k in visible}
+    card = scoped_scorecard(card, s, user)
+    districts = card["districts"]
     campaigns = s.scalars(select(Campaign).where(Campaign.status.in_(("live", "paused")))
                           .order_by(Campaign.id.desc())).all()
     aq = select(func.count()).select_from(Alert).where(Alert.acknowledged_at.is_(None))
@@ -32,7 +31,7 @@ def index():
     if ids is not None:
         aq, rq = aq.where(Alert.district_id.in_(ids)), rq.where(Referral.district_id.in_(ids))
     return render_template("dashboard.html", card=card, districts=districts,
-                           county=card["county"] if visible is None else None,
+                           county=card.get("county"),
                            campaigns=campaigns, open_alerts=s.scalar(aq),
                            new_referrals=s.scalar(rq), chart=bars(districts))
 

@@ -12,7 +12,7 @@ from neet import codes, currency
 from neet.clock import today_london
 from neet.records import NewActivity, record_activity
 from web.auth import current_user, db, login_required
-from web.scope import person_or_404, scoped
+from web.scope import audit_list, person_or_404, scoped
 
 bp = Blueprint("people", __name__, url_prefix="/people")
 
@@ -28,6 +28,7 @@ def index():
         query = query.where(or_(Person.ccis_id.ilike(like), Person.surname.ilike(like),
                                 Person.forename.ilike(like)))
     people = s.scalars(scoped(query, Person.district_id, s, user)).all()
+    audit_list(s, user, "people", q, len(people))
     return render_template("people.html", people=people, q=q, today=today_london(),
                            group=lambda p: _group(p))
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db.models import Person, Referral
 from neet.referrals import service
 from web.auth import current_user, db, login_required
-from web.scope import record_or_404, scoped
+from web.scope import audit_list, record_or_404, scoped
 
 bp = Blueprint("referrals", __name__, url_prefix="/referrals")
 
@@ -19,6 +19,7 @@ def index():
     s, user = db(), current_user()
     q = select(Referral).order_by(Referral.raised_at.desc()).limit(200)
     items = s.scalars(scoped(q, Referral.district_id, s, user)).all()
+    audit_list(s, user, "referrals", count=len(items))
     people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_([r.person_id for r in items])))}
     return render_template("referrals.html", items=items, people=people)
 

@@ -9,7 +9,7 @@ from bot.understand import LABELS
 from db.models import Message, Person, ReviewItem
 from neet.audit import audit
 from web.auth import current_user, db, login_required
-from web.scope import district_ids
+from web.scope import audit_list, district_ids
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
@@ -29,6 +29,7 @@ def index():
     items = [i for i in s.scalars(select(ReviewItem).where(ReviewItem.status == "open")
                                   .order_by(ReviewItem.id).limit(200)) if _visible(s, user, i)]
     msgs = {m.id: m for m in s.scalars(select(Message).where(Message.id.in_([i.message_id for i in items])))}
+    audit_list(s, user, "review", count=len(items))
     return render_template("review.html", items=items, msgs=msgs, labels=LABELS)
 
 

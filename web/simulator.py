@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from db.models import ContactPoint, Message, Person
 from web.auth import current_user, db, login_required
-from web.scope import person_or_404, scoped
+from web.scope import audit_list, person_or_404, scoped
 from webhooks.inbound_common import handle
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
@@ -31,6 +31,7 @@ def index():
     q = (select(Person).join(Message, Message.person_id == Person.id)
          .where(Message.direction == "out").distinct().limit(100))
     recent = s.scalars(scoped(q, Person.district_id, s, user)).all()
+    audit_list(s, user, "simulator", count=len(recent))
     return render_template("simulator.html", people=recent)
 
 

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import requests
 from sqlalchemy import or_, select
@@ -29,6 +30,29 @@ BASE_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
 TIMEOUT_SECONDS = 10
 PRIORITY_SAFEGUARDING, PRIORITY_REFERRAL, PRIORITY_INFO = 0, 5, 9
+
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def endpoint_url_problem(url: str, allow_loopback_http: bool) -> str | None:
+    """Why a caseworker endpoint URL is not acceptable, or None. Parsed, not prefix-matched:
+    `http://127.0.0.1@evil.example/` (a user name) and `http://127.0.0.1.evil.example/` (a
+    look-alike host) are both refused."""
+    if len(url) > 300 or any(ord(ch) < 33 or ch in "\\\x7f" for ch in url):
+        return "The URL is too long or has spaces or control characters."
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError:
+        return "That is not a valid URL."
+    if not host or parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return "Give a URL with a host name and no user name or password."
+    if parts.scheme == "https":
+        return None
+    if parts.scheme == "http" and allow_loopback_http and host in LOOPBACK_HOSTS:
+        return None
+    return "Webhook URLs must use https."
 
 
 def backoff(attempts: int) -> timedelta:
@@ -85,6 +109,10 @@ def deliver_due(sessions, now: datetime | None = None, limit: int = 50,
             if d is None:
                 break
             ep = s.get(WebhookEndpoint, d.endpoint_id)
+            if ep is None or not ep.active:  # switched off since it was queued: never sent
+                d.status = "cancelled"
+                counts["cancelled"] = counts.get("cancelled", 0) + 1
+                continue
             status, error = _attempt(ep, d, post, timeout)
             d.attempts += 1
             s.add(WebhookAttempt(delivery_id=d.id, status_code=status, error=error[:200]))

@@ -34,7 +34,8 @@ def telegram():
     rt = current_app.extensions["neet"]
     secret = rt.settings.telegram_webhook_secret
     given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
-    if not secret or not hmac.compare_digest(secret, given):
+    # bytes, not str: compare_digest refuses non-ASCII str, and a header can hold anything
+    if not secret or not hmac.compare_digest(secret.encode(), given.encode("utf-8", "replace")):
         abort(403)
     data = request.get_json(silent=True)
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
@@ -43,18 +44,32 @@ def telegram():
     text, chat_id, provider_id = None, None, None
     if isinstance(msg, dict) and isinstance(msg.get("chat"), dict):
         chat_id, text = msg["chat"].get("id"), msg.get("text")
+        if not _is_id(msg.get("message_id")):
+            abort(400, "message_id must be an integer id")
         provider_id = f"tg:{chat_id}:{msg.get('message_id')}"
     elif isinstance(data.get("callback_query"), dict):  # a button press
         cq = data["callback_query"]
-        chat_id = ((cq.get("message") or {}).get("chat") or {}).get("id")
-        text, provider_id = cq.get("data"), f"tgcb:{cq.get('id')}"
+        cq_msg = cq.get("message")
+        chat = cq_msg.get("chat") if isinstance(cq_msg, dict) else None
+        chat_id = chat.get("id") if isinstance(chat, dict) else None
+        cq_id = cq.get("id")
+        if not isinstance(cq_id, str) or not 0 < len(cq_id) <= 40:
+            abort(400, "callback_query.id must be a short string")
+        text, provider_id = cq.get("data"), f"tgcb:{cq_id}"
     if chat_id is None or not isinstance(text, str):
         return jsonify(ok=True, ignored=True)  # stickers, joins...: nothing to do
+    if not _is_id(chat_id):
+        abort(400, "chat.id must be an integer id")
     address = str(chat_id)
     if text.startswith("/start"):
         return jsonify(ok=True, linked=_link(rt, address, text[6:].strip()))
     handle(rt, "telegram", address, text, provider_id)
     return jsonify(ok=True)
+
+
+def _is_id(value) -> bool:
+    """Telegram ids are integers of at most 52 bits (JSON booleans are not ids)."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
 
 
 def _link(rt, address: str, token: str) -> bool:

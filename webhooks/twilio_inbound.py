@@ -40,6 +40,9 @@ def sms():
     sid, sender = form.get("MessageSid") or form.get("SmsSid"), form.get("From", "")
     if not sid or not sender or "Body" not in form:
         abort(400, "MessageSid, From and Body are required")
+    if len(sid) > 64 or "\x00" in sid:
+        abort(400, "MessageSid is not a Twilio id")
+    sender = sender.replace("\x00", "")
     try:
         address = normalise_mobile(sender)
     except InvalidNumber:
@@ -55,6 +58,8 @@ def status():
     sid, state = form.get("MessageSid"), form.get("MessageStatus", "")
     if not sid or not state:
         abort(400, "MessageSid and MessageStatus are required")
+    if len(sid) > 64 or "\x00" in sid:
+        abort(400, "MessageSid is not a Twilio id")
     rt = current_app.extensions["neet"]
     code = form.get("ErrorCode", "") or ""
     with rt.sessions() as s, s.begin():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.understand import details as det
 from bot.understand import patterns as P
 from bot.understand.normalise import normalise
+from bot.understand.unicode_clean import clean
 
 LABELS = (
     "status:education", "status:apprenticeship", "status:training",
@@ -45,7 +46,7 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply. `asked` is what the bot last asked: "checkin" (the default
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
     provisions) or "interests" (free text about what they like)."""
-    raw = (text or "")[:MAX_CHARS]
+    raw = clean(text or "")[:MAX_CHARS]
     t = normalise(raw)
     if not t.strip():
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.understand.unicode_clean import clean
+
 # Emoji that carry meaning become words; the rest are dropped.
 EMOJI_WORDS = {
     "👍": " yes ", "👌": " ok ", "✅": " yes ", "🙏": " please ", "👎": " no ", "❌": " no ",
@@ -112,7 +114,7 @@ def strip_emoji(text: str) -> str:
 @lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_APOS)
+    text = clean(text or "").translate(_APOS)
     text = strip_emoji(text).lower()
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
     text = _REPEAT.sub(r"\1\1", text)  # "sooooo" -> "soo", "nooo" -> "noo"
