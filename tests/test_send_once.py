@@ -102,3 +102,63 @@ def test_concurrent_claimers_never_send_a_message_twice(twilio_rt):
     with rt.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Message)
                         .where(Message.status == "sent")) == 60
+
+
+def test_webhook_replies_under_load_with_a_worker_running_go_once_each(twilio_rt):
+    """Signed inbound SMS from many people at once while a worker (its own engine, as its own
+    process would have) sends whatever is queued in a tight loop: every reply goes once."""
+    from twilio.request_validator import RequestValidator
+
+    from web.app import create_app
+
+    rt, tw = twilio_rt
+    public = "http://127.0.0.1:5000"
+    seed(rt, [row(YoungPersonsID=f"W{i}", Mobile=f"07400 {610000 + i}", ActivityCode="810",
+                  DateAscertained="2026-09-01", DateVerified="", StartDate="")
+              for i in range(30)], with_catalogue=False)
+    worker_rt = runtime.build({"DATABASE_URL": rt.settings.database_url, "NEET_CHANNEL": "live",
+                               "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
+                               "TWILIO_FROM_NUMBER": "+447700900001",
+                               "TWILIO_API_BASE": tw.url})
+    app = create_app(rt)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def worker():
+        channels = dispatch.channels_for(worker_rt.settings)
+        while not stop.is_set():
+            try:
+                dispatch.send_queued(worker_rt, channels, limit=50)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+                return
+
+    def texter(k: int):
+        client = app.test_client()
+        validator = RequestValidator(tw.token)
+        for j in range(10):
+            i = (k * 10 + j) % 30
+            params = {"MessageSid": f"SMload{k}x{j}", "From": f"+4474006{10000 + i}",
+                      "To": "+447700900001", "Body": ["nothing atm", "at college", "1"][j % 3]}
+            sig = validator.compute_signature(public + "/webhooks/twilio/sms", params)
+            r = client.post("/webhooks/twilio/sms", data=params, headers={"X-Twilio-Signature": sig})
+            if r.status_code != 200:
+                errors.append(AssertionError(r.status_code))
+
+    w = threading.Thread(target=worker)
+    w.start()
+    texters = [threading.Thread(target=texter, args=(k,)) for k in range(3)]
+    for t in texters:
+        t.start()
+    for t in texters:
+        t.join(120)
+    dispatch.send_queued(rt, dispatch.channels_for(rt.settings), limit=500)
+    stop.set()
+    w.join(60)
+    worker_rt.engine.dispose()
+    assert not errors, errors
+    with rt.sessions() as s:
+        out = s.scalars(select(Message).where(Message.direction == "out")).all()
+    assert len(out) >= 30 and all(m.status == "sent" for m in out)
+    assert len(tw.messages) == len(out)  # the provider got each message exactly once
+    assert len({m["sid"] for m in tw.messages}) == len({m.provider_id for m in out})
