@@ -47,19 +47,22 @@ FAKE_DATES := 2026-12-06T23:59:00+00:00 2027-03-28T01:30:00+00:00 2027-08-31T22:
 # The whole suite, on SQLite and on a real PostgreSQL the project installs and starts.
 test: install postgres chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	NEET_TEST_POSTGRES_URL=$$(scripts/postgres.sh url) $(VENV)/bin/pytest -n 2 -q --durations=8
 	$(MAKE) --no-print-directory test-dates
 
 test-dates: install
 	@set -o pipefail; for d in $(FAKE_DATES); do echo "== tests at $$d"; \
-	  NEET_TEST_FAKE_NOW=$$d $(VENV)/bin/pytest -n 2 -q -p no:cacheprovider \
-	    -m "not postgres and not slow and not browser" | tail -n 1 || exit 1; done
+	  NEET_TEST_FAKE_NOW=$$d $(VENV)/bin/pytest -n 2 -q -rf -p no:cacheprovider \
+	    -m "not postgres and not slow and not browser" | grep -E "^(FAILED|ERROR)|passed|failed" \
+	    || exit 1; done
 
 test-sqlite: install
 	$(VENV)/bin/pytest -n 2 -q -m "not postgres"
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 bench: install postgres
 	NEET_TEST_POSTGRES_URL=$$(scripts/postgres.sh url) $(PY) -m bench

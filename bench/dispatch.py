@@ -11,11 +11,13 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
+from app import demo
 from db.migrate import upgrade
 from db.session import normalise_url, transaction
-from neet import demo, runtime
+from messaging import dispatch
+from neet import runtime
 from neet.interchange import cohort
-from outreach import audience, campaigns, dispatch, outbox
+from outreach import audience, campaigns, outbox
 from tests.emulators.twilio_api import TwilioEmulator
 
 PEOPLE, SAMPLE, CEILING = 52_500, 3_000, 200.0

@@ -11,10 +11,11 @@ from datetime import date
 
 import sqlalchemy as sa
 
+from app import demo
 from bench.timing import best_of
 from db.migrate import upgrade
 from db.session import normalise_url, transaction
-from neet import demo, runtime
+from neet import runtime
 from neet.interchange import cohort
 
 ROWS = 50_000

@@ -10,10 +10,10 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
+from app import demo
 from matching.catalogue import from_csv
 from matching.evaluate import load_queries
 from matching.rank import Query, rank
-from neet import demo
 
 SIZE = 10_000
 

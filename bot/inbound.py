@@ -16,11 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.conversation import Decision, asked_for, decide
-from bot.messages import offer_line
 from bot.understand import classify
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
 from matching.rank import Query, rank
+from messaging import send
+from messaging.templates import offer_line
 from neet import ages, codes, consent
 from neet.alerts import raise_alert
 from neet.audit import audit
@@ -28,7 +29,6 @@ from neet.clock import as_utc, today_london, utcnow
 from neet.records import NewActivity, record_activity
 from neet.referrals import service as referrals
 from neet.runtime import Runtime
-from outreach import send
 
 log = logging.getLogger(__name__)
 CONVERSATION_TTL = timedelta(days=14)

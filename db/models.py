@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
@@ -18,7 +18,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from neet.clock import utcnow
+
+def utcnow() -> datetime:
+    """Column defaults: the time a row is written, in UTC (the database layer depends on
+    nothing above it, so it does not use neet.clock)."""
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -208,6 +212,7 @@ class Message(Base):
     provider_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="")
     error_code: Mapped[str] = mapped_column(String(10), default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # provider calls
     segments: Mapped[int] = mapped_column(Integer, default=0)
     encoding: Mapped[str] = mapped_column(String(6), default="")
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), nullable=True, index=True)

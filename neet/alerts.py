@@ -7,9 +7,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Alert, Person, StaffUser
+from neet import notifications
 from neet.audit import audit
 from neet.clock import utcnow
-from webhooks import outbound
 
 
 def duty_worker(session: Session, district_id: int | None) -> StaffUser | None:
@@ -39,10 +39,35 @@ def raise_alert(session: Session, kind: str, person: Person | None, message_id: 
         "said": said[:500] if kind == "safeguarding" else "",
         "link": f"{base_url}/alerts/{alert.id}",
     }
-    outbound.enqueue(session, f"{kind}.alert" if kind != "callback" else "callback.requested",
+    notifications.notify(session, f"{kind}.alert" if kind != "callback" else "callback.requested",
                      payload, district_id=district_id, key=f"alert-{alert.id}",
-                     priority=outbound.PRIORITY_SAFEGUARDING if kind == "safeguarding"
-                     else outbound.PRIORITY_REFERRAL)
+                     priority=notifications.PRIORITY_SAFEGUARDING if kind == "safeguarding"
+                     else notifications.PRIORITY_REFERRAL)
     audit(session, "bot", f"alert.{kind}", person_id=alert.person_id, entity="alert",
           entity_id=alert.id)
     return alert
+
+
+def acknowledge(session: Session, alert: Alert, actor: str) -> bool:
+    """A worker has seen the alert and is acting on it; False if it already was."""
+    if alert.acknowledged_at is not None:
+        return False
+    alert.acknowledged_at, alert.acknowledged_by = utcnow(), actor
+    audit(session, actor, "alert.acknowledge", person_id=alert.person_id, entity="alert",
+          entity_id=alert.id)
+    return True
+
+
+def clear_hold(session: Session, alert: Alert, actor: str) -> None:
+    """End the crisis hold: automated messages may go to this young person again."""
+    from db.models import Conversation
+
+    alert.cleared_at = utcnow()
+    if alert.person_id:
+        p = session.get(Person, alert.person_id)
+        p.crisis_hold = False
+        convo = session.scalar(select(Conversation).where(Conversation.person_id == p.id))
+        if convo is not None and convo.state == "crisis_hold":
+            convo.state = "idle"
+    audit(session, actor, "alert.clear_hold", person_id=alert.person_id, entity="alert",
+          entity_id=alert.id)

@@ -10,8 +10,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot.messages import render
-from bot.sms import count, gsm_safe
 from db.models import (
     Activity,
     Alert,
@@ -24,6 +22,8 @@ from db.models import (
     Person,
     Referral,
 )
+from messaging.segments import count, gsm_safe
+from messaging.templates import render
 from neet import codes
 from neet.audit import audit
 from neet.clock import as_utc

@@ -2,7 +2,7 @@
 
 A due row is locked (FOR UPDATE SKIP LOCKED, so several workers on PostgreSQL never take the
 same row), its message is queued through the single send path and the row marked done, in
-one transaction. The dispatcher then sends the queued messages (see outreach.dispatch)."""
+one transaction. The dispatcher then sends the queued messages (see messaging.dispatch)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from db.models import Campaign, OutboxItem, Person
+from messaging import dispatch, send
 from neet.clock import utcnow
-from outreach import dispatch, quiet, send
+from outreach import quiet
 
 
 def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:

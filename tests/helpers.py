@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import demo
 from db.models import District, Person, StaffUser, WebhookEndpoint
 from db.session import transaction
-from neet import demo
 from neet.interchange import catalogue, cohort
 from tests.factories import cohort_csv, row
 

@@ -15,8 +15,9 @@ from werkzeug.serving import make_server
 
 from db.models import District, Person, StaffUser
 from db.session import transaction
+from messaging import dispatch
 from neet import runtime
-from outreach import dispatch, outbox
+from outreach import outbox
 from tests.factories import row
 from tests.helpers import seed
 from web.app import create_app

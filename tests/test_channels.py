@@ -95,7 +95,7 @@ def test_status_callback_updates_delivery_and_invalidates_bad_numbers(live):
 
 def test_twilio_errors_mark_numbers_and_opt_outs(live):
     rt, client, tw, _ = live
-    from outreach import dispatch, send
+    from messaging import dispatch, send
 
     tw.errors["+447400123456"] = (400, 21610)
     with transaction(rt.sessions) as s:
@@ -138,7 +138,7 @@ def test_telegram_deep_link_then_conversation_and_block(live):
     assert client.post("/webhooks/telegram", data="not json", headers=hdr).status_code == 400
     # a user who blocks the bot is treated as opted out of Telegram
     tg.blocked.add("4242")
-    from outreach import dispatch, send
+    from messaging import dispatch, send
 
     with transaction(rt.sessions) as s:
         mid = send.queue(s, rt.settings, person(s), "reminder", kind="campaign", channel="telegram").id
@@ -158,7 +158,7 @@ def test_end_to_end_over_http_check_in_status_callback_and_signed_reply(db_url):
 
     from werkzeug.serving import make_server
 
-    from outreach import dispatch, send
+    from messaging import dispatch, send
 
     tw = TwilioEmulator()
     with socket.socket() as sock:

@@ -98,12 +98,12 @@ def test_odd_input_gets_a_label_quickly(text):
 
 def test_classify_command_contract():
     lines = "at colege doing plumbing\nSTOP\n\nI don't want to be here anymore\n"
-    r = subprocess.run([sys.executable, "-m", "neet.cli", "classify"], input=lines,
+    r = subprocess.run([sys.executable, "-m", "app.cli", "classify"], input=lines,
                        capture_output=True, text=True, check=True)
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert [o["label"] for o in out] == ["status:education", "opt_out", "unclear", "crisis"]
     assert [o["text"] for o in out] == lines.split("\n")[:4]
-    r = subprocess.run([sys.executable, "-m", "neet.cli", "classify", "--jsonl"],
+    r = subprocess.run([sys.executable, "-m", "app.cli", "classify", "--jsonl"],
                        input='{"text": "nah"}\n{"nope": 1}\n', capture_output=True, text=True)
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert out[0]["label"] == "deny" and out[1]["label"] == "unclear"

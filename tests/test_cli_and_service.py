@@ -14,7 +14,7 @@ import requests
 
 from tests.factories import cohort_csv, people, row
 
-NEET = [sys.executable, "-m", "neet.cli"]
+NEET = [sys.executable, "-m", "app.cli"]
 
 
 def run(args: list[str], db: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -88,7 +88,7 @@ def test_demo_then_serve_answers_health_and_a_page_within_a_minute(tmp_path: Pat
 def test_demo_cohort_has_kent_like_shares(tmp_path: Path):
     from datetime import date
 
-    from neet import demo
+    from app import demo
     from neet.interchange import cohort as cohort_mod
 
     rows = cohort_mod.parse(demo.cohort_csv(20000, date(2026, 11, 23)), date(2026, 11, 23))

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bot import inbound
-from bot.messages import names, offer_line, render
 from db.models import (
     Alert,
     ConsentEvent,
@@ -20,7 +19,8 @@ from db.models import (
     ReviewItem,
     WebhookDelivery,
 )
-from outreach import dispatch, send
+from messaging import dispatch, send
+from messaging.templates import names, offer_line, render
 from tests.helpers import TODAY, person, seed
 
 _ids = itertools.count(1)

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
+from bot.arrival import replay_spool
 from bot.inbound import process_pending
 from db.migrate import upgrade
 from db.models import Message
@@ -22,7 +23,6 @@ from tests.factories import row
 from tests.helpers import seed
 from tests.pgserver import PgServer
 from web.app import create_app
-from webhooks.inbound_common import replay_spool
 
 PUBLIC = "https://outreach.example.org"
 OUTAGE_SECONDS = 60

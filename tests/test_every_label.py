@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from bot import inbound
 from db.models import Alert, ContactPoint, Conversation, Message, ReviewItem
+from messaging import dispatch
 from neet import consent
-from outreach import dispatch
 from tests.helpers import TODAY, person, seed
 
 PHONE = "+447400123456"

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app import demo
 from matching.catalogue import Provision, from_csv
 from matching.evaluate import evaluate, load_queries
 from matching.interests import extract_interests
 from matching.rank import Query, offerable, rank
-from neet import demo
 from neet.districts import DISTRICTS
 
 DATA = Path(__file__).parent / "data"
@@ -110,7 +110,7 @@ def test_match_command_contract(tmp_path):
         json.dumps({"district": "Thanet", "age": 17, "send": True, "interests": ["dogs", "horses"]}),
         "not json",
     ]) + "\n")
-    r = subprocess.run([sys.executable, "-m", "neet.cli", "match", "--catalogue", str(cat),
+    r = subprocess.run([sys.executable, "-m", "app.cli", "match", "--catalogue", str(cat),
                         "--queries", str(queries), "--limit", "3"], capture_output=True, text=True)
     assert r.returncode == 0
     out = [json.loads(x) for x in r.stdout.splitlines()]
@@ -118,6 +118,6 @@ def test_match_command_contract(tmp_path):
     assert out[0]["ids"] and out[2]["ids"] == [] and "line 3" in r.stderr
     bad = tmp_path / "bad.csv"
     bad.write_text("id,provider\nX,Y\n")
-    r = subprocess.run([sys.executable, "-m", "neet.cli", "match", "--catalogue", str(bad),
+    r = subprocess.run([sys.executable, "-m", "app.cli", "match", "--catalogue", str(bad),
                         "--queries", str(queries)], capture_output=True, text=True)
     assert r.returncode == 2 and "missing columns" in r.stderr

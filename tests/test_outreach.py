@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from db.models import Campaign, ContactPoint, Message, OutboxItem
 from db.session import transaction
+from messaging import dispatch
 from neet import consent, currency
-from outreach import audience, campaigns, dispatch, outbox, quiet
+from outreach import audience, campaigns, outbox, quiet
 from tests.factories import row
 from tests.helpers import person, seed
 
@@ -195,7 +196,7 @@ def test_unreachable_people_become_820(rt):
 
 
 def test_transient_failures_retry_and_permanent_ones_invalidate(sqlite_rt):
-    from outreach.channels.base import PermanentFailure, SendResult, TransientFailure
+    from messaging.channels.base import PermanentFailure, SendResult, TransientFailure
 
     class Flaky:
         name = "sms"
@@ -214,7 +215,7 @@ def test_transient_failures_retry_and_permanent_ones_invalidate(sqlite_rt):
     rt = sqlite_rt
     seed_people(rt)
     with transaction(rt.sessions) as s:
-        from outreach import send
+        from messaging import send
 
         a = send.queue(s, rt.settings, person(s, "N0"), "checkin", kind="campaign").id
     flaky = Flaky()
@@ -222,7 +223,7 @@ def test_transient_failures_retry_and_permanent_ones_invalidate(sqlite_rt):
     assert dispatch.send_queued(rt, {"sms": flaky}, ids=[a])["retry"] == 1
     assert dispatch.send_queued(rt, {"sms": flaky}, ids=[a])["sent"] == 1
     with transaction(rt.sessions) as s:
-        from outreach import send
+        from messaging import send
 
         b = send.queue(s, rt.settings, person(s, "N3"), "checkin", kind="campaign").id
         s.get(ContactPoint, s.get(Message, b).contact_point_id).address = "+447400200001"

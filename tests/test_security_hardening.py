@@ -19,7 +19,7 @@ from werkzeug.security import generate_password_hash
 from bot.understand import classify
 from db.models import AuditEntry, Campaign, District, StaffUser, WebhookDelivery
 from db.session import transaction
-from neet import runtime
+from neet import notifications, runtime
 from outreach import campaigns
 from tests.factories import row
 from tests.helpers import TODAY, add_endpoint, seed
@@ -194,7 +194,7 @@ def test_deliveries_to_a_switched_off_endpoint_never_go(rt):
     seed(rt)
     ep = add_endpoint(rt, "https://nss.example/hook")  # county-wide
     with transaction(rt.sessions) as s:
-        outbound.enqueue(s, "referral.raised", {"x": 1}, district_id=None, key="k1")
+        notifications.notify(s, "referral.raised", {"x": 1}, district_id=None, key="k1")
         from db.models import WebhookEndpoint
 
         s.get(WebhookEndpoint, ep).active = False
@@ -315,7 +315,7 @@ def test_no_phone_number_or_reply_text_reaches_a_log_under_faults(rt, tmp_path, 
     seed(rt)
     broken = runtime.build({"DATABASE_URL": f"sqlite:///{tmp_path}/missing/dir/x.db/",
                             "NEET_SPOOL_DIR": str(tmp_path / "spool")})
-    from webhooks.inbound_common import handle
+    from bot.arrival import handle
 
     caplog.set_level(logging.DEBUG)
     out = handle(broken, "sms", "+447400123456", "my secret reply 12345", "SMfault1")

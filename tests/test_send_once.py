@@ -12,9 +12,9 @@ from sqlalchemy import func, select, update
 
 from db.models import Message
 from db.session import transaction
+from messaging import dispatch, send
 from neet import runtime
 from neet.clock import utcnow
-from outreach import dispatch, send
 from tests.emulators.twilio_api import TwilioEmulator
 from tests.factories import row
 from tests.helpers import person, seed

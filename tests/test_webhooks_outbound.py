@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import WebhookAttempt, WebhookDelivery
 from db.session import transaction
+from neet import notifications
 from neet.clock import utcnow
 from tests.helpers import add_endpoint, seed
 from tests.receiver import Receiver
@@ -23,10 +24,10 @@ def receiver():
     r.close()
 
 
-def _enqueue(rt, n: int, priority: int = outbound.PRIORITY_REFERRAL, prefix: str = "ref"):
+def _enqueue(rt, n: int, priority: int = notifications.PRIORITY_REFERRAL, prefix: str = "ref"):
     with transaction(rt.sessions) as s:
         for i in range(n):
-            outbound.enqueue(s, "referral.raised", {"referral_id": i}, district_id=None,
+            notifications.notify(s, "referral.raised", {"referral_id": i}, district_id=None,
                              key=f"{prefix}-{i}", priority=priority)
 
 
@@ -82,7 +83,7 @@ def test_safeguarding_goes_first_and_wrong_secret_is_refused(sqlite_rt, receiver
     seed(rt, with_catalogue=False)
     add_endpoint(rt, receiver.url)
     _enqueue(rt, 3)
-    _enqueue(rt, 1, priority=outbound.PRIORITY_SAFEGUARDING, prefix="alert")
+    _enqueue(rt, 1, priority=notifications.PRIORITY_SAFEGUARDING, prefix="alert")
     outbound.deliver_due(rt.sessions, limit=1)
     assert list(receiver.accepted) == ["alert-0:1"]
     add_endpoint(rt, receiver.url, secret="wrong")

@@ -6,8 +6,8 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from sqlalchemy import select
 
 from db.models import Alert, Message, Person
+from neet import alerts
 from neet.audit import audit
-from neet.clock import utcnow
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, record_or_404, scoped
 
@@ -44,9 +44,7 @@ def show(aid: int):
 def acknowledge(aid: int):
     s, user = db(), current_user()
     a = record_or_404(s, user, Alert, aid)
-    if a.acknowledged_at is None:
-        a.acknowledged_at, a.acknowledged_by = utcnow(), user.email
-        audit(s, user.email, "alert.acknowledge", person_id=a.person_id, entity="alert", entity_id=a.id)
+    if alerts.acknowledge(s, a, user.email):
         s.commit()
     flash("Alert acknowledged.")
     return redirect(url_for("alerts.show", aid=aid))
@@ -60,16 +58,7 @@ def clear(aid: int):
     if a.acknowledged_at is None:
         flash("Acknowledge the alert first.", "error")
         return redirect(url_for("alerts.show", aid=aid))
-    a.cleared_at = utcnow()
-    if a.person_id:
-        p = s.get(Person, a.person_id)
-        p.crisis_hold = False
-        from db.models import Conversation
-
-        convo = s.scalar(select(Conversation).where(Conversation.person_id == p.id))
-        if convo is not None and convo.state == "crisis_hold":
-            convo.state = "idle"
-    audit(s, user.email, "alert.clear_hold", person_id=a.person_id, entity="alert", entity_id=a.id)
+    alerts.clear_hold(s, a, user.email)
     s.commit()
     flash("Hold cleared: automated messages may resume.")
     return redirect(url_for("alerts.show", aid=aid))

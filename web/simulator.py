@@ -9,10 +9,10 @@ import time
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from sqlalchemy import select
 
+from bot.arrival import handle
 from db.models import ContactPoint, Message, Person
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, person_or_404, scoped
-from webhooks.inbound_common import handle
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
 _seq = itertools.count()

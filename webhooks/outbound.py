@@ -1,7 +1,8 @@
-"""Durable, signed, retried notifications to caseworker systems.
+"""Delivering caseworker notifications: signed, retried, dead-lettered.
 
-`enqueue` writes one delivery per matching endpoint in the caller's transaction, so a
-referral or an alert and its notification commit together. `deliver_due` sends what is due,
+The core raises a notification (neet.notifications.notify writes one delivery per matching
+endpoint in the caller's transaction, so a referral or an alert and its notification commit
+together); this module, at the edge, sends them. `deliver_due` sends what is due,
 highest priority first (0 = safeguarding), logs every attempt, backs off exponentially and
 dead-letters after MAX_ATTEMPTS. Delivery is at least once; receivers de-duplicate on the
 Idempotency-Key header, which never changes between retries.
@@ -17,8 +18,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import requests
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from db.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 from neet.clock import utcnow
@@ -29,7 +29,6 @@ MAX_ATTEMPTS = 8
 BASE_DELAY = timedelta(seconds=30)
 MAX_DELAY = timedelta(hours=1)
 TIMEOUT_SECONDS = 10
-PRIORITY_SAFEGUARDING, PRIORITY_REFERRAL, PRIORITY_INFO = 0, 5, 9
 
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -57,20 +56,6 @@ def endpoint_url_problem(url: str, allow_loopback_http: bool) -> str | None:
 
 def backoff(attempts: int) -> timedelta:
     return min(BASE_DELAY * (2 ** max(attempts - 1, 0)), MAX_DELAY)
-
-
-def enqueue(session: Session, event: str, payload: dict, *, district_id: int | None,
-            key: str, priority: int = PRIORITY_REFERRAL) -> int:
-    """Queue the event for every active endpoint of the district and every county-wide one."""
-    endpoints = session.scalars(select(WebhookEndpoint).where(
-        WebhookEndpoint.active.is_(True),
-        or_(WebhookEndpoint.district_id.is_(None), WebhookEndpoint.district_id == district_id)))
-    n = 0
-    for ep in endpoints:
-        session.add(WebhookDelivery(endpoint_id=ep.id, event=event, payload=payload,
-                                    idempotency_key=f"{key}:{ep.id}"[:64], priority=priority))
-        n += 1
-    return n
 
 
 Poster = Callable[[str, bytes, dict, float], int]

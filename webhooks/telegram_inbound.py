@@ -12,11 +12,11 @@ from datetime import timedelta
 from flask import Blueprint, abort, current_app, jsonify, request
 from sqlalchemy import select
 
+from bot.arrival import handle, send_now
 from db.models import ContactPoint, DeepLinkToken, Person
+from messaging import send
 from neet.audit import audit
 from neet.clock import as_utc, utcnow
-from outreach import send
-from webhooks.inbound_common import handle, send_now
 
 bp = Blueprint("telegram_webhooks", __name__, url_prefix="/webhooks")
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")

@@ -10,10 +10,10 @@ from flask import Blueprint, Response, abort, current_app, request
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
+from bot.arrival import handle
 from db.models import ContactPoint, Message
 from neet import consent
 from neet.phones import InvalidNumber, normalise_mobile
-from webhooks.inbound_common import handle
 
 log = logging.getLogger(__name__)
 bp = Blueprint("twilio_webhooks", __name__, url_prefix="/webhooks/twilio")

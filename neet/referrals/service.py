@@ -9,11 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Activity, District, Person, Referral, StaffUser
-from neet import ages, codes
+from neet import ages, codes, notifications
 from neet.audit import audit
 from neet.clock import utcnow
 from neet.referrals.rules import Facts, Routing, academic_term, route
-from webhooks import outbound
 
 LIFECYCLE = {"raised": {"notified", "accepted", "closed"}, "notified": {"accepted", "closed"},
              "accepted": {"in_progress", "closed"}, "in_progress": {"closed"}, "closed": set()}
@@ -83,7 +82,7 @@ def raise_referral(session: Session, person: Person, routing: Routing, *, said: 
                          "neet_start": cur.neet_start.isoformat() if cur and cur.neet_start else None},
         "said": said[:500], "link": f"{base_url}/referrals/{ref.id}",
     }
-    outbound.enqueue(session, "referral.raised", payload, district_id=person.district_id,
+    notifications.notify(session, "referral.raised", payload, district_id=person.district_id,
                      key=f"referral-{ref.id}")
     audit(session, actor, "referral.raise", person_id=person.id, entity="referral",
           entity_id=ref.id, detail=f"{ref.service}: {ref.reasons}")

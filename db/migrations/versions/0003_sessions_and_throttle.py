@@ -1,5 +1,6 @@
-"""Session versions (sign-out, password change and disabling end every session) and the
-sign-in throttle table (atomic counters per account + address and per address).
+"""Session versions (sign-out, password change and disabling end every session), the
+sign-in throttle table (atomic counters per account + address and per address), and a count
+of provider attempts on each message (error_code no longer doubles as a retry counter).
 
 Revision ID: 0003_sessions_throttle
 Revises: 0002_current_activity_fk
@@ -18,6 +19,8 @@ def upgrade() -> None:
     with op.batch_alter_table("staff_users") as b:
         b.add_column(sa.Column("session_version", sa.Integer(), nullable=False,
                                server_default="1"))
+    with op.batch_alter_table("messages") as b:
+        b.add_column(sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"))
     op.create_table(
         "login_throttle",
         sa.Column("key", sa.String(200), primary_key=True),
@@ -28,5 +31,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("login_throttle")
+    with op.batch_alter_table("messages") as b:
+        b.drop_column("attempts")
     with op.batch_alter_table("staff_users") as b:
         b.drop_column("session_version")

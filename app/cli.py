@@ -12,24 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from neet.clock import today_london
-
-
-def _runtime(args):
-    from neet import runtime
-
-    return runtime.build({"DATABASE_URL": args.database} if args.database else None)
-
-
-def _today(args) -> date:
-    return date.fromisoformat(args.today) if getattr(args, "today", None) else today_london()
-
-
-def _bad_file(exc) -> int:
-    for p in exc.problems:
-        print(f"error: {p}", file=sys.stderr)
-    print(f"error: {len(exc.problems)} problem(s); nothing was changed", file=sys.stderr)
-    return 2
+from app.cli_common import _bad_file, _runtime, _today
 
 
 def cmd_db_upgrade(args) -> int:
@@ -123,8 +106,8 @@ def scorecard_text(card: dict) -> str:
 
 
 def cmd_demo(args) -> int:
+    from app import demo_setup
     from db.migrate import upgrade
-    from neet import demo_setup
 
     rt = _runtime(args)
     upgrade(rt.settings.database_url)
@@ -134,7 +117,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from neet import serve
+    from app import serve
 
     return serve.run(_runtime(args), host=args.host, port=args.port, with_worker=args.with_worker)
 
@@ -183,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--with-worker", action="store_true")
     serve.set_defaults(func=cmd_serve)
 
-    from neet import cli_extra
+    from app import cli_tools as cli_extra
 
     cli_extra.register(sub)
     return p

@@ -1,5 +1,5 @@
 """Channels: how a queued message reaches a provider. One class per provider, same shape."""
 
-from outreach.channels.base import Channel, PermanentFailure, SendResult, TransientFailure
+from messaging.channels.base import Channel, PermanentFailure, SendResult, TransientFailure
 
 __all__ = ["Channel", "PermanentFailure", "SendResult", "TransientFailure"]

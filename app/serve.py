@@ -16,7 +16,7 @@ def run(rt: Runtime, host: str, port: int, with_worker: bool) -> int:
     app = create_app(rt)
     worker = None
     if with_worker:
-        from outreach import worker as worker_mod
+        from app import worker as worker_mod
 
         worker = worker_mod.start_background(rt)
     try:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from bot.sms import count
+from messaging.segments import count
 from neet.config import ROOT
 
 TEMPLATE_DIR = ROOT / "templates" / "messages"

@@ -9,8 +9,8 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
+from messaging.channels.base import PermanentFailure, SendResult, TransientFailure
 from neet.config import Settings
-from outreach.channels.base import PermanentFailure, SendResult, TransientFailure
 
 
 class TelegramChannel:

@@ -132,7 +132,7 @@ def cmd_kpis(args) -> int:
 
 
 def _rt(args):
-    from neet.cli import _runtime
+    from app.cli_common import _runtime
 
     return _runtime(args)
 
@@ -178,17 +178,18 @@ def cmd_campaign(args) -> int:
 
 
 def cmd_worker(args) -> int:
+    from app import worker
     from neet.logs import configure
-    from outreach import worker
 
     configure()
     rt = _rt(args)
     if args.once or args.drain:
         from datetime import timedelta
 
+        from bot.arrival import replay_spool
         from bot.inbound import process_pending
-        from outreach import dispatch, outbox
-        from webhooks.inbound_common import replay_spool
+        from messaging import dispatch
+        from outreach import outbox
 
         channels = dispatch.channels_of(rt)
         print(json.dumps({"spooled": replay_spool(rt),

@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
+from app import demo
 from db.models import Area, District, Person, Provision, StaffUser
 from db.session import transaction
-from neet import demo
 from neet.config import ROOT
 from neet.interchange import catalogue, cohort
 from neet.runtime import Runtime

@@ -10,8 +10,8 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from messaging.channels.base import PermanentFailure, SendResult, TransientFailure
 from neet.config import Settings
-from outreach.channels.base import PermanentFailure, SendResult, TransientFailure
 
 INVALID_ADDRESS = {21211, 21214, 21614, 30005, 30006, 21408}
 OPTED_OUT = {21610}

@@ -16,10 +16,10 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from db.models import ContactPoint, Message, Person
+from messaging.channels.base import PermanentFailure, TransientFailure
+from messaging.send import Blocked, allowed
 from neet import consent
 from neet.clock import as_utc, utcnow
-from outreach.channels.base import PermanentFailure, TransientFailure
-from outreach.send import Blocked, allowed
 
 log = logging.getLogger(__name__)
 MAX_TRANSIENT = 5
@@ -36,16 +36,16 @@ def channels_of(rt) -> dict:
 
 def channels_for(settings) -> dict:
     if settings.channel_mode == "simulator":
-        from outreach.channels.simulator import SimulatorChannel
+        from messaging.channels.simulator import SimulatorChannel
 
         return {"sms": SimulatorChannel("sms"), "telegram": SimulatorChannel("telegram")}
     out = {}
     if settings.twilio_account_sid:
-        from outreach.channels.twilio_sms import TwilioChannel
+        from messaging.channels.twilio_sms import TwilioChannel
 
         out["sms"] = TwilioChannel(settings)
     if settings.telegram_bot_token:
-        from outreach.channels.telegram_bot import TelegramChannel
+        from messaging.channels.telegram_bot import TelegramChannel
 
         out["telegram"] = TelegramChannel(settings)
     return out
@@ -86,8 +86,7 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
                 msg.status, msg.error_code = "blocked", exc.reason[:10]
                 blocked += 1
                 continue
-            claimed.append((msg.id, msg.channel, cp.address if cp else msg.sender, msg.body,
-                            msg.error_code or ""))
+            claimed.append((msg.id, msg.channel, cp.address if cp else msg.sender, msg.body))
     return claimed, blocked
 
 
@@ -111,7 +110,7 @@ class _Pacer:
 
 
 def _send_one(channels: dict, pacer: _Pacer, item) -> tuple:
-    mid, channel_name, address, body, prev_error = item
+    mid, channel_name, address, body = item
     pacer.wait()
     channel = channels.get(channel_name)
     status, provider_id, error, invalidate, opted_out = "failed", None, "no channel", False, False
@@ -126,7 +125,7 @@ def _send_one(channels: dict, pacer: _Pacer, item) -> tuple:
         except PermanentFailure as exc:
             status, error = "failed", exc.code[:10]
             invalidate, opted_out = exc.invalidates, exc.opted_out
-    return mid, status, provider_id, error, invalidate, opted_out, prev_error
+    return mid, status, provider_id, error, invalidate, opted_out
 
 
 def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 100,
@@ -156,17 +155,14 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
 
 def _record(sessions, results, counts: dict) -> None:
     with sessions() as s, s.begin():
-        for mid, status, provider_id, error, invalidate, opted_out, prev in results:
+        for mid, status, provider_id, error, invalidate, opted_out in results:
             m = s.get(Message, mid)
             m.provider_id = provider_id
+            m.attempts = (m.attempts or 0) + 1
             if status == "retry":
-                tries = int(prev[1:]) + 1 if prev[:1] == "T" and prev[1:].isdigit() else 1
-                if tries >= MAX_TRANSIENT:
-                    m.status, m.error_code = "failed", error
-                    counts["failed"] += 1
-                else:
-                    m.status, m.error_code = "queued", f"T{tries}"
-                    counts["retry"] += 1
+                m.status = "failed" if m.attempts >= MAX_TRANSIENT else "queued"
+                m.error_code = error
+                counts["failed" if m.status == "failed" else "retry"] += 1
                 continue
             m.status, m.error_code = status, error
             counts["sent" if status != "failed" else "failed"] += 1

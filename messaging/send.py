@@ -15,9 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.messages import render
-from bot.sms import count, gsm_safe
 from db.models import ContactPoint, Message, Person
+from messaging.segments import count, gsm_safe
+from messaging.templates import render
 from neet import consent
 from neet.clock import utcnow
 from neet.config import Settings

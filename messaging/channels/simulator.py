@@ -3,7 +3,7 @@ Used by `make run` and the demo, so the whole loop works with no provider accoun
 
 from __future__ import annotations
 
-from outreach.channels.base import SendResult
+from messaging.channels.base import SendResult
 
 
 class SimulatorChannel:

@@ -13,20 +13,30 @@ from neet.clock import today_london, utcnow
 from neet.runtime import Runtime
 
 log = logging.getLogger(__name__)
+_RUNTIMES: dict[str, Runtime] = {}
+
+
+def register(rt: Runtime) -> None:
+    """The worker's own runtime, so jobs reuse its engine and channels."""
+    _RUNTIMES[rt.settings.database_url] = rt
 
 
 def _rt(url: str) -> Runtime:
-    from outreach.worker import runtime_for
+    """Jobs are stored by reference, so they look their runtime up by database URL."""
+    if url not in _RUNTIMES:
+        from neet import runtime
 
-    return runtime_for(url)
+        _RUNTIMES[url] = runtime.build({"DATABASE_URL": url})
+    return _RUNTIMES[url]
 
 
 def dispatch_job(url: str) -> None:
     """Send due campaign steps, any queued replies, and due caseworker notifications."""
+    from bot.arrival import replay_spool
     from bot.inbound import process_pending
-    from outreach import dispatch, outbox
+    from messaging import dispatch
+    from outreach import outbox
     from webhooks import outbound
-    from webhooks.inbound_common import replay_spool
 
     rt = _rt(url)
     channels = dispatch.channels_of(rt)
@@ -40,7 +50,7 @@ def dispatch_job(url: str) -> None:
 
 
 def recover_job(url: str) -> None:
-    from outreach import dispatch
+    from messaging import dispatch
 
     rt = _rt(url)
     res = dispatch.reconcile(rt, dispatch.channels_of(rt))

@@ -11,9 +11,8 @@ from datetime import datetime
 from sqlalchemy import exc as sa_exc
 
 from bot import inbound
-from messaging import spool
+from messaging import dispatch, spool
 from neet.clock import utcnow
-from outreach import dispatch
 
 log = logging.getLogger(__name__)
 DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)

@@ -13,32 +13,21 @@ import threading
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from app import jobs
 from db.session import normalise_url
 from neet.runtime import Runtime
 
 log = logging.getLogger(__name__)
-_RUNTIMES: dict[str, Runtime] = {}
-
-
-def runtime_for(url: str) -> Runtime:
-    """Jobs are stored by reference, so they look their runtime up by database URL."""
-    if url not in _RUNTIMES:
-        from neet import runtime
-
-        _RUNTIMES[url] = runtime.build({"DATABASE_URL": url})
-    return _RUNTIMES[url]
 
 
 def make_scheduler(rt: Runtime) -> BackgroundScheduler:
-    _RUNTIMES[rt.settings.database_url] = rt
+    jobs.register(rt)
     store = SQLAlchemyJobStore(url=normalise_url(rt.settings.database_url),
                                tablename="apscheduler_jobs")
     sched = BackgroundScheduler(jobstores={"default": store},
                                 job_defaults={"coalesce": True, "max_instances": 1,
                                               "misfire_grace_time": 300},
                                 timezone=rt.settings.timezone)
-    from outreach import jobs
-
     jobs.install(sched, rt)
     return sched
 

@@ -1,0 +1,30 @@
+"""Word lists kept as data files in `data/`, one entry a line, so they are reviewed as lists
+and not as 2,000-character lines of Python. Lines starting with # are comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.rstrip("\n"))
+    return out
+
+
+def words(name: str) -> list[str]:
+    """A one-word-a-line list."""
+    return [line.strip() for line in _lines(name)]
+
+
+def pairs(name: str) -> dict[str, str]:
+    """A `key<TAB>value` list; a missing value is the empty string."""
+    out = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
