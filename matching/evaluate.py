@@ -1,8 +1,9 @@
-"""Matching quality on a labelled query set: hit@1, precision@5 and hard-rule violations.
+"""Matching quality on a labelled query set: hit@1, precision@5, hard-rule violations, and
+whether "nothing fits here" is answered with nothing.
 
-Each query names the sectors (SSA codes) that fit what the young person said; the relevant
-provisions are the offerable ones in those sectors. P@5 divides by min(5, relevant), so a
-query with two fitting provisions scores 1 when both are in the top five.
+A query's label says what would be a right offer (see `relevant_ids`); the relevant
+provisions are the offerable ones it names. P@5 divides by min(5, relevant), so a query with
+two fitting provisions scores 1 when both are in the top five.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class MatchReport:
     hits_at_1: int = 0
     precision_sum: float = 0.0
     violations: int = 0
+    empty_expected: int = 0  # queries where nothing in the district fits what they said
+    empty_right: int = 0  # ... and the answer was empty, as it should be
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -36,8 +39,23 @@ class MatchReport:
     def summary(self) -> str:
         lines = [f"queries: {self.queries} ({self.judged} with a fitting offerable provision)",
                  f"hit@1: {self.hit_at_1:.3f}", f"P@5:   {self.precision_at_5:.3f}",
-                 f"violations (non-offerable results): {self.violations}"]
+                 f"violations (non-offerable results): {self.violations}",
+                 f"nothing fits, answered empty: {self.empty_right} of {self.empty_expected}"]
         return "\n".join(lines + [f"  miss: {m}" for m in self.misses[:30]])
+
+
+def relevant_ids(catalogue: list[Provision], q: dict) -> set[str] | None:
+    """The offerable provisions that would be a right answer, by the query's own label:
+    `fits` (pieces of a provision title), `vague` (re-engagement and employability fits) or
+    `fits_ssa` (any provision of those sectors). None: the label says nothing fits."""
+    district = canonical(q["district"])
+    ok = [p for p in catalogue if offerable(p, district, int(q["age"]), bool(q["send"]))]
+    if q.get("vague"):
+        return {p.id for p in ok if p.type == "re_engagement" or p.ssa in ("14.1", "14.2")}
+    if "fits" in q:
+        wanted = [f.lower() for f in q["fits"]]
+        return {p.id for p in ok if any(f in p.title.lower() for f in wanted)}
+    return {p.id for p in ok if p.ssa in q["fits_ssa"]}
 
 
 def evaluate(catalogue: list[Provision], queries: list[dict], today: date) -> MatchReport:
@@ -49,9 +67,14 @@ def evaluate(catalogue: list[Provision], queries: list[dict], today: date) -> Ma
         district = canonical(q["district"])
         r.violations += sum(not offerable(m.provision, district, query.age, query.send)
                             for m in results)
-        relevant = {p.id for p in catalogue if p.ssa in q["fits_ssa"]
-                    and offerable(p, district, query.age, query.send)}
+        relevant = relevant_ids(catalogue, q)
         if not relevant:
+            if "fits" in q and not q.get("vague"):  # nothing fits here: the answer must be empty
+                r.empty_expected += 1
+                r.empty_right += not results
+                if results:
+                    r.misses.append(f"{q['interests']!r} ({q['district']}): nothing fits, "
+                                    f"but offered {results[0].provision.title!r}")
             continue
         r.judged += 1
         top5 = [m.provision.id for m in results[:5]]
@@ -59,9 +82,9 @@ def evaluate(catalogue: list[Provision], queries: list[dict], today: date) -> Ma
         r.hits_at_1 += hit
         r.precision_sum += sum(i in relevant for i in top5) / min(5, len(relevant))
         if not hit:
-            got = results[0].provision.ssa if results else "-"
+            got = results[0].provision.title if results else "nothing"
             r.misses.append(f"{q['interests']!r} ({q['district']}, {q['age']}, send={q['send']}):"
-                            f" top is {got}, wanted {q['fits_ssa']}")
+                            f" top is {got!r}")
     return r
 
 

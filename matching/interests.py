@@ -1,8 +1,13 @@
-"""How young people talk about what they like, mapped to catalogue sectors (Ofqual SSA codes).
+"""What a young person said they are into, read into interest units.
 
-Shared by the bot (pulling interests out of a reply) and the matcher (ranking provision).
-Each concept lists the SSA codes it fits and the words, slang and phrases people use for it.
-Misspellings are handled by rapidfuzz in `find_concepts`.
+A reply is cut into segments at punctuation and at joining words ("but", "or", "and"), each
+positive or negative ("not building, maybe cars": building is negative, cars positive; a bare
+list item after a negative one stays negative: "not building or plumbing"). In a segment,
+phrases of the interest vocabulary (`data/phrases.tsv`, longest first) name groups
+(`data/groups.tsv`); the other content words are kept as they are, so the matcher can find
+them in a catalogue's own titles and keywords without any vocabulary. Typos are corrected
+only in words that are not ordinary English (wordfreq), so "monkey" never becomes "money".
+Shared by the bot (interests in a reply) and the matcher.
 """
 
 from __future__ import annotations
@@ -10,185 +15,195 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+DATA = Path(__file__).with_name("data")
 
 
 @dataclass(frozen=True)
-class Concept:
+class Group:
     name: str
     ssa: tuple[str, ...]
-    phrases: tuple[str, ...]
+    scope: str  # broad / specific / vague
+    parents: tuple[str, ...] = ()  # the broad groups a specific one belongs to
 
 
-def _c(name: str, ssa: str, phrases: str) -> Concept:
-    return Concept(name, tuple(ssa.split()), tuple(p.strip() for p in phrases.split(";") if p.strip()))
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([c.strip() for c in line.split("\t")])
+    return out
 
 
-CONCEPTS: list[Concept] = [
-    _c("construction", "5.2 5.1", "construction; building; builder; builders; building site; site work; "
-       "on site; bricklaying; bricklayer; brickie; bricks; labouring; labourer; cscs; cscs card; trades; "
-       "a trade; trade; plastering; plasterer; roofing; roofer; scaffolding; scaffolder; tiling; tiler; "
-       "groundworks; construction site; building houses; building things; fixing houses; property maintenance; "
-       "painting and decorating; decorating; decorator; painter and decorator; multi trade; multi skills; "
-       "doing up houses; renovating; renovation; working with my hands; with my hands; hands on; "
-       "practical; practical work; diy"),
-    _c("carpentry", "5.2", "carpentry; carpenter; joinery; joiner; woodwork; chippy; wood; making furniture; "
-       "furniture making; cabinet making"),
-    _c("plumbing", "5.2", "plumbing; plumber; gas; heating; gas engineer; pipes; bathrooms"),
-    _c("electrical", "5.2 4.1", "electrician; electrical; sparky; sparks; electrics; wiring; "
-       "electrical installation; electrical engineering"),
-    _c("motor vehicle", "4.3", "cars; car; mechanic; mechanics; motor vehicle; vehicles; automotive; "
-       "garage; engines; motorbikes; motorbike; bikes; fixing cars; car repairs; repairing cars; "
-       "vehicle maintenance; tyres; mot; body shop; car body; car mechanic; motor mechanic; vans; "
-       "lorries mechanic; working on cars"),
-    _c("engineering", "4.1 4.2", "engineering; engineer; welding; welder; fabrication; fabricator; "
-       "machines; machinery; manufacturing; factory; making things; cnc; mechanical engineering; "
-       "maintenance engineer; robotics; aerospace; fixing things; repairing things; taking things apart; "
-       "electronics; technical"),
-    _c("hospitality", "7.4", "chef; cooking; cook; catering; kitchen; food; baking; baker; bakery; "
-       "hospitality; restaurant; restaurants; bar work; bartender; waiting tables; waitress; waiter; hotel; "
-       "hotels; barista; coffee; cafe; professional cookery; food and beverage; pastry; cakes; front of house"),
-    _c("hair and beauty", "7.3", "hair; hairdressing; hairdresser; barbering; barber; barbers; beauty; "
-       "nails; nail tech; nail technology; make-up; make up; makeup; mua; lashes; brows; beauty therapy; "
-       "beautician; tanning; skincare; salon; doing hair; doing nails; cutting hair"),
-    _c("care", "1.3 1.2 1.1", "care; carer; caring; health and social care; health & social care; nursing; nurse; "
-       "looking after people; helping people; elderly; old people; social care; health; paramedic; "
-       "midwife; healthcare; care home; care work; hospital work; nhs; dental nurse; support worker; "
-       "helping others; mental health"),
-    _c("childcare", "1.5 13.2 13.1", "childcare; kids; children; child care; nursery; early years; teaching assistant; "
-       "working with children; working with kids; babies; teaching; teacher; looking after kids; "
-       "looking after children; nanny; play work; youth work; babysitting; primary school; "
-       "child minding; childminding; childminder"),
-    _c("computing", "6.1 6.2", "computers; computer; computing; it; coding; code; programming; programmer; "
-       "tech; technology; software; games; gaming; video games; games development; game design; "
-       "making games; web design; websites; networking; cyber; cyber security; digital; ict; "
-       "fixing computers; pc building; app development; apps; data"),
-    _c("animals", "3.3", "animals; animal; dogs; dog; horses; horse; equine; pets; vet; vets; veterinary; "
-       "zoo; dog grooming; grooming; animal care; cats; working with animals; kennels; stables; "
-       "animal management; zookeeper; vet nurse; reptiles"),
-    _c("sport", "8.1", "sport; sports; football; gym; fitness; personal training; personal trainer; pt; "
-       "coaching; coach; pe; rugby; boxing; basketball; swimming; cricket; athletics; exercise; "
-       "sports coaching; leisure; leisure centre; martial arts; mma; lifeguard; outdoor activities; "
-       "being active; active; keeping fit; running; cycling"),
-    _c("retail", "7.1 15.4", "retail; shop; shops; shop work; sales; customer service; customer services; "
-       "tills; selling; supermarket; working in a shop; shop assistant; sales assistant; fashion retail; "
-       "stores; store; visual merchandising; people; talking to people; meeting people; customers; "
-       "working with people; chatting"),
-    _c("warehouse", "7.2", "warehouse; warehousing; logistics; forklift; forklift truck; flt; delivery; "
-       "deliveries; driving; driver; distribution; lorry; hgv; stock; picking and packing; packing; "
-       "courier; supply chain; storage; van driver; delivery driver; lorries; lorry driver; trucks; "
-       "truck; driving lorries"),
-    _c("horticulture", "3.2 3.1 3.4", "gardening; garden; gardens; gardener; plants; horticulture; landscaping; "
-       "landscaper; outdoors; outside; outdoor work; working outside; farming; farm; forestry; trees; "
-       "tree surgery; tree surgeon; arboriculture; grounds maintenance; agriculture; greenhouse"),
-    _c("public services", "1.4", "army; military; armed forces; soldier; police; policing; police officer; "
-       "fire service; firefighter; fireman; fire fighter; navy; raf; marines; uniformed services; "
-       "public services; prison; prison officer; security; ambulance; protective services; "
-       "border force; coastguard"),
-    _c("performing arts", "9.1", "music; music production; producing; producer; beats; making beats; "
-       "singing; singer; dj; djing; rapping; rapper; guitar; drums; band; musician; drama; acting; "
-       "actor; actress; theatre; dance; dancing; dancer; performing arts; performing; stage; "
-       "musical theatre; technical theatre; sound engineering; events"),
-    _c("media", "9.3", "media; film; films; filming; film making; video; videos; youtube; youtuber; "
-       "photography; photographer; photos; journalism; journalist; tiktok; content creation; "
-       "content creator; social media; editing; video editing; radio; tv; television; broadcasting; "
-       "creative media; creative media production; marketing"),
-    _c("art and design", "9.2", "art; arts; drawing; design; graphic design; graphics; fashion; "
-       "fashion design; textiles; sewing; crafts; painting; illustration; tattoo; tattoos; tattooing; "
-       "art and design; animation; 3d design; interior design; jewellery; ceramics; pottery"),
-    _c("business", "15.2 15.3 15.1 15.4 15.5", "business; admin; administration; office; office work; reception; "
-       "receptionist; accounts; accounting; accountant; finance; money; enterprise; management; "
-       "business administration; business management; hr; human resources; bookkeeping; bank; "
-       "banking; law; legal; paperwork; typing; data entry; own business; entrepreneur; marketing"),
-    _c("employability", "14.2", "any job; work skills; employability; cv; cv writing; interview skills; "
-       "confidence; confidence building; getting a job; find work; work experience; job search; "
-       "preparation for work; getting ready for work; job ready; work placement"),
-    _c("foundation", "14.1 14.2 2.2 12.1", "english; maths; math; functional skills; gcse resits; resits; esol; "
-       "reading; writing; independent living; life skills; learning english; entry level; basic skills; "
-       "living skills; supported learning"),
-]
+GROUPS: dict[str, Group] = {
+    r[0]: Group(r[0], tuple(r[1].split()), r[2],
+                tuple(x for x in (r[3] if len(r) > 3 else "").split(";") if x))
+    for r in _rows("groups.tsv")}
+PHRASES: dict[str, str] = {p.lower(): g for p, g in _rows("phrases.tsv")}
+MAX_PHRASE = max(len(p.split()) for p in PHRASES)
+_PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
 
-CONCEPTS += [
-    _c("science", "2.1 1.1 1.2", "science; biology; chemistry; physics; lab; laboratory; forensics; "
-       "pharmacy; medicine; doctor; dentist; vet science"),
-    _c("travel", "8.2", "travel; tourism; holidays; airport; airline; cabin crew; aviation; "
-       "travel agent; cruise ships"),
-    _c("humanities", "10.1 10.2 11.1 11.2 11.3 11.4 12.1 12.2", "history; psychology; sociology; "
-       "criminology; politics; geography; philosophy; languages; french; spanish; german; "
-       "religious studies"),
-]
-
+NEGATORS = {"not", "no", "never", "hate", "hates", "hated", "dislike", "except", "without",
+            "nothing", "nor", "neither", "dont", "doesnt", "wont", "cant", "isnt", "aint",
+            "against", "sick", "bored", "avoid"}
+POSITIVE_CUES = {"like", "likes", "love", "loves", "into", "want", "wanna", "maybe", "prefer",
+                 "interested", "enjoy", "enjoys", "fancy", "keen", "good", "mind", "rather",
+                 "instead", "perhaps", "possibly", "probably", "ideally", "dream", "something", "somewhere"}
+JOINERS = {"but", "or", "and", "nor", "though", "although", "plus", "also", "then", "instead",
+           "whereas", "lol", "haha", "tbh", "x"}
+STOP = frozenset(["i", "im", "i'm", "am", "a", "an", "the", "to", "be", "is", "are", "was", "were", "it", "its", "it's", "of", "in", "on", "at", "for", "with", "my", "me", "myself", "something", "anything", "stuff", "things", "thing", "kind", "sort", "type", "really", "actually", "just", "maybe", "like", "love", "want", "wanna", "would", "could", "should", "will", "can", "do", "doing", "did", "does", "done", "get", "getting", "got", "go", "going", "some", "any", "more", "most", "much", "very", "quite", "bit", "little", "lot", "lots", "about", "around", "as", "so", "too", "also", "that", "this", "these", "those", "there", "here", "what", "which", "who", "when", "where", "how", "why", "if", "because", "cos", "coz", "yeah", "yes", "ok", "okay", "please", "thanks", "thank", "lol", "haha", "tbh", "idk", "dunno", "know", "sure", "not", "no", "never", "hate", "interested", "into", "enjoy", "fancy", "prefer", "keen", "good", "mind", "rather", "instead", "perhaps", "possibly", "probably", "ideally", "dream", "think", "thought", "feel", "reckon", "might", "job", "jobs", "work", "working", "career", "role", "position", "course", "courses", "college", "level", "apprenticeship", "apprenticeships", "traineeship", "internship", "training", "study", "studying", "learn", "learning", "qualification", "place", "placement", "opportunity", "opportunities", "wont", "dont", "cant", "isnt", "aint", "doesnt", "didnt", "nothing", "everything", "else", "other", "than", "but", "or", "and", "nor", "though", "although", "plus", "then", "whereas", "x", "xx", "you", "your", "we", "us", "they", "them", "he", "she", "his", "her", "our", "help", "find", "looking", "look", "somewhere", "someone", "people", "start", "starting", "atm", "moment", "now", "currently"])
+TYPE_WORDS = {"apprenticeship": "apprenticeship", "apprenticeships": "apprenticeship",
+              "apprentice": "apprenticeship", "traineeship": "traineeship",
+              "internship": "supported_internship", "course": "fe_course",
+              "courses": "fe_course", "college": "fe_course"}
 UNSURE = re.compile(r"\b(?:do not know|dont know|don't know|dunno|idk|not sure|no idea|anything|"
-                    r"whatever|unsure|nothing really|not bothered|any ?thing|owt|no clue|undecided|"
-                    r"something|open to anything|literally anything|any job|any work)\b")
-NEGATION = re.compile(r"\b(?:not|no|hate|hates|never|except|but not|anything but|do not like|"
-                      r"dont like|don't like|not into|rather not)\s+(?:\w+\s+){0,2}$")
-
-_PHRASE_TO_CONCEPT: dict[str, Concept] = {}
-for _concept in CONCEPTS:
-    for _p in _concept.phrases:
-        _PHRASE_TO_CONCEPT.setdefault(_p, _concept)
-_PHRASES = sorted(_PHRASE_TO_CONCEPT, key=len, reverse=True)
-_EXACT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")(?![\w-])")
-_SINGLE_WORDS = [p for p in _PHRASES if " " not in p and len(p) >= 4]
-_STOP = frozenset(["i", "am", "im", "and", "the", "a", "an", "to", "in", "of", "for", "with", "at", "on", "my", "me", "like", "love", "into", "want", "would", "be", "doing", "do", "job", "jobs", "work", "working", "course", "courses", "something", "really", "maybe", "or", "thing", "things", "stuff", "kind", "sort", "get", "getting", "good", "enjoy", "enjoying", "interested", "interest", "being", "about", "think", "prefer", "probably", "that", "this", "those", "these", "some", "lot", "lots"])
+                    r"whatever|unsure|not bothered|no clue|undecided|open to anything|"
+                    r"literally anything|anything really|no preference)\b")
+# phrases with a joining word in them ("painting and decorating") are kept whole
+_JOINED = sorted((p for p in PHRASES if set(p.split()) & JOINERS), key=len, reverse=True)
+_JOINED_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _JOINED) + r")\b") if _JOINED else None
+_SEPARATORS = re.compile(r"[,;.!?/|()\n]+")
+_IT = re.compile(r"(?<![A-Za-z])(?:IT|I\.T\.?)(?![A-Za-z])")
+_IT_JOB = re.compile(r"(?<![A-Za-z])IT (?=(?i:support|technician|helpdesk|service desk|course|apprentice))")
 
 
-def _clean(text: str) -> str:
-    text = (text or "").lower().replace("’", "'").replace("&", " and ")
-    text = re.sub(r"[^\w\s'-]", " ", text)
-    return " ".join(text.split())
+@dataclass(frozen=True)
+class Unit:
+    text: str  # the words as said
+    groups: tuple[str, ...]  # vocabulary groups named
+    words: tuple[str, ...]  # other content words, for the catalogue's own text
+
+
+@dataclass(frozen=True)
+class Interests:
+    positive: tuple[Unit, ...]
+    negative: tuple[Unit, ...]
+    vague: bool  # nothing specific: "dunno", "anything", "just want a job"
+    types: tuple[str, ...]  # kinds of provision asked for (apprenticeship, course...)
+
+
+def clean(text: str) -> str:
+    text = _IT_JOB.sub("it ", text or "")  # "IT support" is a phrase of its own
+    text = _IT.sub(" ict ", text)  # "IT" in capitals is computing; "it" is just a word
+    text = text.lower().replace("’", "'").replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"\b(?:anything|everything|owt) (?:but|except|apart from|other than)\b",
+                  " not ", text)
+    text = re.sub(r"\bdo not\b|\bdon't\b|\bdont\b", " dont ", text)
+    text = re.sub(r"\b(?:dont|do not|wouldnt|wouldn't|would not) mind\b", " maybe ", text)
+    text = re.sub(r"\bcan'?t stand\b|\bnot into\b|\bnot a fan of\b", " hate ", text)
+    return re.sub(r"[^\w\s,;.!?/|()'-]", " ", text)
 
 
 @lru_cache(maxsize=20_000)
-def _fuzzy_word(word: str) -> str | None:
-    if len(word) < 4 or word in _STOP:
-        return None
-    if word.endswith("s") and word[:-1] in _PHRASE_TO_CONCEPT:
-        return word[:-1]
-    cutoff = 86 if len(word) < 7 else 82
-    best = process.extractOne(word, _SINGLE_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return best[0] if best else None
+def fix_typo(word: str) -> str:
+    """A misspelt word to the vocabulary word it is closest to; ordinary words stay as they are."""
+    if len(word) < 5 or word in STOP or any(word == w for w in _PHRASE_WORDS):
+        return word
+    common = zipf_frequency(word, "en")
+    if common >= 3.0:  # an ordinary word ("monkey"), even if close to a vocabulary one
+        return word
+    cutoff = (86 if len(word) < 7 else 82) if common < 2.0 else 90
+    best = process.extractOne(word, _PHRASE_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return best[0] if best and best[0][0] == word[0] else word
+
+
+def _tokens(segment: str) -> list[str]:
+    return [fix_typo(w.strip("'-")) for w in segment.split() if w.strip("'-")]
+
+
+def _phrases_in(words: list[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Longest-first phrase matches as (start, end, group) and the indexes left over."""
+    used = [False] * len(words)
+    found = []
+    for size in range(min(MAX_PHRASE, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            if any(used[i:i + size]):
+                continue
+            phrase = " ".join(words[i:i + size]).replace("_", " ")
+            group = PHRASES.get(phrase)
+            if group is None and size == 1 and phrase.endswith("s"):
+                group = PHRASES.get(phrase[:-1])
+            if group is not None:
+                found.append((i, i + size, group))
+                for j in range(i, i + size):
+                    used[j] = True
+    return sorted(found), [i for i, u in enumerate(used) if not u]
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """(joining word before it, segment text) pairs."""
+    out: list[tuple[str, str]] = []
+    for chunk in _SEPARATORS.split(text):
+        joiner, current = ",", []
+        for w in chunk.split():
+            if w in JOINERS and current:
+                out.append((joiner, " ".join(current)))
+                joiner, current = w, []
+            elif w in JOINERS:
+                joiner = w
+            else:
+                current.append(w)
+        if current:
+            out.append((joiner, " ".join(current)))
+    return out
 
 
 @lru_cache(maxsize=20_000)
-def find_concepts(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], bool]:
-    """(positive (concept, phrase) pairs in order, negated concept names, unsure?)."""
-    t = _clean(text)
-    found: list[tuple[str, str]] = []
-    negated: list[str] = []
-    covered = [False] * len(t)
-    for m in _EXACT.finditer(t):
-        c = _PHRASE_TO_CONCEPT[m.group(0)]
-        for i in range(m.start(), m.end()):
-            covered[i] = True
-        if NEGATION.search(t[:m.start()]):
-            negated.append(c.name)
-        elif (c.name, m.group(0)) not in found:
-            found.append((c.name, m.group(0)))
-    for m in re.finditer(r"[a-z][a-z'-]+", t):
-        if covered[m.start()]:
+def read(text: str) -> Interests:
+    positive: list[Unit] = []
+    negative: list[Unit] = []
+    types: list[str] = []
+    cleaned = clean(text)
+    if _JOINED_RE is not None:
+        cleaned = _JOINED_RE.sub(lambda m: m.group(0).replace(" ", "_"), cleaned)
+    previous_negative = False
+    for joiner, segment in _segments(cleaned):
+        words = _tokens(segment)
+        wordset = set(words)
+        if wordset & NEGATORS:
+            is_negative = True
+        elif wordset & POSITIVE_CUES:
+            is_negative = False
+        else:  # a bare list item: "not building or plumbing" keeps the negative going
+            is_negative = previous_negative and joiner in {",", "or", "nor", "and"}
+        previous_negative = is_negative
+        found, rest = _phrases_in(words)
+        groups = tuple(dict.fromkeys(g for _, _, g in found))
+        content = tuple(w for i in rest if (w := words[i]) not in STOP and not w.isdigit()
+                        and len(w) > 2 and w not in NEGATORS)
+        for w in words:
+            if w in TYPE_WORDS and not is_negative:
+                types.append(TYPE_WORDS[w])
+        if not groups and not content:
             continue
-        phrase = _fuzzy_word(m.group(0))
-        if phrase:
-            c = _PHRASE_TO_CONCEPT[phrase]
-            if NEGATION.search(t[:m.start()]):
-                negated.append(c.name)
-            elif (c.name, phrase) not in found:
-                found.append((c.name, phrase))
-    unsure = not found and (not t or bool(UNSURE.search(t)))
-    return tuple(found), tuple(negated), unsure
+        unit = Unit(segment, groups, content)
+        (negative if is_negative else positive).append(unit)
+    named = any(GROUPS[g].scope != "vague" for u in positive for g in u.groups)
+    asked_for_work = any(GROUPS[g].scope == "vague" for u in positive for g in u.groups)
+    said_words = any(u.words for u in positive)
+    vague = not named and (asked_for_work or not said_words or bool(UNSURE.search(cleaned)))
+    return Interests(tuple(positive), tuple(negative), vague, tuple(dict.fromkeys(types)))
 
 
-def concept(name: str) -> Concept:
-    return next(c for c in CONCEPTS if c.name == name)
+def groups_named(text: str) -> set[str]:
+    """The vocabulary groups a provision's own text (title, keywords) names."""
+    cleaned = clean(text)
+    if _JOINED_RE is not None:
+        cleaned = _JOINED_RE.sub(lambda m: m.group(0).replace(" ", "_"), cleaned)
+    found, _ = _phrases_in([w.strip("'-") for w in re.findall(r"[\w'-]+", cleaned)
+                            if w.strip("'-")])
+    return {g for _, _, g in found}
 
 
 def extract_interests(text: str) -> list[str]:
-    """Concept names named in text, in the order first mentioned."""
+    """Group names named positively in a reply, in the order first mentioned (for the bot)."""
     out: list[str] = []
-    for name, _ in find_concepts(text)[0]:
-        if name not in out:
-            out.append(name)
+    for u in read(text).positive:
+        for g in u.groups:
+            if g not in out and GROUPS[g].scope != "vague":
+                out.append(g)
     return out

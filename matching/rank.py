@@ -1,20 +1,30 @@
-"""Ranking provision for a young person: hard rules first (DESIGN.md section 6), then fit to
-what they said they like, then level suitability, then soonest start (rolling first), with
-providers varied in the top results. Pure: no database, no clock (today is passed in)."""
+"""Ranking provision for a young person: hard rules first (DESIGN.md section 6), then how well
+the provision's own text (title, keywords) fits what they said, with the interest vocabulary
+as a source of synonyms and, last, of sectors; then level suitability, then soonest start
+(rolling first), with providers varied. Nothing that does not fit is offered: where nothing
+fits, the answer is empty (vague interests such as "dunno" get re-engagement and employability
+provision). Pure: no database, no clock (today is passed in)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from matching.catalogue import Provision
-from matching.interests import concept, find_concepts
+from matching.interests import GROUPS, Interests, Unit, clean, groups_named, read
 from neet.districts import canonical
 
-REENGAGE_SSA = {"14.2", "14.1"}
+CUT_OFF = 0.5  # below this a provision does not fit what they said
+IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
+WORDS_IN_TEXT = 0.85
+WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
+                        r"preparation for work|into work|back to work|next steps|"
+                        r"prince'?s trust|confidence|re-?engage\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -33,9 +43,11 @@ class Match:
 
 
 def offerable(p: Provision, district: str | None, age: int, send: bool) -> bool:
-    """The hard rules: serves their district, age within range, places left, SEND support."""
+    """The hard rules: serves their district, age within range, places left, SEND support,
+    and supported internships only for young people with SEND."""
     return (district is not None and district in p.serves and p.min_age <= age <= p.max_age
-            and p.places > 0 and (p.send_support or not send))
+            and p.places > 0 and (p.send_support or not send)
+            and (p.type != "supported_internship" or send))
 
 
 def preferred_levels(age: int, send: bool) -> tuple[str, ...]:
@@ -61,65 +73,114 @@ def _start_bonus(p: Provision, today: date) -> float:
     return max(0.0, 0.9 - (d - today).days / 400)
 
 
-def _concept_fit(name: str, phrase: str, p: Provision) -> float:
-    """1 when the provision's keywords or title name this interest (in any of its words)."""
-    if _keyword_fit(phrase, p) >= 1.0:
-        return 1.0
-    phrases = _concept_phrases(name)
-    if any(kw in phrases for kw in p.keywords):
-        return 0.8
-    title = p.title.lower()
-    return 0.6 if any(len(ph) > 3 and re.search(rf"\b{re.escape(ph)}\b", title)
-                      for ph in phrases) else 0.0
+def stem(word: str) -> str:
+    """Enough stemming to meet a catalogue's words: barbering/barber, programming/programing."""
+    for suffix in ("ing", "ers", "er", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
 
 
-_PHRASE_SETS: dict[str, frozenset[str]] = {}
+@dataclass(frozen=True)
+class _Text:
+    """What a provision says about itself, read once per provision."""
+
+    stems: frozenset[str]
+    title_groups: frozenset[str]  # interests its title names
+    groups: frozenset[str]  # interests its title or keywords name
+    title: str
 
 
-def _concept_phrases(name: str) -> frozenset[str]:
-    if name not in _PHRASE_SETS:
-        _PHRASE_SETS[name] = frozenset(concept(name).phrases)
-    return _PHRASE_SETS[name]
+@lru_cache(maxsize=100_000)
+def _text_of(title: str, keywords: tuple[str, ...]) -> _Text:
+    own = f"{title} ; {' ; '.join(keywords)}"
+    words = re.findall(r"[a-z][a-z'-]+", clean(own))
+    return _Text(frozenset(stem(w.strip("'-")) for w in words), frozenset(groups_named(title)),
+                 frozenset(groups_named(own)), title)
 
 
-def _keyword_fit(phrase: str, p: Provision) -> float:
-    best = 0.0
-    for kw in p.keywords:
-        if kw == phrase or phrase in kw.split():
-            return 1.0
-        best = max(best, fuzz.ratio(phrase, kw) / 100)
-    if re.search(rf"\b{re.escape(phrase)}\b", p.title.lower()):
-        return 1.0
-    return best if best >= 0.85 else 0.0
+def _word_in(word: str, text: _Text) -> bool:
+    s = stem(word)
+    if s in text.stems:
+        return True
+    if len(word) < 5 or zipf_frequency(word, "en") >= 2.0:
+        return False  # an ordinary word is not a typo of another one
+    return any(fuzz.ratio(s, t) >= 88 for t in text.stems if t[:1] == s[:1])
 
 
-def fit(p: Provision, matched: tuple[tuple[str, str], ...], negated: tuple[str, ...],
-        unsure: bool, raw: str) -> tuple[float, str]:
-    """How well a provision fits what they said, 0 if not at all, and the phrase that fits."""
-    for name in negated:
-        if p.ssa in concept(name).ssa and not any(p.ssa in concept(n).ssa for n, _ in matched):
-            return 0.0, ""
+@cache
+def _specific_siblings(group: str) -> frozenset[str]:
+    """Other specific groups of the same sectors: a provision naming one of them is not a
+    general course of the sector (Barbering is not for someone who said nails)."""
+    ssa = set(GROUPS[group].ssa)
+    return frozenset(g.name for g in GROUPS.values()
+                     if g.name != group and g.scope == "specific" and ssa & set(g.ssa))
+
+
+@cache
+def _children(group: str) -> frozenset[str]:
+    return frozenset(g.name for g in GROUPS.values() if group in g.parents)
+
+
+def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
+    """How well one thing they said fits a provision, and what matched (for the reason)."""
     best, why = 0.0, ""
-    for rank, (name, phrase) in enumerate(matched):
-        weight = 1.0 - 0.08 * min(rank, 4)  # first-mentioned interest leads
-        if p.ssa in concept(name).ssa:
-            score = weight * (0.7 + 0.3 * _concept_fit(name, phrase, p))
-        elif _keyword_fit(phrase, p) >= 1.0:
-            score = weight * 0.6  # named in its keywords though filed under another sector
+    if u.words:
+        found = [w for w in u.words if _word_in(w, text)]
+        if found and len(found) * 2 >= len(u.words):
+            best, why = WORDS_IN_TEXT * len(found) / len(u.words) + 0.1 * (found == list(u.words)), \
+                " ".join(found)
+    for g in u.groups:
+        group = GROUPS[g]
+        if group.scope == "vague":
+            continue
+        if g in text.title_groups:
+            score, what = IN_TITLE, g
+        elif g in text.groups:
+            score, what = IN_KEYWORDS, g
+        elif (p.ssa in group.ssa and group.scope == "broad"
+              and not (text.title_groups & _specific_siblings(g) - _children(g))):
+            score, what = BROAD_SECTOR, g
+        elif p.ssa in group.ssa and not (text.title_groups & _specific_siblings(g)):
+            score, what = GENERAL_SECTOR, g
         else:
             continue
         if score > best:
-            best, why = score, phrase
-    if best:
-        return best, why
-    if unsure or not matched:
-        if p.type == "re_engagement" or p.ssa in REENGAGE_SSA:
-            return (0.5 if p.type == "re_engagement" or p.ssa == "14.2" else 0.4), ""
-        if raw and not unsure:
-            score = max((fuzz.token_set_ratio(raw, kw) for kw in p.keywords), default=0) / 100
-            if score >= 0.85:
-                return 0.45, raw
-    return 0.0, ""
+            best, why = score, what
+    return min(best, 1.0), why
+
+
+def vague_fit(p: Provision, text: _Text) -> float:
+    """For "dunno", "anything", "just want a job": re-engagement and employability first."""
+    if p.type == "re_engagement":
+        return 0.7
+    if p.ssa == "14.2":
+        return 0.65
+    if p.ssa == "14.1" or WORK_WORDS.search(text.title.lower()):
+        return 0.55
+    return 0.0
+
+
+def fit(p: Provision, wants: Interests) -> tuple[float, str]:
+    text = _text_of(p.title, p.keywords)
+    best, why = 0.0, ""
+    for i, u in enumerate(wants.positive):
+        score, what = unit_fit(u, p, text)
+        score *= 1.0 - 0.04 * min(i, 5)  # the first thing they said leads
+        if score > best:
+            best, why = score, what
+    if wants.vague and best < CUT_OFF:
+        best, why = vague_fit(p, text), ""
+    for u in wants.negative:
+        bad, _ = unit_fit(u, p, text)
+        if bad >= GENERAL_SECTOR and bad >= best:
+            return 0.0, ""
+    if best and p.type in wants.types:
+        best += 0.05
+    return best, why
 
 
 def _reason(p: Provision, why: str, today: date) -> str:
@@ -127,26 +188,31 @@ def _reason(p: Provision, why: str, today: date) -> str:
         f"starts {p.start_date:%-d %b}" if p.start_date and p.start_date >= today else "ask about dates")
     kind = {"fe_course": "course", "apprenticeship": "apprenticeship", "traineeship": "traineeship",
             "re_engagement": "programme", "supported_internship": "supported internship"}.get(p.type, "course")
-    lead = f"fits '{why}'" if why else "helps you get ready for work"
-    return f"{p.title[:60]} ({kind}, {p.provider[:40]}), {when}: {lead}"
+    lead = f"matches '{why[:30]}'" if why else "helps you get ready for work"
+    return f"{p.title[:50]} ({kind}, {p.provider[:30]}), {when}: {lead}"
 
 
 def rank(catalogue: list[Provision], q: Query, limit: int = 10,
          today: date | None = None) -> list[Match]:
     today = today or date.today()
     district = canonical(q.district)
-    matched, negated, unsure = find_concepts(q.interests or "")
+    wants = read(q.interests or "")
     prefs = preferred_levels(q.age, q.send)
     scored: list[tuple[float, float, float, Provision, str]] = []
     for p in catalogue:
         if not offerable(p, district, q.age, q.send):
             continue
-        f, why = fit(p, matched, negated, unsure, (q.interests or "").lower())
-        if f <= 0:
+        f, why = fit(p, wants)
+        if f < CUT_OFF:
             continue
         scored.append((round(f, 3), _level_bonus(p, prefs), _start_bonus(p, today), p, why))
     scored.sort(key=lambda s: (-s[0], -s[1], -s[2], s[3].id))
     return _diversify(scored, limit, today)
+
+
+def nothing_fits(q: Query, results: list[Match]) -> bool:
+    """True when they named something and no offerable provision fits it: unmet demand."""
+    return not results and not read(q.interests or "").vague
 
 
 def _diversify(scored, limit: int, today: date) -> list[Match]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,24 +24,65 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "provision_ca
 TODAY = date(2026, 11, 23)
 
 
-def catalogues() -> list[tuple[str, bytes]]:
-    cats = [("generated", demo.catalogue_csv().encode())]
+MATCHING = DATA / "matching"
+# The locked test split: no rule, vocabulary or weight is tuned on it. It was written with the
+# dev split before the text-first matcher was tuned (on dev only); changing it is a new split.
+TEST_SPLIT_SHA256 = "50ce6672d6912d315b47fcf35730300f9046eaefad1d6ebb1b093e658cedffeb"
+
+
+def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
+    cats = {"fresh": [("fresh (generated, other sectors and providers)",
+                       from_csv((MATCHING / "fresh_catalogue.csv").read_bytes()))],
+            "plain": [("plain (titles only, no keywords)",
+                       from_csv((MATCHING / "plain_catalogue.csv").read_bytes()))],
+            "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
-        cats.append(("shared sample", SHARED.read_bytes()))
+        cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
     else:
-        print("note: ../shared/data/provision_catalogue.csv not present; generated catalogue only")
+        print("note: ../shared/data/provision_catalogue.csv not present; demo catalogue only")
     return cats
 
 
-@pytest.mark.parametrize("name,data", catalogues())
-def test_quality_bar_on_labelled_queries(name, data):
-    queries = load_queries(str(DATA / "match_queries.jsonl"))
-    assert len(queries) >= 100
-    report = evaluate(from_csv(data), queries, TODAY)
-    print(f"\n{name} catalogue\n{report.summary()}")
-    assert report.violations == 0
-    assert report.judged >= 100
-    assert report.hit_at_1 >= 0.9 and report.precision_at_5 >= 0.9, report.summary()
+def _report(split: str) -> dict:
+    queries = load_queries(str(MATCHING / f"queries_{split}.jsonl"))
+    total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
+             "empty_right": 0, "queries": len(queries)}
+    for kind, cats in catalogues().items():
+        for name, cat in cats:
+            r = evaluate(cat, [q for q in queries if q["catalogue"] == kind], TODAY)
+            print(f"\n[{split}] {name}\n{r.summary() if split == 'dev' else r.summary().split('  miss')[0]}")
+            total["judged"] += r.judged
+            total["hits"] += r.hits_at_1
+            total["p5"] += r.precision_sum
+            total["violations"] += r.violations
+            total["empty_expected"] += r.empty_expected
+            total["empty_right"] += r.empty_right
+    total["hit@1"] = total["hits"] / total["judged"]
+    total["P@5"] = total["p5"] / total["judged"]
+    print(f"\n[{split}] all catalogues: {total}")
+    return total
+
+
+def test_the_test_split_is_locked():
+    data = (MATCHING / "queries_test.jsonl").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == TEST_SPLIT_SHA256
+    assert len(data.splitlines()) >= 100
+
+
+def test_quality_on_the_dev_split():
+    t = _report("dev")
+    assert t["queries"] >= 300 and t["violations"] == 0
+    assert t["hit@1"] >= 0.95 and t["P@5"] >= 0.93, t
+    assert t["empty_right"] >= 0.9 * t["empty_expected"], t
+
+
+def test_quality_on_the_locked_test_split():
+    """Reported on every run. The bar of the matching issue (0.95) is not reached yet on this
+    split (see the README); this floor catches regressions."""
+    t = _report("test")
+    assert t["violations"] == 0
+    assert t["hit@1"] >= 0.9 and t["P@5"] >= 0.88, t
+    assert t["empty_right"] >= 0.9 * t["empty_expected"], t
 
 
 def _p(**kw) -> Provision:
@@ -80,7 +121,7 @@ def test_slang_typos_and_phrases_map_to_sectors():
     assert extract_interests("fixing cars") == ["motor vehicle"]
     assert extract_interests("looking after kids") == ["childcare"]
     assert extract_interests("working with animals") == ["animals"]
-    assert extract_interests("brickie, CSCS card") == ["construction"]
+    assert extract_interests("brickie, CSCS card") == ["bricklaying", "construction"]
     assert extract_interests("contruction") == ["construction"]
 
 

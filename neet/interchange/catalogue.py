@@ -8,6 +8,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from db.models import Provision
+from neet import ssa
 from neet.audit import audit
 from neet.districts import canonical
 from neet.interchange.csvfile import BadFile, Problem, decode, parse_date, read_table
@@ -27,6 +28,9 @@ def parse_row(r: dict[str, str]) -> dict:
     level = r["level"].upper()
     if level not in LEVELS:
         errors.append(f"unknown level {r['level']!r}")
+    ssa_code = ssa.normalise(r["ssa"])
+    if ssa_code is None:
+        errors.append(f"ssa {r['ssa']!r} is not an Ofqual sector subject area code (e.g. 5.2)")
     district = canonical(r["district"])
     if district is None:
         errors.append(f"unknown district {r['district']!r}")
@@ -61,7 +65,7 @@ def parse_row(r: dict[str, str]) -> dict:
     if errors:
         raise ValueError("; ".join(errors))
     return dict(id=r["id"], provider=r["provider"], title=r["title"], type=r["type"],
-                ssa=r["ssa"], sector=r["sector"], keywords=r["keywords"], level=level,
+                ssa=ssa_code, sector=r["sector"], keywords=r["keywords"], level=level,
                 district=district, serves=";".join(serves), start=start if start == "rolling"
                 else r["start"], min_age=ages[0], max_age=ages[1],
                 send_support=send.startswith("y"), places=ages[2], contact=r["contact"])
