@@ -64,6 +64,27 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report_unmet(args) -> int:
+    from neet.reports import unmet
+
+    today = _today(args)
+    try:
+        since = date.fromisoformat(args.since) if args.since else school_year_start(today)
+        until = date.fromisoformat(args.until) if args.until else today
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    rt = _runtime(args)
+    with rt.sessions() as s:
+        result = unmet.report(s, since, until)
+    print(json.dumps(result, indent=None if args.json else 2))
+    return 0
+
+
+def school_year_start(today: date) -> date:
+    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
 def cmd_report_scorecard(args) -> int:
     from neet.reports import scorecard
 
@@ -153,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--today", help=argparse.SUPPRESS)
     sc.set_defaults(func=cmd_report_scorecard)
+
+    um = rep.add_parser("unmet", help="what young people asked for that nothing offered")
+    um.add_argument("--since", help="yyyy-mm-dd (default: 1 September of this school year)")
+    um.add_argument("--until", help="yyyy-mm-dd (default: today)")
+    um.add_argument("--json", action="store_true", help="one line of JSON")
+    um.add_argument("--today", help=argparse.SUPPRESS)
+    um.set_defaults(func=cmd_report_unmet)
 
     demo = sub.add_parser("demo", help="migrate and load a synthetic cohort and demo staff")
     demo.add_argument("--people", type=int, default=6000)

@@ -44,9 +44,10 @@ def asked_for(state: str) -> str:
 
 
 def decide(state: str, context: dict, unclear_count: int, u: Understanding,
-           offers: list[dict] | None = None) -> Decision:
+           offers: list[dict] | None = None, nothing_fits: bool = False) -> Decision:
     """What to do with one understood reply. `offers` are the matches for the interests
-    given (computed by the caller only when the conversation reaches that step)."""
+    given (computed by the caller only when the conversation reaches that step);
+    `nothing_fits`: they named something no provision in their district offers."""
     d = Decision(state=state, context=dict(context), unclear_count=unclear_count)
     label = u.label
 
@@ -84,6 +85,10 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
             d.context["offers"] = offers
             d.replies.append(("offer", {"offers": [o["line"] for o in offers]}))
             d.state = "awaiting_choice"
+        elif nothing_fits:  # they named something; nothing in their district offers it
+            d.context["nothing_fits"] = True
+            d.replies.append(("nothing_fits", {}))
+            d.state = "awaiting_consent"
         else:
             d.replies.append(("ask_referral_consent", {"choice": ""}))
             d.state = "awaiting_consent"

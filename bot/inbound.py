@@ -19,7 +19,8 @@ from bot.conversation import Decision, asked_for, decide
 from bot.understand import classify
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
-from matching.rank import Query, rank
+from matching.interests import extract_interests
+from matching.rank import Query, nothing_fits, rank
 from messaging import send
 from messaging.templates import offer_line
 from neet import ages, codes, consent
@@ -28,6 +29,7 @@ from neet.audit import audit
 from neet.clock import as_utc, today_london, utcnow
 from neet.records import NewActivity, record_activity
 from neet.referrals import service as referrals
+from neet.reports import unmet
 from neet.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -82,10 +84,10 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
         msg.label = u.label
-        offers = None
+        offers, unmet_ask = None, False
         if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
-            offers = _offers(s, person, msg.body, today)
-        d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers)
+            offers, unmet_ask = _offers(s, person, msg.body, today)
+        d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers, unmet_ask)
         cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
         _apply(s, rt, d, person, msg, cp, today)
         convo.state, convo.context, convo.unclear_count = d.state, d.context, d.unclear_count
@@ -116,18 +118,24 @@ def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:
     return []
 
 
-def _offers(s: Session, person: Person, text: str, today: date) -> list[dict]:
+def _offers(s: Session, person: Person, text: str, today: date) -> tuple[list[dict], bool]:
+    """Up to three offers for what they said, and whether they named something that nothing
+    in their district offers (then it is recorded as unmet demand)."""
     from db.models import Provision
 
     catalogue = from_models(s.scalars(select(Provision)))
     q = Query(person.district.name, ages.age_on(person.dob, today), person.send_ehcp, text)
+    results = rank(catalogue, q, limit=3, today=today)
+    unmet_ask = nothing_fits(q, results)
+    if unmet_ask:
+        unmet.record(s, text, extract_interests(text), person.district_id, today)
     out = []
-    for m in rank(catalogue, q, limit=3, today=today):
+    for m in results:
         p = m.provision
         line = offer_line(p.title, p.provider, p.start,
                           "" if p.start == "rolling" else f"{p.start_date:%-d %b}")
         out.append({"id": p.id, "title": p.title[:60], "line": line})
-    return out
+    return out, unmet_ask
 
 
 def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,

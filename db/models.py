@@ -304,6 +304,18 @@ class Alert(Base):
     cleared_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class UnmetDemand(Base):
+    """Something a young person asked for that no provision in their district offered: for the
+    January gap analysis. Kept without the person: what, where, when."""
+
+    __tablename__ = "unmet_demand"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asked: Mapped[str] = mapped_column(String(300))
+    interests: Mapped[str] = mapped_column(String(300), default="")  # vocabulary groups named
+    district_id: Mapped[int] = mapped_column(ForeignKey("districts.id"), index=True)
+    asked_on: Mapped[date] = mapped_column(Date, index=True)
+
+
 class ReviewItem(Base):
     """A reply the bot could not understand twice, waiting for a human label."""
 
