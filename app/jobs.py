@@ -73,6 +73,20 @@ def cadence_job(url: str) -> None:
             log.info("campaign %s cadence: %s", cid, res)
 
 
+def escalation_job(url: str) -> None:
+    """Crisis alerts nobody acknowledged: to the area managers, then out of hours."""
+    from neet import alerts
+    from webhooks import outbound
+
+    rt = _rt(url)
+    with rt.sessions() as s, s.begin():
+        done = alerts.escalate_due(s, utcnow(), rt.settings.alert_escalate_after,
+                                   rt.settings.public_base_url)
+    if done:
+        log.warning("escalated unacknowledged alerts %s", done)
+        outbound.deliver_due(rt.sessions, max_priority=0)
+
+
 def currency_job(url: str) -> None:
     """Nightly: people whose records lapsed become Not Known in figures; a standing campaign
     (audience kind not_known with cadence.standing) picks them up."""
@@ -90,6 +104,8 @@ def install(sched: BaseScheduler, rt: Runtime) -> None:
     sched.add_job(recover_job, "interval", minutes=5, args=[url], id="recover",
                   replace_existing=True)
     sched.add_job(cadence_job, "interval", minutes=10, args=[url], id="cadence",
+                  replace_existing=True)
+    sched.add_job(escalation_job, "interval", seconds=30, args=[url], id="escalation",
                   replace_existing=True)
     sched.add_job(currency_job, "cron", hour=2, minute=15, args=[url], id="currency",
                   replace_existing=True)

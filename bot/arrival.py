@@ -9,8 +9,10 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
 
 from bot import inbound
+from db.models import Message
 from messaging import dispatch, spool
 from neet.clock import utcnow
 
@@ -38,7 +40,9 @@ def _store_and_act(rt, channel: str, address: str, body: str, provider_id: str,
                     mid)
         return {"message_id": mid, "new": new, "replies": 0}
     send_now(rt, queued)
-    return {"message_id": mid, "new": new, "replies": len(queued)}
+    with rt.sessions() as s:
+        urgent = s.scalar(select(Message.label).where(Message.id == mid)) == "crisis"
+    return {"message_id": mid, "new": new, "replies": len(queued), "urgent": urgent}
 
 
 def handle(rt, channel: str, address: str, body: str, provider_id: str) -> dict:

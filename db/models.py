@@ -301,7 +301,13 @@ class Alert(Base):
     raised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     acknowledged_by: Mapped[str] = mapped_column(String(120), default="")
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ack_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     cleared_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    cleared_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    clear_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    after_hold: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class UnmetDemand(Base):

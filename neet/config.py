@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -45,6 +45,7 @@ class Settings:
     send_rate_per_second: float
     secure_cookies: bool
     spool_dir: Path  # inbound messages kept here while the database is unreachable
+    alert_escalate_after: timedelta = timedelta(minutes=10)  # unacknowledged crisis -> managers
     env: str = "production"  # production / development (make run) / test
     proxy_hops: int = 0  # reverse proxies in front of the web app (X-Forwarded-For, -Proto)
     public_base_url_set: bool = False
@@ -106,6 +107,7 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         in ("1", "true", "yes"),
         spool_dir=Path(get("NEET_SPOOL_DIR") or default_spool_dir(database_url)),
         env=deployment,
+        alert_escalate_after=timedelta(minutes=float(get("NEET_ALERT_ESCALATE_MINUTES", "10") or 10)),
         proxy_hops=int(get("NEET_PROXY_HOPS", "0") or 0),
         public_base_url_set=bool(get("PUBLIC_BASE_URL")),
     )

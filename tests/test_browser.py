@@ -147,6 +147,7 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     page.get_by_role("link", name="acknowledge now").click()
     page.get_by_role("link", name="safeguarding").first.click()
     assert "end it all" in page.get_by_test_id("alert-said").inner_text()
+    page.get_by_label("What have you done").fill("Rang Priya, she is safe with her mum tonight")
     page.get_by_role("button", name=re.compile("Acknowledge")).click()
     assert page.get_by_test_id("alert-state").inner_text() == "acknowledged"
     assert page.get_by_test_id("alert-banner").count() == 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from db.models import Alert, Message, Person
+from db.models import Alert, AuditEntry, Message, Person
 from neet import alerts
 from neet.audit import audit
 from web.auth import current_user, db, login_required
@@ -27,16 +27,25 @@ def index():
     return render_template("alerts.html", items=items, people=people)
 
 
+def _page(s, user, a: Alert, status: int = 200):
+    p = s.get(Person, a.person_id) if a.person_id else None
+    m = s.get(Message, a.message_id) if a.message_id else None
+    trail = s.scalars(select(AuditEntry).where(AuditEntry.entity == "alert",
+                                               AuditEntry.entity_id == str(a.id),
+                                               AuditEntry.action != "alert.view")
+                      .order_by(AuditEntry.at, AuditEntry.id)).all()
+    return render_template("alert.html", a=a, p=p, m=m, trail=trail,
+                           may_act=alerts.may_act(s, user, a), after_hold=alerts.AFTER_HOLD), status
+
+
 @bp.get("/<int(max=2147483647):aid>")
 @login_required()
 def show(aid: int):
     s, user = db(), current_user()
     a = record_or_404(s, user, Alert, aid)
-    p = s.get(Person, a.person_id) if a.person_id else None
-    m = s.get(Message, a.message_id) if a.message_id else None
     audit(s, user.email, "alert.view", person_id=a.person_id, entity="alert", entity_id=a.id)
     s.commit()
-    return render_template("alert.html", a=a, p=p, m=m)
+    return _page(s, user, a)
 
 
 @bp.post("/<int(max=2147483647):aid>/acknowledge")
@@ -44,21 +53,31 @@ def show(aid: int):
 def acknowledge(aid: int):
     s, user = db(), current_user()
     a = record_or_404(s, user, Alert, aid)
-    if alerts.acknowledge(s, a, user.email):
-        s.commit()
-    flash("Alert acknowledged.")
+    try:
+        done = alerts.acknowledge(s, a, user, request.form.get("note", ""))
+    except alerts.NotAllowed:
+        abort(403)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return _page(s, user, a, 400)
+    s.commit()
+    flash("Alert acknowledged." if done else "Someone had already acknowledged this alert.")
     return redirect(url_for("alerts.show", aid=aid))
 
 
 @bp.post("/<int(max=2147483647):aid>/clear")
-@login_required("nss", "manager", "admin")
+@login_required()
 def clear(aid: int):
     s, user = db(), current_user()
     a = record_or_404(s, user, Alert, aid)
-    if a.acknowledged_at is None:
-        flash("Acknowledge the alert first.", "error")
-        return redirect(url_for("alerts.show", aid=aid))
-    alerts.clear_hold(s, a, user.email)
+    try:
+        alerts.clear_hold(s, a, user, request.form.get("note", ""), request.form.get("then", ""),
+                          confirmed=request.form.get("confirm") == "yes")
+    except alerts.NotAllowed:
+        abort(403)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return _page(s, user, a, 400)
     s.commit()
-    flash("Hold cleared: automated messages may resume.")
+    flash("Hold cleared: " + alerts.AFTER_HOLD[a.after_hold] + ".")
     return redirect(url_for("alerts.show", aid=aid))

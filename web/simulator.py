@@ -13,6 +13,7 @@ from bot.arrival import handle
 from db.models import ContactPoint, Message, Person
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, person_or_404, scoped
+from webhooks.outbound import deliver_urgent_now
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator")
 _seq = itertools.count()
@@ -58,6 +59,7 @@ def reply(pid: int):
     if cp is None:
         abort(400, "no contact point to reply from")
     text = (request.form.get("text") or "")[:1600]
-    handle(current_app.extensions["neet"], cp.channel, cp.address, text,
-           f"SIMIN{time.time_ns()}{next(_seq)}")
+    rt = current_app.extensions["neet"]
+    if handle(rt, cp.channel, cp.address, text, f"SIMIN{time.time_ns()}{next(_seq)}").get("urgent"):
+        deliver_urgent_now(rt.sessions)
     return redirect(url_for("simulator.phone", pid=pid))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -79,15 +80,31 @@ def _attempt(ep: WebhookEndpoint, d: WebhookDelivery, post: Poster,
         return None, type(exc).__name__
 
 
+def deliver_urgent_now(sessions) -> None:
+    """A crisis has just been raised: deliver safeguarding notifications now, in the
+    background, instead of at the worker's next round (the webhook answers at once)."""
+    def run() -> None:
+        try:
+            deliver_due(sessions, limit=10, max_priority=0)
+        except Exception:  # noqa: BLE001 - the worker's round delivers anything left
+            log.exception("urgent delivery failed; left for the worker")
+
+    threading.Thread(target=run, name="urgent-notifications", daemon=True).start()
+
+
 def deliver_due(sessions, now: datetime | None = None, limit: int = 50,
-                post: Poster = http_post, timeout: float = TIMEOUT_SECONDS) -> dict[str, int]:
-    """Send up to `limit` due deliveries, one row lock and one transaction each."""
+                post: Poster = http_post, timeout: float = TIMEOUT_SECONDS,
+                max_priority: int | None = None) -> dict[str, int]:
+    """Send up to `limit` due deliveries, one row lock and one transaction each
+    (`max_priority=0`: safeguarding only)."""
     counts = {"delivered": 0, "retry": 0, "dead": 0}
     for _ in range(limit):
         with sessions() as s, s.begin():
             d = s.scalars(select(WebhookDelivery)
                           .where(WebhookDelivery.status == "pending",
-                                 WebhookDelivery.next_attempt_at <= (now or utcnow()))
+                                 WebhookDelivery.next_attempt_at <= (now or utcnow()),
+                                 WebhookDelivery.priority <= (99 if max_priority is None
+                                                              else max_priority))
                           .order_by(WebhookDelivery.priority, WebhookDelivery.next_attempt_at,
                                     WebhookDelivery.id)
                           .limit(1).with_for_update(skip_locked=True)).first()

@@ -17,6 +17,7 @@ from db.models import ContactPoint, DeepLinkToken, Person
 from messaging import send
 from neet.audit import audit
 from neet.clock import as_utc, utcnow
+from webhooks.outbound import deliver_urgent_now
 
 bp = Blueprint("telegram_webhooks", __name__, url_prefix="/webhooks")
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -63,7 +64,8 @@ def telegram():
     address = str(chat_id)
     if text.startswith("/start"):
         return jsonify(ok=True, linked=_link(rt, address, text[6:].strip()))
-    handle(rt, "telegram", address, text, provider_id)
+    if handle(rt, "telegram", address, text, provider_id).get("urgent"):
+        deliver_urgent_now(rt.sessions)
     return jsonify(ok=True)
 
 

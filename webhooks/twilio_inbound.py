@@ -14,6 +14,7 @@ from bot.arrival import handle
 from db.models import ContactPoint, Message
 from neet import consent
 from neet.phones import InvalidNumber, normalise_mobile
+from webhooks.outbound import deliver_urgent_now
 
 log = logging.getLogger(__name__)
 bp = Blueprint("twilio_webhooks", __name__, url_prefix="/webhooks/twilio")
@@ -48,7 +49,8 @@ def sms():
     except InvalidNumber:
         address = sender[:40]
     rt = current_app.extensions["neet"]
-    handle(rt, "sms", address, form.get("Body", ""), sid)
+    if handle(rt, "sms", address, form.get("Body", ""), sid).get("urgent"):
+        deliver_urgent_now(rt.sessions)
     return Response(EMPTY_TWIML, mimetype="text/xml")
 
 

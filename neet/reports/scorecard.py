@@ -117,8 +117,10 @@ def parse_month(month: str) -> tuple[int, int]:
     try:
         y, m = (int(x) for x in month.split("-"))
         date(y, m, 1)
+        if not 2000 <= y <= 2100:  # the winter average reaches back into the year before
+            raise ValueError("year out of range")
     except ValueError as exc:
-        raise ValueError(f"month must be YYYY-MM, got {month!r}") from exc
+        raise ValueError(f"month must be YYYY-MM (years 2000-2100), got {month!r}") from exc
     return y, m
 
 
