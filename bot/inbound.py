@@ -16,7 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.conversation import Decision, asked_for, decide
-from bot.understand import classify
+from bot.understand import Understanding, classify
+from bot.understand import details as det
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
 from matching.interests import extract_interests
@@ -83,26 +84,62 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
         if convo.expires_at and as_utc(convo.expires_at) < now and convo.state != "crisis_hold":
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
-        msg.label = u.label
-        offers, unmet_ask = None, False
-        if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
-            offers, unmet_ask = _offers(s, person, msg.body, today)
-        d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers, unmet_ask)
-        cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
-        _apply(s, rt, d, person, msg, cp, today)
-        convo.state, convo.context, convo.unclear_count = d.state, d.context, d.unclear_count
-        convo.updated_at, convo.expires_at = now, now + CONVERSATION_TTL
-        queued = []
-        for template, extra in d.replies:
-            kind = "crisis" if template == "crisis" else (
-                "confirmation" if extra.pop("confirmation", False) else "reply")
-            try:
-                queued.append(send.queue(s, rt.settings, person, template, extra, kind=kind,
-                                         contact=cp if (cp and cp.valid) else None,
-                                         channel=msg.channel).id)
-            except send.Blocked as exc:
-                log.info("reply %s not sent: %s", template, exc.reason)
-        return queued
+        return _act(s, rt, msg, person, convo, u, today, now)
+
+
+def relabel(rt: Runtime, message_id: int, label: str, actor: str,
+            today: date | None = None) -> list[int]:
+    """A person in the review queue says what a reply meant: it has the effect the bot's own
+    label would have had (a crisis raises the alert and the hold and sends the help numbers;
+    a status is recorded; an opt-out is honoured). Returns the ids of replies queued."""
+    today = today or today_london()
+    with rt.sessions() as s, s.begin():
+        msg = s.scalars(select(Message).where(Message.id == message_id).with_for_update()).first()
+        if msg is None or msg.direction != "in":
+            return []
+        audit(s, actor, "review.label", person_id=msg.person_id, entity="message",
+              entity_id=msg.id, detail=label)
+        seen = classify(msg.body)
+        u = seen if seen.label == label else Understanding(
+            label, det.enrich(label, seen.text, {}, today), seen.text)
+        person = s.get(Person, msg.person_id) if msg.person_id else None
+        if person is None:
+            msg.label = label
+            if label == "crisis":
+                raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url)
+                return [send.queue(s, rt.settings, None, "crisis", kind="crisis",
+                                   address=(msg.channel, msg.sender)).id]
+            return []
+        convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
+        if convo is None:
+            convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
+            s.add(convo)
+        return _act(s, rt, msg, person, convo, u, today, utcnow())
+
+
+def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversation,
+         u: Understanding, today: date, now: datetime) -> list[int]:
+    """Decide and do what one understood reply calls for; queue the replies."""
+    msg.label = u.label
+    offers, unmet_ask = None, False
+    if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
+        offers, unmet_ask = _offers(s, person, msg.body, today)
+    d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers, unmet_ask)
+    cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
+    _apply(s, rt, d, person, msg, cp, today)
+    convo.state, convo.context, convo.unclear_count = d.state, d.context, d.unclear_count
+    convo.updated_at, convo.expires_at = now, now + CONVERSATION_TTL
+    queued = []
+    for template, extra in d.replies:
+        kind = "crisis" if template == "crisis" else (
+            "confirmation" if extra.pop("confirmation", False) else "reply")
+        try:
+            queued.append(send.queue(s, rt.settings, person, template, extra, kind=kind,
+                                     contact=cp if (cp and cp.valid) else None,
+                                     channel=msg.channel).id)
+        except send.Blocked as exc:
+            log.info("reply %s not sent: %s", template, exc.reason)
+    return queued
 
 
 def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:

@@ -199,3 +199,28 @@ def test_a_crisis_reaches_a_caseworker_system_within_a_minute(db_url):
     finally:
         receiver.close()
         rt.engine.dispose()
+
+
+def test_labelling_a_reply_crisis_in_the_review_queue_acts_as_the_bot_would(rt):
+    seed(rt)
+    _staff(rt)
+    say(rt, "hmm")
+    say(rt, "eh")  # unclear twice: the review queue
+    from db.models import Message, ReviewItem
+
+    with rt.sessions() as s:
+        item = s.scalar(select(ReviewItem))
+        assert item is not None and s.scalar(select(Alert)) is None
+    app = create_app(rt)
+    c, token = _client(app, "nss.m@k")
+    page = c.get("/review").get_data(as_text=True)
+    assert "Choose..." in page and "Crisis: at risk of harm" in page and "Jade" in page
+    assert c.post(f"/review/{item.id}", data={"label": "", "csrf_token": token}).status_code == 302
+    with rt.sessions() as s:
+        assert s.get(ReviewItem, item.id).status == "open"  # no default label
+    c.post(f"/review/{item.id}", data={"label": "crisis", "csrf_token": token})
+    with rt.sessions() as s:
+        alert = s.scalar(select(Alert).where(Alert.kind == "safeguarding"))
+        assert alert is not None and s.scalar(select(Person.crisis_hold))
+        sent = s.scalars(select(Message.body).where(Message.direction == "out")).all()
+        assert any("116 123" in b for b in sent)

@@ -2,14 +2,49 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from sqlalchemy import select
 
+from bot import inbound
+from bot.arrival import send_now
 from bot.understand import LABELS
 from db.models import Message, Person, ReviewItem
-from neet.audit import audit
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, district_ids
+from webhooks.outbound import deliver_urgent_now
+
+LABEL_WORDS = {
+    "crisis": "Crisis: at risk of harm (raises a safeguarding alert now)",
+    "opt_out": "Wants no more messages",
+    "opt_in": "Wants messages again",
+    "wrong_number": "Wrong number",
+    "help": "Asking for help or a call back",
+    "affirm": "Yes",
+    "deny": "No",
+    "unclear": "Still unclear",
+    "status:education": "In education (school, college, uni)",
+    "status:apprenticeship": "On an apprenticeship",
+    "status:training": "In training (traineeship, internship)",
+    "status:employment_with_training": "In a job with training",
+    "status:employment": "In a job",
+    "status:volunteering": "Volunteering",
+    "status:seeking": "Looking for work or learning",
+    "status:start_agreed": "Has a start date agreed",
+    "status:not_available_illness": "Not available: ill",
+    "status:not_available_pregnancy": "Not available: pregnant",
+    "status:not_available_parent": "Not available: a young parent",
+    "status:not_available_carer": "Not available: a young carer",
+    "status:moved_away": "Moved away",
+}
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 
@@ -30,7 +65,13 @@ def index():
                                   .order_by(ReviewItem.id).limit(200)) if _visible(s, user, i)]
     msgs = {m.id: m for m in s.scalars(select(Message).where(Message.id.in_([i.message_id for i in items])))}
     audit_list(s, user, "review", count=len(items))
-    return render_template("review.html", items=items, msgs=msgs, labels=LABELS)
+    people = {p.id: p for p in s.scalars(select(Person).where(
+        Person.id.in_([i.person_id for i in items if i.person_id])))}
+    thread = {i.id: s.scalars(select(Message).where(Message.person_id == i.person_id)
+                              .order_by(Message.id.desc()).limit(6)).all()[::-1]
+              for i in items if i.person_id}
+    return render_template("review.html", items=items, msgs=msgs, people=people, thread=thread,
+                           labels=[(label, LABEL_WORDS.get(label, label)) for label in LABELS])
 
 
 @bp.post("/<int(max=2147483647):iid>")
@@ -45,10 +86,11 @@ def label(iid: int):
         flash("Choose one of the labels.", "error")
         return redirect(url_for("review.index"))
     item.label, item.labelled_by, item.status = chosen, user.email, "labelled"
-    msg = s.get(Message, item.message_id)
-    msg.label = chosen
-    audit(s, user.email, "review.label", person_id=item.person_id, entity="message",
-          entity_id=msg.id, detail=chosen)
     s.commit()
-    flash("Labelled. Thank you.")
+    # the label has the effect the bot's own would have had (a crisis: alert, hold, help numbers)
+    rt = current_app.extensions["neet"]
+    send_now(rt, inbound.relabel(rt, item.message_id, chosen, user.email))
+    if chosen == "crisis":
+        deliver_urgent_now(rt.sessions)
+    flash(f"Labelled as {LABEL_WORDS.get(chosen, chosen)}. Thank you.")
     return redirect(url_for("review.index"))
