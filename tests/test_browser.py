@@ -173,3 +173,62 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 400, width
     page.screenshot(path=str(ARTIFACTS / "phone-referrals.png"), full_page=True)
+
+
+def _axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page)
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+            for v in result.response.get("violations", [])]
+
+
+def test_every_page_is_accessible_and_fits_a_phone(server, page):
+    """axe-core finds no violation on any staff page, at 1280 and at 390 pixels wide, and no
+    page scrolls sideways on a phone. Screenshots of each are kept in tests/artifacts/."""
+    rt, base = server
+    reply_as_api = rt  # a crisis and an unclear reply, so the alert and review pages have content
+    from tests.test_conversation import say  # noqa: F401 - the same helper the journeys use
+
+    with rt.sessions() as s:
+        priya = s.scalar(select(Person.id).where(Person.forename == "Priya"))
+    with transaction(rt.sessions) as s:
+        s.add(StaffUser(email="admin@kent", name="Ada", role="admin",
+                        password_hash=generate_password_hash(PASSWORD)))
+    sign_in(page, base, "nss.m@kent")
+    reply_as(page, base, reply_as_api, "Priya", "i want to end it all")
+    reply_as(page, base, reply_as_api, "Kai", "hmm")
+    reply_as(page, base, reply_as_api, "Kai", "eh")
+    from db.models import Alert
+
+    with rt.sessions() as s:
+        alert = s.scalar(select(Alert.id).where(Alert.kind == "safeguarding"))
+    pages = {
+        "nss.m@kent": ["/dashboard", "/people", f"/people/{priya}", "/referrals", "/alerts",
+                       f"/alerts/{alert}", "/review", "/reports/unmet", "/simulator",
+                       f"/simulator/{priya}"],
+        "track@kent": ["/campaigns", f"/alerts/{alert}"],
+        "admin@kent": ["/admin"],
+    }
+    problems = []
+    for email, paths in pages.items():
+        sign_out(page)
+        sign_in(page, base, email)
+        for path in paths:
+            for width in (1280, 390):
+                page.set_viewport_size({"width": width, "height": 900})
+                assert page.goto(base + path).status == 200, path
+                for v in _axe_violations(page):
+                    problems.append(f"{path} at {width}px: {v}")
+                scroll = page.evaluate("document.documentElement.scrollWidth")
+                if scroll > width + 1:
+                    problems.append(f"{path} at {width}px scrolls sideways ({scroll}px)")
+                name = path.strip("/").replace("/", "-") or "home"
+                page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+    page.goto(f"{base}/login")
+    sign_out_needed = page.get_by_role("button", name=re.compile("Sign out")).count()
+    if sign_out_needed:
+        sign_out(page)
+    page.goto(f"{base}/login")
+    problems += [f"/login: {v}" for v in _axe_violations(page)]
+    assert problems == [], "\n".join(problems)

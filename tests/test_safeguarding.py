@@ -83,7 +83,7 @@ def test_only_the_districts_workers_and_area_managers_acknowledge_with_a_note(rt
         a = s.get(Alert, aid)
         assert a.acknowledged_by == "nss.m@k" and "with her mum" in a.ack_note
     page = c.get(f"/alerts/{aid}").get_data(as_text=True)
-    assert "with her mum" in page and "acknowledge by nss.m@k" in page
+    assert "with her mum" in page and "acknowledged by nss.m@k" in page
 
 
 def test_an_area_manager_may_act_too(rt):
