@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from db.models import ContactPoint, Message, Person
+from db.models import Campaign, ContactPoint, Message, Person
 from messaging.channels.base import PermanentFailure, TransientFailure
 from messaging.send import Blocked, allowed
 from neet import consent
@@ -61,14 +61,19 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
     Returns (claimed, blocked count)."""
     claimed, blocked = [], 0
     with sessions() as s, s.begin():
-        pick = select(Message.id).where(Message.direction == "out", Message.status == "queued")
+        live = select(Campaign.id).where(Campaign.status == "live")
+        pick = select(Message.id).where(Message.direction == "out", Message.status == "queued",
+                                        Message.campaign_id.is_(None) | Message.campaign_id.in_(live))
         if ids is not None:
             pick = pick.where(Message.id.in_(ids))
         if seen:
             pick = pick.where(Message.id.not_in(seen))
-        pick = pick.order_by(Message.id).limit(size).with_for_update(skip_locked=True)
+        # a materialised CTE: PostgreSQL may rescan an IN (... LIMIT n SKIP LOCKED) subquery
+        # and so claim more than n rows; the CTE is evaluated exactly once
+        picked = (pick.order_by(Message.id).limit(size).with_for_update(skip_locked=True)
+                  .cte("picked").prefix_with("MATERIALIZED"))
         won = s.scalars(
-            update(Message).where(Message.id.in_(pick.scalar_subquery()),
+            update(Message).where(Message.id.in_(select(picked.c.id)),
                                   Message.status == "queued")
             .values(status="sending", processed_at=utcnow()).returning(Message.id),
             execution_options={"synchronize_session": False}).all()

@@ -122,6 +122,11 @@ def set_status(session: Session, c: Campaign, action: str, actor: str) -> None:
         session.execute(update(OutboxItem).where(OutboxItem.campaign_id == c.id,
                                                  OutboxItem.status == "pending")
                         .values(status="cancelled"))
+        # messages already queued but not yet claimed never go (a paused campaign's wait:
+        # the dispatcher only claims campaign messages of live campaigns)
+        session.execute(update(Message).where(Message.campaign_id == c.id,
+                                              Message.status == "queued")
+                        .values(status="cancelled"))
     audit(session, actor, f"campaign.{action}", entity="campaign", entity_id=c.id)
 
 

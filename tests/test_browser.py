@@ -106,6 +106,9 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     page.get_by_role("button", name="Create and preview").click()
     assert page.get_by_test_id("preview-recipients").inner_text() == "3"
     page.screenshot(path=str(ARTIFACTS / "campaign-preview.png"), full_page=True)
+    page.get_by_role("button", name="Launch").click()  # not without the confirmation
+    assert page.get_by_test_id("campaign-status").inner_text() == "draft"
+    page.get_by_label("I have checked who will get it").check()
     page.get_by_role("button", name="Launch").click()
     assert page.get_by_test_id("campaign-status").inner_text() == "live"
     # the worker's dispatch round

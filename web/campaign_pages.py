@@ -17,6 +17,7 @@ from web.scope import district_ids
 
 bp = Blueprint("campaigns", __name__, url_prefix="/campaigns")
 EDITORS = ("tracking", "admin")
+TYPE_THE_NUMBER_ABOVE = 1000  # launching to more people than this means typing how many
 
 
 @bp.get("")
@@ -88,7 +89,8 @@ def show(cid: int):
         s.commit()
     report = campaigns.report(s, c) if c.status != "draft" else None
     return render_template("campaign.html", c=c, preview=preview, report=report,
-                           rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS)
+                           rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS,
+                           type_the_number=TYPE_THE_NUMBER_ABOVE)
 
 
 @bp.post("/<int(max=2147483647):cid>/<action>")
@@ -98,8 +100,20 @@ def act(cid: int, action: str):
     c = s.get(Campaign, cid) or abort(404)
     try:
         if action == "launch":
+            rt = current_app.extensions["neet"]
+            expected = campaigns.preview(s, rt.settings, c, today_london(), utcnow())["recipients"]
+            said = (request.form.get("confirm") or "").strip().replace(",", "")
+            ok = said == str(expected) if expected > TYPE_THE_NUMBER_ABOVE else said == "yes"
+            if not ok:
+                flash(f"Not launched: confirm the launch to {expected} young people"
+                      + (" by typing that number." if expected > TYPE_THE_NUMBER_ABOVE else "."),
+                      "error")
+                return show(cid), 400
             n = campaigns.launch(s, c, current_user().email, today_london(), utcnow())
             flash(f"Launched to {n} young people.")
+        elif action == "cancel" and request.form.get("confirm") != "yes":
+            flash("Not cancelled: tick the box to confirm.", "error")
+            return show(cid), 400
         elif action in ("pause", "resume", "cancel"):
             campaigns.set_status(s, c, action, current_user().email)
             flash(f"Campaign {c.status}.")
