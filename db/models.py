@@ -343,6 +343,9 @@ class WebhookEndpoint(Base):
     secret: Mapped[str] = mapped_column(String(128))
     district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "" for the district's (or county's) NSS systems; else a specialist service (VSK, SEND
+    # NEET lead, Youth Justice) told only of what concerns its young people
+    service: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class WebhookDelivery(Base):

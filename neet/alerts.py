@@ -12,6 +12,7 @@ from db.models import Alert, Person, StaffUser
 from neet import notifications
 from neet.audit import audit
 from neet.clock import utcnow
+from neet.referrals.rules import services_concerned
 
 
 def duty_worker(session: Session, district_id: int | None) -> StaffUser | None:
@@ -41,10 +42,12 @@ def raise_alert(session: Session, kind: str, person: Person | None, message_id: 
         "said": said[:500] if kind == "safeguarding" else "",
         "link": f"{base_url}/alerts/{alert.id}",
     }
+    services = services_concerned(person.characteristic_codes, person.send_ehcp) \
+        if person is not None and kind == "safeguarding" else ()
     notifications.notify(session, f"{kind}.alert" if kind != "callback" else "callback.requested",
-                     payload, district_id=district_id, key=f"alert-{alert.id}",
-                     priority=notifications.PRIORITY_SAFEGUARDING if kind == "safeguarding"
-                     else notifications.PRIORITY_REFERRAL)
+                         payload, district_id=district_id, key=f"alert-{alert.id}",
+                         priority=notifications.PRIORITY_SAFEGUARDING if kind == "safeguarding"
+                         else notifications.PRIORITY_REFERRAL, services=services)
     audit(session, "bot", f"alert.{kind}", person_id=alert.person_id, entity="alert",
           entity_id=alert.id)
     return alert

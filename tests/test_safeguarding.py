@@ -224,3 +224,43 @@ def test_labelling_a_reply_crisis_in_the_review_queue_acts_as_the_bot_would(rt):
         assert alert is not None and s.scalar(select(Person.crisis_hold))
         sent = s.scalars(select(Message.body).where(Message.direction == "out")).all()
         assert any("116 123" in b for b in sent)
+
+
+def test_vsk_send_lead_and_youth_justice_are_told_what_concerns_their_young_people(rt):
+    from db.models import WebhookDelivery, WebhookEndpoint
+    from neet.referrals.rules import Routing
+    from neet.referrals.service import raise_referral
+    from tests.factories import row
+
+    seed(rt, [row(YoungPersonsID="C1", Forename="Cara", Mobile="07400 123456",
+                  Characteristics="110;170", ActivityCode="810", DateAscertained="2026-09-01",
+                  DateVerified="", StartDate=""),
+              row(YoungPersonsID="P1", Forename="Pat", Mobile="07400 123457", ActivityCode="810",
+                  DateAscertained="2026-09-01", DateVerified="", StartDate="")])
+    ids = {name: add_endpoint(rt, f"https://{name}.example/hook") for name in
+           ("nss", "vsk", "send", "yj")}
+    with transaction(rt.sessions) as s:
+        for name, service in (("vsk", "VSK"), ("send", "SEND NEET lead"), ("yj", "Youth Justice")):
+            s.get(WebhookEndpoint, ids[name]).service = service
+    say(rt, "i want to kill myself", address="+447400123456")  # Cara: in care, supervised by YJ
+    say(rt, "i want to kill myself", address="+447400123457")  # Pat: neither
+
+    def told(event: str, person: str) -> set[str]:
+        with rt.sessions() as s:
+            rows = s.execute(select(WebhookEndpoint.url, WebhookDelivery.payload)
+                             .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+                             .where(WebhookDelivery.event == event)).all()
+        return {url.split("//")[1].split(".")[0] for url, payload in rows
+                if (payload.get("young_person") or {}).get("first_name") == person}
+
+    assert told("safeguarding.alert", "Cara") == {"nss", "vsk", "yj"}
+    assert told("safeguarding.alert", "Pat") == {"nss"}
+    with transaction(rt.sessions) as s:
+        cara = s.scalar(select(Person).where(Person.forename == "Cara"))
+        raise_referral(s, cara, Routing("VSK", ("Youth Justice",), ("child in care",)), said="help",
+                       actor="t", base_url="http://x", today=TODAY)
+    with rt.sessions() as s:
+        urls = set(s.scalars(select(WebhookEndpoint.url).join(
+            WebhookDelivery, WebhookDelivery.endpoint_id == WebhookEndpoint.id)
+            .where(WebhookDelivery.event == "referral.raised")))
+    assert urls == {"https://nss.example/hook", "https://vsk.example/hook", "https://yj.example/hook"}

@@ -10,10 +10,12 @@ from werkzeug.security import generate_password_hash
 
 from db.models import Area, District, StaffUser, WebhookEndpoint
 from neet.audit import audit
+from neet.referrals.rules import SEND_LEAD, VSK, YJ
 from web.auth import ROLES, current_user, db, login_required
 from webhooks.outbound import endpoint_url_problem
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
+SPECIALIST_SERVICES = (VSK, SEND_LEAD, YJ)
 
 
 @bp.get("")
@@ -23,7 +25,9 @@ def index():
     return render_template("admin.html", users=s.scalars(select(StaffUser).order_by(StaffUser.email)).all(),
                            endpoints=s.scalars(select(WebhookEndpoint)).all(),
                            districts=s.scalars(select(District).order_by(District.name)).all(),
-                           areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES)
+                           areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES,
+                           services=SPECIALIST_SERVICES,
+                           district_names={d.id: d.name for d in s.scalars(select(District))})
 
 
 def _ref(s, model, raw: str | None) -> int | None:
@@ -70,9 +74,13 @@ def add_endpoint():
     if problem:
         flash(problem, "error")
         return index(), 400
+    service = f.get("service") or ""
+    if service and service not in SPECIALIST_SERVICES:
+        flash("Choose a service from the list.", "error")
+        return index(), 400
     secret = secrets.token_urlsafe(32)
     s.add(WebhookEndpoint(name=(f.get("name") or url)[:80], url=url[:300], secret=secret,
-                          district_id=_ref(s, District, f.get("district_id"))))
+                          district_id=_ref(s, District, f.get("district_id")), service=service))
     audit(s, current_user().email, "admin.endpoint_add", entity="webhook_endpoint", entity_id=url[:40])
     s.commit()
     flash(f"Endpoint added. Its signing secret (shown once): {secret}")

@@ -77,6 +77,20 @@ def route(f: Facts) -> Routing | None:
     return None
 
 
+def services_concerned(characteristics: frozenset[int] | set[int], ehcp: bool) -> tuple[str, ...]:
+    """The specialist services told of a crisis or a referral about this young person: VSK
+    for children in care and care leavers, the SEND NEET lead for an EHCP, Youth Justice for
+    someone it supervises."""
+    out = []
+    if codes.IN_CARE in characteristics or codes.CARE_LEAVER in characteristics:
+        out.append(VSK)
+    if ehcp:
+        out.append(SEND_LEAD)
+    if codes.YOT in characteristics:
+        out.append(YJ)
+    return tuple(out)
+
+
 def academic_term(on: date) -> int:
     """Autumn (Sep-Dec) 1, spring (Jan-Mar/Easter) 2, summer (Apr-Aug) 3."""
     return 1 if on.month >= 9 else 2 if on.month <= 3 else 3

@@ -82,8 +82,9 @@ def raise_referral(session: Session, person: Person, routing: Routing, *, said: 
                          "neet_start": cur.neet_start.isoformat() if cur and cur.neet_start else None},
         "said": said[:500], "link": f"{base_url}/referrals/{ref.id}",
     }
+    concerned = {routing.service, *routing.also_inform} - {"NSS"}
     notifications.notify(session, "referral.raised", payload, district_id=person.district_id,
-                     key=f"referral-{ref.id}")
+                         key=f"referral-{ref.id}", services=tuple(sorted(concerned)))
     audit(session, actor, "referral.raise", person_id=person.id, entity="referral",
           entity_id=ref.id, detail=f"{ref.service}: {ref.reasons}")
     return ref
