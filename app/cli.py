@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli_common import _bad_file, _runtime, _today
+from app.cli_common import _bad_file, _month, _runtime, _today
 
 
 def cmd_db_upgrade(args) -> int:
@@ -65,11 +65,12 @@ def cmd_export(args) -> int:
 
 
 def cmd_report_unmet(args) -> int:
+    from neet import ages
     from neet.reports import unmet
 
     today = _today(args)
     try:
-        since = date.fromisoformat(args.since) if args.since else school_year_start(today)
+        since = date.fromisoformat(args.since) if args.since else ages.school_year_start(today)
         until = date.fromisoformat(args.until) if args.until else today
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -81,19 +82,12 @@ def cmd_report_unmet(args) -> int:
     return 0
 
 
-def school_year_start(today: date) -> date:
-    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
-
-
 def cmd_report_scorecard(args) -> int:
     from neet.reports import scorecard
 
     today = _today(args)
-    month = args.month or f"{today.year}-{today.month:02d}"
-    try:
-        scorecard.parse_month(month)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    month = _month(args, today)
+    if month is None:
         return 2
     rt = _runtime(args)
     with rt.sessions() as session:

@@ -24,3 +24,16 @@ def _bad_file(exc) -> int:
         print(f"error: {p}", file=sys.stderr)
     print(f"error: {len(exc.problems)} problem(s); nothing was changed", file=sys.stderr)
     return 2
+
+
+def _month(args, today: date) -> str | None:
+    """--month (YYYY-MM), this month by default; None (after saying why) if it is not one."""
+    from neet.reports import scorecard
+
+    month = args.month or f"{today.year}-{today.month:02d}"
+    try:
+        scorecard.parse_month(month)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    return month

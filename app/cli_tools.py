@@ -113,16 +113,14 @@ def cmd_match(args) -> int:
 def cmd_kpis(args) -> int:
     from datetime import date
 
-    from neet.clock import today_london
+    from app.cli_common import _month, _today
     from neet.reports import kpis, scorecard
 
-    today = date.fromisoformat(args.today) if args.today else today_london()
-    month = args.month or f"{today.year}-{today.month:02d}"
-    try:
-        y, m = scorecard.parse_month(month)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    today = _today(args)
+    month = _month(args, today)
+    if month is None:
         return 2
+    y, m = scorecard.parse_month(month)
     rt = _rt(args)
     with rt.sessions() as s:
         refs = kpis.load(s)

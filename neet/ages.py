@@ -34,3 +34,8 @@ def in_tracked_cohort(dob: date, on: date, send: bool) -> bool:
 def in_scorecard_cohort(dob: date, on: date) -> bool:
     """The DfE NEET / Not Known figures cover academic ages 16 and 17 (Years 12 and 13)."""
     return academic_age(dob, on) in (16, 17)
+
+
+def school_year_start(today: date) -> date:
+    """1 September of the school year `today` is in."""
+    return date(academic_year_start(today), 9, 1)

@@ -39,3 +39,18 @@ def add_endpoint(rt, url: str, secret: str = "s3cret", district: str | None = No
 
 def person(s, ccis: str = "YP1") -> Person:
     return s.scalar(select(Person).where(Person.ccis_id == ccis))
+
+
+def csrf_token(client, path: str = "/login") -> str:
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"',
+                     client.get(path).get_data(as_text=True)).group(1)
+
+
+def signed_in(app, email: str, password: str):
+    """A test client signed in as `email`, and a CSRF token of its new session."""
+    c = app.test_client()
+    r = c.post("/login", data={"email": email, "password": password, "csrf_token": csrf_token(c)})
+    assert r.status_code == 302, f"sign-in failed for {email}"
+    return c, csrf_token(c, "/people")

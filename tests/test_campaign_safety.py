@@ -4,7 +4,6 @@ messages already queued, and pausing holds them."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -16,7 +15,7 @@ from messaging import dispatch
 from neet.clock import utcnow
 from outreach import campaigns, outbox
 from tests.factories import row
-from tests.helpers import TODAY, seed
+from tests.helpers import TODAY, seed, signed_in
 from web.app import create_app
 
 PW = "correct horse battery"
@@ -32,11 +31,7 @@ def _people(rt, n: int) -> None:
 
 
 def _client(rt):
-    c = create_app(rt).test_client()
-    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").get_data(as_text=True)).group(1)
-    c.post("/login", data={"email": "track@k", "password": PW, "csrf_token": token})
-    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/campaigns").get_data(as_text=True)).group(1)
-    return c, token
+    return signed_in(create_app(rt), "track@k", PW)
 
 
 def _draft(rt) -> int:

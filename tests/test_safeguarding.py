@@ -5,7 +5,6 @@ crisis reaches a caseworker system within a minute of the young person's message
 
 from __future__ import annotations
 
-import re
 import time
 from datetime import timedelta
 
@@ -19,7 +18,7 @@ from db.session import transaction
 from neet import alerts, runtime
 from neet.clock import utcnow
 from outreach import campaigns
-from tests.helpers import TODAY, add_endpoint, seed
+from tests.helpers import TODAY, add_endpoint, seed, signed_in
 from tests.receiver import Receiver
 from tests.test_conversation import say
 from web.app import create_app
@@ -46,13 +45,7 @@ def _staff(rt) -> None:
 
 
 def _client(app, email):
-    c = app.test_client()
-    token = re.search(r'name="csrf_token" value="([^"]+)"',
-                      c.get("/login").get_data(as_text=True)).group(1)
-    assert c.post("/login", data={"email": email, "password": PW, "csrf_token": token}).status_code == 302
-    token = re.search(r'name="csrf_token" value="([^"]+)"',
-                      c.get("/people").get_data(as_text=True)).group(1)  # a new session, a new token
-    return c, token
+    return signed_in(app, email, PW)
 
 
 def _crisis(rt) -> int:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import subprocess
 import sys
 
@@ -16,7 +15,7 @@ from werkzeug.security import generate_password_hash
 
 from db.models import District, StaffUser, UnmetDemand
 from db.session import transaction
-from tests.helpers import TODAY, seed
+from tests.helpers import TODAY, seed, signed_in
 from tests.test_conversation import say
 from web.app import create_app
 
@@ -47,10 +46,7 @@ def test_nothing_fits_is_said_recorded_and_reported(rt):
                    StaffUser(email="m@k", name="M", role="nss", district_id=maid, password_hash=pw)])
     app = create_app(rt)
     for email, sees in (("m@k", True), ("t@k", False)):
-        c = app.test_client()
-        token = re.search(r'name="csrf_token" value="([^"]+)"',
-                          c.get("/login").get_data(as_text=True)).group(1)
-        c.post("/login", data={"email": email, "password": "pw-for-tests-only", "csrf_token": token})
+        c, _ = signed_in(app, email, "pw-for-tests-only")
         page = c.get(f"/reports/unmet?since=2026-09-01&until={TODAY}").get_data(as_text=True)
         assert ("astronaut" in page) is sees
         got = c.get(f"/reports/unmet.csv?since=2026-09-01&until={TODAY}")

@@ -48,36 +48,37 @@ def show(aid: int):
     return _page(s, user, a)
 
 
-@bp.post("/<int(max=2147483647):aid>/acknowledge")
-@login_required()
-def acknowledge(aid: int):
+def _act(aid: int, do):
+    """Run `do(session, user, alert)` -> the message to show; a wrong role is a 403, a missing
+    note or confirmation shows the alert again with why."""
     s, user = db(), current_user()
     a = record_or_404(s, user, Alert, aid)
     try:
-        done = alerts.acknowledge(s, a, user, request.form.get("note", ""))
+        said = do(s, user, a)
     except alerts.NotAllowed:
         abort(403)
     except ValueError as exc:
         flash(str(exc), "error")
         return _page(s, user, a, 400)
     s.commit()
-    flash("Alert acknowledged." if done else "Someone had already acknowledged this alert.")
+    flash(said)
     return redirect(url_for("alerts.show", aid=aid))
+
+
+@bp.post("/<int(max=2147483647):aid>/acknowledge")
+@login_required()
+def acknowledge(aid: int):
+    def do(s, user, a):
+        done = alerts.acknowledge(s, a, user, request.form.get("note", ""))
+        return "Alert acknowledged." if done else "Someone had already acknowledged this alert."
+    return _act(aid, do)
 
 
 @bp.post("/<int(max=2147483647):aid>/clear")
 @login_required()
 def clear(aid: int):
-    s, user = db(), current_user()
-    a = record_or_404(s, user, Alert, aid)
-    try:
+    def do(s, user, a):
         alerts.clear_hold(s, a, user, request.form.get("note", ""), request.form.get("then", ""),
                           confirmed=request.form.get("confirm") == "yes")
-    except alerts.NotAllowed:
-        abort(403)
-    except ValueError as exc:
-        flash(str(exc), "error")
-        return _page(s, user, a, 400)
-    s.commit()
-    flash("Hold cleared: " + alerts.AFTER_HOLD[a.after_hold] + ".")
-    return redirect(url_for("alerts.show", aid=aid))
+        return "Hold cleared: " + alerts.AFTER_HOLD[a.after_hold] + "."
+    return _act(aid, do)

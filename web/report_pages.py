@@ -9,6 +9,7 @@ from datetime import date
 
 from flask import Blueprint, Response, render_template, request
 
+from neet.ages import school_year_start
 from neet.audit import audit
 from neet.clock import today_london
 from neet.reports import unmet
@@ -18,36 +19,36 @@ from web.scope import district_ids
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
 
-def _period() -> tuple[date, date]:
+def _unmet(action: str) -> tuple[dict, date, date]:
+    """The period asked for (this school year by default), its report within the user's
+    districts, audited as `action`."""
+    s, user = db(), current_user()
     today = today_london()
-    start = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
     try:
-        since = date.fromisoformat(request.args.get("since") or start.isoformat())
-        until = date.fromisoformat(request.args.get("until") or today.isoformat())
+        since = date.fromisoformat(request.args.get("since") or "")
     except ValueError:
-        since, until = start, today
-    return since, until
+        since = school_year_start(today)
+    try:
+        until = date.fromisoformat(request.args.get("until") or "")
+    except ValueError:
+        until = today
+    result = unmet.report(s, since, until, district_ids(s, user))
+    audit(s, user.email, action, detail=f"{since}..{until}; {len(result['rows'])} rows")
+    s.commit()
+    return result, since, until
 
 
 @bp.get("/unmet")
 @login_required()
 def unmet_demand():
-    s, user = db(), current_user()
-    since, until = _period()
-    result = unmet.report(s, since, until, district_ids(s, user))
-    audit(s, user.email, "report.unmet", detail=f"{since}..{until}")
-    s.commit()
+    result, since, until = _unmet("report.unmet")
     return render_template("unmet.html", r=result, since=since, until=until)
 
 
 @bp.get("/unmet.csv")
 @login_required()
 def unmet_demand_csv():
-    s, user = db(), current_user()
-    since, until = _period()
-    result = unmet.report(s, since, until, district_ids(s, user))
-    audit(s, user.email, "export.unmet", detail=f"{since}..{until}; {len(result['rows'])} rows")
-    s.commit()
+    result, since, until = _unmet("export.unmet")
     out = io.StringIO()
     w = csv.writer(out)
     w.writerow(["district", "asked_for", "times"])
