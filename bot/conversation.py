@@ -75,6 +75,8 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.actions.append(("wrong_number", {}))  # no reply: that number is never texted again
         d.state = "closed"
         return d
+    if state == "with_worker":  # a member of staff has the conversation: the bot stays quiet
+        return d
 
     if state == "awaiting_interests" and label not in ("help",):
         interests = u.details.get("interests") or []

@@ -81,7 +81,8 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
             convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
             s.add(convo)
         now = utcnow()
-        if convo.expires_at and as_utc(convo.expires_at) < now and convo.state != "crisis_hold":
+        if (convo.expires_at and as_utc(convo.expires_at) < now
+                and convo.state not in ("crisis_hold", "with_worker")):
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
         return _act(s, rt, msg, person, convo, u, today, now)

@@ -310,6 +310,19 @@ class Alert(Base):
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class CallLog(Base):
+    """A call a member of staff made to a young person, and how it went."""
+
+    __tablename__ = "call_logs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    contact_point_id: Mapped[int | None] = mapped_column(ForeignKey("contact_points.id"), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # answered / no_answer / voicemail / wrong_number
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(120))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class UnmetDemand(Base):
     """Something a young person asked for that no provision in their district offered: for the
     January gap analysis. Kept without the person: what, where, when."""

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ContactPoint, Message, Person
+from db.models import ContactPoint, Conversation, Message, Person
 from messaging.segments import count, gsm_safe
 from messaging.templates import render
 from neet import consent
@@ -68,6 +68,9 @@ def allowed(session: Session, person: Person | None, cp: ContactPoint | None, ki
         return
     if kind == "campaign" and (person.crisis_hold or person.transferred_out):
         raise Blocked("crisis hold" if person.crisis_hold else "transferred out")
+    if kind == "campaign" and session.scalar(select(Conversation.state).where(
+            Conversation.person_id == person.id)) == "with_worker":
+        raise Blocked("with a worker")  # a member of staff has the conversation
     if kind not in CONSENT_EXEMPT and cp is not None and not consent.may_message(
             session, person.id, cp.channel):
         raise Blocked("opted out")

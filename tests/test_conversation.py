@@ -143,6 +143,7 @@ def test_status_help_and_notification_queue(sqlite_rt):
 
 
 LONG = dict(first_name="Ellie-Mae-Francesca", team="the Participation Team",
+            text="x" * 260, staff_name="Ellie-Mae-Francesca",
             council="Kent County Council", what="your job and training", start_date="2027-01-06",
             offers=[offer_line("Level 3 Motor vehicle maintenance and repair (full time)",
                                "Folkestone and Hythe Learning Partnership", "2027-09-06",

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import or_, select
 
-from db.models import Activity, Alert, ConsentEvent, ContactPoint, Message, Person, Referral
-from neet import codes, currency
+from bot import takeover
+from db.models import (
+    Activity,
+    Alert,
+    CallLog,
+    ConsentEvent,
+    ContactPoint,
+    Conversation,
+    Message,
+    Person,
+    Referral,
+)
+from messaging.send import Blocked
+from neet import codes, contact, currency
 from neet.clock import today_london
 from neet.records import NewActivity, record_activity
 from web.auth import current_user, db, login_required
@@ -46,12 +58,22 @@ def show(pid: int):
     s, user = db(), current_user()
     p = person_or_404(s, user, pid)
     s.commit()  # the view is audited
+    return _show(s, p)
+
+
+def _show(s, p: Person, revealed: list | None = None):
+    pid = p.id
     acts = s.scalars(select(Activity).where(Activity.person_id == pid)
                      .order_by(Activity.recorded_at.desc())).all()
     msgs = s.scalars(select(Message).where(Message.person_id == pid)
                      .order_by(Message.created_at.desc()).limit(50)).all()
+    convo = s.scalar(select(Conversation).where(Conversation.person_id == pid))
     return render_template(
-        "person.html", p=p, acts=acts, msgs=msgs, group=_group(p),
+        "person.html", p=p, acts=acts, msgs=msgs, group=_group(p), revealed=revealed,
+        calls=s.scalars(select(CallLog).where(CallLog.person_id == pid)
+                        .order_by(CallLog.at.desc())).all(),
+        outcomes=contact.OUTCOMES, with_worker=convo is not None and convo.state == "with_worker",
+        may_reveal=contact.may_reveal(s, current_user(), p),
         consents=s.scalars(select(ConsentEvent).where(ConsentEvent.person_id == pid)
                            .order_by(ConsentEvent.at.desc())).all(),
         contacts=s.scalars(select(ContactPoint).where(ContactPoint.person_id == pid)).all(),
@@ -95,4 +117,73 @@ def telegram_link(pid: int):
     link = new_deep_link(s, p, current_app.extensions["neet"].settings.telegram_bot_username)
     s.commit()
     flash(f"Telegram link (single use, 30 days): {link}")
+    return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/reveal")
+@login_required()
+def reveal(pid: int):
+    """Show the numbers in full, once, to someone who needs them to act (audited)."""
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.view")
+    try:
+        numbers = contact.reveal(s, user, p)
+    except contact.NotAllowed:
+        abort(403)
+    s.commit()
+    return _show(s, p, revealed=numbers)
+
+
+@bp.post("/<int(max=2147483647):pid>/calls")
+@login_required()
+def log_call(pid: int):
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    f = request.form
+    cp = int(f["contact_point_id"]) if (f.get("contact_point_id") or "").isdigit() else None
+    try:
+        contact.log_call(s, user, p, cp, f.get("outcome", ""), f.get("note", ""))
+    except contact.NotAllowed:
+        abort(403)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return _show(s, p), 400
+    s.commit()
+    flash("Call logged.")
+    return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/message")
+@login_required("nss", "tracking")
+def message(pid: int):
+    """Reply to the young person as yourself; the bot stays quiet until you hand back."""
+    from flask import current_app
+
+    from bot.arrival import send_now
+
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    rt = current_app.extensions["neet"]
+    try:
+        mid = takeover.staff_reply(s, rt.settings, p, user, request.form.get("text", ""))
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return _show(s, p), 400
+    except Blocked as exc:
+        flash(f"Not sent: {exc.reason}.", "error")
+        return _show(s, p), 400
+    s.commit()
+    send_now(rt, [mid])
+    flash("Sent. The bot stays quiet until you hand back.")
+    return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/hand-back")
+@login_required("nss", "tracking")
+def hand_back(pid: int):
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    takeover.hand_back(s, p, user)
+    s.commit()
+    flash("Handed back to the bot.")
     return redirect(url_for("people.show", pid=pid))
