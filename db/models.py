@@ -285,7 +285,7 @@ class Referral(Base):
     assessed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     matched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    outcome: Mapped[str] = mapped_column(String(40), default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
     eet_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 

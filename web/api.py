@@ -58,7 +58,8 @@ def api_move(rid: int):
     if code is not None and not isinstance(code, int):
         return jsonify(error="eet_code must be an integer"), 400
     try:
-        service.move(s, r, body["to"], user.email, outcome=str(body.get("outcome", ""))[:40],
+        service.move(s, r, body["to"], user.email, outcome=str(body.get("outcome", ""))[:4000],
+                     today=today_london(),
                      eet_code=code)
     except service.BadTransition as exc:
         return jsonify(error=str(exc)), 409

@@ -6,6 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from db.models import Person, Referral
+from neet.clock import today_london
 from neet.referrals import service
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, record_or_404, scoped
@@ -43,7 +44,7 @@ def move(rid: int):
     r = record_or_404(s, user, Referral, rid)
     code = request.form.get("eet_code") or None
     try:
-        service.move(s, r, request.form.get("to", ""), user.email,
+        service.move(s, r, request.form.get("to", ""), user.email, today=today_london(),
                      outcome=request.form.get("outcome", ""), eet_code=int(code) if code else None)
     except (service.BadTransition, ValueError) as exc:
         flash(str(exc), "error")

@@ -12,6 +12,7 @@ from db.models import Activity, District, Person, Referral, StaffUser
 from neet import ages, codes, notifications
 from neet.audit import audit
 from neet.clock import utcnow
+from neet.records import NewActivity, record_activity
 from neet.referrals.rules import Facts, Routing, academic_term, route
 
 LIFECYCLE = {"raised": {"notified", "accepted", "closed"}, "notified": {"accepted", "closed"},
@@ -91,7 +92,9 @@ def raise_referral(session: Session, person: Person, routing: Routing, *, said: 
 
 
 def move(session: Session, ref: Referral, to: str, actor: str, *, outcome: str = "",
-         eet_code: int | None = None) -> None:
+         eet_code: int | None = None, today: date | None = None) -> None:
+    """Move a referral on. Closing it with an EET destination records that activity on the
+    young person (their status changes, and the figures with it) as of `today`."""
     if to not in LIFECYCLE.get(ref.status, set()):
         raise BadTransition(f"a {ref.status} referral cannot become {to}")
     now = utcnow()
@@ -103,11 +106,17 @@ def move(session: Session, ref: Referral, to: str, actor: str, *, outcome: str =
     elif to == "in_progress":
         ref.assessed_at = ref.assessed_at or now
     elif to == "closed":
-        ref.closed_at, ref.outcome = now, outcome[:40]
+        ref.closed_at, ref.outcome = now, outcome[:4000]
         if eet_code is not None:
             if eet_code not in codes.ACTIVITIES or codes.group_of(eet_code) is not codes.Group.EET:
                 raise BadTransition(f"{eet_code} is not an EET code")
             ref.eet_code, ref.matched_at = eet_code, ref.matched_at or now
+            on = today or now.date()
+            person = session.get(Person, ref.person_id)
+            record_activity(session, person, NewActivity(
+                code=eet_code, start=on, ascertained=on, verified=on,
+                note=f"referral {ref.id} closed: {outcome[:200]}"),
+                source="caseworker", actor=actor, today=on)
     audit(session, actor, f"referral.{to}", person_id=ref.person_id, entity="referral",
           entity_id=ref.id, detail=outcome[:200])
 
