@@ -89,3 +89,25 @@ def test_a_worker_talks_the_bot_stays_quiet_then_hands_back(rt):
 
         s.scalar(select(Conversation)).state = "idle"
     assert "What are you into" in say(rt, "nothing atm")[0]  # the bot again
+
+
+def test_people_are_found_by_full_name_id_postcode_or_last_digits_with_paging(rt):
+    from tests.factories import row
+
+    seed(rt, [row(YoungPersonsID=f"Q{i:03d}", Forename=f"Ann{i:03d}", Surname="Smith",
+                  Mobile=f"07400 {900000 + i}", ActivityCode="810", DateAscertained="2026-09-01",
+                  DateVerified="", StartDate="") for i in range(60)]
+         + [row(YoungPersonsID="MH1", Forename="Megan", Surname="Hall", Mobile="07400 123999",
+                Postcode="TN23 7AB", ActivityCode="810", DateAscertained="2026-09-01",
+                DateVerified="", StartDate="")], with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        s.add(StaffUser(email="track@k", name="T", role="tracking",
+                        password_hash=generate_password_hash(PW)))
+    c, _ = signed_in(create_app(rt), "track@k", PW)
+    for q in ("Megan Hall", "megan hall", "MH1", "TN23 7", "tn237ab", "3999", "123 999"):
+        page = c.get("/people", query_string={"q": q}).get_data(as_text=True)
+        assert "Megan Hall" in page and "Ann001" not in page, q
+    first = c.get("/people", query_string={"q": "smith"}).get_data(as_text=True)
+    assert first.count("Ann0") == 50 and "Next 50" in first
+    second = c.get("/people", query_string={"q": "smith", "page": 2}).get_data(as_text=True)
+    assert second.count("Ann0") == 10 and "Previous 50" in second and "Next 50" not in second

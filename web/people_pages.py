@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy import or_, select
+from sqlalchemy import and_, func, or_, select
 
 from bot import takeover
 from db.models import (
@@ -33,16 +33,37 @@ bp = Blueprint("people", __name__, url_prefix="/people")
 @login_required()
 def index():
     s, user = db(), current_user()
-    q = (request.args.get("q") or "").strip()[:80]
-    query = select(Person).order_by(Person.surname, Person.forename).limit(50)
+    q = " ".join((request.args.get("q") or "").split())[:80]
+    page = int(request.args["page"]) if (request.args.get("page") or "").isdigit() else 1
+    page = max(1, min(page, 10_000))
+    query = select(Person).order_by(Person.surname, Person.forename, Person.id)
     if q:
-        like = f"%{q}%"
-        query = query.where(or_(Person.ccis_id.ilike(like), Person.surname.ilike(like),
-                                Person.forename.ilike(like)))
-    people = s.scalars(scoped(query, Person.district_id, s, user)).all()
+        query = query.where(search_terms(q))
+    rows = s.scalars(scoped(query, Person.district_id, s, user)
+                     .offset((page - 1) * PAGE).limit(PAGE + 1)).all()
+    people, more = rows[:PAGE], len(rows) > PAGE
     audit_list(s, user, "people", q, len(people))
     return render_template("people.html", people=people, q=q, today=today_london(),
-                           group=lambda p: _group(p))
+                           group=lambda p: _group(p), page=page, more=more)
+
+
+PAGE = 50
+
+
+def search_terms(q: str):
+    """A name ("Megan Hall", "hall"), a CCIS id, a postcode ("ME14 1", "me141") or the last
+    digits of a phone number (4 or more)."""
+    digits = q.replace(" ", "")
+    if digits.isdigit() and len(digits) >= 4:
+        return Person.id.in_(select(ContactPoint.person_id).where(
+            ContactPoint.address.like(f"%{digits}")))
+    like = f"%{q}%"
+    either = [Person.ccis_id.ilike(like), Person.surname.ilike(like), Person.forename.ilike(like),
+              func.replace(Person.postcode, " ", "").ilike(f"{digits}%")]
+    first, _, rest = q.partition(" ")
+    if rest:
+        either.append(and_(Person.forename.ilike(f"{first}%"), Person.surname.ilike(f"{rest}%")))
+    return or_(*either)
 
 
 def _group(p: Person) -> str:
