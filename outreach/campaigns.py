@@ -206,7 +206,8 @@ def advance(session: Session, c: Campaign, now: datetime, today: date) -> dict:
 
 
 def report(session: Session, c: Campaign) -> dict:
-    """Figures per district: sent, delivered, failed, replied, statuses, outcomes."""
+    """Figures per district: planned, queued (not yet sent), sent (the provider has it),
+    delivered, failed, replied, statuses resolved, outcomes."""
     start = as_utc(c.created_at)
     out: dict[str, Counter] = {}
     q = (select(District.name, OutboxItem.person_id, OutboxItem.status, Message.status)
@@ -221,7 +222,9 @@ def report(session: Session, c: Campaign) -> dict:
         k["planned"] += 1
         if ostatus == "skipped":
             k["skipped"] += 1
-        if mstatus in ("sent", "delivered", "queued", "sending"):
+        if mstatus in ("queued", "sending"):
+            k["queued"] += 1  # waiting to go: not counted as sent
+        if mstatus in ("sent", "delivered"):
             k["sent"] += 1
         if mstatus == "delivered":
             k["delivered"] += 1

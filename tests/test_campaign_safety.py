@@ -90,3 +90,17 @@ def test_cancel_stops_queued_messages_and_pause_holds_them(rt):
         counts = dict(s.execute(select(Message.status, func.count()).where(
             Message.campaign_id == cid).group_by(Message.status)).all())
     assert counts == {"delivered": 2, "cancelled": 4} or counts == {"sent": 2, "cancelled": 4}
+
+
+def test_the_report_counts_queued_apart_from_sent(rt):
+    _people(rt, 4)
+    monday_10am = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="Chase", rule={"kind": "not_known"}, actor="t", now=monday_10am)
+        campaigns.launch(s, c, "t", TODAY, monday_10am)
+        cid = c.id
+    outbox.plan_due(rt, now=monday_10am, limit=100)
+    dispatch.send_queued(rt, dispatch.channels_for(rt.settings), limit=1)
+    with rt.sessions() as s:
+        total = campaigns.report(s, s.get(Campaign, cid))["total"]
+    assert total["planned"] == 4 and total["queued"] == 3 and total["sent"] == 1
