@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from db.models import Campaign, OutboxItem, Person
+from db.models import Campaign, Message, OutboxItem, Person
 from messaging import dispatch, send
 from neet.clock import utcnow
 from outreach import quiet
@@ -54,8 +54,27 @@ def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
 
 def run(rt, channels: dict, now: datetime | None = None, limit: int = 500,
         rate: float | None = None) -> dict:
-    """One dispatch round: plan due rows, send what was queued at the configured rate."""
+    """One dispatch round: plan due rows, then send each campaign's messages at that
+    campaign's own rate, never above the sender's (`rate`, else NEET_SEND_RATE)."""
     ids = plan_due(rt, now, limit)
-    counts = dispatch.send_queued(rt, channels, ids=ids, limit=len(ids) or 1,
-                                  rate=rate or rt.settings.send_rate_per_second) if ids else {}
+    ceiling = rate or rt.settings.send_rate_per_second
+    counts: dict[str, int] = {}
+    for campaign_rate, batch in _by_campaign_rate(rt, ids):
+        got = dispatch.send_queued(rt, channels, ids=batch, limit=len(batch),
+                                   rate=min(campaign_rate or ceiling, ceiling))
+        for k, v in got.items():
+            counts[k] = counts.get(k, 0) + v
     return {"planned": len(ids), **counts}
+
+
+def _by_campaign_rate(rt, ids: list[int]) -> list[tuple[float | None, list[int]]]:
+    if not ids:
+        return []
+    with rt.sessions() as s:
+        rows = s.execute(select(Message.id, Campaign.send_rate)
+                         .join(Campaign, Campaign.id == Message.campaign_id)
+                         .where(Message.id.in_(ids))).all()
+    groups: dict[float | None, list[int]] = {}
+    for mid, campaign_rate in rows:
+        groups.setdefault(campaign_rate, []).append(mid)
+    return sorted(groups.items(), key=lambda g: g[1][0])

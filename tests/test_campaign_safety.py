@@ -104,3 +104,20 @@ def test_the_report_counts_queued_apart_from_sent(rt):
     with rt.sessions() as s:
         total = campaigns.report(s, s.get(Campaign, cid))["total"]
     assert total["planned"] == 4 and total["queued"] == 3 and total["sent"] == 1
+
+
+def test_a_campaigns_own_rate_governs_its_sending(rt):
+    """10 messages of a campaign set to 5 a second take at least 1.8 s to start (the pacer
+    spaces starts 0.2 s apart), whatever the sender's ceiling."""
+    import time
+
+    _people(rt, 10)
+    monday_10am = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="Slow", rule={"kind": "not_known"}, actor="t",
+                             now=monday_10am, send_rate=5)
+        campaigns.launch(s, c, "t", TODAY, monday_10am)
+    t0 = time.monotonic()
+    res = outbox.run(rt, dispatch.channels_for(rt.settings), now=monday_10am, rate=1000)
+    assert res["planned"] == 10 and res["sent"] == 10
+    assert time.monotonic() - t0 >= 1.75

@@ -42,7 +42,8 @@ def _setup(rt) -> int:
     with transaction(rt.sessions) as s:
         cohort.load(s, cohort_csv(rows), "test", TODAY)
         now = datetime.now(UTC)  # the workers below run on the real clock
-        c = campaigns.create(s, name="big", rule={"kind": "not_known"}, actor="t", now=now)
+        c = campaigns.create(s, name="big", rule={"kind": "not_known"}, actor="t", now=now,
+                             send_rate=100_000)  # as fast as the machine goes
         assert campaigns.launch(s, c, "t", TODAY, now) == N
         return c.id
 
