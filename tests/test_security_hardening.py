@@ -349,3 +349,14 @@ def test_other_scripts_are_left_alone():
 
     assert clean("Я хочу працювати") == "Я хочу працювати"
     assert clean("Ελπίζω να βρω δουλειά") == "Ελπίζω να βρω δουλειά"
+
+
+def test_access_log_lines_lose_their_query_strings():
+    from neet.logs import DropQueryStrings
+
+    record = logging.LogRecord("werkzeug", logging.INFO, __file__, 1, '%s - - [%s] "%s" %s',
+                               ("127.0.0.1", "now", "GET /people?q=Megan+Hall&page=2 HTTP/1.1",
+                                "200"), None)
+    assert DropQueryStrings().filter(record)
+    line = record.getMessage()
+    assert "Megan" not in line and "/people?…" in line
