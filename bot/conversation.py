@@ -52,7 +52,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
     label = u.label
 
     if label == "crisis":
-        d.actions.append(("safeguarding_alert", {}))
+        d.actions.append(("safeguarding_alert", {"language": u.details.get("language", "")}))
         d.replies.append(("crisis", {}))
         d.state = "crisis_hold"
         return d

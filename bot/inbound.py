@@ -181,7 +181,8 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
     base = rt.settings.public_base_url
     for action, args in d.actions:
         if action == "safeguarding_alert":
-            raise_alert(s, "safeguarding", person, msg.id, msg.body, base)
+            raise_alert(s, "safeguarding", person, msg.id, msg.body, base,
+                        language=args.get("language", ""))
         elif action == "note_for_duty_worker":
             s.add(Alert(person_id=person.id, kind="safeguarding_note",
                         district_id=person.district_id, message_id=msg.id))

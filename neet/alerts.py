@@ -24,7 +24,7 @@ def duty_worker(session: Session, district_id: int | None) -> StaffUser | None:
 
 
 def raise_alert(session: Session, kind: str, person: Person | None, message_id: int | None,
-                said: str, base_url: str) -> Alert:
+                said: str, base_url: str, language: str = "") -> Alert:
     """kind: safeguarding (crisis), callback (asked for a person), unknown_sender."""
     district_id = person.district_id if person else None
     alert = Alert(person_id=person.id if person else None, kind=kind, district_id=district_id,
@@ -40,6 +40,7 @@ def raise_alert(session: Session, kind: str, person: Person | None, message_id: 
         "duty_worker": worker.email if worker else None,
         "young_person": {"ccis_id": person.ccis_id, "first_name": person.forename} if person else None,
         "said": said[:500] if kind == "safeguarding" else "",
+        "language": language or "en",  # a crisis in another language needs an interpreter
         "link": f"{base_url}/alerts/{alert.id}",
     }
     services = services_concerned(person.characteristic_codes, person.send_ehcp) \

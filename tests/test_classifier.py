@@ -108,3 +108,20 @@ def test_classify_command_contract():
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert out[0]["label"] == "deny" and out[1]["label"] == "unclear"
     assert "line 2" in r.stderr
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("nie chcę już żyć", "pl"), ("Nie chce juz zyc, przepraszam", "pl"),
+    ("nu mai vreau sa traiesc", "ro"), ("я не хочу жити більше", "uk"),
+    ("хочу умереть", "ru"), ("اريد ان اموت", "ar"), ("artık yaşamak istemiyorum", "tr"),
+    ("म मर्न चाहन्छु", "ne"), ("dua të vdes", "sq"),
+])
+def test_a_crisis_in_another_language_is_a_crisis_with_its_language(text, lang):
+    u = classify(text)
+    assert u.label == "crisis" and u.details["language"] == lang
+
+
+@pytest.mark.parametrize("text", ["Я хочу працювати", "Pracuję w Tesco", "Lucrez la un depozit",
+                                  "Okula gidiyorum", "أنا في الكلية", "at college doing plumbing"])
+def test_ordinary_replies_in_other_languages_are_not_crises(text):
+    assert classify(text).label != "crisis"

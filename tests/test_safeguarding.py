@@ -257,3 +257,16 @@ def test_vsk_send_lead_and_youth_justice_are_told_what_concerns_their_young_peop
             WebhookDelivery, WebhookDelivery.endpoint_id == WebhookEndpoint.id)
             .where(WebhookDelivery.event == "referral.raised")))
     assert urls == {"https://nss.example/hook", "https://vsk.example/hook", "https://yj.example/hook"}
+
+
+def test_a_crisis_in_another_language_reaches_a_person_with_its_language_named(rt):
+    from db.models import WebhookDelivery
+
+    seed(rt)
+    add_endpoint(rt, "https://nss.example/hook")
+    replies = say(rt, "nie chcę już żyć")
+    assert any("116 123" in r for r in replies)
+    with rt.sessions() as s:
+        payload = s.scalar(select(WebhookDelivery.payload)
+                           .where(WebhookDelivery.event == "safeguarding.alert"))
+        assert payload["language"] == "pl" and s.scalar(select(Person.crisis_hold))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.understand import details as det
 from bot.understand import patterns as P
 from bot.understand.normalise import normalise
+from bot.understand.other_languages import crisis_language
 from bot.understand.unicode_clean import clean
 
 LABELS = (
@@ -48,6 +49,9 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
     provisions) or "interests" (free text about what they like)."""
     raw = clean(text or "")[:MAX_CHARS]
     t = normalise(raw)
+    lang = crisis_language(raw)
+    if lang is not None:  # a crisis in another language: a person, at once
+        return Understanding("crisis", {"language": lang}, t)
     if not t.strip():
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
 

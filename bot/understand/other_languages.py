@@ -1,0 +1,47 @@
+"""A crisis said in another language is still a crisis. The rules and the vocabulary read
+English; this list (data/crisis_other_languages.tsv) catches the plainest ways of saying "I
+want to die" or "I will kill myself" in the languages many of Kent's care leavers write in,
+so that such a reply goes to a person at once, with its language named."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from bot.understand.unicode_clean import clean
+
+_FILE = Path(__file__).with_name("data") / "crisis_other_languages.tsv"
+
+
+def _fold(text: str) -> str:
+    return " ".join(clean(text).casefold().replace("’", "'").split())
+
+
+def _plain(text: str) -> str:
+    """Without accents, for Latin-script replies typed without them."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if unicodedata.category(ch) != "Mn")
+
+
+def _load() -> list[tuple[str, str]]:
+    out = []
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, phrase = line.split("\t", 1)
+            out.append((lang.strip(), _fold(phrase)))
+    return out
+
+
+PHRASES = _load()
+
+
+def crisis_language(text: str) -> str | None:
+    """The language of a crisis phrase in the reply, or None."""
+    folded = _fold(text)
+    if folded.isascii() and not any(ch.isalpha() for ch in folded):
+        return None
+    plain = _plain(folded)
+    for lang, phrase in PHRASES:
+        if phrase in folded or (phrase.isascii() and phrase in plain):
+            return lang
+    return None
