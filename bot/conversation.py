@@ -75,7 +75,20 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.actions.append(("wrong_number", {}))  # no reply: that number is never texted again
         d.state = "closed"
         return d
+    if label == "new_number":  # the contact moves only once a person has confirmed it
+        d.actions.append(("new_number", {}))
+        d.replies.append(("new_number_ack", {}))
+        return d
     if state == "with_worker":  # a member of staff has the conversation: the bot stays quiet
+        return d
+    if label == "question":
+        d.replies.append(("who_we_are", {}))
+        return d
+    if label == "refused":
+        d.unclear_count = 0
+        d.actions.append(("record_status", {"label": label, "code": 830}))
+        d.replies.append(("thanks_refused", {}))
+        d.state = "idle"
         return d
 
     if state == "awaiting_interests" and label not in ("help",):
@@ -142,6 +155,9 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         elif label == "status:moved_away":
             d.replies.append(("thanks_moved", {}))
             d.state = "closed"
+        elif label == "status:custody":
+            d.replies.append(("thanks_custody", {}))
+            d.state = "idle"
         elif label == "status:employment":
             d.replies.append(("thanks_employment", {}))
             d.state = "idle"

@@ -199,6 +199,12 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
             _record_status(s, person, args, today)
         elif action == "callback":
             raise_alert(s, "callback", person, msg.id, "", base)
+        elif action == "new_number":
+            # never by guesswork: a person confirms before the contact moves
+            s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open",
+                             label="new_number"))
+            audit(s, "bot", "contact.new_number_claimed", person_id=person.id,
+                  entity="message", entity_id=msg.id)
         elif action == "human_review":
             s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open"))
         elif action == "chose_provision":

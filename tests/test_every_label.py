@@ -28,6 +28,10 @@ CASES = {
     "looking after my baby": ("status:not_available_parent", 630, "thanks_not_available", "idle"),
     "i look after my mum": ("status:not_available_carer", 620, "thanks_not_available", "idle"),
     "moved to scotland": ("status:moved_away", None, "thanks_moved", "closed"),
+    "im in prison till march": ("status:custody", 710, "thanks_custody", "idle"),
+    "mind your own business": ("refused", 830, "thanks_refused", "idle"),
+    "this is my new number": ("new_number", None, "new_number_ack", "awaiting_status"),
+    "who is this?": ("question", None, "who_we_are", "awaiting_status"),
     "STOP": ("opt_out", None, "opt_out_confirm", "idle"),
     "START": ("opt_in", None, "opt_in_confirm", "idle"),
     "wrong number": ("wrong_number", None, None, "closed"),
@@ -70,6 +74,9 @@ def test_label_from_check_in_to_next_step(rt, text):
             assert not consent.may_message(s, p.id, "sms")
         if label == "wrong_number":
             assert not s.scalar(select(ContactPoint.valid))
+        if label == "new_number":  # nothing moves by guesswork: a person confirms first
+            assert s.scalar(select(ContactPoint.valid))
+            assert s.scalar(select(ReviewItem.label)) == "new_number"
         if label in ("crisis", "help"):
             kind = "safeguarding" if label == "crisis" else "callback"
             assert s.scalar(select(Alert).where(Alert.kind == kind)).person_id == p.id

@@ -44,6 +44,10 @@ LABEL_WORDS = {
     "status:not_available_parent": "Not available: a young parent",
     "status:not_available_carer": "Not available: a young carer",
     "status:moved_away": "Moved away",
+    "status:custody": "In custody (prison, YOI, remand)",
+    "refused": "Won't say what they do",
+    "new_number": "Says this is their new number (check, then update the contact)",
+    "question": "Asks who we are or how we got their number",
 }
 
 bp = Blueprint("review", __name__, url_prefix="/review")

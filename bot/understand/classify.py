@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.understand import details as det
+from bot.understand import more_labels as more
 from bot.understand import patterns as P
 from bot.understand.normalise import normalise
 from bot.understand.other_languages import crisis_language
@@ -21,8 +22,9 @@ LABELS = (
     "status:employment_with_training", "status:employment", "status:volunteering",
     "status:seeking", "status:start_agreed", "status:not_available_illness",
     "status:not_available_pregnancy", "status:not_available_parent",
-    "status:not_available_carer", "status:moved_away", "opt_out", "opt_in", "wrong_number",
-    "help", "crisis", "affirm", "deny", "unclear",
+    "status:not_available_carer", "status:moved_away", "status:custody", "refused", "opt_out",
+    "opt_in", "wrong_number", "new_number", "question", "help", "crisis", "affirm", "deny",
+    "unclear",
 )
 MENU = {"1": "status:education", "2": "status:apprenticeship", "3": "status:employment",
         "4": "status:seeking"}
@@ -61,8 +63,15 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):
         return Understanding("opt_in", {}, t)
+    if more.NEW_NUMBER.search(t):  # before wrong number: "this is my new number"
+        return Understanding("new_number", {}, t)
     if _any(P.WRONG_NUMBER, t):
         return Understanding("wrong_number", {}, t)
+    who = more.reporter(t)
+    if more.custody(t):
+        return Understanding("status:custody", {"code": 710, **({"reporter": who} if who else {})}, t)
+    if more.REFUSED.search(t):  # before statuses: "mind your own business" is not self-employment
+        return Understanding("refused", {"code": 830}, t)
 
     menu = P.menu_choice(t)
     if menu is not None:
@@ -79,7 +88,11 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
         label, info = status
         if help_wanted:
             info["help_requested"] = True
+        if who:
+            info["reporter"] = who
         return Understanding(label, det.enrich(label, t, info), t)
+    if more.QUESTION.search(t):
+        return Understanding("question", {}, t)
     if help_wanted:
         return Understanding("help", {}, t)
 

@@ -1,0 +1,46 @@
+"""The labels DESIGN.md section 3 added: custody (710), refused (830), a new number, and a
+question about who we are. Rules over the normalised text; each pattern is a way of saying it,
+not an example to match."""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(*parts: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+
+
+CUSTODY = _re(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
+              r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
+              r"serving (?:a|my) sentence", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
+              r"sent down", r"behind bars")
+OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
+                     r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
+REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",
+              r"not telling (?:you|u)", r"(?:i would|i will|i d) rather not say",
+              r"prefer not to say", r"why do (?:you|u) (?:need|want) to know",
+              r"not (?:your|ur) business", r"that is private", r"it is private",
+              r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say")
+NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
+                 r"(?:my|me) new (?:number|phone number|mobile number) is",
+                 r"(?:changed|new) (?:my )?(?:number|phone number)",
+                 r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
+                 r"use this number", r"got a new (?:number|phone)")
+QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
+               r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
+               r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
+               r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
+               r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me")
+PARENT = _re(r"(?:this is|i am|i m|im) (?:his|her|their) (?:mum|mam|mom|mother|dad|father|parent|carer|nan|gran)",
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not)",
+             r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)")
+
+
+def custody(t: str) -> bool:
+    return bool(CUSTODY.search(t)) and not OUT_OF_CUSTODY.search(t)
+
+
+def reporter(t: str) -> str | None:
+    """Who is writing, when it is not the young person."""
+    return "parent" if PARENT.search(t) else None
