@@ -210,7 +210,7 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
         "nss.m@kent": ["/dashboard", "/people", f"/people/{priya}", "/referrals", "/alerts",
                        f"/alerts/{alert}", "/review", "/reports/unmet", "/simulator",
                        f"/simulator/{priya}"],
-        "track@kent": ["/campaigns", f"/alerts/{alert}"],
+        "track@kent": ["/campaigns", f"/alerts/{alert}", "/exports"],
         "admin@kent": ["/admin"],
     }
     problems = []

@@ -45,6 +45,7 @@ def create_app(runtime: rt.Runtime | None = None,
         auth,
         campaign_pages,
         dashboard,
+        export_pages,
         health,
         pages,
         people_pages,
@@ -56,7 +57,7 @@ def create_app(runtime: rt.Runtime | None = None,
     from webhooks import telegram_inbound, twilio_inbound
 
     for bp in (health.bp, pages.bp, auth.bp, dashboard.bp, campaign_pages.bp, people_pages.bp,
-               referral_pages.bp, report_pages.bp, alert_pages.bp, review_pages.bp, simulator.bp, admin.bp,
+               referral_pages.bp, report_pages.bp, export_pages.bp, alert_pages.bp, review_pages.bp, simulator.bp, admin.bp,
                api.bp, twilio_inbound.bp, telegram_inbound.bp):
         app.register_blueprint(bp)
     # Provider webhooks authenticate with their own signatures, not a browser session.

@@ -22,12 +22,16 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def rows_since(session: Session, since: date, today: date) -> Iterator[list[str]]:
+def rows_since(session: Session, since: date, today: date,
+               districts: set[int] | None = None) -> Iterator[list[str]]:
+    """Status changes recorded since `since` (within `districts`, if given)."""
     start = datetime.combine(since, time.min, LONDON)
     query = (select(Activity, Person.ccis_id, Person.characteristics)
              .join(Person, Person.id == Activity.person_id)
              .where(Activity.recorded_at >= start)
              .order_by(Activity.recorded_at, Activity.id))
+    if districts is not None:
+        query = query.where(Person.district_id.in_(districts))
     for act, ccis_id, chars in session.execute(query).yield_per(2000):
         rec = currency.Record(act.code, act.start_date, act.ascertained, act.verified,
                               act.review_date, act.due_to_lapse)

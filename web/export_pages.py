@@ -1,0 +1,144 @@
+"""Exports staff take away, as CSV or as an Excel workbook: the CCIS status export, the
+phone-chase list, the opt-out list and (admins) an audit log extract. Every export is
+within the user's districts and is itself audited; phone numbers appear only for those who
+may see them (neet.contact)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date
+
+from flask import Blueprint, Response, abort, request
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from db.models import AuditEntry, ConsentEvent, ContactPoint, District, Person
+from neet.ages import school_year_start
+from neet.audit import audit
+from neet.clock import today_london
+from neet.interchange import export as ccis_export
+from web.auth import current_user, db, login_required
+from web.scope import district_ids
+
+bp = Blueprint("exports", __name__, url_prefix="/exports")
+FORMATS = {"csv": "text/csv",
+           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _since() -> date:
+    try:
+        return date.fromisoformat(request.args.get("since") or "")
+    except ValueError:
+        return school_year_start(today_london())
+
+
+def _send(name: str, fmt: str, header: list[str], rows: Iterable[list]) -> Response:
+    rows = [[("" if v is None else v) for v in r] for r in rows]
+    s, user = db(), current_user()
+    audit(s, user.email, f"export.{name}", detail=f"{fmt}; {len(rows)} rows")
+    s.commit()
+    filename = f"{name}-{today_london()}.{fmt}"
+    if fmt == "csv":
+        out = io.StringIO()
+        w = csv.writer(out)
+        w.writerow(header)
+        w.writerows(rows)
+        body: bytes | str = out.getvalue()
+    else:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(name[:31])
+        ws.append(header)
+        for r in rows:
+            ws.append([str(v) if not isinstance(v, int | float) else v for v in r])
+        buf = io.BytesIO()
+        wb.save(buf)
+        body = buf.getvalue()
+    return Response(body, mimetype=FORMATS[fmt],
+                    headers={"Content-Disposition": f"attachment; filename={filename}"})
+
+
+def _format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        abort(404)
+    return fmt
+
+
+@bp.get("/statuses.<fmt>")
+@login_required("tracking", "manager", "admin")
+def statuses(fmt: str):
+    """The CCIS status export (`neet export statuses`), for the user's districts."""
+    s, user = db(), current_user()
+    rows = ccis_export.rows_since(s, _since(), today_london(), district_ids(s, user))
+    return _send("ccis-statuses", _format(fmt), ccis_export.COLUMNS, list(rows))
+
+
+@bp.get("/phone-chase.<fmt>")
+@login_required("tracking", "nss", "manager", "admin")
+def phone_chase(fmt: str):
+    """People a campaign could not reach, to call; numbers only for those who may see them."""
+    s, user = db(), current_user()
+    numbers = user.role in ("tracking", "nss")
+    q = (select(Person, District.name).join(District, District.id == Person.district_id)
+         .where(Person.phone_chase.is_(True)).order_by(District.name, Person.surname))
+    ids = district_ids(s, user)
+    if ids is not None:
+        q = q.where(Person.district_id.in_(ids))
+    rows = []
+    for p, district in s.execute(q):
+        row = [p.ccis_id, p.forename, p.surname, district,
+               p.current_activity.code if p.current_activity else ""]
+        if numbers:
+            row.append("; ".join(c.address for c in s.scalars(
+                select(ContactPoint).where(ContactPoint.person_id == p.id,
+                                           ContactPoint.channel == "sms",
+                                           ContactPoint.valid.is_(True)))))
+        rows.append(row)
+    header = ["YoungPersonsID", "Forename", "Surname", "District", "ActivityCode"]
+    return _send("phone-chase", _format(fmt), header + (["Mobile"] if numbers else []), rows)
+
+
+@bp.get("/opt-outs.<fmt>")
+@login_required("tracking", "manager", "admin")
+def opt_outs(fmt: str):
+    """Who has asked for no more messages, on which channel, since when (the latest event
+    per person and channel is in force)."""
+    s, user = db(), current_user()
+    latest = (select(ConsentEvent.person_id, ConsentEvent.channel, func.max(ConsentEvent.id).label("id"))
+              .where(ConsentEvent.kind == "messaging")
+              .group_by(ConsentEvent.person_id, ConsentEvent.channel).subquery())
+    q = (select(Person.ccis_id, Person.forename, Person.surname, District.name,
+                ConsentEvent.channel, ConsentEvent.at, ConsentEvent.source)
+         .join(latest, latest.c.id == ConsentEvent.id)
+         .join(Person, Person.id == ConsentEvent.person_id)
+         .join(District, District.id == Person.district_id)
+         .where(ConsentEvent.granted.is_(False)).order_by(District.name, Person.surname))
+    ids = district_ids(s, user)
+    if ids is not None:
+        q = q.where(Person.district_id.in_(ids))
+    rows = [[c, f, sn, d, ch, at.date().isoformat(), src] for c, f, sn, d, ch, at, src in s.execute(q)]
+    return _send("opt-outs", _format(fmt),
+                 ["YoungPersonsID", "Forename", "Surname", "District", "Channel", "Since", "How"],
+                 rows)
+
+
+@bp.get("/audit.<fmt>")
+@login_required("admin")
+def audit_log(fmt: str):
+    """Who saw or changed what, since a date (no message text or numbers are ever in it)."""
+    s = db()
+    q = (select(AuditEntry).where(AuditEntry.at >= _since()).order_by(AuditEntry.id)
+         .limit(100_000))
+    rows = [[e.at.isoformat(timespec="seconds"), e.actor, e.action, e.person_id or "", e.entity,
+             e.entity_id, e.detail] for e in s.scalars(q)]
+    return _send("audit", _format(fmt),
+                 ["At", "Who", "Action", "PersonId", "Entity", "EntityId", "Detail"], rows)
+
+
+@bp.get("")
+@login_required()
+def index():
+    from flask import render_template
+
+    return render_template("exports.html", since=_since())
