@@ -245,6 +245,8 @@ class Campaign(Base):
     status: Mapped[str] = mapped_column(String(12), default="draft")
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # what the preview said when it was launched: kept, as the audience changes afterwards
+    launch_summary: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class OutboxItem(Base):

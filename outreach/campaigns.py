@@ -104,6 +104,8 @@ def launch(session: Session, c: Campaign, actor: str, today: date, now: datetime
     for i in range(0, len(rows), 5000):
         session.execute(insert(OutboxItem.__table__), rows[i:i + 5000])
     c.status = "live"
+    c.launch_summary = {"recipients": len(rows), "by_district": dict(sorted(sel.by_district.items())),
+                        "excluded": dict(sel.excluded)}  # what the preview said, kept
     audit(session, actor, "campaign.launch", entity="campaign", entity_id=c.id,
           detail=f"{len(rows)} recipients")
     return len(rows)

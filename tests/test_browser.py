@@ -111,8 +111,17 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     page.get_by_label("I have checked who will get it").check()
     page.get_by_role("button", name="Launch").click()
     assert page.get_by_test_id("campaign-status").inner_text() == "live"
+    assert "3 young people" in page.get_by_test_id("launch-summary").inner_text()  # kept
+    assert page.locator("meta[http-equiv=refresh]").count() == 0
+    campaign_url = page.url
     # the worker's dispatch round
     assert outbox.run(rt, dispatch.channels_for(rt.settings))["planned"] == 3
+    # the open page updates itself, without a reload
+    from playwright.sync_api import expect
+
+    page.evaluate("window.neetLiveUpdate()")
+    expect(page.get_by_test_id("total-sent")).to_have_text("3", timeout=10_000)
+    assert page.url == campaign_url
 
     # 2. Replies arrive through the simulator.
     reply_as(page, base, rt, "Jade", "nothing atm")
@@ -206,11 +215,22 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
 
     with rt.sessions() as s:
         alert = s.scalar(select(Alert.id).where(Alert.kind == "safeguarding"))
+    from neet.clock import utcnow
+    from outreach import campaigns
+
+    with transaction(rt.sessions) as s:
+        live = campaigns.create(s, name="Live chase", rule={"kind": "not_known"}, actor="t",
+                                now=utcnow())
+        campaigns.launch(s, live, "t", utcnow().date(), utcnow())
+        draft = campaigns.create(s, name="Draft chase", rule={"kind": "not_known"}, actor="t",
+                                 now=utcnow())
+        live_id, draft_id = live.id, draft.id
     pages = {
         "nss.m@kent": ["/dashboard", "/people", f"/people/{priya}", "/referrals", "/alerts",
                        f"/alerts/{alert}", "/review", "/reports/unmet", "/simulator",
                        f"/simulator/{priya}"],
-        "track@kent": ["/campaigns", f"/alerts/{alert}", "/exports"],
+        "track@kent": ["/campaigns", f"/campaigns/{live_id}", f"/campaigns/{draft_id}",
+                       f"/alerts/{alert}", "/exports"],
         "admin@kent": ["/admin"],
     }
     problems = []

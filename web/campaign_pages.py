@@ -89,8 +89,32 @@ def show(cid: int):
         s.commit()
     report = campaigns.report(s, c) if c.status != "draft" else None
     return render_template("campaign.html", c=c, preview=preview, report=report,
+                           funnel=funnel(report["total"]) if report else None,
                            rule=json.dumps(c.audience), can_edit=current_user().role in EDITORS,
                            type_the_number=TYPE_THE_NUMBER_ABOVE)
+
+
+@bp.get("/<int(max=2147483647):cid>/report.json")
+@login_required("tracking", "admin", "manager")
+def report_json(cid: int):
+    """The campaign's totals, for the page to update itself without a reload."""
+    from flask import jsonify
+
+    s = db()
+    c = s.get(Campaign, cid) or abort(404)
+    report = campaigns.report(s, c)
+    return jsonify(status=c.status, total=report["total"], funnel=funnel(report["total"]))
+
+
+FUNNEL = (("sent", "Sent"), ("delivered", "Delivered"), ("replied", "Replied"),
+          ("statuses_resolved", "Status resolved"))
+
+
+def funnel(total: dict) -> list[dict]:
+    """Bars for sent -> delivered -> replied -> status resolved, as shares of sent."""
+    top = max(total.get("sent", 0), 1)
+    return [{"key": k, "label": label, "n": total.get(k, 0),
+             "width": round(300 * total.get(k, 0) / top, 1)} for k, label in FUNNEL]
 
 
 @bp.post("/<int(max=2147483647):cid>/<action>")
@@ -109,7 +133,11 @@ def act(cid: int, action: str):
                       + (" by typing that number." if expected > TYPE_THE_NUMBER_ABOVE else "."),
                       "error")
                 return show(cid), 400
+            summary = campaigns.preview(s, rt.settings, c, today_london(), utcnow())
             n = campaigns.launch(s, c, current_user().email, today_london(), utcnow())
+            c.launch_summary = {**(c.launch_summary or {}),
+                                "segments_per_sms": summary["segments_per_sms"],
+                                "estimated_cost_gbp": summary["estimated_cost_gbp"]}
             flash(f"Launched to {n} young people.")
         elif action == "cancel" and request.form.get("confirm") != "yes":
             flash("Not cancelled: tick the box to confirm.", "error")
