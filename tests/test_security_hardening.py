@@ -360,3 +360,31 @@ def test_access_log_lines_lose_their_query_strings():
     assert DropQueryStrings().filter(record)
     line = record.getMessage()
     assert "Megan" not in line and "/people?…" in line
+
+
+def test_disabling_or_resetting_a_user_ends_their_sessions_and_nss_needs_a_district(app):
+    a, rt = app
+    victim = a.test_client()
+    _login(victim, "nss.t@kent")
+    assert victim.get("/people").status_code == 200
+    admin = a.test_client()
+    _login(admin, "admin@kent")
+    token = _csrf(admin, "/admin")
+    with rt.sessions() as s:
+        uid = s.scalar(select(StaffUser.id).where(StaffUser.email == "nss.t@kent"))
+        me = s.scalar(select(StaffUser.id).where(StaffUser.email == "admin@kent"))
+    assert admin.post(f"/admin/users/{uid}/password", data={"password": "short",
+                                                             "csrf_token": token}).status_code == 400
+    assert admin.post(f"/admin/users/{uid}/password", data={"password": "a new long password 1",
+                                                             "csrf_token": token}).status_code == 302
+    assert victim.get("/people").status_code == 302  # the old session has ended
+    _login(victim, "nss.t@kent", "a new long password 1")
+    assert victim.get("/people").status_code == 200
+    assert admin.post(f"/admin/users/{uid}/active", data={"active": "no",
+                                                           "csrf_token": token}).status_code == 302
+    assert victim.get("/people").status_code == 302
+    assert admin.post(f"/admin/users/{me}/active", data={"active": "no",
+                                                          "csrf_token": token}).status_code == 400
+    r = admin.post("/admin/users", data={"email": "new@kent", "role": "nss",
+                                         "password": "a long enough password", "csrf_token": token})
+    assert r.status_code == 400  # an NSS worker with no district would see nobody

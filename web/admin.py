@@ -11,7 +11,7 @@ from werkzeug.security import generate_password_hash
 from db.models import Area, District, StaffUser, WebhookEndpoint
 from neet.audit import audit
 from neet.referrals.rules import SEND_LEAD, VSK, YJ
-from web.auth import ROLES, current_user, db, login_required
+from web.auth import ROLES, current_user, db, end_sessions, login_required
 from webhooks.outbound import endpoint_url_problem
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -27,7 +27,8 @@ def index():
                            districts=s.scalars(select(District).order_by(District.name)).all(),
                            areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES,
                            services=SPECIALIST_SERVICES,
-                           district_names={d.id: d.name for d in s.scalars(select(District))})
+                           district_names={d.id: d.name for d in s.scalars(select(District))},
+                           area_names={a.id: a.name for a in s.scalars(select(Area))})
 
 
 def _ref(s, model, raw: str | None) -> int | None:
@@ -52,6 +53,12 @@ def add_user():
     district_id, area_id = _ref(s, District, f.get("district_id")), _ref(s, Area, f.get("area_id"))
     if (f.get("district_id") and district_id is None) or (f.get("area_id") and area_id is None):
         flash("Choose a district and an area from the lists.", "error")
+        return index(), 400
+    if role == "nss" and district_id is None:
+        flash("An NSS worker needs a district: they see that district's young people.", "error")
+        return index(), 400
+    if role == "manager" and area_id is None:
+        flash("A manager needs an area.", "error")
         return index(), 400
     u = StaffUser(email=f["email"].strip().lower()[:120], name=(f.get("name") or f["email"])[:120],
                   role=role, password_hash=generate_password_hash(password),
@@ -84,4 +91,46 @@ def add_endpoint():
     audit(s, current_user().email, "admin.endpoint_add", entity="webhook_endpoint", entity_id=url[:40])
     s.commit()
     flash(f"Endpoint added. Its signing secret (shown once): {secret}")
+    return redirect(url_for("admin.index"))
+
+
+def _user_or_404(s, uid: int) -> StaffUser:
+    from flask import abort
+
+    return s.get(StaffUser, uid) or abort(404)
+
+
+@bp.post("/users/<int(max=2147483647):uid>/active")
+@login_required("admin")
+def set_active(uid: int):
+    """Disable (every session ends at once) or enable a staff account."""
+    s, me = db(), current_user()
+    u = _user_or_404(s, uid)
+    if u.id == me.id:
+        flash("You cannot disable your own account.", "error")
+        return index(), 400
+    u.active = request.form.get("active") == "yes"
+    end_sessions(u)
+    audit(s, me.email, "admin.user_enable" if u.active else "admin.user_disable",
+          entity="staff_user", entity_id=u.email)
+    s.commit()
+    flash(f"{u.email} {'enabled' if u.active else 'disabled: signed out everywhere'}.")
+    return redirect(url_for("admin.index"))
+
+
+@bp.post("/users/<int(max=2147483647):uid>/password")
+@login_required("admin")
+def reset_password(uid: int):
+    """Set a new password (the old sessions end); pass it on to them another way."""
+    s, me = db(), current_user()
+    u = _user_or_404(s, uid)
+    password = request.form.get("password") or ""
+    if len(password) < 12:
+        flash("A password of at least 12 characters.", "error")
+        return index(), 400
+    u.password_hash = generate_password_hash(password)
+    end_sessions(u)
+    audit(s, me.email, "admin.user_password_reset", entity="staff_user", entity_id=u.email)
+    s.commit()
+    flash(f"Password reset for {u.email}; their sessions have ended.")
     return redirect(url_for("admin.index"))
