@@ -125,7 +125,8 @@ def act(cid: int, action: str):
     try:
         if action == "launch":
             rt = current_app.extensions["neet"]
-            expected = campaigns.preview(s, rt.settings, c, today_london(), utcnow())["recipients"]
+            summary = campaigns.preview(s, rt.settings, c, today_london(), utcnow())
+            expected = summary["recipients"]
             said = (request.form.get("confirm") or "").strip().replace(",", "")
             ok = said == str(expected) if expected > TYPE_THE_NUMBER_ABOVE else said == "yes"
             if not ok:
@@ -133,7 +134,6 @@ def act(cid: int, action: str):
                       + (" by typing that number." if expected > TYPE_THE_NUMBER_ABOVE else "."),
                       "error")
                 return show(cid), 400
-            summary = campaigns.preview(s, rt.settings, c, today_london(), utcnow())
             n = campaigns.launch(s, c, current_user().email, today_london(), utcnow())
             c.launch_summary = {**(c.launch_summary or {}),
                                 "segments_per_sms": summary["segments_per_sms"],
