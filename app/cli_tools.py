@@ -47,6 +47,14 @@ def cmd_classify(args) -> int:
     return 0
 
 
+def cmd_model_train(args) -> int:
+    """Deterministic: the same corpus gives the same model file."""
+    from bot.understand.model.train import train
+
+    print(json.dumps(train(), indent=2))
+    return 0
+
+
 def _query(obj) -> tuple[object, str | None]:
     from matching.rank import Query
 
@@ -247,3 +255,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--evaluate", metavar="FILE",
                    help="labelled JSON lines: print accuracy, crisis / opt-out recall")
     c.set_defaults(func=cmd_classify)
+    m = sub.add_parser("model", help="the learned reply model")
+    msub = m.add_subparsers(dest="model_cmd", required=True)
+    t = msub.add_parser("train", help="train it from corpus/replies/train.jsonl (needs "
+                                      "scikit-learn: pip install -e '.[train]')")
+    t.set_defaults(func=cmd_model_train)

@@ -52,8 +52,9 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
     label = u.label
 
     if label == "crisis":
-        d.actions.append(("safeguarding_alert", {"language": u.details.get("language", "")}))
-        d.replies.append(("crisis", {}))
+        language = u.details.get("language") or u.language
+        d.actions.append(("safeguarding_alert", {"language": language if language != "en" else ""}))
+        d.replies.append(("crisis", {"language": language}))
         d.state = "crisis_hold"
         return d
     if state == "crisis_hold":

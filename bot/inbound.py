@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.conversation import Decision, asked_for, decide
-from bot.understand import Understanding, classify
+from bot.understand import Understanding, classify, needs_verifying
 from bot.understand import details as det
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
@@ -85,6 +85,11 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
                 and convo.state not in ("crisis_hold", "with_worker")):
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
+        if needs_verifying(u):  # not sure enough, or someone else wrote it: a person confirms
+            u.details = {**u.details, "to_verify": True, "confidence": round(u.confidence, 2)}
+        if u.details.get("possible_crisis") and u.label != "crisis":
+            raise_alert(s, "possible_crisis", person, msg.id, msg.body,
+                        rt.settings.public_base_url, language=u.language)
         return _act(s, rt, msg, person, convo, u, today, now)
 
 
@@ -196,7 +201,7 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
             audit(s, "bot", "contact.invalid", person_id=person.id, entity="contact_point",
                   entity_id=cp.id, detail="wrong number")
         elif action == "record_status":
-            _record_status(s, person, args, today)
+            _record_status(s, person, args, today, msg.id)
         elif action == "callback":
             raise_alert(s, "callback", person, msg.id, "", base)
         elif action == "new_number":
@@ -226,8 +231,17 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
                                      today=today)
 
 
-def _record_status(s: Session, person: Person, args: dict, today: date) -> None:
+def _record_status(s: Session, person: Person, args: dict, today: date,
+                   message_id: int | None = None) -> None:
     label = args.get("label", "")
+    if args.get("to_verify") and message_id is not None:
+        # DESIGN.md 3: recorded "to verify", not exported to CCIS until a person confirms
+        s.add(ReviewItem(message_id=message_id, person_id=person.id, status="open",
+                         label="to_verify"))
+        audit(s, "bot", "status.to_verify", person_id=person.id, entity="message",
+              entity_id=message_id, detail=f"{label} ({args.get('reporter', 'self')}, "
+                                          f"confidence {args.get('confidence', '')})")
+        return
     if label == "status:moved_away":
         person.transferred_out = True
         audit(s, "bot", "person.transfer_flag", person_id=person.id, detail="moved away (reply)")

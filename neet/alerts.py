@@ -23,9 +23,15 @@ def duty_worker(session: Session, district_id: int | None) -> StaffUser | None:
         StaffUser.active.is_(True)).order_by(StaffUser.id)).first()
 
 
+URGENT = ("safeguarding", "possible_crisis")  # in front of the duty worker at once, escalated
+
+
 def raise_alert(session: Session, kind: str, person: Person | None, message_id: int | None,
                 said: str, base_url: str, language: str = "") -> Alert:
-    """kind: safeguarding (crisis), callback (asked for a person), unknown_sender."""
+    """kind: safeguarding (crisis), possible_crisis (the model finds a reply risky but is
+    unsure: the duty worker reads it at once, no hold), callback (asked for a person),
+    unknown_sender."""
+    urgent = kind in URGENT
     district_id = person.district_id if person else None
     alert = Alert(person_id=person.id if person else None, kind=kind, district_id=district_id,
                   message_id=message_id)
@@ -39,7 +45,7 @@ def raise_alert(session: Session, kind: str, person: Person | None, message_id: 
         "district": person.district.name if person else None,
         "duty_worker": worker.email if worker else None,
         "young_person": {"ccis_id": person.ccis_id, "first_name": person.forename} if person else None,
-        "said": said[:500] if kind == "safeguarding" else "",
+        "said": said[:500] if urgent else "",
         "language": language or "en",  # a crisis in another language needs an interpreter
         "link": f"{base_url}/alerts/{alert.id}",
     }
@@ -47,7 +53,7 @@ def raise_alert(session: Session, kind: str, person: Person | None, message_id: 
         if person is not None and kind == "safeguarding" else ()
     notifications.notify(session, f"{kind}.alert" if kind != "callback" else "callback.requested",
                          payload, district_id=district_id, key=f"alert-{alert.id}",
-                         priority=notifications.PRIORITY_SAFEGUARDING if kind == "safeguarding"
+                         priority=notifications.PRIORITY_SAFEGUARDING if urgent
                          else notifications.PRIORITY_REFERRAL, services=services)
     audit(session, "bot", f"alert.{kind}", person_id=alert.person_id, entity="alert",
           entity_id=alert.id)
@@ -143,7 +149,7 @@ def escalate_due(session: Session, now: datetime, after: timedelta, base_url: st
     notification, an audit entry, and shown on the alert. Returns the alerts escalated."""
     done = []
     open_alerts = session.scalars(
-        select(Alert).where(Alert.kind == "safeguarding", Alert.acknowledged_at.is_(None),
+        select(Alert).where(Alert.kind.in_(URGENT), Alert.acknowledged_at.is_(None),
                             Alert.escalation_level < 2, Alert.raised_at <= now - after)
         .order_by(Alert.id).with_for_update(skip_locked=True)).all()
     for alert in open_alerts:

@@ -18,7 +18,7 @@ bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 @login_required()
 def index():
     s, user = db(), current_user()
-    q = select(Alert).where(Alert.kind.in_(("safeguarding", "callback"))).order_by(
+    q = select(Alert).where(Alert.kind.in_(("safeguarding", "possible_crisis", "callback"))).order_by(
         Alert.acknowledged_at.is_not(None), Alert.raised_at.desc()).limit(200)
     items = s.scalars(scoped(q, Alert.district_id, s, user)).all()
     audit_list(s, user, "alerts", count=len(items))

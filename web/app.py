@@ -79,7 +79,8 @@ def create_app(runtime: rt.Runtime | None = None,
             from web.scope import district_ids
 
             q = select(func.count()).select_from(Alert).where(
-                Alert.kind == "safeguarding", Alert.acknowledged_at.is_(None))
+                Alert.kind.in_(("safeguarding", "possible_crisis")),
+                Alert.acknowledged_at.is_(None))
             ids = district_ids(auth.db(), user)
             if ids is not None:
                 q = q.where(Alert.district_id.in_(ids))

@@ -75,7 +75,8 @@ def index():
                               .order_by(Message.id.desc()).limit(6)).all()[::-1]
               for i in items if i.person_id}
     return render_template("review.html", items=items, msgs=msgs, people=people, thread=thread,
-                           labels=[(label, LABEL_WORDS.get(label, label)) for label in LABELS])
+                           labels=[(label, LABEL_WORDS.get(label, label)) for label in LABELS],
+                           label_words=LABEL_WORDS)
 
 
 @bp.post("/<int(max=2147483647):iid>")

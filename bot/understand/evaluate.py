@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.understand.classify import classify
+from bot.understand.combine import classify
 
 
 @dataclass

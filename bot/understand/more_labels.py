@@ -32,7 +32,12 @@ QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos thi
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
                r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me")
-PARENT = _re(r"(?:this is|i am|i m|im) (?:his|her|their) (?:mum|mam|mom|mother|dad|father|parent|carer|nan|gran)",
+_RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
+             r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
+             r"social worker|key worker)")
+_WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
+PARENT = _re(r"(?:this is|i am|i m|im|it s|its) " + _WHOSE + " " + _RELATIVE,
+             _WHOSE + " " + _RELATIVE + r" here",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not)",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)")
 

@@ -6,11 +6,13 @@ so that such a reply goes to a person at once, with its language named."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 from bot.understand.unicode_clean import clean
 
 _FILE = Path(__file__).with_name("data") / "crisis_other_languages.tsv"
+_INTENTS = Path(__file__).with_name("data") / "other_language_intents.tsv"
 
 
 def _fold(text: str) -> str:
@@ -32,7 +34,31 @@ def _load() -> list[tuple[str, str]]:
     return out
 
 
+def _load_intents() -> list[tuple[str, str, str]]:
+    out = []
+    for line in _INTENTS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, lang, phrase = line.split("\t", 2)
+            out.append((label.strip(), lang.strip(), _fold(phrase)))
+    return out
+
+
 PHRASES = _load()
+INTENTS = _load_intents()
+
+
+@cache
+def _plain_phrase(phrase: str) -> str | None:
+    """The phrase without accents, when it is long enough to be matched that way."""
+    plain = _plain(phrase)
+    return plain if phrase.isascii() or len(phrase) >= 8 else None
+
+
+def _found(phrase: str, folded: str, plain: str) -> bool:
+    if phrase in folded:
+        return True
+    bare = _plain_phrase(phrase)
+    return bare is not None and bare in plain
 
 
 def crisis_language(text: str) -> str | None:
@@ -42,6 +68,17 @@ def crisis_language(text: str) -> str | None:
         return None
     plain = _plain(folded)
     for lang, phrase in PHRASES:
-        if phrase in folded or (phrase.isascii() and phrase in plain):
+        if _found(phrase, folded, plain):
             return lang
+    return None
+
+
+def intent(text: str) -> tuple[str, str] | None:
+    """(label, language) of an opt-out, wrong number or "who are you" said in another
+    language, or None. Call it only for replies not in English."""
+    folded = _fold(text)
+    plain = _plain(folded)
+    for label, lang, phrase in INTENTS:
+        if _found(phrase, folded, plain):
+            return label, lang
     return None

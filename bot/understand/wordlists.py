@@ -3,6 +3,7 @@ and not as 2,000-character lines of Python. Lines starting with # are comments."
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -28,3 +29,9 @@ def pairs(name: str) -> dict[str, str]:
         key, _, value = line.partition("\t")
         out[key.strip()] = value.strip()
     return out
+
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """Every English word the lists know, text speak included (for telling English apart)."""
+    return frozenset(words("vocabulary.txt")) | frozenset(pairs("slang.tsv"))

@@ -36,17 +36,25 @@ class Understanding:
     label: str
     details: dict = field(default_factory=dict)
     text: str = ""  # the normalised text the rules saw
+    confidence: float = 1.0
+    language: str = "en"
+
+    @property
+    def reporter(self) -> str:
+        return self.details.get("reporter", "self")
 
     def as_dict(self) -> dict:
-        return {"label": self.label, **({"details": self.details} if self.details else {})}
+        return {"label": self.label, "confidence": round(self.confidence, 3),
+                "language": self.language, "reporter": self.reporter,
+                **({"details": self.details} if self.details else {})}
 
 
 def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-def classify(text: str, asked: str = "checkin") -> Understanding:
-    """One label for one reply. `asked` is what the bot last asked: "checkin" (the default
+def by_rules(text: str, asked: str = "checkin") -> Understanding:
+    """One label for one reply, by the rules alone. `asked` is what the bot last asked: "checkin" (the default
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
     provisions) or "interests" (free text about what they like)."""
     raw = clean(text or "")[:MAX_CHARS]

@@ -1,0 +1,131 @@
+"""Rules and the learned model together: one Understanding with a confidence.
+
+- Exact things stay with the rules: the 1-4 menu, STOP words, START, numbered choices.
+- Crisis is recall-first: a crisis from the rules, from the other-language list or from the
+  model (at a low probability) is a crisis. A reply the model finds risky below that is kept
+  as what it says, marked `possible_crisis`, and put in front of the duty worker at once.
+- Opt-out is never guessed: the model alone cannot opt anybody out.
+- Otherwise, when rules and model agree the confidence is high; when they disagree, the
+  stronger side wins only when it is sure, and the confidence is low, so a status is
+  recorded "to verify" and a person looks.
+- A reply in another language is understood for crisis, opt-out, wrong number and "who are
+  you" from data lists; the rest goes to a person with the language named unless the model is
+  sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.details import enrich
+from bot.understand.language import detect
+from bot.understand.model.predict import Guess, guess
+from bot.understand.other_languages import intent
+from bot.understand.rules import Understanding, by_rules
+
+CRISIS_AT = 0.35  # model probability of crisis that makes a reply a crisis
+RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
+TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
+OVERRULE = 0.80  # the model replaces a different rules label
+MIN_WORDS_FOR_ALARM = 3
+VERIFY_BELOW = 0.70  # a status below this is recorded "to verify" (DESIGN.md section 3)
+EXACT = ("menu", "choice")
+NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_crisis above
+# These stop or move the contact, so the model must be sure. A missed opt-out means messages
+# after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
+# negates it ("don't stop messaging me").
+SURE_FOR = {"opt_out": 0.8, "wrong_number": 0.6, "new_number": 0.6}
+_NEGATED = re.compile(r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b")
+
+
+def _confidence_agreeing(g: Guess) -> float:
+    return 0.6 + 0.4 * g.confidence
+
+
+def combine(rules: Understanding, g: Guess, language: str, raw: str,
+            asked: str = "checkin") -> Understanding:
+    """`asked` is what the bot last asked: the model reads replies to a check-in, so for a
+    yes / no, a numbered offer or interests it only adds crisis."""
+    u = rules
+    u.language = language
+    # A reply of one or two words gives the model too little to go on ("hmm", "eh"): the
+    # rules and word lists read those ("kms", "suicidal"), the model does not raise alarms.
+    p_crisis = g.p("crisis") if len(raw.split()) >= MIN_WORDS_FOR_ALARM else 0.0
+    if u.label == "crisis":
+        u.confidence = max(0.9, p_crisis)
+        return u
+    if any(k in u.details for k in EXACT) or u.label in ("opt_out", "opt_in"):
+        u.confidence = 1.0
+        return u
+    if language != "en":  # the model has seen little of other languages: a person decides
+        return _other_language(u, g, language, raw, p_crisis)
+    if asked not in ("checkin", ""):  # the model reads check-in replies; here it only warns
+        if p_crisis >= RISK_AT:
+            u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
+        return u
+    if p_crisis >= CRISIS_AT:
+        return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
+
+    if u.label == g.label:
+        u.confidence = _confidence_agreeing(g)
+    elif u.label == "unclear":
+        if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
+                g.label not in NEVER_FROM_MODEL) and not (
+                g.label == "opt_out" and _NEGATED.search(u.text)):
+            u = _as(g, u)
+        else:
+            u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
+    elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) and (
+            u.label not in ("wrong_number", "new_number")):
+        u = _as(g, u, disagreed=u.label)
+    else:
+        u.confidence = min(0.5, 1.0 - g.confidence)
+        u.details = {**u.details, "model": g.label}
+    if p_crisis >= RISK_AT:
+        u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
+    return u
+
+
+def _keep(u: Understanding) -> dict:
+    return {k: v for k, v in u.details.items() if k in ("reporter", "language")}
+
+
+def _as(g: Guess, rules: Understanding, disagreed: str | None = None) -> Understanding:
+    details = enrich(g.label, rules.text, _keep(rules)) if g.label.startswith("status:") else _keep(rules)
+    if disagreed:
+        details["rules"] = disagreed
+        confidence = min(g.confidence, 0.65)
+    else:
+        confidence = g.confidence
+    return Understanding(g.label, details, rules.text, confidence, rules.language)
+
+
+def _other_language(u: Understanding, g: Guess, language: str, raw: str,
+                    p_crisis: float) -> Understanding:
+    found = intent(raw)
+    if found:
+        label, _ = found
+        return Understanding(label, {"language": language}, u.text, 0.9, language)
+    if p_crisis >= RISK_AT:  # unsure in a language we read little of: the duty worker
+        return Understanding("unclear", {"language": language, "reason": "other_language",
+                                         "possible_crisis": round(p_crisis, 2)},
+                             u.text, 0.0, language)
+    if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR):
+        out = _as(g, u)
+        out.details["language"] = language
+        out.confidence = min(out.confidence, 0.6)  # a person confirms what we read
+        return out
+    return Understanding("unclear", {"language": language, "reason": "other_language"},
+                         u.text, 0.0, language)
+
+
+def classify(text: str, asked: str = "checkin") -> Understanding:
+    """One label for one reply, with its confidence, language and reporter."""
+    text = text or ""
+    return combine(by_rules(text, asked), guess(text), detect(text), text, asked)
+
+
+def needs_verifying(u: Understanding) -> bool:
+    """A status a person should confirm before it reaches CCIS."""
+    return u.label.startswith("status:") and (
+        u.confidence < VERIFY_BELOW or u.reporter != "self")

@@ -1,0 +1,80 @@
+"""Which language a reply is in, offline: lingua (its models ship in the wheel), limited to
+the languages Kent's young people and families write in, after two cheaper checks. A reply
+whose words are mostly English (including text speak) is English whatever the detector
+thinks of "wagwan", and a script lingua has no model for (Devanagari for Nepali, Ethiopic for
+Tigrinya) is named by its script."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from wordfreq import available_languages, zipf_frequency
+
+from bot.understand.wordlists import vocabulary_words
+
+CODES = {"ENGLISH": "en", "POLISH": "pl", "ROMANIAN": "ro", "UKRAINIAN": "uk", "RUSSIAN": "ru",
+         "ARABIC": "ar", "PERSIAN": "fa", "URDU": "ur", "TURKISH": "tr", "ALBANIAN": "sq",
+         "VIETNAMESE": "vi", "SPANISH": "es", "FRENCH": "fr", "PORTUGUESE": "pt",
+         "LITHUANIAN": "lt", "GERMAN": "de", "ITALIAN": "it", "SOMALI": "so", "BULGARIAN": "bg",
+         "LATVIAN": "lv", "HUNGARIAN": "hu", "CZECH": "cs", "SLOVAK": "sk", "BENGALI": "bn",
+         "PUNJABI": "pa", "KURDISH": "ku", "CHINESE": "zh", "TAGALOG": "tl", "DUTCH": "nl"}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SCRIPTS = [("ne", re.compile(r"[\u0900-\u097F]")), ("ti", re.compile(r"[\u1200-\u137F]"))]
+_WORDFREQ = frozenset(available_languages())
+_NEPALI_NOT_HINDI = re.compile(r"छु|छ\b|गर्छ|हुन्छ|चाहन्न|मलाई|नपठाउ|बाँच")
+
+
+@cache
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in CODES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str, code: str) -> bool:
+    return zipf_frequency(word, code) >= 3.0
+
+
+def _english_share(words: list[str]) -> float:
+    known = vocabulary_words()
+    return sum(1 for w in words if w in known or _common(w, "en")) / len(words)
+
+
+def _share_in(words: list[str], code: str) -> float | None:
+    """Share of the words that are common in that language; None if wordfreq has no list."""
+    if code not in _WORDFREQ:
+        return None
+    return sum(1 for w in words if _common(w, code)) / len(words)
+
+
+@lru_cache(maxsize=4096)
+def detect(text: str) -> str:
+    """ISO 639-1 code of the reply's language; "en" when unsure or when there are no words."""
+    words = [w.casefold() for w in _WORD.findall(text or "")][:60]
+    if not words:
+        return "en"
+    for code, script in _SCRIPTS:
+        if script.search(text):
+            if code == "ne" and not _NEPALI_NOT_HINDI.search(text):
+                return "hi"
+            return code
+    latin = all(w.isascii() or w.isalpha() and ord(max(w)) < 0x250 for w in words)
+    english = _english_share(words) if latin else 0.0
+    if english >= (0.75 if text.isascii() and len(words) < 4 else 0.9):
+        return "en"
+    found = _detector().detect_language_of(" ".join(words))
+    if found is None or found.name == "ENGLISH":
+        return "en"
+    code = CODES.get(found.name, found.name.lower()[:2])
+    if not latin:
+        return code
+    # Latin script: typos and text speak fool detectors, so the words must be that language's
+    if len(words) == 1 and words[0].isascii():
+        return "en"  # one word without accents: a typo far more often than another language
+    theirs = _share_in(words, code)
+    if theirs is None:  # wordfreq has no list for it: only a longer, clearly foreign reply
+        return code if len(words) >= 3 and english < 0.34 else "en"
+    return code if theirs > english else "en"

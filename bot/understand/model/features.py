@@ -1,0 +1,34 @@
+"""What the model reads of a reply: word unigrams and bigrams, and character 2-5-grams inside
+word boundaries. Character n-grams carry typos, slang spellings and other scripts; words carry
+negation and who did what. Training (scikit-learn) and inference (numpy) call this same
+function, so they can never disagree about a feature."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.unicode_clean import clean
+
+MAX_CHARS = 2000
+_WORD = re.compile(r"\w+", re.UNICODE)
+_APOSTROPHE = re.compile(r"['’`]")
+
+
+def prepare(text: str) -> str:
+    """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont")."""
+    return _APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold())
+
+
+def features(text: str) -> list[str]:
+    t = prepare(text)
+    words = _WORD.findall(t)
+    out = ["w:" + w for w in words]
+    out += ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    for w in words:
+        padded = " " + w + " "
+        size = len(padded)
+        for n in range(2, 6):
+            if size < n:
+                break
+            out += ["c:" + padded[i:i + n] for i in range(size - n + 1)]
+    return out

