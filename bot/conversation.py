@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.understand import Understanding
+from bot.understand import Understanding, needs_verifying
 
 QUESTIONS = {
     "awaiting_status": "What are you doing at the moment? Reply 1 college, 2 apprenticeship, "
@@ -39,6 +39,13 @@ class Decision:
     unclear_count: int = 0
 
 
+def _verify(u: Understanding) -> dict:
+    """DESIGN.md 3: a status we are unsure of, or someone else reported, waits for a person."""
+    if not needs_verifying(u):
+        return {}
+    return {"to_verify": True, "confidence": round(u.confidence, 2)}
+
+
 def asked_for(state: str) -> str:
     return ASKED.get(state, "checkin")
 
@@ -52,11 +59,13 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
     label = u.label
 
     if label == "crisis":
-        language = u.details.get("language") or u.language
-        d.actions.append(("safeguarding_alert", {"language": language if language != "en" else ""}))
-        d.replies.append(("crisis", {"language": language}))
+        d.actions.append(("safeguarding_alert",
+                          {"language": u.language if u.language != "en" else ""}))
+        d.replies.append(("crisis", {"language": u.language}))
         d.state = "crisis_hold"
         return d
+    if u.details.get("possible_crisis"):  # risky but unsure: the duty worker reads it now
+        d.actions.append(("possible_crisis_alert", {"language": u.language}))
     if state == "crisis_hold":
         d.actions.append(("note_for_duty_worker", {}))  # no automated chatter during a crisis
         return d
@@ -141,7 +150,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
 
     if label.startswith("status:"):
         d.unclear_count = 0
-        d.actions.append(("record_status", {"label": label, **u.details}))
+        d.actions.append(("record_status", {"label": label, **u.details, **_verify(u)}))
         if u.details.get("help_requested"):
             d.actions.append(("callback", {}))
         if label == "status:seeking":

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.conversation import Decision, asked_for, decide
-from bot.understand import Understanding, classify, needs_verifying
+from bot.understand import Understanding, classify
 from bot.understand import details as det
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
@@ -85,11 +85,6 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
                 and convo.state not in ("crisis_hold", "with_worker")):
             convo.state, convo.context, convo.unclear_count = "idle", {}, 0
         u = classify(msg.body, asked=asked_for(convo.state))
-        if needs_verifying(u):  # not sure enough, or someone else wrote it: a person confirms
-            u.details = {**u.details, "to_verify": True, "confidence": round(u.confidence, 2)}
-        if u.details.get("possible_crisis") and u.label != "crisis":
-            raise_alert(s, "possible_crisis", person, msg.id, msg.body,
-                        rt.settings.public_base_url, language=u.language)
         return _act(s, rt, msg, person, convo, u, today, now)
 
 
@@ -106,8 +101,9 @@ def relabel(rt: Runtime, message_id: int, label: str, actor: str,
         audit(s, actor, "review.label", person_id=msg.person_id, entity="message",
               entity_id=msg.id, detail=label)
         seen = classify(msg.body)
-        u = seen if seen.label == label else Understanding(
-            label, det.enrich(label, seen.text, {}, today), seen.text)
+        details = seen.details if seen.label == label else det.enrich(label, seen.text, {}, today)
+        details = {k: v for k, v in details.items() if k != "possible_crisis"}
+        u = Understanding(label, {**details, "confirmed_by": actor}, seen.text, 1.0, seen.language)
         person = s.get(Person, msg.person_id) if msg.person_id else None
         if person is None:
             msg.label = label
@@ -153,9 +149,13 @@ def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:
     u = classify(msg.body)
     msg.label = u.label
     if u.label == "crisis":
-        raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url)
-        return [send.queue(s, rt.settings, None, "crisis", kind="crisis",
-                           address=(msg.channel, msg.sender)).id]
+        raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url,
+                    language=u.language if u.language != "en" else "")
+        return [send.queue(s, rt.settings, None, "crisis", {"language": u.language},
+                           kind="crisis", address=(msg.channel, msg.sender)).id]
+    if u.details.get("possible_crisis"):
+        raise_alert(s, "possible_crisis", None, msg.id, msg.body, rt.settings.public_base_url,
+                    language=u.language)
     if u.label not in ("opt_out", "wrong_number"):
         s.add(ReviewItem(message_id=msg.id, person_id=None, status="open", label="unknown_sender"))
     return []
@@ -187,6 +187,9 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
     for action, args in d.actions:
         if action == "safeguarding_alert":
             raise_alert(s, "safeguarding", person, msg.id, msg.body, base,
+                        language=args.get("language", ""))
+        elif action == "possible_crisis_alert":
+            raise_alert(s, "possible_crisis", person, msg.id, msg.body, base,
                         language=args.get("language", ""))
         elif action == "note_for_duty_worker":
             s.add(Alert(person_id=person.id, kind="safeguarding_note",

@@ -155,3 +155,25 @@ def test_a_crisis_in_another_language_is_answered_in_that_language(sqlite_rt):
         assert "999" in reply.body and "116 123" in reply.body and "Martwimy" in reply.body
         alert = s.scalars(select(Alert).where(Alert.kind == "safeguarding")).one()
         assert person(s).crisis_hold and alert.district_id == person(s).district_id
+
+
+def test_a_possible_crisis_goes_to_the_duty_worker_without_a_hold():
+    from bot.conversation import decide
+    from bot.understand import Understanding
+
+    u = Understanding("status:seeking", {"code": 619, "possible_crisis": 0.2}, "", 0.9, "en")
+    d = decide("awaiting_status", {}, 0, u)
+    assert ("possible_crisis_alert", {"language": "en"}) in d.actions
+    assert d.state != "crisis_hold" and not any(a == "safeguarding_alert" for a, _ in d.actions)
+
+
+def test_a_status_a_person_confirms_in_the_review_queue_is_recorded(sqlite_rt):
+    seed(sqlite_rt)
+    with sqlite_rt.sessions() as s, s.begin():
+        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
+                           unclear_count=0))
+    mid = _say(sqlite_rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+    inbound.relabel(sqlite_rt, mid, "status:employment", "nss@test", today=TODAY)
+    with sqlite_rt.sessions() as s:
+        assert person(s).current_activity.code in (330, 360)
+        assert person(s).current_activity.source == "reply"

@@ -47,7 +47,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     """`asked` is what the bot last asked: the model reads replies to a check-in, so for a
     yes / no, a numbered offer or interests it only adds crisis."""
     u = rules
-    u.language = language
+    u.language = u.details.get("language", language)  # a crisis phrase names its language
     # A reply of one or two words gives the model too little to go on ("hmm", "eh"): the
     # rules and word lists read those ("kms", "suicidal"), the model does not raise alarms.
     p_crisis = g.p("crisis") if len(raw.split()) >= MIN_WORDS_FOR_ALARM else 0.0
@@ -127,5 +127,5 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
 
 def needs_verifying(u: Understanding) -> bool:
     """A status a person should confirm before it reaches CCIS."""
-    return u.label.startswith("status:") and (
+    return u.label.startswith("status:") and "confirmed_by" not in u.details and (
         u.confidence < VERIFY_BELOW or u.reporter != "self")

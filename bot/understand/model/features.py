@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.rules import MAX_CHARS
 from bot.understand.unicode_clean import clean
 
-MAX_CHARS = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
 _APOSTROPHE = re.compile(r"['’`]")
 
