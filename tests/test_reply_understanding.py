@@ -177,3 +177,19 @@ def test_a_status_a_person_confirms_in_the_review_queue_is_recorded(sqlite_rt):
     with sqlite_rt.sessions() as s:
         assert person(s).current_activity.code in (330, 360)
         assert person(s).current_activity.source == "reply"
+
+
+def test_replies_added_later_never_reach_the_locked_test_split(tmp_path):
+    sys.path.insert(0, str(CORPUS))
+    try:
+        import compose
+    finally:
+        sys.path.remove(str(CORPUS))
+    more = tmp_path / "more_extra.tsv"
+    more.write_text("".join(f"status:employment\tworking at shop number {i}\n" for i in range(40)),
+                    encoding="utf-8")
+    grown = compose.build([more])
+    assert grown["test"] == _rows("test")
+    added = [r for name in ("train", "dev") for r in grown[name]
+             if "shop number" in r["text"] and r["origin"] == "written"]
+    assert len(added) == 40
