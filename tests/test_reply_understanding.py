@@ -134,12 +134,17 @@ def _say(rt, text: str) -> list[int]:
     return mid
 
 
-def test_a_parents_status_waits_for_a_person_and_is_not_recorded(sqlite_rt):
-    seed(sqlite_rt)
-    with sqlite_rt.sessions() as s, s.begin():
+def _parent_writes(rt) -> int:
+    """Jade was asked what she is doing; her mum answers for her."""
+    seed(rt)
+    with rt.sessions() as s, s.begin():
         s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
                            unclear_count=0))
-    mid = _say(sqlite_rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+    return _say(rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+
+
+def test_a_parents_status_waits_for_a_person_and_is_not_recorded(sqlite_rt):
+    mid = _parent_writes(sqlite_rt)
     with sqlite_rt.sessions() as s:
         assert s.get(Message, mid).label == "status:employment"
         assert person(s).current_activity.code == 810  # not exported to CCIS yet
@@ -168,11 +173,7 @@ def test_a_possible_crisis_goes_to_the_duty_worker_without_a_hold():
 
 
 def test_a_status_a_person_confirms_in_the_review_queue_is_recorded(sqlite_rt):
-    seed(sqlite_rt)
-    with sqlite_rt.sessions() as s, s.begin():
-        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
-                           unclear_count=0))
-    mid = _say(sqlite_rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+    mid = _parent_writes(sqlite_rt)
     inbound.relabel(sqlite_rt, mid, "status:employment", "nss@test", today=TODAY)
     with sqlite_rt.sessions() as s:
         assert person(s).current_activity.code in (330, 360)
