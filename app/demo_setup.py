@@ -31,6 +31,8 @@ def demo_staff() -> list[dict]:
              district="Maidstone", duty=True),
         dict(email="nss.thanet@demo.kent", name="Tess Thanet", role="nss", district="Thanet",
              duty=True),
+        dict(email="vsk.maidstone@demo.kent", name="Vic Virtual School", role="nss",
+             district="Maidstone", service="VSK"),
     ]
 
 
@@ -56,7 +58,8 @@ def load(rt: Runtime, people: int, today: date, seed: int = 2026) -> dict:
                 continue
             s.add(StaffUser(email=u["email"], name=u["name"], role=u["role"], password_hash=pw,
                             district_id=districts.get(u.get("district", "")),
-                            area_id=areas.get(u.get("area", "")), duty_worker=u.get("duty", False)))
+                            area_id=areas.get(u.get("area", "")), duty_worker=u.get("duty", False),
+                            service=u.get("service", "NSS")))
         summary["staff"] = [u["email"] for u in demo_staff()]
         summary["password"] = DEMO_PASSWORD
     return summary

@@ -231,7 +231,7 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
                                             wants_education=wants_edu)
             said = d.context.get("interests_text") or msg.body
             referrals.raise_referral(s, person, routing, said=said, actor="bot", base_url=base,
-                                     today=today)
+                                     today=today, provision_id=chosen.id if chosen else None)
 
 
 def _record_status(s: Session, person: Person, args: dict, today: date,

@@ -143,6 +143,8 @@ class StaffUser(Base):
     district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), nullable=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), nullable=True)
     duty_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    # whose referral queue an nss-role worker works: NSS, VSK, SEND NEET lead, Youth Justice...
+    service: Mapped[str] = mapped_column(String(20), default="NSS", server_default="NSS")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -271,6 +273,7 @@ class OutboxItem(Base):
 
 class Referral(Base):
     __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_service_status", "service", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     service: Mapped[str] = mapped_column(String(20))
@@ -289,6 +292,21 @@ class Referral(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
     eet_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    provision_id: Mapped[str | None] = mapped_column(ForeignKey("provisions.id"), nullable=True)
+    next_action: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_action_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    raised_by: Mapped[str] = mapped_column(String(120), default="bot", server_default="bot")
+
+
+class ReferralNote(Base):
+    """A caseworker's note on a referral, kept whole, in order."""
+
+    __tablename__ = "referral_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    by: Mapped[str] = mapped_column(String(120))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Alert(Base):

@@ -19,3 +19,8 @@ def today_london() -> date:
 def as_utc(dt: datetime) -> datetime:
     """SQLite returns naive datetimes for timezone-aware columns; treat them as UTC."""
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def london_date(dt: datetime | None) -> date | None:
+    """The day in London a stored moment fell on (a referral raised at 00:30 BST is that day)."""
+    return None if dt is None else as_utc(dt).astimezone(LONDON).date()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 from werkzeug.serving import make_server
 
-from db.models import District, Person, StaffUser
+from db.models import Alert, AuditEntry, District, Message, Person, StaffUser
 from db.session import transaction
 from messaging import dispatch
 from neet import runtime
+from neet.clock import LONDON
 from outreach import outbox
 from tests.factories import row
 from tests.helpers import seed
@@ -211,7 +213,7 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
     reply_as(page, base, reply_as_api, "Priya", "i want to end it all")
     reply_as(page, base, reply_as_api, "Kai", "hmm")
     reply_as(page, base, reply_as_api, "Kai", "eh")
-    from db.models import Alert
+
 
     with rt.sessions() as s:
         alert = s.scalar(select(Alert.id).where(Alert.kind == "safeguarding"))
@@ -225,12 +227,20 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
         draft = campaigns.create(s, name="Draft chase", rule={"kind": "not_known"}, actor="t",
                                  now=utcnow())
         live_id, draft_id = live.id, draft.id
+        from neet.referrals.rules import Routing
+        from neet.referrals.service import raise_referral
+
+        p = s.get(Person, priya)
+        rid = raise_referral(s, p, Routing("VSK", ("Youth Justice",), ("care leaver",)),
+                             said="i want to do something with cars", actor="bot",
+                             base_url=base, today=utcnow().date()).id
     pages = {
         "nss.m@kent": ["/dashboard", "/people", f"/people/{priya}", "/referrals", "/alerts",
                        f"/alerts/{alert}", "/review", "/reports/unmet", "/simulator",
-                       f"/simulator/{priya}"],
+                       f"/simulator/{priya}", "/inbox", "/board", "/referrals?queue=all",
+                       f"/referrals/{rid}"],
         "track@kent": ["/campaigns", f"/campaigns/{live_id}", f"/campaigns/{draft_id}",
-                       f"/alerts/{alert}", "/exports"],
+                       f"/alerts/{alert}", "/exports", "/board", "/inbox"],
         "admin@kent": ["/admin"],
     }
     problems = []
@@ -246,7 +256,7 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
                 scroll = page.evaluate("document.documentElement.scrollWidth")
                 if scroll > width + 1:
                     problems.append(f"{path} at {width}px scrolls sideways ({scroll}px)")
-                name = path.strip("/").replace("/", "-") or "home"
+                name = re.sub(r"[/?=]", "-", path.strip("/")) or "home"
                 page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
     page.goto(f"{base}/login")
     sign_out_needed = page.get_by_role("button", name=re.compile("Sign out")).count()
@@ -255,3 +265,164 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
     page.goto(f"{base}/login")
     problems += [f"/login: {v}" for v in _axe_violations(page)]
     assert problems == [], "\n".join(problems)
+
+
+def london_time(dt: datetime) -> datetime:
+    from neet.clock import as_utc
+
+    return as_utc(dt).astimezone(LONDON)
+
+
+def _next_half_past_eleven() -> datetime:
+    """23:30 tonight in London (tomorrow night if that has passed): always ahead of the real
+    clock, so the browser's cookies stay valid while the server's clock is moved."""
+    now = datetime.now(LONDON)
+    night = now.replace(hour=23, minute=30, second=0, microsecond=0)
+    return night if night > now + timedelta(minutes=5) else night + timedelta(days=1)
+
+
+def test_a_crisis_at_half_past_eleven_escalates_until_the_duty_worker_acknowledges(server, page):
+    """Nobody acknowledges a crisis sent at 23:30: after 10 minutes the area manager is told,
+    after 20 the county out-of-hours service; a tracking officer cannot acknowledge it; the
+    district's duty worker does, with a note of what was done."""
+    import time_machine
+
+    from app import jobs
+    from tests.helpers import add_endpoint
+    from tests.receiver import Receiver
+
+    rt, base = server
+    receiver = Receiver("s3cret")
+    add_endpoint(rt, receiver.url, secret="s3cret")  # the county's caseworker system
+    with transaction(rt.sessions) as s:
+        maid = s.scalar(select(District).where(District.name == "Maidstone"))
+        s.add(StaffUser(email="mgr@kent", name="Wen", role="manager", area_id=maid.area_id,
+                        password_hash=generate_password_hash(PASSWORD)))
+    jobs.register(rt)
+
+    def events() -> list[str]:
+        return [b["event"] for b in receiver.accepted.values()]
+
+    night = _next_half_past_eleven()
+    try:
+        with time_machine.travel(night, tick=True):
+            sign_in(page, base, "track@kent")
+            reply_as(page, base, rt, "Priya", "honestly i cant cope, i want to end it all tonight")
+            assert "116 123" in page.get_by_test_id("thread").inner_text()
+            for _ in range(200):  # the duty worker's system is told at once
+                if "safeguarding.alert" in events():
+                    break
+                page.wait_for_timeout(50)
+            assert "safeguarding.alert" in events()
+        with rt.sessions() as s:
+            alert = s.scalar(select(Alert).where(Alert.kind == "safeguarding"))
+        assert london_time(alert.raised_at).hour == 23
+        with time_machine.travel(night + timedelta(minutes=11), tick=True):
+            jobs.escalation_job(rt.settings.database_url)
+            assert "safeguarding.escalated" in events()
+            page.goto(f"{base}/alerts/{alert.id}")
+            assert "area managers" in page.get_by_test_id("alert-escalation").inner_text()
+            assert page.get_by_test_id("not-yours").is_visible()  # no acknowledge form
+            token = page.locator("input[name=csrf_token]").first.get_attribute("value")
+            forged = page.request.post(f"{base}/alerts/{alert.id}/acknowledge",
+                                       form={"note": "I rang her", "csrf_token": token})
+            assert forged.status == 403
+        with time_machine.travel(night + timedelta(minutes=22), tick=True):
+            jobs.escalation_job(rt.settings.database_url)
+            assert "safeguarding.out_of_hours" in events()
+            sign_out(page)
+            sign_in(page, base, "nss.m@kent")
+            page.goto(f"{base}/alerts/{alert.id}")
+            assert "out-of-hours" in page.get_by_test_id("alert-escalation").inner_text()
+            page.get_by_label("What have you done").fill(
+                "Rang Priya at 23:55; she is with her mum, GP appointment booked for 9am")
+            page.get_by_role("button", name=re.compile("Acknowledge")).click()
+            assert page.get_by_test_id("alert-state").inner_text() == "acknowledged"
+            trail = page.get_by_test_id("alert-trail").inner_text()
+            assert trail.count("escalated") == 2 and "acknowledged by nss.m@kent" in trail
+            page.screenshot(path=str(ARTIFACTS / "alert-escalated-acknowledged.png"),
+                            full_page=True)
+            sign_out(page)
+    finally:
+        receiver.close()
+    with rt.sessions() as s:
+        a = s.get(Alert, alert.id)
+        assert a.escalation_level == 2 and a.acknowledged_by == "nss.m@kent"
+
+
+def test_a_caseworker_reveals_calls_talks_and_hands_back(server, page):
+    rt, base = server
+    with rt.sessions() as s:
+        jade = s.scalar(select(Person.id).where(Person.forename == "Jade"))
+    sign_in(page, base, "nss.m@kent")
+    page.goto(f"{base}/people/{jade}")
+    assert "+447400700000" not in page.content()
+    page.get_by_role("button", name=re.compile("Show the numbers")).click()
+    assert page.get_by_test_id("number").first.inner_text() == "+447400700000"
+    with rt.sessions() as s:
+        assert s.scalar(select(AuditEntry.actor).where(AuditEntry.action == "contact.reveal",
+                                                       AuditEntry.person_id == jade)) == "nss.m@kent"
+    page.get_by_label("No answer").check()
+    page.get_by_label("Note", exact=True).last.fill("Rang at 4pm, no voicemail set up")
+    page.get_by_role("button", name="Log the call").click()
+    assert "no voicemail set up" in page.get_by_test_id("calls").inner_text()
+    page.get_by_label(re.compile("Message Jade as yourself")).fill(
+        "Hi Jade, it's Mo from the youth team. Free for a chat tomorrow?")
+    page.get_by_role("button", name="Send", exact=True).click()
+    assert page.get_by_test_id("hand-back").is_visible()
+
+    def bot_messages() -> int:
+        with rt.sessions() as s:
+            return len(s.scalars(select(Message.id).where(
+                Message.person_id == jade, Message.direction == "out")).all())
+
+    before = bot_messages()
+    reply_as(page, base, rt, "Jade", "yeah after 2 is good")
+    assert bot_messages() == before  # the bot stays quiet: Mo has the conversation
+    page.goto(f"{base}/people/{jade}")
+    page.get_by_test_id("hand-back").click()
+    assert page.get_by_test_id("hand-back").count() == 0
+    reply_as(page, base, rt, "Jade", "at college doing plumbing now")
+    assert bot_messages() == before + 1  # the bot answers again
+    page.screenshot(path=str(ARTIFACTS / "caseworker-talks.png"), full_page=True)
+
+
+def test_a_care_leavers_referral_lands_in_the_vsk_queue_and_closing_it_changes_the_figures(
+        server, page):
+    rt, base = server
+    with transaction(rt.sessions) as s:
+        kai = s.scalar(select(Person).where(Person.forename == "Kai"))
+        kai.characteristics = "160"  # a care leaver
+        s.add(StaffUser(email="vsk.m@kent", name="Vi", role="nss", service="VSK",
+                        district_id=kai.district_id, password_hash=generate_password_hash(PASSWORD)))
+        kai_id = kai.id
+    sign_in(page, base, "vsk.m@kent")
+    for text in ("nothing atm", "fixing cars", "1", "yes"):
+        reply_as(page, base, rt, "Kai", text)
+    assert "will contact you" in page.get_by_test_id("thread").inner_text()
+    page.get_by_role("link", name="Referrals").first.click()
+    assert page.get_by_test_id("queue-title").inner_text().startswith("VSK: open (1)")
+    assert page.get_by_test_id("kpi-70").inner_text() == "–%"
+    page.get_by_role("link", name=re.compile("Kai")).click()
+    assert "Vi (VSK)" in page.get_by_test_id("worker").inner_text()
+    assert page.get_by_test_id("course").is_visible()  # the course Kai chose in the bot
+    page.get_by_label("Next action").fill("Meet Kai at the college open day")
+    page.get_by_label("Due").fill((datetime.now(LONDON).date() + timedelta(days=2)).isoformat())
+    page.get_by_role("button", name="Set next action").click()
+    page.get_by_label("Add a note").fill("Kai is keen; personal adviser says he has a bike")
+    page.get_by_role("button", name="Add note").click()
+    assert "has a bike" in page.get_by_test_id("notes").inner_text()
+    page.get_by_role("button", name="Accept").click()
+    page.get_by_role("button", name=re.compile("Assessed")).click()
+    outcome = ("Enrolled on the Level 1 motor vehicle course at Mid Kent College, starting "
+               "Monday; travel bursary arranged with his personal adviser")
+    page.get_by_label("Outcome").fill(outcome)
+    page.get_by_label(re.compile("EET destination code")).fill("230")
+    page.get_by_role("button", name="Close").click()
+    assert page.get_by_test_id("referral-status").inner_text() == "closed"
+    assert outcome in page.get_by_test_id("referral-outcome").inner_text()  # kept whole
+    page.screenshot(path=str(ARTIFACTS / "referral-closed.png"), full_page=True)
+    page.goto(f"{base}/people/{kai_id}")
+    assert page.get_by_test_id("person-group").inner_text() == "EET"
+    page.goto(f"{base}/referrals?show=closed")
+    assert page.get_by_test_id("kpi-70").inner_text() == "100.0%"

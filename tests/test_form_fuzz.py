@@ -38,6 +38,8 @@ def test_staff_forms_never_500(rt):
         s.add(StaffUser(email="admin@kent", name="A", role="admin",
                         password_hash=generate_password_hash(PW)))
         jade = s.scalar(select(Person).where(Person.ccis_id == "M1"))
+        s.add(StaffUser(email="mgr@kent", name="M", role="manager", area_id=jade.district.area_id,
+                        password_hash=generate_password_hash(PW)))
         raise_referral(s, jade, Routing("NSS", (), ("asked for help",)), said="help", actor="t",
                        base_url="http://x", today=TODAY)
     with rt.sessions() as s:
@@ -47,24 +49,39 @@ def test_staff_forms_never_500(rt):
     signed_in.post("/login", data={"email": "admin@kent", "password": PW,
                                    "csrf_token": _csrf(signed_in, "/login")})
     token = _csrf(signed_in, "/people")
+    manager = app.test_client()  # the caseworker forms, as someone allowed to use them
+    manager.post("/login", data={"email": "mgr@kent", "password": PW,
+                                 "csrf_token": _csrf(manager, "/login")})
+    mtoken = _csrf(manager, "/people")
+    as_manager = {
+        "/referrals/{rid}/move": ["to", "outcome", "eet_code"],
+        "/referrals/{rid}/assign": ["worker_id"],
+        "/referrals/{rid}/notes": ["text"],
+        "/referrals/{rid}/next-action": ["what", "due"],
+        "/people/{pid}/referrals": ["service", "reason", "consent"],
+        "/board/{pid}/reviewed": ["note"],
+    }
     forms = {
         "/people/{pid}/status": ["code", "start", "note"],
         "/campaigns": ["name", "kind", "lapsing_days", "not_contacted_days", "reminders",
                        "chase_after_days", "send_rate", "channel", "districts", "academic_ages"],
-        "/referrals/{rid}/move": ["to", "outcome", "eet_code"],
         "/admin/users": ["email", "name", "role", "password", "district_id", "area_id"],
         "/admin/endpoints": ["url", "name", "district_id"],
     }
 
-    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(path=st.sampled_from(sorted(forms)), values=st.lists(NASTY, min_size=10, max_size=10),
-           search=NASTY, email=NASTY)
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(path=st.sampled_from(sorted(forms) + sorted(as_manager)),
+           values=st.lists(NASTY, min_size=10, max_size=10), search=NASTY, email=NASTY)
     def run(path, values, search, email):
-        data = dict(zip(forms[path], values, strict=False))
-        data["csrf_token"] = token
-        r = signed_in.post(path.format(pid=pid, rid=rid), data=data)
+        client, fields = (manager, as_manager[path]) if path in as_manager \
+            else (signed_in, forms[path])
+        data = dict(zip(fields, values, strict=False))
+        data["csrf_token"] = mtoken if client is manager else token
+        r = client.post(path.format(pid=pid, rid=rid), data=data)
         assert r.status_code < 500, (path, data, r.status_code)
         r = signed_in.get("/people", query_string={"q": search})
+        assert r.status_code < 500
+        r = manager.get("/referrals", query_string={"queue": search, "show": email})
         assert r.status_code < 500
         anon = app.test_client()
         r = anon.post("/login", data={"email": email, "password": search,

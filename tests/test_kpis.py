@@ -7,8 +7,11 @@ from neet.reports.kpis import Ref, compute, working_days
 
 def test_working_days():
     assert working_days(date(2026, 11, 23), date(2026, 11, 30)) == 5  # Mon to next Mon
-    assert working_days(date(2026, 11, 28), date(2026, 11, 30)) == 0  # a weekend
+    assert working_days(date(2026, 11, 27), date(2026, 11, 29)) == 0  # Fri to Sun: a weekend
+    assert working_days(date(2026, 11, 28), date(2026, 11, 30)) == 1  # Sat to Mon
     assert working_days(date(2026, 11, 23), date(2026, 12, 21)) == 20
+    # Christmas Day (Fri) and Boxing Day observed (Mon 28) are England bank holidays
+    assert working_days(date(2026, 12, 21), date(2026, 12, 29)) == 4  # 22-24 Dec and the 29th
 
 
 def test_kpis_for_a_month():

@@ -10,7 +10,7 @@ from werkzeug.security import generate_password_hash
 
 from db.models import Area, District, StaffUser, WebhookEndpoint
 from neet.audit import audit
-from neet.referrals.rules import SEND_LEAD, VSK, YJ
+from neet.referrals.rules import SEND_LEAD, SERVICES, VSK, YJ
 from web.auth import ROLES, current_user, db, end_sessions, login_required
 from webhooks.outbound import endpoint_url_problem
 
@@ -26,7 +26,7 @@ def index():
                            endpoints=s.scalars(select(WebhookEndpoint)).all(),
                            districts=s.scalars(select(District).order_by(District.name)).all(),
                            areas=s.scalars(select(Area).order_by(Area.name)).all(), roles=ROLES,
-                           services=SPECIALIST_SERVICES,
+                           services=SPECIALIST_SERVICES, queues=SERVICES,
                            district_names={d.id: d.name for d in s.scalars(select(District))},
                            area_names={a.id: a.name for a in s.scalars(select(Area))})
 
@@ -60,10 +60,14 @@ def add_user():
     if role == "manager" and area_id is None:
         flash("A manager needs an area.", "error")
         return index(), 400
+    service = f.get("service") or "NSS"
+    if service not in SERVICES:
+        flash("Choose a referral queue from the list.", "error")
+        return index(), 400
     u = StaffUser(email=f["email"].strip().lower()[:120], name=(f.get("name") or f["email"])[:120],
                   role=role, password_hash=generate_password_hash(password),
                   district_id=district_id, area_id=area_id,
-                  duty_worker=bool(f.get("duty_worker")))
+                  duty_worker=bool(f.get("duty_worker")), service=service)
     s.add(u)
     audit(s, current_user().email, "admin.user_add", entity="staff_user", entity_id=u.email)
     s.commit()

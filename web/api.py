@@ -47,7 +47,7 @@ def api_referrals():
 
 
 @bp.post("/referrals/<int(max=2147483647):rid>/move")
-@login_required("nss", "manager", "admin")
+@login_required("nss", "manager")
 def api_move(rid: int):
     s, user = db(), current_user()
     r = record_or_404(s, user, Referral, rid)

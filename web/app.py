@@ -43,6 +43,7 @@ def create_app(runtime: rt.Runtime | None = None,
         alert_pages,
         api,
         auth,
+        board_pages,
         campaign_pages,
         dashboard,
         export_pages,
@@ -57,8 +58,9 @@ def create_app(runtime: rt.Runtime | None = None,
     from webhooks import telegram_inbound, twilio_inbound
 
     for bp in (health.bp, pages.bp, auth.bp, dashboard.bp, campaign_pages.bp, people_pages.bp,
-               referral_pages.bp, report_pages.bp, export_pages.bp, alert_pages.bp, review_pages.bp, simulator.bp, admin.bp,
-               api.bp, twilio_inbound.bp, telegram_inbound.bp):
+               referral_pages.bp, board_pages.bp, report_pages.bp, export_pages.bp,
+               alert_pages.bp, review_pages.bp, simulator.bp, admin.bp, api.bp,
+               twilio_inbound.bp, telegram_inbound.bp):
         app.register_blueprint(bp)
     # Provider webhooks authenticate with their own signatures, not a browser session.
     csrf.exempt(twilio_inbound.bp)
@@ -69,6 +71,13 @@ def create_app(runtime: rt.Runtime | None = None,
         s = g.pop("db", None)
         if s is not None:
             s.close()
+
+    @app.template_filter("london")
+    def _london(dt):
+        """Stored moments are UTC; staff read London time (BST in summer)."""
+        from neet.clock import LONDON, as_utc
+
+        return as_utc(dt).astimezone(LONDON) if dt is not None else dt
 
     @app.context_processor
     def _layout():

@@ -23,6 +23,8 @@ from messaging.send import Blocked
 from neet import codes, contact, currency
 from neet.clock import today_london
 from neet.records import NewActivity, record_activity
+from neet.referrals import service as referrals
+from neet.referrals.rules import SERVICES
 from web.auth import current_user, db, login_required
 from web.scope import audit_list, person_or_404, scoped
 
@@ -99,7 +101,7 @@ def _show(s, p: Person, revealed: list | None = None):
                            .order_by(ConsentEvent.at.desc())).all(),
         contacts=s.scalars(select(ContactPoint).where(ContactPoint.person_id == pid)).all(),
         referrals=s.scalars(select(Referral).where(Referral.person_id == pid)).all(),
-        alerts=s.scalars(select(Alert).where(Alert.person_id == pid)).all(),
+        alerts=s.scalars(select(Alert).where(Alert.person_id == pid)).all(), services=SERVICES,
         codes=codes.ACTIVITIES, describe=lambda c: codes.activity(c).description)
 
 
@@ -208,3 +210,27 @@ def hand_back(pid: int):
     s.commit()
     flash("Handed back to the bot.")
     return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/referrals")
+@login_required("nss", "manager", "tracking")
+def raise_referral(pid: int):
+    """A referral raised by hand, to the service chosen, with the young person's consent."""
+    from flask import current_app
+
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    f = request.form
+    try:
+        if f.get("consent") != "yes":
+            raise ValueError("a referral needs the young person's agreement")
+        ref = referrals.by_hand(s, p, f.get("service", ""), f.get("reason", ""),
+                                actor=user.email, today=today_london(),
+                                base_url=current_app.extensions["neet"].settings.public_base_url)
+    except ValueError as exc:
+        s.rollback()
+        flash(f"Not raised: {exc}.", "error")
+        return _show(s, s.get(Person, pid)), 400
+    s.commit()
+    flash(f"{ref.service} referral raised.")
+    return redirect(url_for("referrals.show", rid=ref.id))

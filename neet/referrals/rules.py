@@ -13,7 +13,8 @@ from datetime import date
 
 from neet import codes
 
-NSS, VSK, SEND_LEAD, YJ = "NSS", "VSK", "SEND NEET lead", "Youth Justice"
+NSS, VSK, SEND_LEAD, YJ, FAIR_ACCESS = "NSS", "VSK", "SEND NEET lead", "Youth Justice", "Fair Access"
+SERVICES = (NSS, VSK, SEND_LEAD, YJ, FAIR_ACCESS)  # each has its own referral queue
 LONG_NEET_DAYS = 42  # "NEET for more than 6 weeks"
 
 

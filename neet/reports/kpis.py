@@ -4,14 +4,15 @@ over plain rows; `load` is the only I/O."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Activity, Person, Referral
 from neet import codes
-from neet.clock import LONDON, as_utc
+from neet.clock import london_date
+from neet.referrals.clocks import working_days
 
 
 @dataclass(frozen=True)
@@ -22,14 +23,6 @@ class Ref:
     eet_code: int | None
     re_referral: bool
     still_eet: bool  # the person's current activity is EET
-
-
-def working_days(a: date, b: date) -> int:
-    """Weekdays from a (inclusive) to b (exclusive). Bank holidays are not excluded."""
-    if b <= a:
-        return 0
-    weeks, rem = divmod((b - a).days, 7)
-    return weeks * 5 + sum((a + timedelta(days=weeks * 7 + i)).weekday() < 5 for i in range(rem))
 
 
 def _in(d: date | None, start: date, end: date) -> bool:
@@ -70,15 +63,12 @@ def compute(refs: list[Ref], start: date, end: date) -> dict:
     }
 
 
-def _d(dt: datetime | None) -> date | None:
-    if dt is None:
-        return None
-    return as_utc(dt).astimezone(LONDON).date()
-
-
-def load(session: Session) -> list[Ref]:
+def load(session: Session, district_ids: set[int] | None = None) -> list[Ref]:
+    """Every referral as a Ref; only those of `district_ids` when given (a worker's scope)."""
     q = (select(Referral, Activity.code).join(Person, Person.id == Referral.person_id)
          .outerjoin(Activity, Activity.id == Person.current_activity_id))
-    return [Ref(_d(r.raised_at), _d(r.assessed_at), _d(r.closed_at), r.eet_code, r.is_re_referral,
+    if district_ids is not None:
+        q = q.where(Referral.district_id.in_(district_ids))
+    return [Ref(london_date(r.raised_at), london_date(r.assessed_at), london_date(r.closed_at), r.eet_code, r.is_re_referral,
                 code is not None and codes.group_of(code) is codes.Group.EET)
             for r, code in session.execute(q)]
