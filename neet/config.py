@@ -46,6 +46,8 @@ class Settings:
     secure_cookies: bool
     spool_dir: Path  # inbound messages kept here while the database is unreachable
     alert_escalate_after: timedelta = timedelta(minutes=10)  # unacknowledged crisis -> managers
+    # the council's target for NEET + Not Known % (Years 12-13), drawn on the scorecard charts
+    target_combined_pct: float = 5.0
     env: str = "production"  # production / development (make run) / test
     proxy_hops: int = 0  # reverse proxies in front of the web app (X-Forwarded-For, -Proto)
     public_base_url_set: bool = False
@@ -108,6 +110,7 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         spool_dir=Path(get("NEET_SPOOL_DIR") or default_spool_dir(database_url)),
         env=deployment,
         alert_escalate_after=timedelta(minutes=float(get("NEET_ALERT_ESCALATE_MINUTES", "10") or 10)),
+        target_combined_pct=float(get("NEET_TARGET_COMBINED_PCT", "5.0") or 5.0),
         proxy_hops=int(get("NEET_PROXY_HOPS", "0") or 0),
         public_base_url_set=bool(get("PUBLIC_BASE_URL")),
     )

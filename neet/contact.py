@@ -57,3 +57,20 @@ def log_call(session: Session, user: StaffUser, person: Person, contact_point_id
     audit(session, user.email, "contact.call", person_id=person.id, entity="person",
           entity_id=person.id, detail=OUTCOMES[outcome])
     return call
+
+
+def cannot_contact(session: Session, user: StaffUser, person: Person, today) -> None:
+    """Hand a young person nobody can reach over to 820 (cannot be contacted): the phone
+    chase ends and CCIS hears why."""
+    from neet.records import NewActivity, record_activity
+
+    if not may_reveal(session, user, person):
+        raise NotAllowed("only the district's NSS workers, the caseworker and tracking officers")
+    if record_activity(session, person, NewActivity(
+            code=820, ascertained=today, verified=today,
+            note="phone chase: no way to reach them"),
+            source="caseworker", actor=user.email, today=today) is None:
+        raise ValueError("a newer status is already recorded")
+    person.phone_chase = False
+    audit(session, user.email, "contact.cannot_contact", person_id=person.id, entity="person",
+          entity_id=person.id, detail="820")

@@ -209,6 +209,8 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
     with transaction(rt.sessions) as s:
         s.add(StaffUser(email="admin@kent", name="Ada", role="admin",
                         password_hash=generate_password_hash(PASSWORD)))
+        for p in s.scalars(select(Person).where(Person.forename.in_(("Kai", "Tess")))):
+            p.phone_chase = True
     sign_in(page, base, "nss.m@kent")
     reply_as(page, base, reply_as_api, "Priya", "i want to end it all")
     reply_as(page, base, reply_as_api, "Kai", "hmm")
@@ -238,9 +240,10 @@ def test_every_page_is_accessible_and_fits_a_phone(server, page):
         "nss.m@kent": ["/dashboard", "/people", f"/people/{priya}", "/referrals", "/alerts",
                        f"/alerts/{alert}", "/review", "/reports/unmet", "/simulator",
                        f"/simulator/{priya}", "/inbox", "/board", "/referrals?queue=all",
-                       f"/referrals/{rid}"],
+                       f"/referrals/{rid}", "/phone-chase", "/reports/figures"],
         "track@kent": ["/campaigns", f"/campaigns/{live_id}", f"/campaigns/{draft_id}",
-                       f"/alerts/{alert}", "/exports", "/board", "/inbox"],
+                       f"/alerts/{alert}", "/exports", "/board", "/inbox", "/phone-chase",
+                       "/reports/figures"],
         "admin@kent": ["/admin"],
     }
     problems = []
@@ -426,3 +429,97 @@ def test_a_care_leavers_referral_lands_in_the_vsk_queue_and_closing_it_changes_t
     assert page.get_by_test_id("person-group").inner_text() == "EET"
     page.goto(f"{base}/referrals?show=closed")
     assert page.get_by_test_id("kpi-70").inner_text() == "100.0%"
+
+
+def test_a_tracking_officers_day(server, page):
+    """Search by full name; a live campaign cancelled (after a confirmation) leaves nothing
+    queued; the phone-chase list logs a call; exports download and open as CSV and Excel with
+    only the user's districts."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    from db.models import Campaign, OutboxItem
+    from neet.clock import utcnow
+    from neet.interchange import cohort
+    from outreach import campaigns
+    from tests.factories import cohort_csv
+    from tests.helpers import TODAY
+
+    rt, base = server
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv([row(YoungPersonsID="M9", Forename="Megan", Surname="Hall",
+                                       Mobile="07400 700009", District="Maidstone",
+                                       ActivityCode="810", DateAscertained="2026-09-01",
+                                       DateVerified="", StartDate="")]), "test", TODAY)
+        c = campaigns.create(s, name="Maidstone chase", rule={"kind": "not_known",
+                                                             "districts": ["Maidstone"]},
+                             actor="t", now=utcnow())
+        campaigns.launch(s, c, "t", utcnow().date(), utcnow())
+        cid = c.id
+        for p in s.scalars(select(Person).where(Person.forename.in_(("Kai", "Tess")))):
+            p.phone_chase = True
+    sign_in(page, base, "track@kent")
+
+    # 1. Search by full name
+    page.get_by_role("link", name="People").first.click()
+    page.get_by_label(re.compile("Search by name")).fill("Megan Hall")
+    page.get_by_role("button", name="Search").click()
+    assert page.get_by_role("link", name="Megan Hall").is_visible()
+
+    # 2. Cancel needs its confirmation, then nothing of the campaign is left to send
+    page.goto(f"{base}/campaigns/{cid}")
+    page.get_by_role("button", name="Cancel").click()  # the browser asks for the tick first
+    assert page.get_by_test_id("campaign-status").inner_text() == "live"
+    page.get_by_label(re.compile("Stop every message")).check()
+    page.get_by_role("button", name="Cancel").click()
+    assert page.get_by_test_id("campaign-status").inner_text() == "cancelled"
+    assert outbox.run(rt, dispatch.channels_for(rt.settings))["planned"] == 0
+    with rt.sessions() as s:
+        assert s.get(Campaign, cid).status == "cancelled"
+        assert s.scalars(select(OutboxItem).where(OutboxItem.campaign_id == cid,
+                                                  OutboxItem.status == "pending")).all() == []
+        assert s.scalars(select(Message).where(Message.campaign_id == cid,
+                                               Message.status.in_(("queued", "sending")))).all() == []
+
+    # 3. The phone-chase list: numbers, and a call logged from the list
+    page.get_by_role("link", name="Phone chase").click()
+    kai = page.locator("li", has=page.get_by_role("link", name=re.compile("Kai")))
+    assert "+447400700001" in kai.inner_text()
+    kai.get_by_label("No answer").check()
+    kai.get_by_label("Note").fill("rang twice, no answer")
+    kai.get_by_role("button", name="Log the call").click()
+    assert "no answer" in page.locator("li", has=page.get_by_role(
+        "link", name=re.compile("Kai"))).inner_text()
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    page.screenshot(path=str(ARTIFACTS / "phone-chase-390.png"), full_page=True)
+    page.set_viewport_size({"width": 1100, "height": 900})
+
+    # 4. Exports download and open, with only the user's districts
+    sign_out(page)
+    with transaction(rt.sessions) as s:
+        maid = s.scalar(select(District).where(District.name == "Maidstone"))
+        s.add(StaffUser(email="mgr@kent", name="Wen", role="manager", area_id=maid.area_id,
+                        password_hash=generate_password_hash(PASSWORD)))
+    sign_in(page, base, "mgr@kent")
+    page.get_by_role("link", name="Exports").click()
+    with page.expect_download() as got:
+        page.get_by_role("row", name=re.compile("CCIS status")).get_by_role("link", name="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(got.value.path()).read_text())))
+    assert rows and {r["YoungPersonsID"][0] for r in rows} == {"M"}  # Maidstone, not Thanet
+    with page.expect_download() as got:
+        page.get_by_role("row", name=re.compile("Phone-chase")).get_by_role("link", name="Excel").click()
+    sheet = list(load_workbook(io.BytesIO(Path(got.value.path()).read_bytes()), read_only=True)
+                 .active.iter_rows(values_only=True))
+    assert sheet[0][0] == "YoungPersonsID" and [r[1] for r in sheet[1:]] == ["Kai"]
+    assert "Mobile" not in sheet[0]  # a manager does not call: no numbers
+    page.goto(f"{base}/campaigns/{cid}")
+    with page.expect_download() as got:
+        page.get_by_role("link", name="CSV").last.click()
+    recipients = list(csv.DictReader(io.StringIO(Path(got.value.path()).read_text())))
+    assert {r["District"] for r in recipients} == {"Maidstone"}
+    page.goto(f"{base}/reports/figures")
+    assert page.get_by_test_id("kpi-table").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "figures-1280.png"), full_page=True)

@@ -20,9 +20,12 @@ from web.app import create_app
 PW = "correct horse battery"
 
 
-def _setup(rt):
-    seed(rt, [row(YoungPersonsID="M1", Forename="Jade", Mobile="07400 700001", District="Maidstone"),
-              row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001", District="Thanet")],
+def _setup(rt, opted_out: bool = True):
+    nk = {"ActivityCode": "810", "StartDate": "", "DateVerified": ""}
+    seed(rt, [row(YoungPersonsID="M1", Forename="Jade", Mobile="07400 700001", District="Maidstone",
+                  **nk),
+              row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001", District="Thanet",
+                  **nk)],
          with_catalogue=False)
     with transaction(rt.sessions) as s:
         d = {x.name: x.id for x in s.scalars(select(District))}
@@ -34,7 +37,8 @@ def _setup(rt):
                    StaffUser(email="admin@k", name="A", role="admin", password_hash=pw)])
         for p in s.scalars(select(Person)):
             p.phone_chase = True
-            consent.record(s, p.id, "sms", False, source="reply", reason="opt-out reply")
+            if opted_out:
+                consent.record(s, p.id, "sms", False, source="reply", reason="opt-out reply")
 
 
 def _csv(resp) -> list[list[str]]:
@@ -77,3 +81,42 @@ def test_exports_are_valid_scoped_and_audited(rt):
     with rt.sessions() as s:
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("export.%"))).all()
     assert len(actions) >= 7
+
+
+def test_campaign_scorecard_and_kpi_exports_hold_only_the_users_districts(rt):
+    from neet.clock import utcnow
+    from neet.referrals.rules import Routing
+    from neet.referrals.service import raise_referral
+    from outreach import campaigns
+    from tests.helpers import TODAY
+
+    _setup(rt, opted_out=False)
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="All", rule={"kind": "not_known"}, actor="t", now=utcnow())
+        campaigns.launch(s, c, "t", utcnow().date(), utcnow())
+        cid = c.id
+        for p in s.scalars(select(Person)):
+            raise_referral(s, p, Routing("NSS", (), ("asked for help",)), said="x", actor="bot",
+                           base_url="http://x", today=TODAY)
+    app = create_app(rt)
+    mgr, _ = signed_in(app, "mgr.west@k", PW)
+    recipients = _csv(mgr.get(f"/exports/campaigns/{cid}/recipients.csv"))
+    assert recipients[0][0] == "YoungPersonsID" and [r[1] for r in recipients[1:]] == ["Jade"]
+    results = _xlsx(mgr.get(f"/exports/campaigns/{cid}/results.xlsx"))
+    assert list(results[0][:2]) == ["District", "planned"]
+    assert [r[0] for r in results[1:]] == ["Maidstone"]
+    card = _csv(mgr.get("/exports/figures/scorecard.csv"))
+    places = {(r[1], r[2]) for r in card[1:]}
+    assert ("district", "Maidstone") in places and ("district", "Thanet") not in places
+    assert ("county", "Kent") in places  # the county, for comparison
+    k = _xlsx(mgr.get("/exports/figures/kpis.xlsx"))
+    assert {(r[2], r[3]) for r in k[1:]} == {("district", "Maidstone"), ("area", "West"),
+                                             ("all", "your districts")}
+    assert mgr.get(f"/exports/campaigns/{cid}/everything.csv").status_code == 404
+    assert mgr.get("/exports/figures/secrets.csv").status_code == 404
+    nss, _ = signed_in(app, "nss.t@k", PW)
+    assert nss.get(f"/exports/campaigns/{cid}/recipients.csv").status_code == 403
+    k = _csv(nss.get("/exports/figures/kpis.csv"))
+    assert {r[3] for r in k[1:] if r[2] == "district"} == {"Thanet"}
+    page = mgr.get("/reports/figures").get_data(as_text=True)
+    assert "Trend this tracking year" in page and "West area" in page and "Thanet" not in page

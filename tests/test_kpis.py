@@ -31,3 +31,32 @@ def test_kpis_for_a_month():
     assert k["72_pct_engaged_after_3_months"] == 100.0
     assert k["69_pct_assessed_within_20_working_days"] == 100.0
     assert 2 < k["63_average_supported"] < 6
+
+
+def test_kpis_by_place_carry_a_rag():
+    from neet.reports.kpis import by_place, rag
+
+    assert [rag("65_pct_open_over_12_weeks", v) for v in (20.0, 25.0, 31.0)] == [
+        "green", "amber", "red"]
+    assert [rag("70_pct_matched_to_eet", v) for v in (60.0, 50.0, 10.0)] == [
+        "green", "amber", "red"]
+    assert rag("61_referrals", 3) is None and rag("70_pct_matched_to_eet", None) is None
+    refs = [Ref(date(2026, 11, 2), None, date(2026, 11, 20), 230, False, True, "Maidstone"),
+            Ref(date(2026, 11, 3), None, date(2026, 11, 21), None, False, False, "Ashford"),
+            Ref(date(2026, 11, 3), None, None, None, False, False, "Thanet")]
+    k = by_place(refs, {"Maidstone": "West", "Ashford": "West", "Thanet": "East"},
+                 date(2026, 11, 1), date(2026, 11, 30))
+    assert k["districts"]["Maidstone"]["70_pct_matched_to_eet"] == 100.0
+    assert k["districts"]["Maidstone"]["rag"]["70_pct_matched_to_eet"] == "green"
+    assert k["areas"]["West"]["70_pct_matched_to_eet"] == 50.0
+    assert k["areas"]["West"]["rag"]["70_pct_matched_to_eet"] == "amber"
+    assert k["all"]["61_referrals"] == 3 and set(k["areas"]) == {"West", "East"}
+
+
+def test_the_tracking_years_months():
+    from neet.reports.scorecard import months_of_year
+
+    assert months_of_year(date(2026, 11, 30)) == ["2026-09", "2026-10", "2026-11"]
+    assert months_of_year(date(2026, 9, 1)) == ["2026-09"]
+    assert months_of_year(date(2027, 8, 31))[-1] == "2027-08" and len(months_of_year(
+        date(2027, 8, 31))) == 12

@@ -50,6 +50,7 @@ def create_app(runtime: rt.Runtime | None = None,
         health,
         pages,
         people_pages,
+        phone_chase_pages,
         referral_pages,
         report_pages,
         review_pages,
@@ -58,8 +59,8 @@ def create_app(runtime: rt.Runtime | None = None,
     from webhooks import telegram_inbound, twilio_inbound
 
     for bp in (health.bp, pages.bp, auth.bp, dashboard.bp, campaign_pages.bp, people_pages.bp,
-               referral_pages.bp, board_pages.bp, report_pages.bp, export_pages.bp,
-               alert_pages.bp, review_pages.bp, simulator.bp, admin.bp, api.bp,
+               referral_pages.bp, board_pages.bp, phone_chase_pages.bp, report_pages.bp,
+               export_pages.bp, alert_pages.bp, review_pages.bp, simulator.bp, admin.bp, api.bp,
                twilio_inbound.bp, telegram_inbound.bp):
         app.register_blueprint(bp)
     # Provider webhooks authenticate with their own signatures, not a browser session.

@@ -3,12 +3,13 @@ live campaigns and open alerts, all within the user's scope."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 from sqlalchemy import func, select
 
 from db.models import Alert, Campaign, Referral
 from neet.clock import today_london
 from neet.reports import scorecard
+from web import charts
 from web.auth import current_user, db, login_required
 from web.scope import district_ids, scoped_scorecard
 
@@ -20,6 +21,7 @@ bp = Blueprint("dashboard", __name__)
 def index():
     s, user = db(), current_user()
     today = today_london()
+    target = current_app.extensions["neet"].settings.target_combined_pct
     card = scorecard.build(scorecard.load_people(s), f"{today.year}-{today.month:02d}", today)
     ids = district_ids(s, user)
     card = scoped_scorecard(card, s, user)
@@ -33,15 +35,5 @@ def index():
     return render_template("dashboard.html", card=card, districts=districts,
                            county=card.get("county"),
                            campaigns=campaigns, open_alerts=s.scalar(aq),
-                           new_referrals=s.scalar(rq), chart=bars(districts))
-
-
-def bars(districts: dict) -> dict:
-    """Geometry for a stacked horizontal bar chart (NEET + Not Known %) drawn as inline SVG."""
-    rows, top = [], max([d["combined_pct"] for d in districts.values()] + [10.0])
-    for i, (name, d) in enumerate(districts.items()):
-        w_neet = 300 * d["neet_pct"] / top
-        w_nk = 300 * d["not_known_pct"] / top
-        rows.append({"name": name, "y": 22 * i, "neet": d["neet_pct"], "nk": d["not_known_pct"],
-                     "w_neet": round(w_neet, 1), "w_nk": round(w_nk, 1)})
-    return {"rows": rows, "height": 22 * len(rows) + 24}
+                           new_referrals=s.scalar(rq),
+                           chart=charts.district_bars(districts, target))

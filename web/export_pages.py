@@ -1,5 +1,6 @@
 """Exports staff take away, as CSV or as an Excel workbook: the CCIS status export, the
-phone-chase list, the opt-out list and (admins) an audit log extract. Every export is
+phone-chase list, the opt-out list, campaign results and recipients, the scorecard and KPIs,
+and (admins) an audit log extract. Every export is
 within the user's districts and is itself audited; phone numbers appear only for those who
 may see them (neet.contact)."""
 
@@ -19,8 +20,9 @@ from neet.ages import school_year_start
 from neet.audit import audit
 from neet.clock import today_london
 from neet.interchange import export as ccis_export
+from web import figures_data
 from web.auth import current_user, db, login_required
-from web.scope import district_ids
+from web.scope import district_ids, visible_district_names
 
 bp = Blueprint("exports", __name__, url_prefix="/exports")
 FORMATS = {"csv": "text/csv",
@@ -142,3 +144,59 @@ def index():
     from flask import render_template
 
     return render_template("exports.html", since=_since())
+
+
+@bp.get("/figures/<what>.<fmt>")
+@login_required()
+def figures(what: str, fmt: str):
+    """The scorecard (this month by place, the county, the trend) or the KPIs by place."""
+    if what not in ("scorecard", "kpis"):
+        abort(404)
+    s, user = db(), current_user()
+    header, rows = (figures_data.scorecard_rows if what == "scorecard"
+                    else figures_data.kpi_rows)(figures_data.gather(s, user))
+    return _send(what, _format(fmt), header, rows)
+
+
+@bp.get("/campaigns/<int(max=2147483647):cid>/<what>.<fmt>")
+@login_required("tracking", "manager", "admin")
+def campaign(cid: int, what: str, fmt: str):
+    """A campaign's results by district, or its recipients one a row (what happened to each
+    message, whether they replied, their status now), for the user's districts."""
+    from db.models import Campaign, Message, OutboxItem
+    from outreach import campaigns
+
+    s, user = db(), current_user()
+    c = s.get(Campaign, cid)
+    if c is None or what not in ("results", "recipients"):
+        abort(404)
+    visible = visible_district_names(s, user)
+    if what == "results":
+        rep = campaigns.report(s, c)
+        keys = ["planned", "queued", "sent", "delivered", "failed", "skipped", "replied",
+                "statuses_resolved", "not_knowns_cleared", "neets_found", "referrals",
+                "opt_outs", "wrong_numbers", "crises"]
+        rows = [[d, *(k.get(key, 0) for key in keys)] for d, k in rep["districts"].items()
+                if visible is None or d in visible]
+        return _send(f"campaign-{cid}-results", _format(fmt), ["District", *keys], rows)
+    q = (select(Person, District.name, OutboxItem.step, OutboxItem.status, Message.status)
+         .join(Person, Person.id == OutboxItem.person_id)
+         .join(District, District.id == Person.district_id)
+         .outerjoin(Message, Message.id == OutboxItem.message_id)
+         .where(OutboxItem.campaign_id == cid).order_by(District.name, Person.surname,
+                                                         OutboxItem.step))
+    ids = district_ids(s, user)
+    if ids is not None:
+        q = q.where(Person.district_id.in_(ids))
+    found = s.execute(q).all()
+    start = c.created_at
+    replied = set(s.scalars(select(Message.person_id).where(
+        Message.direction == "in", Message.created_at >= start,
+        Message.person_id.in_({p.id for p, *_ in found}))))
+    rows = [[p.ccis_id, p.forename, p.surname, d, step, ostatus, mstatus or "",
+             "Y" if p.id in replied else "N",
+             p.current_activity.code if p.current_activity else ""]
+            for p, d, step, ostatus, mstatus in found]
+    return _send(f"campaign-{cid}-recipients", _format(fmt),
+                 ["YoungPersonsID", "Forename", "Surname", "District", "Step", "Outbox",
+                  "Message", "Replied", "ActivityCodeNow"], rows)

@@ -1,5 +1,6 @@
-"""Reports staff take away: unmet demand (what young people asked for that nothing in their
-district offered) for the January gap analysis, on a page and as CSV, district scoped."""
+"""Reports: the figures page (scorecard charts, trend, areas against the county, NSS KPIs
+with RAG) and unmet demand (what young people asked for that nothing in their district
+offered) for the January gap analysis, on a page and as CSV. All district scoped."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import csv
 import io
 from datetime import date
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from neet.ages import school_year_start
 from neet.audit import audit
 from neet.clock import today_london
 from neet.reports import unmet
+from web import charts, figures_data
 from web.auth import current_user, db, login_required
 from web.scope import district_ids
 
@@ -56,3 +58,18 @@ def unmet_demand_csv():
         w.writerow([row["district"], row["asked_for"], row["times"]])
     return Response(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": f"attachment; filename=unmet-demand-{since}-{until}.csv"})
+
+
+@bp.get("/figures")
+@login_required()
+def figures():
+    """The scorecard as charts (by district with the target, trend by month), area totals
+    beside the county, and the NSS KPIs by district and area with RAG."""
+    s, user = db(), current_user()
+    f = figures_data.gather(s, user)
+    target = current_app.extensions["neet"].settings.target_combined_pct
+    audit(s, user.email, "report.figures")
+    s.commit()
+    return render_template("figures.html", **f, target=target, kpi_names=figures_data.KPI_NAMES,
+                           bars=charts.district_bars(f["card"]["districts"], target),
+                           lines=charts.trend_lines(f["trend"], target))

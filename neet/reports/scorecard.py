@@ -170,3 +170,31 @@ def load_people(session: Session) -> list[PersonHistory]:
     q2 = select(Person.id, Person.dob, District.name, Person.transferred_out).join(District)
     return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())))
             for pid, dob, district, moved in session.execute(q2).yield_per(5000)]
+
+
+def months_of_year(today: date) -> list[str]:
+    """The months of the current tracking (academic) year so far: September to this month."""
+    start = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+    out, y, m = [], start.year, start.month
+    while date(y, m, 1) <= today:
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def trend(people: list[PersonHistory], today: date,
+          districts: set[str] | None = None) -> list[dict]:
+    """NEET and Not Known % at the end of each month of the tracking year so far (today for
+    this month), for the given districts together (all when None)."""
+    out = []
+    for month in months_of_year(today):
+        y, m = parse_month(month)
+        card = snapshot(people, min(month_end(y, m), today), month)
+        fig = Figures()
+        for name, f in card.districts.items():
+            if districts is None or name in districts:
+                fig.cohort += f.cohort
+                fig.neet += f.neet
+                fig.not_known += f.not_known
+        out.append({"month": month, **fig.as_dict()})
+    return out

@@ -1,0 +1,67 @@
+"""The figures staff look at and take away, gathered once for the page and the exports:
+the scorecard by district and area with the county beside it, the trend by month, and the
+NSS KPIs by district and area with RAG, all within the user's districts."""
+
+from __future__ import annotations
+
+from neet.clock import today_london
+from neet.districts import AREA_OF
+from neet.reports import kpis, scorecard
+from web.scope import district_ids, scoped_scorecard, visible_district_names
+
+
+def gather(s, user) -> dict:
+    """Everything the figures page and its exports show."""
+    today = today_london()
+    people = scorecard.load_people(s)
+    full = scorecard.build(people, f"{today.year}-{today.month:02d}", today)
+    card = scoped_scorecard(full, s, user)
+    visible = visible_district_names(s, user)
+    month_start = today.replace(day=1)
+    kpi = kpis.by_place(kpis.load(s, district_ids(s, user)), AREA_OF, month_start, today)
+    return {"card": card, "county": full["county"], "today": today, "month_start": month_start,
+            "trend": scorecard.trend(people, today, visible), "kpi": kpi,
+            "areas": card["areas"] if card.get("areas") else (
+                full["areas"] if visible is None else {})}
+
+
+KPI_NAMES = {
+    "61_referrals": "61 referrals", "63_average_supported": "63 average supported",
+    "65_pct_open_over_12_weeks": "65 % open over 12 weeks",
+    "69_pct_assessed_within_20_working_days": "69 % assessed in 20 working days",
+    "70_pct_matched_to_eet": "70 % matched to EET",
+    "72_pct_engaged_after_3_months": "72 % engaged after 3 months",
+    "75_re_referrals": "75 re-referrals",
+}
+
+
+def scorecard_rows(f: dict) -> tuple[list[str], list[list]]:
+    """The scorecard export: this month and each month of the trend, by place."""
+    header = ["Month", "Level", "Name", "Cohort", "NEET", "NotKnown", "NEETPct", "NotKnownPct",
+              "CombinedPct"]
+    rows = []
+    card = f["card"]
+    for level, places in (("district", card["districts"]), ("area", f["areas"])):
+        for name, d in places.items():
+            rows.append([card["month"], level, name, d["cohort"], d["neet"], d["not_known"],
+                         d["neet_pct"], d["not_known_pct"], d["combined_pct"]])
+    c = f["county"]
+    rows.append([card["month"], "county", "Kent", c["cohort"], c["neet"], c["not_known"],
+                 c["neet_pct"], c["not_known_pct"], c["combined_pct"]])
+    for t in f["trend"]:
+        rows.append([t["month"], "trend (your districts)", "", t["cohort"], t["neet"],
+                     t["not_known"], t["neet_pct"], t["not_known_pct"], t["combined_pct"]])
+    return header, rows
+
+
+def kpi_rows(f: dict) -> tuple[list[str], list[list]]:
+    header = ["From", "To", "Level", "Name", *KPI_NAMES.values(), "RAG65", "RAG69", "RAG70",
+              "RAG72"]
+    rows = []
+    for level, places in (("district", f["kpi"]["districts"]), ("area", f["kpi"]["areas"]),
+                          ("all", {"your districts": f["kpi"]["all"]})):
+        for name, k in places.items():
+            rows.append([f["month_start"].isoformat(), f["today"].isoformat(), level, name,
+                         *(k[key] for key in KPI_NAMES), *(k["rag"][key] or "" for key in
+                                                           kpis.RAG_BANDS)])
+    return header, rows
