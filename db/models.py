@@ -416,3 +416,13 @@ class DeepLinkToken(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class MessageWording(Base):
+    """An admin's wording for one message template, used instead of the shipped file."""
+
+    __tablename__ = "message_wordings"
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

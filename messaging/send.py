@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ContactPoint, Conversation, Message, Person
+from messaging import wording
 from messaging.segments import count, gsm_safe
 from messaging.templates import render
 from neet import consent
@@ -99,7 +100,8 @@ def queue(session: Session, settings: Settings, person: Person | None, template:
         ch, addr = address
     else:
         raise Blocked("no address")
-    r = render(template, **{**context_for(settings, person), **(extra or {})})
+    r = render(template, source=wording.override(session, template),
+               **{**context_for(settings, person), **(extra or {})})
     text = gsm_safe(r.text) if ch == "sms" else r.text
     seg = count(text)
     msg = Message(person_id=person.id if person else None,

@@ -22,8 +22,10 @@ class Rendered:
     encoding: str
 
 
-def render(name: str, **ctx) -> Rendered:
-    text = _env.get_template(f"{name}.txt.j2").render(**ctx).strip()
+def render(name: str, source: str | None = None, **ctx) -> Rendered:
+    """Render a template: the shipped file, or `source` (an admin's wording) in its place."""
+    tpl = _env.from_string(source) if source is not None else _env.get_template(f"{name}.txt.j2")
+    text = tpl.render(**ctx).strip()
     text = "\n".join(line.rstrip() for line in text.splitlines())
     seg = count(text)
     return Rendered(name, text, seg.segments, seg.encoding)

@@ -24,7 +24,12 @@ from neet import ages, codes, currency
 from neet.clock import as_utc
 from neet.codes import Group
 
-KINDS = ("not_known", "lapsing", "leavers", "neet_followup")
+KINDS = ("not_known", "lapsing", "leavers", "neet_followup", "event")
+# Date events (RapidPro's campaign events): a message timed from a date on each record.
+EVENTS = {"before_lapse": "days before their currency lapses",
+          "after_start": "days after their start date",
+          "results_day": "days after results day"}
+CATCH_UP_DAYS = 3  # a message due on a Sunday or in quiet hours still goes in the next days
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,44 @@ class Rule:
     characteristics: list[int] = field(default_factory=list)
     send: bool | None = None
     not_contacted_days: int = 14
+    event: str = ""  # for kind "event": one of EVENTS
+    offset_days: int = 7
+    event_date: str = ""  # results day (ISO date), for the results_day event
 
     @classmethod
     def from_dict(cls, d: dict) -> Rule:
         r = cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
         if r.kind not in KINDS:
             raise ValueError(f"audience kind must be one of {', '.join(KINDS)}")
+        if r.kind == "event":
+            if r.event not in EVENTS:
+                raise ValueError(f"the date event must be one of {', '.join(EVENTS)}")
+            if not isinstance(r.offset_days, int) or not 0 <= r.offset_days <= 90:
+                raise ValueError("the days from the date must be a whole number from 0 to 90")
+            if r.event == "results_day":
+                try:
+                    date.fromisoformat(r.event_date)
+                except (TypeError, ValueError):
+                    raise ValueError("give results day as a date") from None
         return r
+
+
+def event_day(rec: currency.Record | None, rule: Rule, today: date) -> date | None:
+    """The day this person's message of a date-event campaign is due, or None."""
+    if rule.event == "results_day":
+        return date.fromisoformat(rule.event_date) + timedelta(days=rule.offset_days)
+    if rec is None:
+        return None
+    if rule.event == "before_lapse":
+        if currency.effective_group(rec, today) is Group.NOT_KNOWN:
+            return None  # already lapsed: a Not Known chase's job
+        due = currency.due_to_lapse(rec)
+        return due - timedelta(days=rule.offset_days) if due else None
+    if rule.event == "after_start":
+        start = rec.review if rec.code in (615, 616) else (
+            rec.start if codes.group_of(rec.code) is Group.EET else None)
+        return start + timedelta(days=rule.offset_days) if start else None
+    return None
 
 
 def matches(s: Snapshot, rule: Rule, today: date) -> bool:
@@ -87,6 +123,9 @@ def matches(s: Snapshot, rule: Rule, today: date) -> bool:
             acad == 16 and s.risk == "R" and group is Group.NOT_KNOWN)
     if rule.kind == "neet_followup":
         return group is Group.NEET
+    if rule.kind == "event":
+        day = event_day(s.record, rule, today)
+        return day is not None and day <= today <= day + timedelta(days=CATCH_UP_DAYS)
     return False
 
 
@@ -127,8 +166,14 @@ def select_audience(snaps: list[Snapshot], rule: Rule, today: date, now: datetim
     return Selection(recipients, excluded, by_district)
 
 
-def load_snapshots(session: Session, exclude_campaign: int | None = None) -> list[Snapshot]:
-    """Everyone, with what the rules need, in a handful of set queries (fast for 50k)."""
+LIVE_WINDOW_DAYS = 30  # in a live campaign: a message still pending, or one in the last 30 days
+
+
+def load_snapshots(session: Session, exclude_campaign: int | None = None,
+                   now: datetime | None = None) -> list[Snapshot]:
+    """Everyone, with what the rules need, in a handful of set queries (fast for 50k). With
+    `now`, someone is "in a live campaign" only while a message of it is pending or was due in
+    the last LIVE_WINDOW_DAYS (a date-event campaign stays live for months)."""
     valid: dict[int, set[str]] = {}
     for pid, ch in session.execute(select(ContactPoint.person_id, ContactPoint.channel)
                                    .where(ContactPoint.valid.is_(True))):
@@ -146,6 +191,9 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None) -> lis
               .where(Campaign.status.in_(("live", "paused"))))
     if exclude_campaign is not None:
         live_q = live_q.where(Campaign.id != exclude_campaign)
+    if now is not None:
+        live_q = live_q.where((OutboxItem.status == "pending")
+                              | (OutboxItem.due_at >= now - timedelta(days=LIVE_WINDOW_DAYS)))
     live = set(session.scalars(live_q.distinct()))
     q = (select(Person.id, District.name, Person.dob, Person.send_ehcp, Person.characteristics,
                 Person.risk_of_neet, Person.crisis_hold, Person.transferred_out, Activity.code,

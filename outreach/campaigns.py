@@ -22,6 +22,7 @@ from db.models import (
     Person,
     Referral,
 )
+from messaging import wording
 from messaging.segments import count, gsm_safe
 from messaging.templates import render
 from neet import codes
@@ -60,7 +61,7 @@ def create(session: Session, *, name: str, rule: dict, actor: str, now: datetime
 
 
 def _selection(session: Session, c: Campaign, today: date, now: datetime) -> audience.Selection:
-    snaps = audience.load_snapshots(session, exclude_campaign=c.id)
+    snaps = audience.load_snapshots(session, exclude_campaign=c.id, now=now)
     return audience.select_audience(snaps, audience.Rule.from_dict(c.audience), today, now)
 
 
@@ -73,13 +74,14 @@ def preview(session: Session, settings: Settings, c: Campaign, today: date,
     in_view = [s for s in sel.recipients
                if visible_districts is None or s.district in visible_districts][:3]
     samples, segments = [], 0
+    source = wording.override(session, c.template)  # the wording that will really go
     for snap in in_view:
         p = session.get(Person, snap.person_id)
-        r = render(c.template, first_name=p.forename, team=settings.team_name,
+        r = render(c.template, source=source, first_name=p.forename, team=settings.team_name,
                    council=settings.council_name, district=p.district.name)
         samples.append(gsm_safe(r.text))
     if not samples and sel.recipients:
-        r = render(c.template, first_name="Sam", team=settings.team_name,
+        r = render(c.template, source=source, first_name="Sam", team=settings.team_name,
                    council=settings.council_name, district=sel.recipients[0].district)
         samples.append(gsm_safe(r.text))
     if samples:
@@ -148,6 +150,8 @@ def advance(session: Session, c: Campaign, now: datetime, today: date) -> dict:
     no way to reach them at all, record 820 cannot be contacted) and close the campaign."""
     if c.status != "live":
         return {}
+    event = c.audience.get("kind") == "event"
+    arrived = _plan_event_arrivals(session, c, today, now) if event else 0
     reminders: list[int] = list(c.cadence.get("reminders", []))
     chase_after = int(c.cadence.get("chase_after_days", 7))
     done = Counter()
@@ -201,10 +205,25 @@ def advance(session: Session, c: Campaign, now: datetime, today: date) -> dict:
                    if st == "pending" or (st == "done" and pid not in replied and t is not None
                                           and (step < len(reminders)
                                                or now - t < timedelta(days=chase_after)))]
-    if last and not open_people and not new_rows:
+    if arrived:
+        done["event_arrivals"] = arrived
+    if last and not open_people and not new_rows and not event:  # date events run on
         c.status = "completed"
         done["completed"] = 1
     return dict(done)
+
+
+def _plan_event_arrivals(session: Session, c: Campaign, today: date, now: datetime) -> int:
+    """A date-event campaign: plan step 0 for everyone whose date has come since the last
+    run (once each: the outbox holds one row per campaign, person and step)."""
+    sel = _selection(session, c, today, now)
+    have = set(session.scalars(select(OutboxItem.person_id).where(OutboxItem.campaign_id == c.id)))
+    rows = [{"campaign_id": c.id, "person_id": s.person_id, "step": 0, "status": "pending",
+             "due_at": now, "attempts": 0, "last_error": ""}
+            for s in sel.recipients if s.person_id not in have]
+    for i in range(0, len(rows), 5000):
+        session.execute(insert(OutboxItem.__table__), rows[i:i + 5000])
+    return len(rows)
 
 
 def report(session: Session, c: Campaign) -> dict:

@@ -121,3 +121,21 @@ def test_a_campaigns_own_rate_governs_its_sending(rt):
     res = outbox.run(rt, dispatch.channels_for(rt.settings), now=monday_10am, rate=1000)
     assert res["planned"] == 10 and res["sent"] == 10
     assert time.monotonic() - t0 >= 1.75
+
+
+def test_a_date_event_campaign_is_made_from_the_form_and_checked(rt):
+    _people(rt, 1)
+    c, tok = _client(rt)
+    base = {"name": "Results day check-in", "kind": "event", "csrf_token": tok}
+    assert c.post("/campaigns", data={**base, "event": "birthday"}).status_code == 400
+    assert c.post("/campaigns", data={**base, "event": "results_day"}).status_code == 400
+    assert c.post("/campaigns", data={**base, "event": "before_lapse",
+                                      "offset_days": "500"}).status_code == 400
+    r = c.post("/campaigns", data={**base, "event": "results_day", "event_date": "2027-08-19",
+                                   "offset_days": "0"})
+    assert r.status_code == 302
+    with rt.sessions() as s:
+        made = s.scalar(select(Campaign))
+        assert made.audience["event"] == "results_day" and made.audience["offset_days"] == 0
+    page = c.get("/campaigns").get_data(as_text=True)
+    assert "0 days after results day (2027-08-19)" in page

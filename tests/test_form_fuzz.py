@@ -40,10 +40,12 @@ def test_staff_forms_never_500(rt):
         jade = s.scalar(select(Person).where(Person.ccis_id == "M1"))
         s.add(StaffUser(email="mgr@kent", name="M", role="manager", area_id=jade.district.area_id,
                         password_hash=generate_password_hash(PW)))
+        s.add(StaffUser(email="edited@kent", name="E", role="tracking", password_hash="x"))
         raise_referral(s, jade, Routing("NSS", (), ("asked for help",)), said="help", actor="t",
                        base_url="http://x", today=TODAY)
     with rt.sessions() as s:
         pid, rid = s.scalar(select(Person.id)), s.scalar(select(Referral.id))
+        uid = s.scalar(select(StaffUser.id).where(StaffUser.email == "edited@kent"))
     app = create_app(rt)
     signed_in = app.test_client()
     signed_in.post("/login", data={"email": "admin@kent", "password": PW,
@@ -67,6 +69,8 @@ def test_staff_forms_never_500(rt):
                        "chase_after_days", "send_rate", "channel", "districts", "academic_ages"],
         "/admin/users": ["email", "name", "role", "password", "district_id", "area_id"],
         "/admin/endpoints": ["url", "name", "district_id"],
+        "/admin/users/{uid}": ["role", "name", "district_id", "area_id", "service", "duty_worker"],
+        "/admin/wording/checkin": ["body", "do"],
     }
 
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
@@ -77,7 +81,7 @@ def test_staff_forms_never_500(rt):
             else (signed_in, forms[path])
         data = dict(zip(fields, values, strict=False))
         data["csrf_token"] = mtoken if client is manager else token
-        r = client.post(path.format(pid=pid, rid=rid), data=data)
+        r = client.post(path.format(pid=pid, rid=rid, uid=uid), data=data)
         assert r.status_code < 500, (path, data, r.status_code)
         r = signed_in.get("/people", query_string={"q": search})
         assert r.status_code < 500

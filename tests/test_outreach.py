@@ -246,3 +246,60 @@ def test_nightly_sweep_feeds_the_standing_campaign(sqlite_rt):
         assert campaigns.launch(s, c, "t", date(2026, 11, 22), MONDAY_10AM) == 0  # not yet lapsed
     assert currency_sweep.run(rt, date(2026, 11, 23)) == {"lapsed_today": 1, "added_to_standing": 1}
     assert currency_sweep.run(rt, date(2026, 11, 23))["added_to_standing"] == 0
+
+
+# ------------------------------------------------------------------ date events
+def test_date_events_time_a_message_from_each_record():
+    r = audience.Rule.from_dict
+    lapse = currency.Record(619, verified=date(2026, 11, 10))  # due 10 Dec
+    before = r({"kind": "event", "event": "before_lapse", "offset_days": 7})
+    assert audience.event_day(lapse, before, TODAY) == date(2026, 12, 3)
+    assert audience.matches(snap(record=lapse), before, date(2026, 12, 3))
+    assert audience.matches(snap(record=lapse), before, date(2026, 12, 6))  # catching up
+    assert not audience.matches(snap(record=lapse), before, date(2026, 12, 7))
+    assert not audience.matches(snap(record=lapse), before, date(2026, 12, 2))
+    assert audience.event_day(currency.Record(810, ascertained=date(2026, 9, 1)), before,
+                              TODAY) is None  # already Not Known
+    after = r({"kind": "event", "event": "after_start", "offset_days": 7})
+    agreed = currency.Record(616, ascertained=date(2026, 11, 1), review=date(2027, 1, 4))
+    assert audience.event_day(agreed, after, TODAY) == date(2027, 1, 11)
+    college = currency.Record(230, start=date(2026, 9, 7), verified=date(2026, 9, 7))
+    assert audience.event_day(college, after, TODAY) == date(2026, 9, 14)
+    assert audience.event_day(currency.Record(619, verified=date(2026, 11, 1)), after,
+                              TODAY) is None  # no start date
+    results = r({"kind": "event", "event": "results_day", "offset_days": 1,
+                 "event_date": "2027-08-19"})
+    assert audience.event_day(None, results, TODAY) == date(2027, 8, 20)
+    for bad in ({"event": "birthday"}, {"event": "results_day"},
+                {"event": "results_day", "event_date": "19/08/2027"},
+                {"event": "before_lapse", "offset_days": -1},
+                {"event": "before_lapse", "offset_days": "7"}):
+        with pytest.raises(ValueError):
+            r({"kind": "event", **bad})
+
+
+def test_a_date_event_campaign_plans_each_person_once_when_their_day_comes(rt):
+    rows = [row(YoungPersonsID=f"E{i}", Forename=f"Eve{i}", Mobile=f"07400 40000{i}",
+                ActivityCode="619", StartDate="2026-09-01", DateAscertained=verified,
+                DateVerified=verified)
+            for i, verified in enumerate(("2026-11-10", "2026-11-20"))]
+    seed(rt, rows, with_catalogue=False)
+    day1 = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="A week before lapsing",
+                             rule={"kind": "event", "event": "before_lapse", "offset_days": 7},
+                             actor="t", now=day1)
+        assert campaigns.launch(s, c, "t", day1.date(), day1) == 1  # Eve0: due 10 Dec
+        cid = c.id
+    with transaction(rt.sessions) as s:
+        c = s.get(Campaign, cid)
+        assert campaigns.advance(s, c, day1 + timedelta(days=1), date(2026, 12, 4)) == {}
+        day2 = datetime(2026, 12, 13, 10, 0, tzinfo=UTC)  # Eve1's lapse (20 Dec) - 7
+        assert campaigns.advance(s, c, day2, day2.date())["event_arrivals"] == 1
+    with transaction(rt.sessions) as s:
+        c = s.get(Campaign, cid)
+        assert "event_arrivals" not in campaigns.advance(s, c, day2, day2.date())  # once each
+        assert c.status == "live"  # a date-event campaign runs on until cancelled
+        planned = s.scalars(select(OutboxItem.person_id).where(OutboxItem.campaign_id == cid,
+                                                               OutboxItem.step == 0)).all()
+        assert len(planned) == len(set(planned)) == 2

@@ -9,6 +9,7 @@ from db.models import Alert, AuditEntry, Message, Person
 from neet import alerts
 from neet.audit import audit
 from web.auth import current_user, db, login_required
+from web.paging import page_of
 from web.scope import audit_list, record_or_404, scoped
 
 bp = Blueprint("alerts", __name__, url_prefix="/alerts")
@@ -19,12 +20,13 @@ bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 def index():
     s, user = db(), current_user()
     q = select(Alert).where(Alert.kind.in_(("safeguarding", "possible_crisis", "callback"))).order_by(
-        Alert.acknowledged_at.is_not(None), Alert.raised_at.desc()).limit(200)
-    items = s.scalars(scoped(q, Alert.district_id, s, user)).all()
+        Alert.acknowledged_at.is_not(None), Alert.raised_at.desc(), Alert.id.desc())
+    pg = page_of(s, scoped(q, Alert.district_id, s, user), 100)
+    items = pg.items
     audit_list(s, user, "alerts", count=len(items))
     people = {p.id: p for p in s.scalars(select(Person).where(
         Person.id.in_([a.person_id for a in items if a.person_id])))}
-    return render_template("alerts.html", items=items, people=people)
+    return render_template("alerts.html", items=items, people=people, pg=pg)
 
 
 def _page(s, user, a: Alert, status: int = 200):

@@ -11,7 +11,7 @@ from db.models import Campaign, District
 from neet.audit import audit
 from neet.clock import today_london, utcnow
 from neet.districts import DISTRICTS
-from outreach import campaigns
+from outreach import audience, campaigns
 from web.auth import current_user, db, login_required
 from web.scope import district_ids
 
@@ -24,7 +24,8 @@ TYPE_THE_NUMBER_ABOVE = 1000  # launching to more people than this means typing 
 @login_required("tracking", "admin", "manager")
 def index():
     items = db().scalars(select(Campaign).order_by(Campaign.id.desc()).limit(100)).all()
-    return render_template("campaigns.html", campaigns=items, districts=DISTRICTS)
+    return render_template("campaigns.html", campaigns=items, districts=DISTRICTS,
+                           events=audience.EVENTS)
 
 
 def _whole(form, name: str, label: str, default: int, lo: int, hi: int) -> int:
@@ -57,6 +58,9 @@ def create():
                 "lapsing_days": _whole(f, "lapsing_days", "Lapsing within (days)", 30, 1, 365),
                 "not_contacted_days": _whole(f, "not_contacted_days", "Not contacted for (days)",
                                              14, 0, 365)}
+        if rule["kind"] == "event":
+            rule.update(event=f.get("event", ""), event_date=f.get("event_date", ""),
+                        offset_days=_whole(f, "offset_days", "Days from the date", 7, 0, 90))
         ages = [int(a) for a in f.getlist("academic_ages") if a.isdigit()]
         if ages:
             rule["academic_ages"] = ages

@@ -34,19 +34,103 @@ bp = Blueprint("people", __name__, url_prefix="/people")
 @bp.get("")
 @login_required()
 def index():
+    """Search and filters (district, status group with currency applied, characteristic,
+    lapsing soon, campaign, last heard from), fifty a page."""
     s, user = db(), current_user()
     q = " ".join((request.args.get("q") or "").split())[:80]
     page = int(request.args["page"]) if (request.args.get("page") or "").isdigit() else 1
     page = max(1, min(page, 10_000))
-    query = select(Person).order_by(Person.surname, Person.forename, Person.id)
+    f = _filters(s, user)
+    query = scoped(select(Person).order_by(Person.surname, Person.forename, Person.id),
+                   Person.district_id, s, user)
     if q:
         query = query.where(search_terms(q))
-    rows = s.scalars(scoped(query, Person.district_id, s, user)
-                     .offset((page - 1) * PAGE).limit(PAGE + 1)).all()
+    query = _where(query, f)
+    today = today_london()
+    if f["group"] or f["lapsing"]:  # currency is applied in Python: stream until the page fills
+        wanted, rows = page * PAGE + 1, []
+        for p in s.scalars(query.execution_options(yield_per=500)):
+            if _keep(p, f, today):
+                rows.append(p)
+                if len(rows) >= wanted:
+                    break
+        rows = rows[(page - 1) * PAGE:]
+    else:
+        rows = s.scalars(query.offset((page - 1) * PAGE).limit(PAGE + 1)).all()
     people, more = rows[:PAGE], len(rows) > PAGE
-    audit_list(s, user, "people", q, len(people))
-    return render_template("people.html", people=people, q=q, today=today_london(),
-                           group=lambda p: _group(p), page=page, more=more)
+    audit_list(s, user, "people", " ".join(filter(None, [q, *(f"{k}={v}" for k, v in f.items()
+                                                              if v and k != "options")])),
+               len(people))
+    args = {k: v for k, v in f.items() if v and k != "options"}
+    return render_template("people.html", people=people, q=q, today=today,
+                           group=lambda p: _group(p), page=page, more=more, f=f, args=args)
+
+
+FILTER_DAYS = ("7", "30", "60")
+
+
+def _filters(s, user) -> dict:
+    """The filters asked for, each checked against what may be chosen (anything else is
+    ignored, never an error page)."""
+    from db.models import Campaign, District
+
+    a = request.args
+    districts = sorted(s.scalars(scoped(select(District.name), District.id, s, user)))
+    campaigns = {str(i): n for i, n in s.execute(select(Campaign.id, Campaign.name)
+                                                 .order_by(Campaign.id.desc()).limit(50))}
+    chosen = {
+        "district": a.get("district") if a.get("district") in districts else "",
+        "group": a.get("group") if a.get("group") in [g.value for g in codes.Group] else "",
+        "characteristic": a.get("characteristic")
+        if (a.get("characteristic") or "").isdigit()
+        and int(a["characteristic"]) in codes.CHARACTERISTICS else "",
+        "lapsing": a.get("lapsing") if a.get("lapsing") in FILTER_DAYS else "",
+        "campaign": a.get("campaign") if a.get("campaign") in campaigns else "",
+        "heard": a.get("heard") if a.get("heard") in ("never", *FILTER_DAYS) else "",
+    }
+    chosen["options"] = {"districts": districts, "campaigns": campaigns,
+                         "groups": [g.value for g in codes.Group],
+                         "characteristics": codes.CHARACTERISTICS}
+    return chosen
+
+
+def _where(query, f: dict):
+    from sqlalchemy import literal
+
+    from db.models import District, OutboxItem
+
+    if f["district"]:
+        query = query.where(Person.district_id.in_(
+            select(District.id).where(District.name == f["district"])))
+    if f["characteristic"]:
+        query = query.where((literal(";") + Person.characteristics + literal(";"))
+                            .like(f"%;{f['characteristic']};%"))
+    if f["campaign"]:
+        query = query.where(Person.id.in_(select(OutboxItem.person_id).where(
+            OutboxItem.campaign_id == int(f["campaign"]))))
+    if f["heard"]:
+        replies = select(Message.person_id).where(Message.direction == "in")
+        if f["heard"] != "never":
+            from datetime import timedelta
+
+            from neet.clock import utcnow
+
+            since = utcnow() - timedelta(days=int(f["heard"]))
+            replies = replies.where(Message.created_at >= since)
+        query = query.where(Person.id.not_in(replies.where(Message.person_id.is_not(None))))
+    return query
+
+
+def _keep(p: Person, f: dict, today: date) -> bool:
+    a = p.current_activity
+    rec = currency.Record(a.code, a.start_date, a.ascertained, a.verified, a.review_date,
+                          a.due_to_lapse) if a else None
+    if f["group"] and currency.effective_group(rec, today).value != f["group"]:
+        return False
+    if f["lapsing"]:
+        return rec is not None and currency.effective_group(rec, today) is not codes.Group.NOT_KNOWN \
+            and currency.lapses_within(rec, today, int(f["lapsing"]))
+    return True
 
 
 PAGE = 50

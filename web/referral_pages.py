@@ -16,6 +16,7 @@ from neet.referrals import clocks, service
 from neet.referrals.rules import SERVICES
 from neet.reports import kpis
 from web.auth import current_user, db, login_required
+from web.paging import page_of
 from web.scope import audit_list, district_ids, record_or_404, scoped
 
 bp = Blueprint("referrals", __name__, url_prefix="/referrals")
@@ -40,7 +41,7 @@ def _queue_args(user: StaffUser) -> tuple[str, str]:
     return queue, show
 
 
-def _queue(s, user: StaffUser, queue: str, show: str, limit: int | None = 500):
+def _queue_query(s, user: StaffUser, queue: str, show: str):
     q = select(Referral)
     if queue != "all":
         q = q.where(Referral.service == queue)
@@ -52,7 +53,7 @@ def _queue(s, user: StaffUser, queue: str, show: str, limit: int | None = 500):
             q = q.where(Referral.assigned_to_id == user.id)
         elif show == "unassigned":
             q = q.where(Referral.assigned_to_id.is_(None))
-    return s.scalars(scoped(q, Referral.district_id, s, user).limit(limit)).all()
+    return scoped(q.order_by(Referral.id), Referral.district_id, s, user)
 
 
 def _lookups(s, items):
@@ -72,7 +73,8 @@ def index():
     s, user = db(), current_user()
     queue, show = _queue_args(user)
     today = today_london()
-    items = _queue(s, user, queue, show)
+    pg = page_of(s, _queue_query(s, user, queue, show), 200)
+    items = pg.items
     rows = [(r, *clocks_of(r, today)) for r in items]
     if show != "closed":  # the referral most at risk of missing a target first
         rows.sort(key=lambda t: (min(_RED_FIRST[t[1].rag], _RED_FIRST[t[2].rag]),
@@ -84,7 +86,7 @@ def index():
     audit_list(s, user, "referrals", f"queue {queue}, {show}", count=len(items))
     return render_template("referrals.html", rows=rows, people=people, staff=staff, queue=queue,
                            show=show, queues=SERVICES, shows=SHOW, kpi=figures,
-                           month_start=month_start, today=today)
+                           month_start=month_start, today=today, pg=pg)
 
 
 @bp.get("/export.csv")
@@ -94,7 +96,7 @@ def export():
     s, user = db(), current_user()
     queue, show = _queue_args(user)
     today = today_london()
-    items = _queue(s, user, queue, show, limit=None)
+    items = s.scalars(_queue_query(s, user, queue, show)).all()
     people, staff = _lookups(s, items)
     out = io.StringIO()
     w = csv.writer(out)

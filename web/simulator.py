@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot.arrival import handle
 from db.models import ContactPoint, Message, Person
 from web.auth import current_user, db, login_required
+from web.paging import page_of
 from web.scope import audit_list, person_or_404, scoped
 from webhooks.outbound import deliver_urgent_now
 
@@ -29,11 +30,11 @@ def _enabled() -> None:
 def index():
     _enabled()
     s, user = db(), current_user()
-    q = (select(Person).join(Message, Message.person_id == Person.id)
-         .where(Message.direction == "out").distinct().limit(100))
-    recent = s.scalars(scoped(q, Person.district_id, s, user)).all()
-    audit_list(s, user, "simulator", count=len(recent))
-    return render_template("simulator.html", people=recent)
+    q = (select(Person).where(Person.id.in_(select(Message.person_id).where(
+        Message.direction == "out"))).order_by(Person.surname, Person.forename, Person.id))
+    pg = page_of(s, scoped(q, Person.district_id, s, user), 100)
+    audit_list(s, user, "simulator", count=len(pg.items))
+    return render_template("simulator.html", people=pg.items, pg=pg)
 
 
 @bp.get("/<int(max=2147483647):pid>")
