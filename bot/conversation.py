@@ -150,7 +150,8 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
 
     if label.startswith("status:"):
         d.unclear_count = 0
-        d.actions.append(("record_status", {"label": label, **u.details, **_verify(u)}))
+        d.actions.append(("record_status", {"label": label, **u.details,
+                                            "confidence": round(u.confidence, 3), **_verify(u)}))
         if u.details.get("help_requested"):
             d.actions.append(("callback", {}))
         if label == "status:seeking":
@@ -167,6 +168,9 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
             d.state = "closed"
         elif label == "status:custody":
             d.replies.append(("thanks_custody", {}))
+            d.state = "idle"
+        elif u.details.get("plans_to_leave"):
+            d.replies.append(("thanks_at_risk", {}))
             d.state = "idle"
         elif label == "status:employment":
             d.replies.append(("thanks_employment", {}))

@@ -28,7 +28,7 @@ from neet import ages, codes, consent
 from neet.alerts import raise_alert
 from neet.audit import audit
 from neet.clock import as_utc, today_london, utcnow
-from neet.records import NewActivity, record_activity
+from neet.records import NewActivity, flag_at_risk, record_activity, transfer
 from neet.referrals import service as referrals
 from neet.reports import unmet
 from neet.runtime import Runtime
@@ -237,6 +237,8 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
 def _record_status(s: Session, person: Person, args: dict, today: date,
                    message_id: int | None = None) -> None:
     label = args.get("label", "")
+    if args.get("plans_to_leave"):  # a flag for staff, not a CCIS status: raised even unsure
+        flag_at_risk(s, person, "bot", today, "said they plan to leave")
     if args.get("to_verify") and message_id is not None:
         # DESIGN.md 3: recorded "to verify", not exported to CCIS until a person confirms
         s.add(ReviewItem(message_id=message_id, person_id=person.id, status="open",
@@ -246,8 +248,7 @@ def _record_status(s: Session, person: Person, args: dict, today: date,
                                           f"confidence {args.get('confidence', '')})")
         return
     if label == "status:moved_away":
-        person.transferred_out = True
-        audit(s, "bot", "person.transfer_flag", person_id=person.id, detail="moved away (reply)")
+        transfer(s, person, "bot", today, to=str(args.get("establishment", "")))
         return
     code = args.get("code")
     if not code:
@@ -258,7 +259,9 @@ def _record_status(s: Session, person: Person, args: dict, today: date,
                       review=start if code in (615, 616) else None,
                       establishment=str(args.get("establishment", ""))[:120],
                       note=f"reply: {label}")
-    record_activity(s, person, new, source="reply", actor="bot", today=today)
+    record_activity(s, person, new, source="reply", actor="bot", today=today,
+                    reporter="parent" if args.get("reporter") == "parent" else "young_person",
+                    confidence=args.get("confidence"))
     extra = SETS_CHARACTERISTIC.get(int(code))
     if extra and extra not in person.characteristic_codes:
         person.characteristics = codes.format_characteristics(person.characteristic_codes | {extra})

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -66,6 +67,11 @@ class Person(Base):
         nullable=True,
     )
     transferred_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the day they moved away (figures before it keep them) and the receiving council, if known
+    transferred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    transferred_to: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    # said they plan to leave their course or job: at risk, for tracking officers and campaigns
+    at_risk_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     crisis_hold: Mapped[bool] = mapped_column(Boolean, default=False)
     phone_chase: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -102,6 +108,9 @@ class Activity(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # who said it: young_person, parent, provider, caseworker or import; the bot's confidence
+    reporter: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class ContactPoint(Base):

@@ -48,6 +48,7 @@ class Settings:
     alert_escalate_after: timedelta = timedelta(minutes=10)  # unacknowledged crisis -> managers
     # the council's target for NEET + Not Known % (Years 12-13), drawn on the scorecard charts
     target_combined_pct: float = 5.0
+    activity_survey_end: tuple[int, int] = (11, 30)  # education due 31 Aug held until then
     env: str = "production"  # production / development (make run) / test
     proxy_hops: int = 0  # reverse proxies in front of the web app (X-Forwarded-For, -Proto)
     public_base_url_set: bool = False
@@ -60,6 +61,15 @@ class Settings:
 
 def default_database_url() -> str:
     return f"sqlite:///{ROOT / 'var' / 'neet.db'}"
+
+
+def _month_day(raw: str) -> tuple[int, int]:
+    """"11-30" -> (11, 30)."""
+    try:
+        m, d = (int(x) for x in raw.split("-"))
+    except ValueError:
+        raise ValueError(f"NEET_ACTIVITY_SURVEY_END must be MM-DD, got {raw!r}") from None
+    return m, d
 
 
 def default_spool_dir(database_url: str) -> Path:
@@ -111,6 +121,7 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         env=deployment,
         alert_escalate_after=timedelta(minutes=float(get("NEET_ALERT_ESCALATE_MINUTES", "10") or 10)),
         target_combined_pct=float(get("NEET_TARGET_COMBINED_PCT", "5.0") or 5.0),
+        activity_survey_end=_month_day(get("NEET_ACTIVITY_SURVEY_END", "11-30") or "11-30"),
         proxy_hops=int(get("NEET_PROXY_HOPS", "0") or 0),
         public_base_url_set=bool(get("PUBLIC_BASE_URL")),
     )

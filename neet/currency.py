@@ -34,6 +34,19 @@ CURRENCY_TABLE = {
     CurrencyRule.OTHER: lambda d: add_months(d, 12),
 }
 REVIEW_GRACE = timedelta(weeks=4)  # codes with a review date: review date + 4 weeks
+# Education lapsing on 31 August is held current until the end of the Activity Survey
+# (DESIGN.md 8): enrolment data arrives through the autumn. (month, day); see configure().
+SURVEY_END = (11, 30)
+
+
+def configure(survey_end: tuple[int, int] | None = None) -> None:
+    """Set the end of the Activity Survey (NEET_ACTIVITY_SURVEY_END) for this process."""
+    global SURVEY_END
+    if survey_end is not None:
+        date(2001, *survey_end)  # a real day of the year, or ValueError
+        if survey_end[0] < 9:
+            raise ValueError("the Activity Survey ends in the autumn (September to December)")
+        SURVEY_END = survey_end
 
 
 @dataclass(frozen=True)
@@ -62,20 +75,34 @@ def due_to_lapse(rec: Record) -> date | None:
         return None
     if rec.due_to_lapse:
         return rec.due_to_lapse
+    base = confirmed_on(rec)
+    if rule is CurrencyRule.NEET:
+        # every NEET code, "start agreed" (615/616) with its review date too, lapses a month
+        # after it was last confirmed (DESIGN.md 8): NEET young people are reviewed monthly
+        return add_months(base, 1) if base else None
     if rec.review:
         return rec.review + REVIEW_GRACE
-    base = confirmed_on(rec)
     if base is None:
         return None
     return CURRENCY_TABLE[rule](base)
 
 
+def held_until(rec: Record, due: date | None) -> date | None:
+    """The last day the record counts as current in figures and chases: its DueToLapseDate,
+    or, for education lapsing on 31 August, the end of the Activity Survey."""
+    if (due is not None and due.month == 8 and due.day == 31
+            and codes.activity(rec.code).currency is CurrencyRule.EDUCATION):
+        return date(due.year, *SURVEY_END)
+    return due
+
+
 def is_lapsed(rec: Record, on: date) -> bool:
-    """True from the day after DueToLapseDate. A record with no dates at all is lapsed."""
+    """True from the day after DueToLapseDate (education due on 31 August: after the Activity
+    Survey). A record with no dates at all is lapsed."""
     if codes.group_of(rec.code) is Group.NOT_KNOWN:
         return False
-    due = due_to_lapse(rec)
-    return due is None or on > due
+    held = held_until(rec, due_to_lapse(rec))
+    return held is None or on > held
 
 
 def effective_group(rec: Record | None, on: date) -> Group:
@@ -88,5 +115,5 @@ def effective_group(rec: Record | None, on: date) -> Group:
 
 
 def lapses_within(rec: Record, on: date, days: int) -> bool:
-    due = due_to_lapse(rec)
+    due = held_until(rec, due_to_lapse(rec))
     return due is not None and on <= due <= on + timedelta(days=days)

@@ -21,5 +21,8 @@ class Runtime:
 
 def build(overrides: dict[str, str] | None = None) -> Runtime:
     settings = config.load(overrides)
+    from neet import currency
+
+    currency.configure(settings.activity_survey_end)
     engine = make_engine(settings.database_url)
     return Runtime(settings, engine, make_sessionmaker(engine))

@@ -47,6 +47,7 @@ class Snapshot:
     has_valid_contact: bool
     last_contacted: datetime | None
     in_live_campaign: bool
+    at_risk: bool = False  # said they plan to leave their course or job
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Rule:
     event: str = ""  # for kind "event": one of EVENTS
     offset_days: int = 7
     event_date: str = ""  # results day (ISO date), for the results_day event
+    at_risk_only: bool = False  # only those flagged at risk (plan to leave)
 
     @classmethod
     def from_dict(cls, d: dict) -> Rule:
@@ -89,7 +91,7 @@ def event_day(rec: currency.Record | None, rule: Rule, today: date) -> date | No
     if rule.event == "before_lapse":
         if currency.effective_group(rec, today) is Group.NOT_KNOWN:
             return None  # already lapsed: a Not Known chase's job
-        due = currency.due_to_lapse(rec)
+        due = currency.held_until(rec, currency.due_to_lapse(rec))
         return due - timedelta(days=rule.offset_days) if due else None
     if rule.event == "after_start":
         start = rec.review if rec.code in (615, 616) else (
@@ -110,6 +112,8 @@ def matches(s: Snapshot, rule: Rule, today: date) -> bool:
     if rule.characteristics and not (s.characteristics & set(rule.characteristics)):
         return False
     if rule.send is not None and s.send != rule.send:
+        return False
+    if rule.at_risk_only and not s.at_risk:
         return False
     group = currency.effective_group(s.record, today)
     if rule.kind == "not_known":
@@ -198,12 +202,12 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None,
     q = (select(Person.id, District.name, Person.dob, Person.send_ehcp, Person.characteristics,
                 Person.risk_of_neet, Person.crisis_hold, Person.transferred_out, Activity.code,
                 Activity.start_date, Activity.ascertained, Activity.verified, Activity.review_date,
-                Activity.due_to_lapse)
+                Activity.due_to_lapse, Person.at_risk_on)
          .join(District, District.id == Person.district_id)
          .outerjoin(Activity, Activity.id == Person.current_activity_id))
     out = []
     for (pid, district, dob, send, chars, risk, hold, moved, code, start, asc, ver, rev,
-         due) in session.execute(q).yield_per(5000):
+         due, at_risk_on) in session.execute(q).yield_per(5000):
         chans = valid.get(pid, set())
         ok = frozenset(c for c in chans if latest.get((pid, c), True))
         rec = currency.Record(code, start, asc, ver, rev, due) if code else None
@@ -211,5 +215,6 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None,
         last = as_utc(last) if last is not None else None
         out.append(Snapshot(pid, district, dob, send,
                             frozenset(codes.parse_characteristics(chars) if chars else []), rec,
-                            risk or "", hold, moved, ok, bool(chans), last, pid in live))
+                            risk or "", hold, moved, ok, bool(chans), last, pid in live,
+                            at_risk_on is not None))
     return out

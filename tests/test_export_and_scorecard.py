@@ -40,7 +40,8 @@ def test_export_round_trip_reloads_without_changes(rt, tmp_path):
     assert last["NEETStartDate"] == TODAY.isoformat() and last["CurrencyLapsed"] == "N"
     assert last["DueToLapseDate"] == "2026-12-23"
     n1 = next(r for r in exported if r["YoungPersonsID"] == "N1")
-    assert n1["DueToLapseDate"] == "2026-12-29" and n1["Characteristics"] == "110;210"
+    # 616 start agreed: a NEET code, due a month after it was confirmed (not review + 4 weeks)
+    assert n1["DueToLapseDate"] == "2026-12-02" and n1["Characteristics"] == "110;210"
 
     # Load the export back as CCIS would (latest row per person) and nothing changes.
     latest = {r["YoungPersonsID"]: r for r in exported}
@@ -79,7 +80,7 @@ def test_scorecard_applies_currency_and_cohort_rules():
         _p("Maidstone", currency.Record(619, verified=date(2026, 11, 20))),  # NEET
         _p("Maidstone", currency.Record(619, verified=date(2026, 9, 1))),    # NEET lapsed -> NK
         _p("Maidstone", currency.Record(810, ascertained=date(2026, 9, 1))),  # NK
-        _p("Thanet", currency.Record(230, verified=date(2025, 10, 1))),     # lapsed 31 Aug -> NK
+        _p("Thanet", currency.Record(230, verified=date(2024, 10, 1))),     # lapsed 2025 -> NK
         _p("Thanet", currency.Record(710, verified=date(2026, 11, 1))),     # Other: in cohort
         _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), moved=True),  # excluded
         _p("Thanet", currency.Record(230, verified=date(2026, 10, 1)), dob=date(2010, 9, 1)),  # Y11
@@ -90,6 +91,10 @@ def test_scorecard_applies_currency_and_cohort_rules():
     assert card.districts["Thanet"].not_known_pct == 50.0
     assert card.county.combined_pct == round(400 / 6, 1)
     assert card.areas["West"].cohort == 4 and card.areas["East"].cohort == 2
+    # education due 31 August 2026 is held current until the Activity Survey ends (30 Nov)
+    held = _p("Thanet", currency.Record(230, verified=date(2025, 10, 1)))
+    assert scorecard.snapshot([held], on, "2026-11").county.not_known == 0
+    assert scorecard.snapshot([held], date(2026, 12, 1), "2026-12").county.not_known == 1
 
 
 def test_history_is_read_as_it_stood_at_the_snapshot():

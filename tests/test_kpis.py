@@ -60,3 +60,22 @@ def test_the_tracking_years_months():
     assert months_of_year(date(2026, 9, 1)) == ["2026-09"]
     assert months_of_year(date(2027, 8, 31))[-1] == "2027-08" and len(months_of_year(
         date(2027, 8, 31))) == 12
+
+
+def test_charts_draw_the_target_and_each_districts_winter_average():
+    from web.charts import district_bars, trend_lines
+
+    d = {"Dover": {"neet_pct": 2.0, "not_known_pct": 3.0, "combined_pct": 5.0},
+         "Thanet": {"neet_pct": 5.0, "not_known_pct": 3.0, "combined_pct": 8.0}}
+    c = district_bars(d, 6.0, {"Dover": {"combined_pct": 4.0}})
+    dover, thanet = c["rows"]
+    end = 130 + dover["w_neet"] + dover["w_nk"]
+    assert 130 < dover["avg_x"] < end < c["target_x"] < 130 + thanet["w_neet"] + thanet["w_nk"]
+    assert thanet["avg_x"] is None and district_bars(d)["target_x"] is None
+    points = [{"month": f"2026-{m:02d}", "neet_pct": 2.0, "not_known_pct": 1.0 * m,
+               "combined_pct": 2.0 + m} for m in range(1, 13)]
+    t = trend_lines(points, 6.0)
+    assert len(t["labels"]) <= 6 and t["labels"][0]["text"] == "01/26"
+    ys = [float(p.split(",")[1]) for p in t["combined"].split()]
+    assert ys == sorted(ys, reverse=True)  # rising figures go up the picture
+    assert t["bottom"] > t["target_y"] > min(ys)

@@ -30,13 +30,35 @@ def test_unknown_codes_are_refused(bad):
         codes.normalise_code(bad)
 
 
-def test_education_is_current_until_31_august_then_lapses():
+def test_education_is_due_on_31_august_and_held_current_until_the_survey_ends():
+    """DueToLapseDate stays 31 August (what CCIS expects); the figures and the chases hold
+    it current until the Activity Survey ends (30 November by default)."""
     rec = Record(230, verified=date(2026, 3, 10))
     assert currency.due_to_lapse(rec) == date(2026, 8, 31)
-    assert not currency.is_lapsed(rec, date(2026, 8, 31))
-    assert currency.is_lapsed(rec, date(2026, 9, 1))
-    assert currency.effective_group(rec, date(2026, 8, 31)) is Group.EET
-    assert currency.effective_group(rec, date(2026, 9, 1)) is Group.NOT_KNOWN
+    for day in (date(2026, 8, 31), date(2026, 9, 1), date(2026, 11, 30)):
+        assert not currency.is_lapsed(rec, day)
+        assert currency.effective_group(rec, day) is Group.EET
+    assert currency.is_lapsed(rec, date(2026, 12, 1))
+    assert currency.effective_group(rec, date(2026, 12, 1)) is Group.NOT_KNOWN
+    # a "lapsing within 30 days" chase in August does not take in the whole cohort
+    assert not currency.lapses_within(rec, date(2026, 8, 15), 30)
+    assert currency.lapses_within(rec, date(2026, 11, 15), 30)
+    # other codes are not held: an apprenticeship due on 31 August lapses on 1 September
+    appr = Record(310, verified=date(2025, 8, 31))
+    assert currency.is_lapsed(appr, date(2026, 9, 1))
+
+
+def test_the_survey_end_is_configurable():
+    rec = Record(230, verified=date(2026, 3, 10))
+    try:
+        currency.configure((10, 31))
+        assert currency.is_lapsed(rec, date(2026, 11, 1))
+        assert not currency.is_lapsed(rec, date(2026, 10, 31))
+    finally:
+        currency.configure((11, 30))
+    for bad in ((2, 30), (6, 30)):
+        with pytest.raises(ValueError):
+            currency.configure(bad)
 
 
 def test_education_verified_in_september_runs_to_next_august():
@@ -69,11 +91,23 @@ def test_re_engagement_three_months():
 
 
 def test_review_date_gives_four_weeks_grace_and_explicit_due_date_wins():
-    rec = Record(616, verified=date(2026, 9, 1), review=date(2026, 10, 1))
+    rec = Record(330, verified=date(2026, 9, 1), review=date(2026, 10, 1))
     assert currency.due_to_lapse(rec) == date(2026, 10, 29)
-    rec2 = Record(616, verified=date(2026, 9, 1), review=date(2026, 10, 1),
+    rec2 = Record(330, verified=date(2026, 9, 1), review=date(2026, 10, 1),
                   due_to_lapse=date(2026, 12, 1))
     assert currency.due_to_lapse(rec2) == date(2026, 12, 1)
+
+
+def test_start_agreed_lapses_a_month_after_it_was_confirmed_like_every_neet_code():
+    """"Got a place at college in September", said in November: 616 with the start as its
+    review date; still a NEET code, so it lapses in a month unless confirmed again."""
+    rec = Record(616, ascertained=date(2026, 11, 24), verified=date(2026, 11, 24),
+                 review=date(2027, 9, 6))
+    assert currency.due_to_lapse(rec) == date(2026, 12, 24)
+    assert currency.effective_group(rec, date(2026, 12, 24)) is Group.NEET
+    assert currency.effective_group(rec, date(2026, 12, 25)) is Group.NOT_KNOWN
+    assert currency.due_to_lapse(Record(615, verified=date(2027, 1, 31),
+                                        review=date(2027, 2, 1))) == date(2027, 2, 28)
 
 
 def test_not_known_never_lapses_and_undated_record_is_not_known():

@@ -58,6 +58,8 @@ def create():
                 "lapsing_days": _whole(f, "lapsing_days", "Lapsing within (days)", 30, 1, 365),
                 "not_contacted_days": _whole(f, "not_contacted_days", "Not contacted for (days)",
                                              14, 0, 365)}
+        if f.get("at_risk_only") == "yes":
+            rule["at_risk_only"] = True
         if rule["kind"] == "event":
             rule.update(event=f.get("event", ""), event_date=f.get("event_date", ""),
                         offset_days=_whole(f, "offset_days", "Days from the date", 7, 0, 90))

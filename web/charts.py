@@ -4,13 +4,18 @@ coordinates out. Every chart has a table of the same figures beside it."""
 from __future__ import annotations
 
 
-def district_bars(districts: dict, target: float | None = None) -> dict:
+def district_bars(districts: dict, target: float | None = None,
+                  averages: dict | None = None) -> dict:
     """A stacked horizontal bar per district (NEET + Not Known %), with the target drawn as a
-    vertical line."""
+    vertical line and, once it exists, each district's Dec-Feb average as a tick."""
     top = max([d["combined_pct"] for d in districts.values()] + [10.0, (target or 0) * 1.2])
     scale = 200 / top  # bars start at x=130 of a 420-wide picture: readable on a phone
+    averages = averages or {}
     rows = [{"name": name, "y": 26 * i, "neet": d["neet_pct"], "nk": d["not_known_pct"],
-             "w_neet": round(d["neet_pct"] * scale, 1), "w_nk": round(d["not_known_pct"] * scale, 1)}
+             "w_neet": round(d["neet_pct"] * scale, 1), "w_nk": round(d["not_known_pct"] * scale, 1),
+             "avg": averages.get(name, {}).get("combined_pct"),
+             "avg_x": round(130 + min(averages[name]["combined_pct"], top) * scale, 1)
+             if name in averages else None}
             for i, (name, d) in enumerate(districts.items())]
     height = 26 * len(rows) + 26
     return {"rows": rows, "height": height,

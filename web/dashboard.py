@@ -36,4 +36,5 @@ def index():
                            county=card.get("county"),
                            campaigns=campaigns, open_alerts=s.scalar(aq),
                            new_referrals=s.scalar(rq),
-                           chart=charts.district_bars(districts, target))
+                           chart=charts.district_bars(
+                               districts, target, (card.get("dec_feb_average") or {}).get("districts")))

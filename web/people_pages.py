@@ -87,6 +87,7 @@ def _filters(s, user) -> dict:
         "lapsing": a.get("lapsing") if a.get("lapsing") in FILTER_DAYS else "",
         "campaign": a.get("campaign") if a.get("campaign") in campaigns else "",
         "heard": a.get("heard") if a.get("heard") in ("never", *FILTER_DAYS) else "",
+        "at_risk": "1" if a.get("at_risk") == "1" else "",
     }
     chosen["options"] = {"districts": districts, "campaigns": campaigns,
                          "groups": [g.value for g in codes.Group],
@@ -102,6 +103,8 @@ def _where(query, f: dict):
     if f["district"]:
         query = query.where(Person.district_id.in_(
             select(District.id).where(District.name == f["district"])))
+    if f["at_risk"]:
+        query = query.where(Person.at_risk_on.is_not(None))
     if f["characteristic"]:
         query = query.where((literal(";") + Person.characteristics + literal(";"))
                             .like(f"%;{f['characteristic']};%"))
@@ -318,3 +321,38 @@ def raise_referral(pid: int):
     s.commit()
     flash(f"{ref.service} referral raised.")
     return redirect(url_for("referrals.show", rid=ref.id))
+
+
+@bp.post("/<int(max=2147483647):pid>/transfer")
+@login_required("tracking", "nss")
+def record_transfer(pid: int):
+    """They moved to another council: out of the cohort from that day (never before it)."""
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    try:
+        on = date.fromisoformat(request.form.get("on") or "")
+        if on > today_london():
+            raise ValueError
+    except ValueError:
+        flash("Give the day they moved, today or before.", "error")
+        return _show(s, p), 400
+    from neet.records import transfer
+
+    transfer(s, p, user.email, on, to=request.form.get("to", ""))
+    s.commit()
+    flash("Move recorded.")
+    return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/at-risk/clear")
+@login_required("tracking", "nss")
+def clear_at_risk(pid: int):
+    from neet.audit import audit
+
+    s, user = db(), current_user()
+    p = person_or_404(s, user, pid, action="person.update")
+    p.at_risk_on = None
+    audit(s, user.email, "person.at_risk_clear", person_id=p.id, entity="person", entity_id=p.id)
+    s.commit()
+    flash("At-risk flag cleared.")
+    return redirect(url_for("people.show", pid=pid))

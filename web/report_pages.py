@@ -71,5 +71,6 @@ def figures():
     audit(s, user.email, "report.figures")
     s.commit()
     return render_template("figures.html", **f, target=target, kpi_names=figures_data.KPI_NAMES,
-                           bars=charts.district_bars(f["card"]["districts"], target),
+                           bars=charts.district_bars(f["card"]["districts"], target,
+                                               (f["card"].get("dec_feb_average") or {}).get("districts")),
                            lines=charts.trend_lines(f["trend"], target))

@@ -19,6 +19,7 @@ from bot.arrival import send_now
 from bot.understand import LABELS
 from db.models import Message, Person, ReviewItem
 from web.auth import current_user, db, login_required
+from web.paging import page_of
 from web.scope import audit_list, district_ids
 from webhooks.outbound import deliver_urgent_now
 
@@ -65,8 +66,12 @@ def _visible(s, user, item: ReviewItem) -> bool:
 @login_required()
 def index():
     s, user = db(), current_user()
-    items = [i for i in s.scalars(select(ReviewItem).where(ReviewItem.status == "open")
-                                  .order_by(ReviewItem.id).limit(200)) if _visible(s, user, i)]
+    q = select(ReviewItem).where(ReviewItem.status == "open").order_by(ReviewItem.id)
+    ids = district_ids(s, user)
+    if ids is not None:  # unknown senders' replies only for county-wide roles
+        q = q.where(ReviewItem.person_id.in_(select(Person.id).where(Person.district_id.in_(ids))))
+    pg = page_of(s, q, 50)
+    items = pg.items
     msgs = {m.id: m for m in s.scalars(select(Message).where(Message.id.in_([i.message_id for i in items])))}
     audit_list(s, user, "review", count=len(items))
     people = {p.id: p for p in s.scalars(select(Person).where(
@@ -76,7 +81,7 @@ def index():
               for i in items if i.person_id}
     return render_template("review.html", items=items, msgs=msgs, people=people, thread=thread,
                            labels=[(label, LABEL_WORDS.get(label, label)) for label in LABELS],
-                           label_words=LABEL_WORDS)
+                           label_words=LABEL_WORDS, pg=pg)
 
 
 @bp.post("/<int(max=2147483647):iid>")

@@ -74,8 +74,8 @@ def visible_district_names(session, user: StaffUser) -> set[str] | None:
 
 
 def scoped_scorecard(card: dict, session, user: StaffUser) -> dict:
-    """The scorecard cut to what the user may see: their districts and the areas those are in;
-    county figures and the Dec-Feb average only for county-wide roles."""
+    """The scorecard cut to what the user may see: their districts and the areas those are in
+    (with their Dec-Feb averages); the county figures only for county-wide roles."""
     visible = visible_district_names(session, user)
     if visible is None:
         return card
@@ -83,6 +83,10 @@ def scoped_scorecard(card: dict, session, user: StaffUser) -> dict:
                                 .where(District.name.in_(visible))))
     out = {k: v for k, v in card.items() if k not in ("county", "dec_feb_average")}
     out["districts"] = {k: v for k, v in card["districts"].items() if k in visible}
+    if card.get("dec_feb_average"):  # the headline average, for their districts
+        avg = card["dec_feb_average"]
+        out["dec_feb_average"] = {"months": avg["months"], "districts": {
+            k: v for k, v in avg["districts"].items() if k in visible}}
     out["areas"] = {k: v for k, v in card["areas"].items() if k in areas} \
         if user.role == "manager" else {}
     return out

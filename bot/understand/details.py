@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.understand import wordlists
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -129,4 +130,17 @@ def enrich(label: str, t: str, info: dict, today: date | None = None) -> dict:
     found = interests(t)
     if found:
         info["interests"] = found
+    if label in _IN_SOMETHING and plans_to_leave(t):
+        info["plans_to_leave"] = True
     return info
+
+
+_IN_SOMETHING = {"status:education", "status:apprenticeship", "status:training",
+                 "status:employment_with_training", "status:employment"}
+_LEAVING = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in wordlists.words("plans_to_leave.txt"))
+                      + r")\b")
+
+
+def plans_to_leave(t: str) -> bool:
+    """"Hate my course, want to drop out": still in it, but at risk of leaving."""
+    return bool(_LEAVING.search(t))

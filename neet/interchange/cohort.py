@@ -34,7 +34,7 @@ COLUMNS = ["YoungPersonsID", "Forename", "Surname", "DOB", "Postcode", "District
            "ActivityCode", "StartDate", "DateAscertained", "DateVerified", "ReviewDate",
            "DueToLapseDate", "NEETStartDate", "EstablishmentName", "SENDFlag", "SENSupportFlag",
            "Characteristics"]
-OPTIONAL = ["RiskOfNEET", "IntendedDestination"]
+OPTIONAL = ["RiskOfNEET", "IntendedDestination", "TransferredTo", "TransferDate"]
 ID_RE = re.compile(r"^[A-Za-z0-9]{1,13}$")
 
 
@@ -61,6 +61,8 @@ class CohortRow:
     characteristics: list[int]
     risk: str = ""
     intended: str = ""
+    transfer_to: str = ""
+    transfer_on: date | None = None
 
     def record(self) -> currency.Record:
         return currency.Record(self.code, self.start, self.ascertained, self.verified,
@@ -114,6 +116,10 @@ def parse_row(line: int, r: dict[str, str], today: date) -> CohortRow:
     risk = r.get("RiskOfNEET", "").upper()
     if risk not in ("", "R", "A", "G"):
         errors.append(f"RiskOfNEET {risk!r} is not R, A or G")
+    moved_on = attempt(parse_date, r.get("TransferDate", ""), "TransferDate") \
+        if r.get("TransferDate") else None
+    if moved_on and moved_on > today:
+        errors.append(f"TransferDate {moved_on} is in the future")
     if errors:
         raise ValueError("; ".join(errors))
     return CohortRow(line, ccis_id, r["Forename"][:80], r["Surname"][:80], dob,
@@ -121,7 +127,8 @@ def parse_row(line: int, r: dict[str, str], today: date) -> CohortRow:
                      dates["DateAscertained"], dates["DateVerified"], dates["ReviewDate"],
                      dates["DueToLapseDate"], dates["NEETStartDate"],
                      r["EstablishmentName"][:120], bool(send), bool(sen), chars or [], risk,
-                     r.get("IntendedDestination", "")[:120])
+                     r.get("IntendedDestination", "")[:120], r.get("TransferredTo", "")[:80],
+                     moved_on)
 
 
 def parse(text: str, today: date, progress: Progress | None = None) -> list[CohortRow]:
@@ -159,12 +166,16 @@ class ImportResult:
 
 
 def _person_values(row: CohortRow, district_id: int) -> dict:
-    return dict(ccis_id=row.ccis_id, forename=row.forename, surname=row.surname, dob=row.dob,
-                postcode=row.postcode, district_id=district_id, send_ehcp=row.send,
-                sen_support=row.sen_support,
-                characteristics=codes.format_characteristics(row.characteristics),
-                establishment=row.establishment, risk_of_neet=row.risk,
-                intended_destination=row.intended)
+    values = dict(ccis_id=row.ccis_id, forename=row.forename, surname=row.surname, dob=row.dob,
+                  postcode=row.postcode, district_id=district_id, send_ehcp=row.send,
+                  sen_support=row.sen_support,
+                  characteristics=codes.format_characteristics(row.characteristics),
+                  establishment=row.establishment, risk_of_neet=row.risk,
+                  intended_destination=row.intended)
+    if row.transfer_on:  # only a file that says so records a transfer; none never undoes one
+        values.update(transferred_out=True, transferred_on=row.transfer_on,
+                      transferred_to=row.transfer_to)
+    return values
 
 
 def _activity_values(row: CohortRow, person_id: int, actor: str) -> dict:
@@ -175,7 +186,8 @@ def _activity_values(row: CohortRow, person_id: int, actor: str) -> dict:
     return dict(person_id=person_id, code=row.code, start_date=row.start,
                 ascertained=row.ascertained, verified=row.verified, review_date=row.review,
                 due_to_lapse=row.due_to_lapse, neet_start=neet_start,
-                establishment=row.establishment, source="import", recorded_by=actor, note="")
+                establishment=row.establishment, source="import", recorded_by=actor, note="",
+                reporter="import")
 
 
 def _same_activity(a: Activity, row: CohortRow) -> bool:
@@ -198,7 +210,9 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
     ids: dict[str, int] = {p.ccis_id: p.id for p in existing.values()}
     for chunk in iter_chunks(new_rows, 2000):
         # Plain executemany then a lookup: RETURNING batches are slow through psycopg.
-        session.execute(insert(Person.__table__), [_person_values(r, districts[r.district]) for r in chunk])
+        session.execute(insert(Person.__table__), [
+            {"transferred_out": False, "transferred_on": None, "transferred_to": "",
+             **_person_values(r, districts[r.district])} for r in chunk])
         ids.update(session.execute(select(Person.ccis_id, Person.id).where(
             Person.ccis_id.in_([r.ccis_id for r in chunk]))).all())
         result.created += len(chunk)

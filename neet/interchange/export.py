@@ -15,7 +15,11 @@ from neet.clock import LONDON
 
 COLUMNS = ["YoungPersonsID", "ActivityCode", "StartDate", "DateAscertained", "DateVerified",
            "ReviewDate", "DueToLapseDate", "CurrencyLapsed", "NEETStartDate",
-           "EstablishmentName", "Characteristics", "Source"]
+           "EstablishmentName", "Characteristics", "Source",
+           # after DESIGN.md's twelve, so readers of those are unaffected: who reported the
+           # status (young_person, parent, provider, caseworker, import) and, on a transfer's
+           # row, the receiving council and the day they moved
+           "Reporter", "TransferredTo", "TransferDate"]
 
 
 def _d(value: date | None) -> str:
@@ -24,7 +28,9 @@ def _d(value: date | None) -> str:
 
 def rows_since(session: Session, since: date, today: date,
                districts: set[int] | None = None) -> Iterator[list[str]]:
-    """Status changes recorded since `since` (within `districts`, if given)."""
+    """Status changes recorded since `since` (within `districts`, if given), then a row for
+    each transfer out since then. Statuses waiting "to verify" are not activities yet, so
+    they are never exported."""
     start = datetime.combine(since, time.min, LONDON)
     query = (select(Activity, Person.ccis_id, Person.characteristics)
              .join(Person, Person.id == Activity.person_id)
@@ -33,13 +39,25 @@ def rows_since(session: Session, since: date, today: date,
     if districts is not None:
         query = query.where(Person.district_id.in_(districts))
     for act, ccis_id, chars in session.execute(query).yield_per(2000):
-        rec = currency.Record(act.code, act.start_date, act.ascertained, act.verified,
-                              act.review_date, act.due_to_lapse)
-        due = currency.due_to_lapse(rec)
-        yield [ccis_id, str(act.code), _d(act.start_date), _d(act.ascertained),
-               _d(act.verified), _d(act.review_date), _d(due),
-               "Y" if currency.is_lapsed(rec, today) else "N", _d(act.neet_start),
-               act.establishment, chars, act.source]
+        yield _row(act, ccis_id, chars, today)
+    moved = (select(Person, Activity).outerjoin(Activity, Activity.id == Person.current_activity_id)
+             .where(Person.transferred_on >= since).order_by(Person.transferred_on, Person.id))
+    if districts is not None:
+        moved = moved.where(Person.district_id.in_(districts))
+    for p, act in session.execute(moved):
+        row = _row(act, p.ccis_id, p.characteristics, today) if act else \
+            [p.ccis_id] + [""] * (len(COLUMNS) - 4)
+        row[-2:] = [p.transferred_to, _d(p.transferred_on)]
+        yield row
+
+
+def _row(act: Activity, ccis_id: str, chars: str, today: date) -> list[str]:
+    rec = currency.Record(act.code, act.start_date, act.ascertained, act.verified,
+                          act.review_date, act.due_to_lapse)
+    return [ccis_id, str(act.code), _d(act.start_date), _d(act.ascertained),
+            _d(act.verified), _d(act.review_date), _d(currency.due_to_lapse(rec)),
+            "Y" if currency.is_lapsed(rec, today) else "N", _d(act.neet_start),
+            act.establishment, chars, act.source, act.reporter, "", ""]
 
 
 def write(session: Session, since: date, today: date, path: str) -> int:

@@ -29,6 +29,10 @@ class PersonHistory:
     district: str
     transferred_out: bool
     records: tuple[currency.Record, ...]  # in the order they were recorded
+    transferred_on: date | None = None  # figures before this day keep them
+
+    def moved_away_by(self, on: date) -> bool:
+        return self.transferred_out and (self.transferred_on is None or on >= self.transferred_on)
 
 
 @dataclass
@@ -95,7 +99,7 @@ def snapshot(people: Iterable[PersonHistory], on: date, month: str) -> Scorecard
     by_district: dict[str, Figures] = defaultdict(Figures)
     by_area: dict[str, Figures] = defaultdict(Figures)
     for p in people:
-        if p.transferred_out or not ages.in_scorecard_cohort(p.dob, on):
+        if p.moved_away_by(on) or not ages.in_scorecard_cohort(p.dob, on):
             continue
         g = group_at(p, on)  # "Other" (custody, re-engagement) stays in the denominator
         for fig in (county, by_district[p.district], by_area[AREA_OF[p.district]]):
@@ -167,9 +171,10 @@ def load_people(session: Session) -> list[PersonHistory]:
                ).order_by(Activity.recorded_at, Activity.id)
     for pid, *rest in session.execute(q).yield_per(5000):
         history[pid].append(currency.Record(*rest))
-    q2 = select(Person.id, Person.dob, District.name, Person.transferred_out).join(District)
-    return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())))
-            for pid, dob, district, moved in session.execute(q2).yield_per(5000)]
+    q2 = select(Person.id, Person.dob, District.name, Person.transferred_out,
+                Person.transferred_on).join(District)
+    return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())), moved_on)
+            for pid, dob, district, moved, moved_on in session.execute(q2).yield_per(5000)]
 
 
 def months_of_year(today: date) -> list[str]:

@@ -1,0 +1,123 @@
+"""Records the council can trust: who reported each status and how sure the bot was; a move
+away dated, with the receiving council, in the export, and never changing past months; the
+"plans to leave" at-risk flag; the 31 August hold and start-agreed currency at their edges."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from sqlalchemy import select
+from werkzeug.security import generate_password_hash
+
+from db.models import Activity, Person, StaffUser
+from db.session import transaction
+from neet.interchange import cohort, export
+from neet.reports import scorecard
+from outreach import audience
+from tests.factories import cohort_csv, row
+from tests.helpers import TODAY, person, seed, signed_in
+from tests.test_conversation import say
+from web.app import create_app
+
+PW = "correct horse battery"
+
+
+def test_every_status_keeps_who_reported_it_and_how_sure_the_bot_was(rt):
+    seed(rt)
+    with rt.sessions() as s:
+        assert s.scalar(select(Activity.reporter)) == "import"
+    say(rt, "im at college doing plumbing")
+    with rt.sessions() as s:
+        a = person(s).current_activity
+        assert a.source == "reply" and a.reporter == "young_person"
+        assert 0.0 < a.confidence <= 1.0
+    out = io.StringIO()
+    with rt.sessions() as s:
+        w = csv.writer(out)
+        w.writerow(export.COLUMNS)
+        w.writerows(export.rows_since(s, date(2000, 1, 1), TODAY))
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["Reporter"] for r in rows] == ["import", "young_person"]
+
+
+def test_a_move_away_is_dated_exported_and_never_changes_earlier_months(rt):
+    seed(rt)
+    say(rt, "we moved to manchester last month")
+    with rt.sessions() as s:
+        p = person(s)
+        assert p.transferred_out and p.transferred_on == TODAY
+    with rt.sessions() as s:
+        people = scorecard.load_people(s)
+    before = scorecard.snapshot(people, date(2026, 10, 31), "2026-10").county.cohort
+    after = scorecard.snapshot(people, TODAY, "2026-11").county.cohort
+    assert (before, after) == (1, 0)  # October keeps them; November does not
+    with rt.sessions() as s:
+        rows = list(export.rows_since(s, TODAY, TODAY))
+    moved = [r for r in rows if r[-1]]
+    assert len(moved) == 1 and moved[0][0] == "YP1" and moved[0][-1] == TODAY.isoformat()
+
+
+def test_a_transfer_in_the_import_round_trips(rt):
+    seed(rt, with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        r = row(YoungPersonsID="YP1", Forename="Jade", Mobile="07400 123456",
+                District="Maidstone", ActivityCode="810", DateAscertained="2026-09-01",
+                DateVerified="", StartDate="")
+        r.update(TransferredTo="Medway Council", TransferDate="2026-10-31")
+        cohort.load(s, cohort_csv([r], columns=cohort.COLUMNS + ["TransferredTo", "TransferDate"]),
+                    "test", TODAY)
+    with rt.sessions() as s:
+        p = person(s)
+        assert (p.transferred_to, p.transferred_on) == ("Medway Council", date(2026, 10, 31))
+        rows = list(export.rows_since(s, date(2026, 10, 1), TODAY))
+    assert rows[-1][-2:] == ["Medway Council", "2026-10-31"]
+    with transaction(rt.sessions) as s:  # a later file without the columns never undoes it
+        cohort.load(s, cohort_csv([row(YoungPersonsID="YP1", Forename="Jade",
+                                       Mobile="07400 123456", District="Maidstone")]), "t", TODAY)
+    with rt.sessions() as s:
+        assert person(s).transferred_out
+
+
+def test_planning_to_leave_is_recorded_with_an_at_risk_flag_staff_see_and_campaigns_target(rt):
+    seed(rt)
+    replies = say(rt, "im at college but i hate my course and want to drop out")
+    assert "Before you leave, talk to us" in replies[0]  # not "good luck with your studies"
+    with rt.sessions() as s:
+        p = person(s)
+        assert p.current_activity.code in (230, 220, 210) and p.at_risk_on == TODAY
+        pid = p.id
+    with transaction(rt.sessions) as s:
+        s.add(StaffUser(email="track@k", name="T", role="tracking",
+                        password_hash=generate_password_hash(PW)))
+    t, tok = signed_in(create_app(rt), "track@k", PW)
+    assert "at risk" in t.get(f"/people/{pid}").get_data(as_text=True)
+    assert "Jade" in t.get("/people?at_risk=1").get_data(as_text=True)
+    with rt.sessions() as s:
+        snaps = audience.load_snapshots(s)
+    rule = audience.Rule.from_dict({"kind": "lapsing", "lapsing_days": 400, "at_risk_only": True})
+    assert [x.person_id for x in snaps if audience.matches(x, rule, TODAY)] == [pid]
+    assert t.post(f"/people/{pid}/at-risk/clear", data={"csrf_token": tok}).status_code == 302
+    with rt.sessions() as s:
+        assert person(s).at_risk_on is None
+    say(rt, "im at college doing plumbing, loving it")
+    with rt.sessions() as s:
+        assert person(s).at_risk_on is None  # an ordinary reply raises no flag
+
+
+def test_staff_record_a_move_with_its_council_and_date(rt):
+    seed(rt, with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        s.add(StaffUser(email="track@k", name="T", role="tracking",
+                        password_hash=generate_password_hash(PW)))
+        pid = person(s).id
+    t, tok = signed_in(create_app(rt), "track@k", PW)
+    assert t.post(f"/people/{pid}/transfer", data={"on": "2999-01-01", "csrf_token": tok}
+                  ).status_code == 400
+    assert t.post(f"/people/{pid}/transfer", data={"on": "2026-11-02", "to": "Medway",
+                                                    "csrf_token": tok}).status_code == 302
+    with rt.sessions() as s:
+        p = s.get(Person, pid)
+        assert (p.transferred_on, p.transferred_to) == (date(2026, 11, 2), "Medway")
+    assert "Moved away on 02 Nov 2026 to Medway" in t.get(f"/people/{pid}").get_data(as_text=True)
