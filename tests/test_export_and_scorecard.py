@@ -118,3 +118,40 @@ def test_dec_feb_average_uses_the_three_winter_months():
     assert avg["months"] == ["2026-12", "2027-01", "2027-02"]
     # Dec: 1 NEET of 2 (50%); Jan and Feb: 0 NEET.
     assert avg["county"]["neet_pct"] == round(50 / 3, 1)
+
+
+def test_who_is_neet_by_group_age_duration_and_re_engagement():
+    from neet.reports import breakdown
+
+    on = date(2026, 12, 31)
+    y12, y13 = date(2010, 1, 10), date(2009, 1, 10)  # academic ages 16 and 17 this year
+
+    def p(*recs, dob=y12, chars=(), send=False):
+        return scorecard.PersonHistory(dob, "Dover", False, tuple(recs), None,
+                                       frozenset(chars), send)
+
+    people_ = [
+        # NEET since October 2025 and confirmed again in December: over 52 weeks
+        p(currency.Record(619, start=date(2025, 10, 1), verified=date(2025, 10, 1)),
+          currency.Record(619, verified=date(2026, 12, 20)), dob=y13, chars=(160,)),
+        # NEET since 14 January: 50 weeks on 31 December, not over 52
+        p(currency.Record(619, start=date(2026, 1, 14), verified=date(2026, 1, 14)),
+          currency.Record(619, verified=date(2026, 12, 25)), chars=(160, 210)),
+        # NEET on 1 October (91 days back), in an apprenticeship now: re-engaged
+        p(currency.Record(619, verified=date(2026, 9, 20)),
+          currency.Record(310, start=date(2026, 10, 15), verified=date(2026, 10, 15)), send=True),
+        p(currency.Record(230, verified=date(2026, 10, 1)), dob=y13),
+    ]
+    b = breakdown.build(people_, on)
+    assert b["by_age"][16] == {"cohort": 2, "neet": 1, "neet_pct": 50.0}
+    assert b["by_age"][17] == {"cohort": 2, "neet": 1, "neet_pct": 50.0}
+    assert b["by_group"]["Care leaver"] == {"cohort": 2, "neet": 2, "neet_pct": 100.0}
+    assert b["by_group"]["SEND (EHCP)"]["neet"] == 0 and "Pregnancy" not in b["by_group"]
+    assert b["neet_over_52_weeks"] == {"n": 1, "pct_of_neet": 50.0}
+    assert breakdown.neet_since(people_[1], on) == date(2026, 1, 14)
+    assert b["re_engaged"] == {"neet_three_months_ago": 1, "now_eet": 1, "pct": 100.0}
+    # 52 weeks exactly is not "more than 52 weeks"; a day later it is
+    edge = [p(currency.Record(619, start=date(2025, 12, 31), verified=date(2025, 12, 31)),
+              currency.Record(619, verified=date(2026, 12, 20)))]
+    assert breakdown.build(edge, date(2026, 12, 30))["neet_over_52_weeks"]["n"] == 0
+    assert breakdown.build(edge, date(2026, 12, 31))["neet_over_52_weeks"]["n"] == 1

@@ -30,8 +30,11 @@ PW = "correct horse battery"
 
 
 def _staff(rt):
-    seed(rt, [row(YoungPersonsID="M1", Forename="Jade", Mobile="07400 700001"),
-              row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001", District="Thanet")])
+    nk = {"ActivityCode": "810", "StartDate": "", "DateVerified": "",
+          "DateAscertained": "2026-09-01"}  # Not Known whatever the date
+    seed(rt, [row(YoungPersonsID="M1", Forename="Jade", Mobile="07400 700001", **nk),
+              row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001", District="Thanet",
+                  **nk)])
     with transaction(rt.sessions) as s:
         d = {x.name: x for x in s.scalars(select(District))}
         pw = generate_password_hash(PW)

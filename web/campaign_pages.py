@@ -158,3 +158,21 @@ def act(cid: int, action: str):
         return redirect(url_for("campaigns.show", cid=cid))
     s.commit()
     return redirect(url_for("campaigns.show", cid=cid))
+
+
+@bp.post("/season/<key>")
+@login_required(*EDITORS)
+def from_season(key: str):
+    """A draft campaign for a season of the tracking year, with its audience, to preview."""
+    from neet import calendar
+
+    s = db()
+    due = next((d for d in calendar.now_and_next(today_london(), ahead_days=366)
+                if d.season.key == key), None)
+    if due is None or due.audience_for() is None:
+        abort(404)
+    c = campaigns.create(s, name=f"{due.season.title} {due.deadline.year}",
+                         rule=due.audience_for(), actor=current_user().email, now=utcnow())
+    s.commit()
+    flash("A draft from the tracking calendar: check who it reaches before you launch it.")
+    return redirect(url_for("campaigns.show", cid=c.id))

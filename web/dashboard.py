@@ -32,7 +32,10 @@ def index():
     rq = select(func.count()).select_from(Referral).where(Referral.status.in_(("raised", "notified")))
     if ids is not None:
         aq, rq = aq.where(Alert.district_id.in_(ids)), rq.where(Referral.district_id.in_(ids))
+    from neet import calendar
+
     return render_template("dashboard.html", card=card, districts=districts,
+                           seasons=calendar.now_and_next(today),
                            county=card.get("county"),
                            campaigns=campaigns, open_alerts=s.scalar(aq),
                            new_referrals=s.scalar(rq),

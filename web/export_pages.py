@@ -150,11 +150,12 @@ def index():
 @login_required()
 def figures(what: str, fmt: str):
     """The scorecard (this month by place, the county, the trend) or the KPIs by place."""
-    if what not in ("scorecard", "kpis"):
+    makers = {"scorecard": figures_data.scorecard_rows, "kpis": figures_data.kpi_rows,
+              "groups": figures_data.breakdown_rows}
+    if what not in makers:
         abort(404)
     s, user = db(), current_user()
-    header, rows = (figures_data.scorecard_rows if what == "scorecard"
-                    else figures_data.kpi_rows)(figures_data.gather(s, user))
+    header, rows = makers[what](figures_data.gather(s, user))
     return _send(what, _format(fmt), header, rows)
 
 

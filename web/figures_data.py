@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from neet.clock import today_london
 from neet.districts import AREA_OF
-from neet.reports import kpis, scorecard
+from neet.reports import breakdown, kpis, scorecard
 from web.scope import district_ids, scoped_scorecard, visible_district_names
 
 
@@ -19,7 +19,9 @@ def gather(s, user) -> dict:
     visible = visible_district_names(s, user)
     month_start = today.replace(day=1)
     kpi = kpis.by_place(kpis.load(s, district_ids(s, user)), AREA_OF, month_start, today)
+    mine = people if visible is None else [p for p in people if p.district in visible]
     return {"card": card, "county": full["county"], "today": today, "month_start": month_start,
+            "breakdown": breakdown.build(mine, today),
             "trend": scorecard.trend(people, today, visible), "kpi": kpi,
             "areas": card["areas"] if card.get("areas") else (
                 full["areas"] if visible is None else {})}
@@ -64,4 +66,18 @@ def kpi_rows(f: dict) -> tuple[list[str], list[list]]:
             rows.append([f["month_start"].isoformat(), f["today"].isoformat(), level, name,
                          *(k[key] for key in KPI_NAMES), *(k["rag"][key] or "" for key in
                                                            kpis.RAG_BANDS)])
+    return header, rows
+
+
+def breakdown_rows(f: dict) -> tuple[list[str], list[list]]:
+    b = f["breakdown"]
+    header = ["On", "Measure", "Group", "Cohort", "NEET", "NEETPct"]
+    rows = [[b["on"], "by vulnerable group", g, v["cohort"], v["neet"], v["neet_pct"]]
+            for g, v in b["by_group"].items()]
+    rows += [[b["on"], "by academic age", str(a), v["cohort"], v["neet"], v["neet_pct"]]
+             for a, v in b["by_age"].items()]
+    lt, re = b["neet_over_52_weeks"], b["re_engaged"]
+    rows.append([b["on"], "NEET over 52 weeks", "", "", lt["n"], lt["pct_of_neet"]])
+    rows.append([b["on"], "NEET 3 months ago, now EET", "", re["neet_three_months_ago"],
+                 re["now_eet"], re["pct"]])
     return header, rows

@@ -30,6 +30,8 @@ class PersonHistory:
     transferred_out: bool
     records: tuple[currency.Record, ...]  # in the order they were recorded
     transferred_on: date | None = None  # figures before this day keep them
+    characteristics: frozenset[int] = frozenset()
+    send: bool = False
 
     def moved_away_by(self, on: date) -> bool:
         return self.transferred_out and (self.transferred_on is None or on >= self.transferred_on)
@@ -172,9 +174,11 @@ def load_people(session: Session) -> list[PersonHistory]:
     for pid, *rest in session.execute(q).yield_per(5000):
         history[pid].append(currency.Record(*rest))
     q2 = select(Person.id, Person.dob, District.name, Person.transferred_out,
-                Person.transferred_on).join(District)
-    return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())), moved_on)
-            for pid, dob, district, moved, moved_on in session.execute(q2).yield_per(5000)]
+                Person.transferred_on, Person.characteristics, Person.send_ehcp).join(District)
+    return [PersonHistory(dob, district, moved, tuple(history.get(pid, ())), moved_on,
+                          frozenset(int(c) for c in (chars or "").split(";") if c), bool(send))
+            for pid, dob, district, moved, moved_on, chars, send
+            in session.execute(q2).yield_per(5000)]
 
 
 def months_of_year(today: date) -> list[str]:
