@@ -21,7 +21,8 @@ QUESTIONS = {
     "idle": "What are you doing at the moment? Reply 1 college, 2 apprenticeship, 3 working, "
             "4 nothing right now.",
 }
-ASKED = {"awaiting_status": "checkin", "idle": "checkin", "awaiting_interests": "interests",
+ASKED = {"awaiting_status": "checkin", "idle": "checkin", "awaiting_sg": "checkin",
+         "awaiting_interests": "interests",
          "awaiting_choice": "offer", "awaiting_consent": "yesno"}
 EET_WORDS = {"status:education": "your studies", "status:apprenticeship": "your apprenticeship",
              "status:training": "your training", "status:employment_with_training": "your job and training",
@@ -44,6 +45,10 @@ def _verify(u: Understanding) -> dict:
     if not needs_verifying(u):
         return {}
     return {"to_verify": True, "confidence": round(u.confidence, 2)}
+
+
+SG_PLACES = {"status:education", "status:apprenticeship", "status:training",
+             "status:employment_with_training", "status:start_agreed", "affirm"}
 
 
 def asked_for(state: str) -> str:
@@ -118,6 +123,19 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
             d.replies.append(("ask_referral_consent", {"choice": ""}))
             d.state = "awaiting_consent"
         return d
+
+    if state == "awaiting_sg":  # "Have you got a place for September?" (Years 11 and 12)
+        if label in SG_PLACES:
+            # a place for September is an offer and an intended destination, not what
+            # they are doing now: no status is recorded
+            d.actions.append(("record_sg_offer", {"label": label, **u.details}))
+            d.replies.append(("thanks_sg", {}))
+            d.state, d.unclear_count = "idle", 0
+            return d
+        if label == "deny" or label == "status:seeking":
+            d.replies.append(("sg_no_place", {}))
+            d.state, d.unclear_count = "idle", 0
+            return d
 
     if state == "awaiting_choice":
         choice = u.details.get("choice")

@@ -215,6 +215,14 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
                   entity="message", entity_id=msg.id)
         elif action == "human_review":
             s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open"))
+        elif action == "record_sg_offer":
+            from neet import september_guarantee as sg
+
+            sg.record(s, person, offer_type=sg.offer_type_for(args.get("label", ""), args),
+                      provider=str(args.get("establishment", "")),
+                      intended=msg.body[:120], today=today, source="reply",
+                      reporter="parent" if args.get("reporter") == "parent" else "young_person",
+                      actor="bot")
         elif action == "chose_provision":
             audit(s, "bot", "provision.chosen", person_id=person.id, entity="provision",
                   entity_id=args["provision_id"])

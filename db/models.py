@@ -435,3 +435,20 @@ class MessageWording(Base):
     body: Mapped[str] = mapped_column(Text)
     updated_by: Mapped[str] = mapped_column(String(120))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SgOffer(Base):
+    """A September Guarantee offer of a place for a Year 11 or 12 young person (the type and
+    provider), with their intended destination; the latest for a September is the one in
+    force."""
+
+    __tablename__ = "sg_offers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    for_september: Mapped[int] = mapped_column(Integer)  # the year of the September
+    offer_type: Mapped[str] = mapped_column(String(30))  # see neet.september_guarantee.OFFER_TYPES
+    provider: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    intended_destination: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    recorded_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(12))  # reply / caseworker / import
+    reporter: Mapped[str] = mapped_column(String(20))

@@ -21,6 +21,7 @@ class Season:
     title: str
     what: str
     audience: dict | None
+    template: str = "checkin"
 
     def dates(self, today: date) -> tuple[date, date]:
         """This season's start and deadline around `today`: the running one, else the next."""
@@ -40,8 +41,9 @@ def seasons() -> tuple[Season, ...]:
             continue
         key, starts, deadline, title, what, *rest = line.split("\t")
         audience = json.loads(rest[0]) if rest and rest[0].strip() else None
+        template = rest[1].strip() if len(rest) > 1 and rest[1].strip() else "checkin"
         md = lambda s: tuple(int(x) for x in s.split("-"))  # noqa: E731
-        out.append(Season(key, md(starts), md(deadline), title, what, audience))
+        out.append(Season(key, md(starts), md(deadline), title, what, audience, template))
     return tuple(out)
 
 

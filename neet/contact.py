@@ -15,7 +15,7 @@ OUTCOMES = {"answered": "answered", "no_answer": "no answer", "voicemail": "left
             "wrong_number": "wrong number"}
 
 
-class NotAllowed(Exception):
+class NotAllowed(PermissionError):
     pass
 
 

@@ -19,12 +19,13 @@ from db.models import (
     Message,
     OutboxItem,
     Person,
+    SgOffer,
 )
 from neet import ages, codes, currency
 from neet.clock import as_utc
 from neet.codes import Group
 
-KINDS = ("not_known", "lapsing", "leavers", "neet_followup", "event")
+KINDS = ("not_known", "lapsing", "leavers", "neet_followup", "event", "september_guarantee")
 # Date events (RapidPro's campaign events): a message timed from a date on each record.
 EVENTS = {"before_lapse": "days before their currency lapses",
           "after_start": "days after their start date",
@@ -48,6 +49,7 @@ class Snapshot:
     last_contacted: datetime | None
     in_live_campaign: bool
     at_risk: bool = False  # said they plan to leave their course or job
+    has_sg_offer: bool = False  # a September Guarantee offer for the coming September
 
 
 @dataclass
@@ -127,6 +129,8 @@ def matches(s: Snapshot, rule: Rule, today: date) -> bool:
             acad == 16 and s.risk == "R" and group is Group.NOT_KNOWN)
     if rule.kind == "neet_followup":
         return group is Group.NEET
+    if rule.kind == "september_guarantee":  # Years 11 and 12 without an offer yet
+        return acad in (15, 16) and not s.has_sg_offer
     if rule.kind == "event":
         day = event_day(s.record, rule, today)
         return day is not None and day <= today <= day + timedelta(days=CATCH_UP_DAYS)
@@ -199,6 +203,11 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None,
         live_q = live_q.where((OutboxItem.status == "pending")
                               | (OutboxItem.due_at >= now - timedelta(days=LIVE_WINDOW_DAYS)))
     live = set(session.scalars(live_q.distinct()))
+    from neet.clock import today_london
+    from neet.september_guarantee import september_for
+
+    sept = september_for(now.date() if now is not None else today_london())
+    offered = set(session.scalars(select(SgOffer.person_id).where(SgOffer.for_september == sept)))
     q = (select(Person.id, District.name, Person.dob, Person.send_ehcp, Person.characteristics,
                 Person.risk_of_neet, Person.crisis_hold, Person.transferred_out, Activity.code,
                 Activity.start_date, Activity.ascertained, Activity.verified, Activity.review_date,
@@ -216,5 +225,5 @@ def load_snapshots(session: Session, exclude_campaign: int | None = None,
         out.append(Snapshot(pid, district, dob, send,
                             frozenset(codes.parse_characteristics(chars) if chars else []), rec,
                             risk or "", hold, moved, ok, bool(chans), last, pid in live,
-                            at_risk_on is not None))
+                            at_risk_on is not None, pid in offered))
     return out

@@ -6,7 +6,7 @@ one transaction. The dispatcher then sends the queued messages (see messaging.di
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
@@ -14,6 +14,7 @@ from db.models import Campaign, Message, OutboxItem, Person
 from messaging import dispatch, send
 from neet.clock import utcnow
 from outreach import quiet
+from outreach.campaigns import ASKS
 
 
 def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
@@ -49,6 +50,8 @@ def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
                 continue
             item.status, item.message_id, item.claimed_at = "done", msg.id, now
             ids.append(msg.id)
+            if template in ASKS:
+                _expect(s, person.id, ASKS[template], now)
     return ids
 
 
@@ -78,3 +81,18 @@ def _by_campaign_rate(rt, ids: list[int]) -> list[tuple[float | None, list[int]]
     for mid, campaign_rate in rows:
         groups.setdefault(campaign_rate, []).append(mid)
     return sorted(groups.items(), key=lambda g: g[1][0])
+
+
+def _expect(s, person_id: int, state: str, now: datetime) -> None:
+    """The campaign asked its own question: the reply is read as an answer to it."""
+    from db.models import Conversation
+
+    convo = s.scalar(select(Conversation).where(Conversation.person_id == person_id))
+    if convo is None:
+        s.add(Conversation(person_id=person_id, state=state, context={}, updated_at=now,
+                           expires_at=now + ANSWER_WINDOW))
+    elif convo.state in ("idle", "awaiting_status", "closed"):  # never over a crisis or staff
+        convo.state, convo.updated_at, convo.expires_at = state, now, now + ANSWER_WINDOW
+
+
+ANSWER_WINDOW = timedelta(days=14)  # a reply after this is read afresh

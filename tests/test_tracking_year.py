@@ -73,3 +73,67 @@ def test_the_dashboard_counts_down_and_prepares_a_seasons_campaign(rt):
     assert "Prepare the" not in m.get("/dashboard").get_data(as_text=True)
     assert m.post(f"/campaigns/season/{due.season.key}", data={"csrf_token": mtok}
                   ).status_code == 403
+
+
+# ------------------------------------------------------------------ September Guarantee
+def test_the_cohort_is_set_on_31_may_and_the_figure_is_its_share_with_an_offer():
+    from neet import september_guarantee as sg
+
+    y11, y12, y13 = date(2011, 3, 1), date(2010, 3, 1), date(2009, 3, 1)  # on 31 May 2027
+    m = [sg.Member(1, "Dover", y11, date(2026, 9, 1), None),
+         sg.Member(2, "Dover", y12, date(2026, 9, 1), None),
+         sg.Member(3, "Thanet", y12, date(2027, 5, 31), None),    # joined on the day: in
+         sg.Member(4, "Thanet", y12, date(2027, 6, 1), None),     # joined after: out
+         sg.Member(5, "Thanet", y13, date(2026, 9, 1), None),     # Year 13: out
+         sg.Member(6, "Thanet", y11, date(2026, 9, 1), date(2027, 5, 31)),  # moved by then
+         sg.Member(7, "Thanet", y11, date(2026, 9, 1), date(2027, 6, 1))]   # moved after: in
+    f = sg.figures(m, offered={1, 3, 4}, september=2027)
+    assert f["all"] == {"cohort": 4, "offered": 2, "pct": 50.0}
+    assert f["year_groups"][11] == {"cohort": 2, "offered": 1, "pct": 50.0}
+    assert f["districts"]["Thanet"] == {"cohort": 2, "offered": 1, "pct": 50.0}
+    assert [sg.september_for(date(2027, d[0], d[1])) for d in ((3, 1), (9, 30), (10, 1))] == [
+        2027, 2027, 2028]
+
+
+def test_a_september_guarantee_campaign_asks_and_the_answer_is_an_offer_not_a_status(rt):
+    from datetime import UTC, datetime, timedelta
+
+    from db.models import Person, SgOffer
+    from messaging import dispatch
+    from neet.ages import academic_year_start
+    from outreach import campaigns, outbox
+    from tests.factories import row
+    from tests.test_conversation import say
+
+    y11 = date(academic_year_start(today_london()) - 15, 3, 1)  # Year 11 this school year
+    seed(rt, [row(YoungPersonsID="Y11", Forename="Amir", DOB=y11.isoformat(),
+                  Mobile="07400 123456", ActivityCode="210",
+                  StartDate="2026-09-02", DateAscertained="2026-09-02",
+                  DateVerified="2026-09-02")], with_catalogue=False)
+    now = datetime.now(UTC)
+    with transaction(rt.sessions) as s:
+        c = campaigns.create(s, name="SG", rule={"kind": "september_guarantee"}, actor="t",
+                             now=now, template="sg_checkin")
+        assert campaigns.launch(s, c, "t", today_london(), now) == 1
+    from datetime import time
+
+    from neet.clock import LONDON
+    from outreach import quiet
+
+    at = quiet.next_allowed(now + timedelta(minutes=1), LONDON, time(9), time(20), True)
+    assert outbox.run(rt, dispatch.channels_for(rt.settings), now=at)["planned"] == 1
+    with rt.sessions() as s:
+        code_before = s.scalar(select(Person)).current_activity.code
+    replies = say(rt, "yeah got a place at mid kent college doing motor vehicle")
+    assert "noted your place for September" in replies[0]
+    with rt.sessions() as s:
+        offer = s.scalar(select(SgOffer))
+        assert offer.offer_type == "fe_college" and offer.reporter == "young_person"
+        assert offer.for_september in (today_london().year, today_london().year + 1)
+        assert s.scalar(select(Person)).current_activity.code == code_before  # no status
+    with rt.sessions() as s:  # next time, nobody asks Amir again
+        from outreach import audience
+
+        snaps = audience.load_snapshots(s, now=now)
+    assert not any(audience.matches(x, audience.Rule("september_guarantee"), today_london())
+                   for x in snaps)

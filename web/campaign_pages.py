@@ -71,7 +71,8 @@ def create():
                                               7, 1, 60)}
         rate = _whole(f, "send_rate", "Messages per second", 10, 1, 200)
         c = campaigns.create(s, name=name, rule=rule, actor=current_user().email, now=utcnow(),
-                             channel=f.get("channel", "auto"), cadence=cadence, send_rate=rate)
+                             channel=f.get("channel", "auto"), cadence=cadence, send_rate=rate,
+                             template=f.get("template") or "checkin")
     except (campaigns.CampaignError, ValueError) as exc:
         flash(str(exc), "error")
         return index(), 400
@@ -172,7 +173,8 @@ def from_season(key: str):
     if due is None or due.audience_for() is None:
         abort(404)
     c = campaigns.create(s, name=f"{due.season.title} {due.deadline.year}",
-                         rule=due.audience_for(), actor=current_user().email, now=utcnow())
+                         rule=due.audience_for(), actor=current_user().email, now=utcnow(),
+                         template=due.season.template)
     s.commit()
     flash("A draft from the tracking calendar: check who it reaches before you launch it.")
     return redirect(url_for("campaigns.show", cid=c.id))

@@ -201,3 +201,34 @@ def campaign(cid: int, what: str, fmt: str):
     return _send(f"campaign-{cid}-recipients", _format(fmt),
                  ["YoungPersonsID", "Forename", "Surname", "District", "Step", "Outbox",
                   "Message", "Replied", "ActivityCodeNow"], rows)
+
+
+@bp.get("/september-guarantee.<fmt>")
+@login_required("tracking", "nss", "manager", "admin")
+def september_guarantee(fmt: str):
+    """Each young person on this year's September Guarantee cohort (set on 31 May) with the
+    offer in force, if any: type, provider, intended destination, who reported it."""
+    from db.models import SgOffer
+    from neet import september_guarantee as sg
+
+    s, user = db(), current_user()
+    sept = sg.september_for(today_london())
+    members, _ = sg.load(s, sept, district_ids(s, user))
+    cohort = {m.person_id: m for m in members if sg.in_cohort(m, sept)}
+    offers = {o.person_id: o for o in s.scalars(select(SgOffer).where(
+        SgOffer.for_september == sept).order_by(SgOffer.recorded_on, SgOffer.id))}
+    people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(list(cohort))))}
+    set_on = date(sept, 5, 31)
+    from neet.ages import year_group
+
+    rows = []
+    for pid, m in sorted(cohort.items(), key=lambda kv: (kv[1].district, people[kv[0]].surname)):
+        p, o = people[pid], offers.get(pid)
+        rows.append([p.ccis_id, p.forename, p.surname, m.district, year_group(m.dob, set_on),
+                     o.offer_type if o else "", o.provider if o else "",
+                     o.intended_destination if o else p.intended_destination,
+                     o.recorded_on.isoformat() if o else "", o.source if o else "",
+                     o.reporter if o else ""])
+    return _send(f"september-guarantee-{sept}", _format(fmt),
+                 ["YoungPersonsID", "Forename", "Surname", "District", "YearGroup", "OfferType",
+                  "Provider", "IntendedDestination", "RecordedOn", "Source", "Reporter"], rows)

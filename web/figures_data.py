@@ -4,6 +4,7 @@ NSS KPIs by district and area with RAG, all within the user's districts."""
 
 from __future__ import annotations
 
+from neet import september_guarantee
 from neet.clock import today_london
 from neet.districts import AREA_OF
 from neet.reports import breakdown, kpis, scorecard
@@ -20,8 +21,11 @@ def gather(s, user) -> dict:
     month_start = today.replace(day=1)
     kpi = kpis.by_place(kpis.load(s, district_ids(s, user)), AREA_OF, month_start, today)
     mine = people if visible is None else [p for p in people if p.district in visible]
+    sept = september_guarantee.september_for(today)
+    sg = september_guarantee.figures(*september_guarantee.load(s, sept, district_ids(s, user)),
+                                     sept)
     return {"card": card, "county": full["county"], "today": today, "month_start": month_start,
-            "breakdown": breakdown.build(mine, today),
+            "breakdown": breakdown.build(mine, today), "sg": sg,
             "trend": scorecard.trend(people, today, visible), "kpi": kpi,
             "areas": card["areas"] if card.get("areas") else (
                 full["areas"] if visible is None else {})}

@@ -18,6 +18,7 @@ from db.models import (
     Message,
     Person,
     Referral,
+    SgOffer,
 )
 from messaging.send import Blocked
 from neet import codes, contact, currency
@@ -25,7 +26,9 @@ from neet.clock import today_london
 from neet.records import NewActivity, record_activity
 from neet.referrals import service as referrals
 from neet.referrals.rules import SERVICES
+from neet.september_guarantee import OFFER_TYPES
 from web.auth import current_user, db, login_required
+from web.changes import on_person
 from web.scope import audit_list, person_or_404, scoped
 
 bp = Blueprint("people", __name__, url_prefix="/people")
@@ -189,6 +192,9 @@ def _show(s, p: Person, revealed: list | None = None):
         contacts=s.scalars(select(ContactPoint).where(ContactPoint.person_id == pid)).all(),
         referrals=s.scalars(select(Referral).where(Referral.person_id == pid)).all(),
         alerts=s.scalars(select(Alert).where(Alert.person_id == pid)).all(), services=SERVICES,
+        sg_offers=s.scalars(select(SgOffer).where(SgOffer.person_id == pid)
+                            .order_by(SgOffer.recorded_on.desc(), SgOffer.id.desc())).all(),
+        offer_types=OFFER_TYPES,
         codes=codes.ACTIVITIES, describe=lambda c: codes.activity(c).description)
 
 
@@ -247,20 +253,13 @@ def reveal(pid: int):
 @bp.post("/<int(max=2147483647):pid>/calls")
 @login_required()
 def log_call(pid: int):
-    s, user = db(), current_user()
-    p = person_or_404(s, user, pid, action="person.update")
     f = request.form
-    cp = int(f["contact_point_id"]) if (f.get("contact_point_id") or "").isdigit() else None
-    try:
-        contact.log_call(s, user, p, cp, f.get("outcome", ""), f.get("note", ""))
-    except contact.NotAllowed:
-        abort(403)
-    except ValueError as exc:
-        flash(str(exc), "error")
-        return _show(s, p), 400
-    s.commit()
-    flash("Call logged.")
-    return redirect(url_for("people.show", pid=pid))
+    raw = f.get("contact_point_id") or ""
+    cp = int(raw) if raw.isdigit() and len(raw) < 10 else None
+    return on_person(pid, lambda s, p, user: contact.log_call(s, user, p, cp, f.get("outcome", ""),
+                                                             f.get("note", "")),
+                     done="Call logged.", failed="Not logged", again=_show,
+                     then=lambda: redirect(url_for("people.show", pid=pid)))
 
 
 @bp.post("/<int(max=2147483647):pid>/message")
@@ -305,43 +304,37 @@ def raise_referral(pid: int):
     """A referral raised by hand, to the service chosen, with the young person's consent."""
     from flask import current_app
 
-    s, user = db(), current_user()
-    p = person_or_404(s, user, pid, action="person.update")
-    f = request.form
-    try:
-        if f.get("consent") != "yes":
+    made: list = []
+
+    def change(s, p, user):
+        if request.form.get("consent") != "yes":
             raise ValueError("a referral needs the young person's agreement")
-        ref = referrals.by_hand(s, p, f.get("service", ""), f.get("reason", ""),
-                                actor=user.email, today=today_london(),
-                                base_url=current_app.extensions["neet"].settings.public_base_url)
-    except ValueError as exc:
-        s.rollback()
-        flash(f"Not raised: {exc}.", "error")
-        return _show(s, s.get(Person, pid)), 400
-    s.commit()
-    flash(f"{ref.service} referral raised.")
-    return redirect(url_for("referrals.show", rid=ref.id))
+        made.append(referrals.by_hand(
+            s, p, request.form.get("service", ""), request.form.get("reason", ""),
+            actor=user.email, today=today_london(),
+            base_url=current_app.extensions["neet"].settings.public_base_url))
+
+    return on_person(pid, change, done="Referral raised.", failed="Not raised", again=_show,
+                     then=lambda: redirect(url_for("referrals.show", rid=made[0].id)))
 
 
 @bp.post("/<int(max=2147483647):pid>/transfer")
 @login_required("tracking", "nss")
 def record_transfer(pid: int):
     """They moved to another council: out of the cohort from that day (never before it)."""
-    s, user = db(), current_user()
-    p = person_or_404(s, user, pid, action="person.update")
-    try:
-        on = date.fromisoformat(request.form.get("on") or "")
-        if on > today_london():
-            raise ValueError
-    except ValueError:
-        flash("Give the day they moved, today or before.", "error")
-        return _show(s, p), 400
     from neet.records import transfer
 
-    transfer(s, p, user.email, on, to=request.form.get("to", ""))
-    s.commit()
-    flash("Move recorded.")
-    return redirect(url_for("people.show", pid=pid))
+    def change(s, p, user):
+        try:
+            on = date.fromisoformat(request.form.get("on") or "")
+        except ValueError:
+            on = None
+        if on is None or on > today_london():
+            raise ValueError("give the day they moved, today or before")
+        transfer(s, p, user.email, on, to=request.form.get("to", ""))
+
+    return on_person(pid, change, done="Move recorded.", failed="Not recorded", again=_show,
+                     then=lambda: redirect(url_for("people.show", pid=pid)))
 
 
 @bp.post("/<int(max=2147483647):pid>/at-risk/clear")
@@ -356,3 +349,19 @@ def clear_at_risk(pid: int):
     s.commit()
     flash("At-risk flag cleared.")
     return redirect(url_for("people.show", pid=pid))
+
+
+@bp.post("/<int(max=2147483647):pid>/sg-offer")
+@login_required("tracking", "nss")
+def sg_offer(pid: int):
+    """Record a September Guarantee offer (type, provider) and the intended destination."""
+    from neet import september_guarantee as sg
+
+    f = request.form
+    return on_person(
+        pid, lambda s, p, user: sg.record(
+            s, p, offer_type=f.get("offer_type", ""), provider=f.get("provider", ""),
+            intended=f.get("intended", ""), today=today_london(), source="caseworker",
+            reporter="caseworker", actor=user.email),
+        done="September Guarantee offer recorded.", failed="Not recorded", again=_show,
+        then=lambda: redirect(url_for("people.show", pid=pid)))

@@ -3,7 +3,7 @@ numbers (each look audited), log each call from the list, and hand over to 820."
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
 from db.models import CallLog, ContactPoint, District, Person
@@ -11,7 +11,8 @@ from neet import contact
 from neet.audit import audit
 from neet.clock import today_london
 from web.auth import current_user, db, login_required
-from web.scope import audit_list, person_or_404, scoped
+from web.changes import on_person
+from web.scope import audit_list, scoped
 
 bp = Blueprint("phone_chase", __name__, url_prefix="/phone-chase")
 PAGE = 50
@@ -63,40 +64,25 @@ def _back():
 @bp.post("/<int(max=2147483647):pid>/call")
 @login_required("tracking", "nss")
 def log_call(pid: int):
-    s, user = db(), current_user()
-    p = person_or_404(s, user, pid, action="person.update")
     f = request.form
-    cp = int(f["contact_point_id"]) if (f.get("contact_point_id") or "").isdigit() \
-        and len(f["contact_point_id"]) < 10 else None
-    try:
-        contact.log_call(s, user, p, cp, f.get("outcome", ""), f.get("note", ""))
-    except contact.NotAllowed:
-        abort(403)
-    except ValueError as exc:
-        s.rollback()
-        flash(f"Not logged: {exc}", "error")
-        return index(), 400
-    s.commit()
-    flash(f"Call to {p.forename} {p.surname} logged.")
-    return _back()
+    raw = f.get("contact_point_id") or ""
+    cp = int(raw) if raw.isdigit() and len(raw) < 10 else None
+    return on_person(
+        pid, lambda s, p, user: contact.log_call(s, user, p, cp, f.get("outcome", ""),
+                                                 f.get("note", "")),
+        done=lambda p: f"Call to {p.forename} {p.surname} logged.", failed="Not logged",
+        again=lambda s, p: index(), then=_back)
+
+
+def _cannot_contact(s, p, user):
+    if request.form.get("confirm") != "yes":
+        raise ValueError("tick the box to confirm every way of reaching them has been tried")
+    contact.cannot_contact(s, user, p, today_london())
 
 
 @bp.post("/<int(max=2147483647):pid>/cannot-contact")
 @login_required("tracking", "nss")
 def cannot_contact(pid: int):
-    s, user = db(), current_user()
-    p = person_or_404(s, user, pid, action="person.update")
-    if request.form.get("confirm") != "yes":
-        flash("Tick the box to confirm every way of reaching them has been tried.", "error")
-        return index(), 400
-    try:
-        contact.cannot_contact(s, user, p, today_london())
-    except contact.NotAllowed:
-        abort(403)
-    except ValueError as exc:
-        s.rollback()
-        flash(f"Not recorded: {exc}", "error")
-        return index(), 400
-    s.commit()
-    flash(f"{p.forename} {p.surname} recorded as 820 (cannot be contacted).")
-    return _back()
+    return on_person(pid, _cannot_contact, failed="Not recorded", again=lambda s, p: index(),
+                     done=lambda p: f"{p.forename} {p.surname} recorded as 820 (cannot be "
+                                    "contacted).", then=_back)

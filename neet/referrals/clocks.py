@@ -69,27 +69,27 @@ def _rag(used: int, total: int, stopped: date | None, due: date, today: date) ->
     return "amber" if used >= AMBER_FROM * total else "green"
 
 
+def _clock(name: str, started: date, due: date, stopped: date | None, today: date, *,
+           used: int, total: int, unit: str, done_words: str, gone: int) -> Clock:
+    rag = _rag(used, total, stopped, due, today)
+    if stopped:
+        words = f"{'met' if rag == 'green' else 'late'}: {done_words} {stopped:%d %b}"
+    elif today > due:
+        words = f"{gone} {unit} overdue"
+    else:
+        words = f"{total - used} {unit} left (due {due:%d %b})"
+    return Clock(name, started, due, stopped, rag, words)
+
+
 def assessment(raised: date, assessed: date | None, today: date) -> Clock:
     due = add_working_days(raised, ASSESS_WORKING_DAYS)
-    used = working_days(raised, assessed or today)
-    rag = _rag(used, ASSESS_WORKING_DAYS, assessed, due, today)
-    if assessed:
-        words = f"{'met' if rag == 'green' else 'late'}: assessed {assessed:%d %b}"
-    elif today > due:
-        words = f"{working_days(due, today)} working days overdue"
-    else:
-        words = f"{ASSESS_WORKING_DAYS - used} working days left (due {due:%d %b})"
-    return Clock("Assessment within 20 working days", raised, due, assessed, rag, words)
+    return _clock("Assessment within 20 working days", raised, due, assessed, today,
+                  used=working_days(raised, assessed or today), total=ASSESS_WORKING_DAYS,
+                  unit="working days", done_words="assessed", gone=working_days(due, today))
 
 
 def eet(raised: date, matched: date | None, today: date) -> Clock:
     due = raised + timedelta(days=EET_DAYS)
-    used = ((matched or today) - raised).days
-    rag = _rag(used, EET_DAYS, matched, due, today)
-    if matched:
-        words = f"{'met' if rag == 'green' else 'late'}: in EET from {matched:%d %b}"
-    elif today > due:
-        words = f"{(today - due).days} days overdue"
-    else:
-        words = f"{EET_DAYS - used} days left (due {due:%d %b})"
-    return Clock("In EET within 6 weeks", raised, due, matched, rag, words)
+    return _clock("In EET within 6 weeks", raised, due, matched, today,
+                  used=((matched or today) - raised).days, total=EET_DAYS, unit="days",
+                  done_words="in EET from", gone=(today - due).days)
