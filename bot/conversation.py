@@ -91,7 +91,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.state = "closed"
         return d
     if label == "new_number":  # the contact moves only once a person has confirmed it
-        d.actions.append(("new_number", {}))
+        d.actions.append(("new_number", {"confirmed_by": u.details.get("confirmed_by", "")}))
         d.replies.append(("new_number_ack", {}))
         return d
     if state == "with_worker":  # a member of staff has the conversation: the bot stays quiet

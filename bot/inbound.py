@@ -207,6 +207,10 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
             _record_status(s, person, args, today, msg.id)
         elif action == "callback":
             raise_alert(s, "callback", person, msg.id, "", base)
+        elif action == "new_number" and args.get("confirmed_by"):
+            # a person confirmed it: the number it came from is on their record already
+            audit(s, args["confirmed_by"], "contact.new_number_confirmed", person_id=person.id,
+                  entity="message", entity_id=msg.id)
         elif action == "new_number":
             # never by guesswork: a person confirms before the contact moves
             s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open",

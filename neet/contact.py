@@ -74,3 +74,28 @@ def cannot_contact(session: Session, user: StaffUser, person: Person, today) -> 
     person.phone_chase = False
     audit(session, user.email, "contact.cannot_contact", person_id=person.id, entity="person",
           entity_id=person.id, detail="820")
+
+
+def move_to_new_number(session: Session, user: StaffUser, person: Person, channel: str,
+                       address: str) -> ContactPoint:
+    """A member of staff has confirmed that a message from an unknown number came from this
+    young person: the number becomes theirs, and their older numbers on that channel are
+    marked replaced (never guessed: only after this confirmation)."""
+    if not may_reveal(session, user, person):
+        raise NotAllowed("only the district's NSS workers, the caseworker and tracking officers")
+    for old in session.scalars(select(ContactPoint).where(
+            ContactPoint.person_id == person.id, ContactPoint.channel == channel,
+            ContactPoint.address != address, ContactPoint.valid.is_(True))):
+        old.valid, old.invalid_reason = False, "replaced by a new number (confirmed by staff)"
+    cp = session.scalar(select(ContactPoint).where(
+        ContactPoint.person_id == person.id, ContactPoint.channel == channel,
+        ContactPoint.address == address))
+    if cp is None:
+        cp = ContactPoint(person_id=person.id, channel=channel, address=address, valid=True)
+        session.add(cp)
+    cp.valid, cp.invalid_reason = True, ""
+    person.phone_chase = False
+    session.flush()
+    audit(session, user.email, "contact.new_number_confirmed", person_id=person.id,
+          entity="contact_point", entity_id=cp.id)
+    return cp

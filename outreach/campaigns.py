@@ -34,7 +34,7 @@ from outreach import audience
 
 DEFAULT_CADENCE = {"reminders": [3, 7], "chase_after_days": 7}
 COST_PER_SEGMENT_GBP = 0.04  # typical UK A2P SMS price; shown as an estimate only
-TEMPLATES = ("checkin", "sg_checkin")
+TEMPLATES = ("checkin", "sg_checkin", "survey_checkin")
 # a campaign message that asks a question of its own puts the conversation in this state
 ASKS = {"sg_checkin": "awaiting_sg"}
 

@@ -137,3 +137,50 @@ def test_a_september_guarantee_campaign_asks_and_the_answer_is_an_offer_not_a_st
         snaps = audience.load_snapshots(s, now=now)
     assert not any(audience.matches(x, audience.Rule("september_guarantee"), today_london())
                    for x in snaps)
+
+
+# ------------------------------------------------------------------ Activity Survey, participation
+def test_participation_counts_education_training_and_work_with_study():
+    from neet import currency
+    from neet.reports.breakdown import participating
+
+    on = date(2027, 3, 31)
+    yes = [currency.Record(c, verified=date(2027, 3, 1)) for c in (230, 250, 310, 320, 450)]
+    no = [currency.Record(c, verified=date(2027, 3, 1)) for c in (260, 330, 340, 619, 810)]
+    assert all(participating(r, on) for r in yes)
+    assert not any(participating(r, on) for r in no)
+    assert not participating(currency.Record(230, verified=date(2025, 10, 1)), on)  # lapsed
+
+
+def test_the_activity_survey_shows_where_each_schools_leavers_went(rt):
+    from neet.records import NewActivity, record_activity
+    from neet.reports import destinations
+    from tests.factories import row
+
+    ay = __import__("neet.ages", fromlist=["academic_year_start"]).academic_year_start(
+        today_london())
+    y12 = date(ay - 16, 3, 1).isoformat()
+    last_year = date(ay, 3, 1).isoformat()  # confirmed last school year, at their school
+    seed(rt, [row(YoungPersonsID=f"L{i}", Forename=f"L{i}", DOB=y12, Mobile=f"07400 6{i:05d}",
+                  ActivityCode="210", StartDate=last_year, DateAscertained=last_year,
+                  DateVerified=last_year, EstablishmentName=school)
+              for i, school in enumerate(["Oakwood School", "Oakwood School", "Hill School"])],
+         with_catalogue=False)
+    today = today_london()
+    with transaction(rt.sessions) as s:  # this September: one to college, one NEET
+        from db.models import Person
+
+        people = {p.ccis_id: p for p in s.scalars(select(Person))}
+        record_activity(s, people["L0"], NewActivity(230, start=today, ascertained=today,
+                                                     verified=today,
+                                                     establishment="Mid Kent College"),
+                        source="caseworker", actor="t", today=today)
+        record_activity(s, people["L1"], NewActivity(619, start=today, ascertained=today,
+                                                     verified=today),
+                        source="caseworker", actor="t", today=today)
+    with rt.sessions() as s:
+        rows = destinations.by_school(destinations.load(s, today), today)
+    oak = rows["Oakwood School"]
+    assert (oak["young_people"], oak["education"], oak["NEET"]) == (2, 1, 1)
+    assert oak["known_pct"] == 100.0
+    assert rows["Hill School"]["young_people"] == 1

@@ -121,3 +121,51 @@ def test_staff_record_a_move_with_its_council_and_date(rt):
         p = s.get(Person, pid)
         assert (p.transferred_on, p.transferred_to) == (date(2026, 11, 2), "Medway")
     assert "Moved away on 02 Nov 2026 to Medway" in t.get(f"/people/{pid}").get_data(as_text=True)
+
+
+def test_a_new_number_moves_the_contact_only_once_a_person_confirms_who_it_is(rt):
+    from db.models import ContactPoint, Message, ReviewItem
+
+    seed(rt, with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        s.add(StaffUser(email="track@k", name="T", role="tracking",
+                        password_hash=generate_password_hash(PW)))
+    assert say(rt, "hiya its jade hart, this is my new number", address="+447400999888") == []
+    with rt.sessions() as s:
+        item = s.scalar(select(ReviewItem))
+        assert item.label == "unknown_sender" and item.person_id is None
+        old = s.scalar(select(ContactPoint))
+        assert old.valid  # nothing is invalidated by guesswork
+        iid = item.id
+    t, tok = signed_in(create_app(rt), "track@k", PW)
+    assert t.post(f"/review/{iid}/link", data={"ccis_id": "YP1", "csrf_token": tok}
+                  ).status_code == 400  # not confirmed
+    assert t.post(f"/review/{iid}/link", data={"ccis_id": "NOPE", "confirm": "yes",
+                                               "csrf_token": tok}).status_code == 400
+    assert t.post(f"/review/{iid}/link", data={"ccis_id": "YP1", "confirm": "yes",
+                                               "csrf_token": tok}).status_code == 302
+    with rt.sessions() as s:
+        numbers = {c.address: (c.valid, c.invalid_reason) for c in s.scalars(select(ContactPoint))}
+        assert numbers["+447400999888"] == (True, "")
+        assert numbers["+447400123456"][0] is False and "replaced" in numbers["+447400123456"][1]
+        assert s.scalar(select(Message.person_id).where(Message.sender == "+447400999888"))
+    replies = say(rt, "at college now", address="+447400999888")
+    assert replies and "Jade" in replies[0]  # the bot knows her by the new number
+    assert t.post(f"/review/{iid}/link", data={"ccis_id": "YP1", "confirm": "yes",
+                                               "csrf_token": tok}).status_code == 404  # done
+
+
+def test_a_move_on_the_last_day_of_a_month_leaves_that_month(rt):
+    from neet.records import transfer
+
+    seed(rt, [row(YoungPersonsID=f"M{i}", Forename=f"M{i}", Mobile=f"07400 70000{i}",
+                  ActivityCode="810", DateAscertained="2026-09-01", DateVerified="",
+                  StartDate="") for i in range(2)], with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        transfer(s, person(s, "M0"), "t", date(2026, 10, 31))  # the last day of October
+        transfer(s, person(s, "M1"), "t", date(2026, 11, 1))   # the first day of November
+    with rt.sessions() as s:
+        people = scorecard.load_people(s)
+    assert scorecard.snapshot(people, date(2026, 9, 30), "2026-09").county.cohort == 2
+    assert scorecard.snapshot(people, date(2026, 10, 31), "2026-10").county.cohort == 1
+    assert scorecard.snapshot(people, date(2026, 11, 30), "2026-11").county.cohort == 0

@@ -151,7 +151,8 @@ def index():
 def figures(what: str, fmt: str):
     """The scorecard (this month by place, the county, the trend) or the KPIs by place."""
     makers = {"scorecard": figures_data.scorecard_rows, "kpis": figures_data.kpi_rows,
-              "groups": figures_data.breakdown_rows}
+              "groups": figures_data.breakdown_rows,
+              "destinations": figures_data.destination_rows}
     if what not in makers:
         abort(404)
     s, user = db(), current_user()

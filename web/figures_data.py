@@ -7,7 +7,7 @@ from __future__ import annotations
 from neet import september_guarantee
 from neet.clock import today_london
 from neet.districts import AREA_OF
-from neet.reports import breakdown, kpis, scorecard
+from neet.reports import breakdown, destinations, kpis, scorecard
 from web.scope import district_ids, scoped_scorecard, visible_district_names
 
 
@@ -26,6 +26,9 @@ def gather(s, user) -> dict:
                                      sept)
     return {"card": card, "county": full["county"], "today": today, "month_start": month_start,
             "breakdown": breakdown.build(mine, today), "sg": sg,
+            "march": _march(mine, today),
+            "destinations": destinations.by_school(
+                destinations.load(s, today, district_ids(s, user)), today),
             "trend": scorecard.trend(people, today, visible), "kpi": kpi,
             "areas": card["areas"] if card.get("areas") else (
                 full["areas"] if visible is None else {})}
@@ -85,3 +88,19 @@ def breakdown_rows(f: dict) -> tuple[list[str], list[list]]:
     rows.append([b["on"], "NEET 3 months ago, now EET", "", re["neet_three_months_ago"],
                  re["now_eet"], re["pct"]])
     return header, rows
+
+
+def _march(people, today):
+    """Participation at the end of March (the DfE's March submission), once it has passed."""
+    from datetime import date
+
+    march = date(today.year if today.month >= 4 else today.year - 1, 3, 31)
+    if today.month in (1, 2, 3) or march > today:
+        return None
+    return {"on": march.isoformat(), **breakdown.build(people, march)["participation"]}
+
+
+def destination_rows(f: dict) -> tuple[list[str], list[list]]:
+    header = ["School", "YoungPeople", *destinations.KINDS, "KnownPct"]
+    return header, [[school, r["young_people"], *(r[k] for k in destinations.KINDS),
+                     r["known_pct"]] for school, r in f["destinations"].items()]

@@ -104,3 +104,37 @@ def label(iid: int):
         deliver_urgent_now(rt.sessions)
     flash(f"Labelled as {LABEL_WORDS.get(chosen, chosen)}. Thank you.")
     return redirect(url_for("review.index"))
+
+
+@bp.post("/<int(max=2147483647):iid>/link")
+@login_required("tracking", "nss")
+def link(iid: int):
+    """An unknown number said who they are: a member of staff finds the young person (by CCIS
+    id) and confirms; the message joins their record and the number becomes theirs."""
+    from sqlalchemy import select as sql_select
+
+    from neet import contact
+    from web.scope import person_or_404
+
+    s, user = db(), current_user()
+    item = s.get(ReviewItem, iid) or abort(404)
+    if item.person_id is not None or not _visible(s, user, item) or item.status != "open":
+        abort(404)
+    msg = s.get(Message, item.message_id)
+    ccis = (request.form.get("ccis_id") or "").strip()[:13]
+    pid = s.scalar(sql_select(Person.id).where(Person.ccis_id == ccis)) if ccis else None
+    if pid is None or request.form.get("confirm") != "yes":
+        flash("Give the young person's CCIS id and tick that you have checked it is them.",
+              "error")
+        return index(), 400
+    person = person_or_404(s, user, pid, action="person.update")
+    try:
+        contact.move_to_new_number(s, user, person, msg.channel, msg.sender)
+    except contact.NotAllowed:
+        abort(403)
+    msg.person_id = person.id
+    item.person_id, item.status, item.labelled_by = person.id, "labelled", user.email
+    item.label = "new_number"
+    s.commit()
+    flash(f"The number is now {person.forename} {person.surname}'s.")
+    return redirect(url_for("people.show", pid=person.id))

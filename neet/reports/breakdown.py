@@ -8,9 +8,19 @@ from datetime import date, timedelta
 
 from neet import ages, codes, currency
 from neet.codes import Group
-from neet.reports.scorecard import PersonHistory, group_at
+from neet.reports.scorecard import PersonHistory, group_at, record_at
 
 LONG_TERM = timedelta(weeks=52)
+
+
+def participating(rec: currency.Record | None, on: date) -> bool:
+    """The DfE participation measure: in education (not a gap year) or training, or in an
+    apprenticeship or a job with accredited study; current on the day."""
+    if rec is None or currency.effective_group(rec, on) is not Group.EET:
+        return False
+    a = codes.activity(rec.code)
+    return ((a.kind in ("education", "training") and rec.code not in (260, 440))
+            or (a.kind == "employment" and a.currency is codes.CurrencyRule.WITH_STUDY))
 LOOK_BACK = timedelta(days=91)
 
 
@@ -56,8 +66,11 @@ def build(people: list[PersonHistory], on: date) -> dict:
     were_neet = [p for p in people if _in_cohort(p, then) and group_at(p, then) is Group.NEET
                  and not p.moved_away_by(on)]
     now_eet = [p for p in were_neet if group_at(p, on) is Group.EET]
+    taking_part = sum(participating(record_at(p.records, on), on) for p in cohort)
     return {
         "on": on.isoformat(),
+        "participation": {"cohort": len(cohort), "participating": taking_part,
+                          "pct": _pct(taking_part, len(cohort))},
         "by_group": {k: v for k, v in groups.items() if v["cohort"]},
         "by_age": by_age,
         "neet_over_52_weeks": {"n": len(long_term), "pct_of_neet": _pct(len(long_term), len(neet))},
