@@ -124,11 +124,12 @@ def test_a_september_guarantee_campaign_asks_and_the_answer_is_an_offer_not_a_st
     assert outbox.run(rt, dispatch.channels_for(rt.settings), now=at)["planned"] == 1
     with rt.sessions() as s:
         code_before = s.scalar(select(Person)).current_activity.code
-    replies = say(rt, "yeah got a place at mid kent college doing motor vehicle")
+    replies = say(rt, "hi its his mum, he has got a place at mid kent college for september")
     assert "noted your place for September" in replies[0]
     with rt.sessions() as s:
         offer = s.scalar(select(SgOffer))
-        assert offer.offer_type == "fe_college" and offer.reporter == "young_person"
+        assert offer.offer_type == "fe_college" and offer.reporter == "parent"  # a parent wrote
+        assert offer.provider == "Mid Kent College"
         assert offer.for_september in (today_london().year, today_london().year + 1)
         assert s.scalar(select(Person)).current_activity.code == code_before  # no status
     with rt.sessions() as s:  # next time, nobody asks Amir again

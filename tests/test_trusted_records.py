@@ -55,8 +55,10 @@ def test_a_move_away_is_dated_exported_and_never_changes_earlier_months(rt):
     assert (before, after) == (1, 0)  # October keeps them; November does not
     with rt.sessions() as s:
         rows = list(export.rows_since(s, TODAY, TODAY))
-    moved = [r for r in rows if r[-1]]
-    assert len(moved) == 1 and moved[0][0] == "YP1" and moved[0][-1] == TODAY.isoformat()
+    moved = [dict(zip(export.COLUMNS, r, strict=True)) for r in rows]
+    moved = [r for r in moved if r["TransferDate"]]
+    assert len(moved) == 1 and moved[0]["YoungPersonsID"] == "YP1"
+    assert moved[0]["TransferDate"] == TODAY.isoformat()
 
 
 def test_a_transfer_in_the_import_round_trips(rt):
@@ -72,7 +74,8 @@ def test_a_transfer_in_the_import_round_trips(rt):
         p = person(s)
         assert (p.transferred_to, p.transferred_on) == ("Medway Council", date(2026, 10, 31))
         rows = list(export.rows_since(s, date(2026, 10, 1), TODAY))
-    assert rows[-1][-2:] == ["Medway Council", "2026-10-31"]
+    last = dict(zip(export.COLUMNS, rows[-1], strict=True))
+    assert (last["TransferredTo"], last["TransferDate"]) == ("Medway Council", "2026-10-31")
     with transaction(rt.sessions) as s:  # a later file without the columns never undoes it
         cohort.load(s, cohort_csv([row(YoungPersonsID="YP1", Forename="Jade",
                                        Mobile="07400 123456", District="Maidstone")]), "t", TODAY)
@@ -169,3 +172,38 @@ def test_a_move_on_the_last_day_of_a_month_leaves_that_month(rt):
     assert scorecard.snapshot(people, date(2026, 9, 30), "2026-09").county.cohort == 2
     assert scorecard.snapshot(people, date(2026, 10, 31), "2026-10").county.cohort == 1
     assert scorecard.snapshot(people, date(2026, 11, 30), "2026-11").county.cohort == 0
+
+
+def test_september_guarantee_offers_go_out_in_the_status_export_and_come_back(rt):
+    from db.models import SgOffer
+    from neet import september_guarantee as sg
+
+    seed(rt, with_catalogue=False)
+    with transaction(rt.sessions) as s:
+        sg.record(s, person(s), offer_type="apprenticeship", provider="BAE Systems",
+                  intended="apprenticeship in engineering", today=TODAY, source="caseworker",
+                  reporter="caseworker", actor="t")
+    with rt.sessions() as s:
+        rows = [dict(zip(export.COLUMNS, r, strict=True))
+                for r in export.rows_since(s, TODAY, TODAY)]
+    offer = next(r for r in rows if r["SGOfferType"])
+    assert (offer["SGOfferType"], offer["SGProvider"], offer["SGRecorded"],
+            offer["IntendedDestination"]) == ("apprenticeship", "BAE Systems", TODAY.isoformat(),
+                                              "apprenticeship in engineering")
+    back = row(YoungPersonsID="YP1", Forename="Jade", Mobile="07400 123456",
+               District="Maidstone", ActivityCode="810", DateAscertained="2026-09-01",
+               DateVerified="", StartDate="", SGOfferType=offer["SGOfferType"],
+               SGProvider=offer["SGProvider"], SGRecorded=offer["SGRecorded"],
+               IntendedDestination=offer["IntendedDestination"])
+    cols = cohort.COLUMNS + ["IntendedDestination", "SGOfferType", "SGProvider", "SGRecorded"]
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv([back], columns=cols), "ccis", TODAY)
+    with rt.sessions() as s:  # the same offer: nothing added
+        assert len(s.scalars(select(SgOffer)).all()) == 1
+    bad = {**back, "SGOfferType": "space_station"}
+    import pytest
+
+    from neet.interchange.csvfile import BadFile
+
+    with pytest.raises(BadFile), transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv([bad], columns=cols), "ccis", TODAY)

@@ -36,8 +36,9 @@ _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|gran
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
              r"social worker|key worker)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
-PARENT = _re(r"(?:this is|i am|i m|im|it s|its) " + _WHOSE + " " + _RELATIVE,
+PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
+             r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not)",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)")
 

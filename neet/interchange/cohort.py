@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Activity, ContactPoint, District, Person
+from db.models import Activity, ContactPoint, District, Person, SgOffer
 from neet import codes, currency
 from neet.ages import age_on
 from neet.audit import audit
@@ -29,12 +29,14 @@ from neet.interchange.csvfile import (
 )
 from neet.phones import InvalidNumber, normalise_mobile
 from neet.records import supersedes
+from neet.september_guarantee import OFFER_TYPES, september_for
 
 COLUMNS = ["YoungPersonsID", "Forename", "Surname", "DOB", "Postcode", "District", "Mobile",
            "ActivityCode", "StartDate", "DateAscertained", "DateVerified", "ReviewDate",
            "DueToLapseDate", "NEETStartDate", "EstablishmentName", "SENDFlag", "SENSupportFlag",
            "Characteristics"]
-OPTIONAL = ["RiskOfNEET", "IntendedDestination", "TransferredTo", "TransferDate"]
+OPTIONAL = ["RiskOfNEET", "IntendedDestination", "TransferredTo", "TransferDate",
+            "SGOfferType", "SGProvider", "SGRecorded"]
 ID_RE = re.compile(r"^[A-Za-z0-9]{1,13}$")
 
 
@@ -63,6 +65,9 @@ class CohortRow:
     intended: str = ""
     transfer_to: str = ""
     transfer_on: date | None = None
+    sg_type: str = ""
+    sg_provider: str = ""
+    sg_recorded: date | None = None
 
     def record(self) -> currency.Record:
         return currency.Record(self.code, self.start, self.ascertained, self.verified,
@@ -120,6 +125,13 @@ def parse_row(line: int, r: dict[str, str], today: date) -> CohortRow:
         if r.get("TransferDate") else None
     if moved_on and moved_on > today:
         errors.append(f"TransferDate {moved_on} is in the future")
+    sg_type = r.get("SGOfferType", "")
+    sg_on = attempt(parse_date, r.get("SGRecorded", ""), "SGRecorded") if r.get("SGRecorded") \
+        else None
+    if sg_type and sg_type not in OFFER_TYPES:
+        errors.append(f"SGOfferType {sg_type!r} is not one of {', '.join(OFFER_TYPES)}")
+    if sg_type and (sg_on is None or sg_on > today):
+        errors.append("an SG offer needs its SGRecorded date, today or before")
     if errors:
         raise ValueError("; ".join(errors))
     return CohortRow(line, ccis_id, r["Forename"][:80], r["Surname"][:80], dob,
@@ -128,7 +140,7 @@ def parse_row(line: int, r: dict[str, str], today: date) -> CohortRow:
                      dates["DueToLapseDate"], dates["NEETStartDate"],
                      r["EstablishmentName"][:120], bool(send), bool(sen), chars or [], risk,
                      r.get("IntendedDestination", "")[:120], r.get("TransferredTo", "")[:80],
-                     moved_on)
+                     moved_on, sg_type, r.get("SGProvider", "")[:120], sg_on)
 
 
 def parse(text: str, today: date, progress: Progress | None = None) -> list[CohortRow]:
@@ -263,11 +275,30 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
     for chunk in iter_chunks(contacts, 5000):
         session.execute(insert(ContactPoint.__table__), chunk)
     result.contacts_added = len(contacts)
+    _sg_offers(session, [r for r in rows if r.sg_type], ids)
     session.expire_all()
     audit(session, actor, "import.cohort", entity="cohort", detail=(
         f"{len(rows)} rows: {result.created} new, {result.updated} updated, "
         f"{result.activities_added} statuses, {result.kept_newer} older statuses ignored"))
     return result
+
+
+def _sg_offers(session: Session, rows: list[CohortRow], ids: dict[str, int]) -> None:
+    """September Guarantee offers in the file that are not on record yet (a round trip of
+    the status export adds nothing)."""
+    if not rows:
+        return
+    have = {(o.person_id, o.offer_type, o.provider, o.recorded_on) for o in session.scalars(
+        select(SgOffer).where(SgOffer.person_id.in_([ids[r.ccis_id] for r in rows])))}
+    for r in rows:
+        key = (ids[r.ccis_id], r.sg_type, r.sg_provider, r.sg_recorded)
+        if key not in have:
+            session.add(SgOffer(person_id=key[0], for_september=september_for(r.sg_recorded),
+                                offer_type=r.sg_type, provider=r.sg_provider,
+                                intended_destination=r.intended, recorded_on=r.sg_recorded,
+                                source="import", reporter="import"))
+            have.add(key)
+    session.flush()
 
 
 def load(session: Session, data: bytes, actor: str, today: date) -> ImportResult:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Activity, Person
+from db.models import Activity, Person, SgOffer
 from neet import currency
 from neet.clock import LONDON
 
@@ -19,7 +19,10 @@ COLUMNS = ["YoungPersonsID", "ActivityCode", "StartDate", "DateAscertained", "Da
            # after DESIGN.md's twelve, so readers of those are unaffected: who reported the
            # status (young_person, parent, provider, caseworker, import) and, on a transfer's
            # row, the receiving council and the day they moved
-           "Reporter", "TransferredTo", "TransferDate"]
+           "Reporter", "TransferredTo", "TransferDate",
+           # on a September Guarantee row: the offer in force, and the intended destination
+           "SGOfferType", "SGProvider", "SGRecorded", "IntendedDestination"]
+TAIL = 6  # the columns after Reporter that only transfer and SG rows fill
 
 
 def _d(value: date | None) -> str:
@@ -45,10 +48,24 @@ def rows_since(session: Session, since: date, today: date,
     if districts is not None:
         moved = moved.where(Person.district_id.in_(districts))
     for p, act in session.execute(moved):
-        row = _row(act, p.ccis_id, p.characteristics, today) if act else \
-            [p.ccis_id] + [""] * (len(COLUMNS) - 4)
-        row[-2:] = [p.transferred_to, _d(p.transferred_on)]
+        row = _person_row(p, act, today)
+        row[-TAIL:-TAIL + 2] = [p.transferred_to, _d(p.transferred_on)]
         yield row
+    offers = (select(SgOffer, Person, Activity).join(Person, Person.id == SgOffer.person_id)
+              .outerjoin(Activity, Activity.id == Person.current_activity_id)
+              .where(SgOffer.recorded_on >= since).order_by(SgOffer.recorded_on, SgOffer.id))
+    if districts is not None:
+        offers = offers.where(Person.district_id.in_(districts))
+    for o, p, act in session.execute(offers):
+        row = _person_row(p, act, today)
+        row[-4:] = [o.offer_type, o.provider, _d(o.recorded_on), o.intended_destination]
+        yield row
+
+
+def _person_row(p: Person, act: Activity | None, today: date) -> list[str]:
+    if act is not None:
+        return _row(act, p.ccis_id, p.characteristics, today)
+    return [p.ccis_id] + [""] * (len(COLUMNS) - 1)
 
 
 def _row(act: Activity, ccis_id: str, chars: str, today: date) -> list[str]:
@@ -57,7 +74,7 @@ def _row(act: Activity, ccis_id: str, chars: str, today: date) -> list[str]:
     return [ccis_id, str(act.code), _d(act.start_date), _d(act.ascertained),
             _d(act.verified), _d(act.review_date), _d(currency.due_to_lapse(rec)),
             "Y" if currency.is_lapsed(rec, today) else "N", _d(act.neet_start),
-            act.establishment, chars, act.source, act.reporter, "", ""]
+            act.establishment, chars, act.source, act.reporter] + [""] * TAIL
 
 
 def write(session: Session, since: date, today: date, path: str) -> int:
