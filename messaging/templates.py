@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
 
 from messaging.segments import count
 from neet.config import ROOT
@@ -12,6 +13,9 @@ from neet.config import ROOT
 TEMPLATE_DIR = ROOT / "templates" / "messages"
 _env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), undefined=StrictUndefined,
                    autoescape=False, keep_trailing_newline=False, trim_blocks=False)
+# an admin's wording is rendered in Jinja's sandbox: it can fill in names, never reach Python
+_sandbox = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
+                                keep_trailing_newline=False, trim_blocks=False)
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class Rendered:
 
 def render(name: str, source: str | None = None, **ctx) -> Rendered:
     """Render a template: the shipped file, or `source` (an admin's wording) in its place."""
-    tpl = _env.from_string(source) if source is not None else _env.get_template(f"{name}.txt.j2")
+    tpl = _sandbox.from_string(source) if source is not None else _env.get_template(f"{name}.txt.j2")
     text = tpl.render(**ctx).strip()
     text = "\n".join(line.rstrip() for line in text.splitlines())
     seg = count(text)

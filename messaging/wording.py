@@ -22,7 +22,7 @@ from neet.clock import utcnow
 CACHE_SECONDS = 30.0
 MAX_CHARS = 2000
 _KEEP = re.compile(r"\b[A-Z]{3,}\b|\d[\d ]*\d")
-_cache: dict[str, tuple[float, str | None]] = {}
+_cache: dict[tuple[str, str], tuple[float, str | None]] = {}
 
 SAMPLE = {"first_name": "Alexandra", "district": "Tunbridge Wells", "language": "en",
           "question": "What are you doing at the moment?", "choice": "Level 2 Plumbing",
@@ -36,14 +36,19 @@ def shipped(name: str) -> str:
 
 
 def override(session: Session, name: str) -> str | None:
-    """The admin's wording for `name`, if any (cached for CACHE_SECONDS)."""
-    hit = _cache.get(name)
+    """The admin's wording for `name`, if any (cached for CACHE_SECONDS per database)."""
+    key = (str(session.get_bind().url), name)
+    hit = _cache.get(key)
     if hit and time.monotonic() - hit[0] < CACHE_SECONDS:
         return hit[1]
     row = session.get(MessageWording, name)
     body = row.body if row else None
-    _cache[name] = (time.monotonic(), body)
+    _cache[key] = (time.monotonic(), body)
     return body
+
+
+def _forget(session: Session, name: str) -> None:
+    _cache.pop((str(session.get_bind().url), name), None)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ def check(name: str, body: str, team: str = SAMPLE["team"],
         raise ValueError("keep these from the original: " + ", ".join(missing))
     try:
         text, seg = _sample(name, body, team, council)
-    except Exception as exc:  # noqa: BLE001 - any template error is the admin's to fix
+    except Exception as exc:  # noqa: BLE001 - any template error (the sandbox's too) is theirs
         raise ValueError(f"the wording does not render: {exc}") from None
     _, ship = _sample(name, None, team, council)
     if seg.segments > max(ship.segments, 2):
@@ -97,7 +102,7 @@ def save(session: Session, name: str, body: str, actor: str, **names_in) -> Chec
     row = session.get(MessageWording, name) or MessageWording(name=name)
     row.body, row.updated_by, row.updated_at = body.replace("\r\n", "\n").strip(), actor, utcnow()
     session.add(row)
-    _cache.pop(name, None)
+    _forget(session, name)
     audit(session, actor, "admin.wording_change", entity="message_template", entity_id=name,
           detail=f"{checked.segments} segments ({checked.encoding})")
     return checked
@@ -107,5 +112,5 @@ def restore(session: Session, name: str, actor: str) -> None:
     row = session.get(MessageWording, name)
     if row is not None:
         session.delete(row)
-    _cache.pop(name, None)
+    _forget(session, name)
     audit(session, actor, "admin.wording_restore", entity="message_template", entity_id=name)

@@ -82,7 +82,3 @@ def now_and_next(today: date, ahead_days: int = 45) -> list[Due]:
         elif 0 < (start - today).days <= ahead_days:
             coming.append(Due(s, start, end, False, (start - today).days))
     return sorted(running, key=lambda d: d.days) + sorted(coming, key=lambda d: d.days)
-
-
-def by_key(key: str) -> Season | None:
-    return next((s for s in seasons() if s.key == key), None)

@@ -173,7 +173,7 @@ def advance(session: Session, c: Campaign, now: datetime, today: date) -> dict:
     for i in range(0, len(ids), 900):
         chunk = ids[i:i + 900]
         replied |= _replied_since(session, chunk, waiting)
-    new_rows = []
+    new_rows, to_chase = [], []
     for pid, sent_at in waiting.items():
         if pid in replied:
             continue
@@ -185,19 +185,26 @@ def advance(session: Session, c: Campaign, now: datetime, today: date) -> dict:
                                  "last_error": ""})
                 done["reminders"] += 1
         elif now - sent_at >= timedelta(days=chase_after):
-            p = session.get(Person, pid)
-            if not p.phone_chase:
-                p.phone_chase = True
-                done["phone_chase"] += 1
+            to_chase.append(pid)
+    for i in range(0, len(to_chase), 900):  # one UPDATE a chunk, not a read and write a person
+        done["phone_chase"] += session.execute(
+            update(Person).where(Person.id.in_(to_chase[i:i + 900]),
+                                 Person.phone_chase.is_(False))
+            .values(phone_chase=True).execution_options(synchronize_session="fetch")).rowcount
     if new_rows:
         session.execute(insert(OutboxItem.__table__), new_rows)
     # people the campaign could not reach at all: no valid contact left -> 820
-    for pid in [p for p, skipped in all_skipped.items() if skipped]:
+    skipped = [p for p, all_skip in all_skipped.items() if all_skip]
+    reachable: set[int] = set()
+    for i in range(0, len(skipped), 900):
+        reachable |= set(session.scalars(select(ContactPoint.person_id).where(
+            ContactPoint.person_id.in_(skipped[i:i + 900]), ContactPoint.valid.is_(True))))
+    for pid in skipped:
+        if pid in reachable:
+            continue
         p = session.get(Person, pid)
-        has_valid = session.scalar(select(func.count()).select_from(ContactPoint).where(
-            ContactPoint.person_id == pid, ContactPoint.valid.is_(True)))
         cur = p.current_activity
-        if not has_valid and (cur is None or cur.code != codes.CANNOT_BE_CONTACTED):
+        if cur is None or cur.code != codes.CANNOT_BE_CONTACTED:
             record_activity(session, p, NewActivity(codes.CANNOT_BE_CONTACTED, ascertained=today,
                                                     note=f"campaign {c.id}: no way to reach"),
                             source="caseworker", actor=f"campaign {c.id}", today=today)

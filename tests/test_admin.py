@@ -84,6 +84,8 @@ def test_message_wording_is_checked_saved_used_and_restored(rt):
         "Hi {{ first_name }}, aged 16-18? " + "What are you up to? " * 30 + "Reply STOP":
             "segments",
         "Hi {{ first_name }}, what are you up to? Reply STOP to opt out.": "16",  # numbers stay
+        # the sandbox: wording fills in names and never reaches Python
+        "{{ first_name.__class__.__mro__ }} 16-18 STOP": "does not render",
     }
     for body, why in bad.items():
         r = admin.post(url, data={"body": body, "do": "save", "csrf_token": tok})

@@ -155,3 +155,25 @@ def test_who_is_neet_by_group_age_duration_and_re_engagement():
               currency.Record(619, verified=date(2026, 12, 20)))]
     assert breakdown.build(edge, date(2026, 12, 30))["neet_over_52_weeks"]["n"] == 0
     assert breakdown.build(edge, date(2026, 12, 31))["neet_over_52_weeks"]["n"] == 1
+
+
+def test_the_dashboard_reuses_histories_until_something_changes(rt):
+    from neet.records import NewActivity, record_activity
+
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv(people(3)), "test", TODAY)
+    with rt.sessions() as s:
+        first = scorecard.load_people_cached(s)
+        assert scorecard.load_people_cached(s) is first  # nothing changed: no re-read
+    with transaction(rt.sessions) as s:
+        p = s.scalar(select(Person).where(Person.ccis_id == "A1"))
+        record_activity(s, p, NewActivity(619, start=TODAY, ascertained=TODAY, verified=TODAY),
+                        source="caseworker", actor="t", today=TODAY)
+    with rt.sessions() as s:
+        second = scorecard.load_people_cached(s)
+        assert second is not first
+        assert sorted(map(repr, second)) == sorted(map(repr, scorecard.load_people(s)))
+    with transaction(rt.sessions) as s:
+        s.scalar(select(Person).where(Person.ccis_id == "A2")).transferred_out = True
+    with rt.sessions() as s:
+        assert scorecard.load_people_cached(s) is not second  # a person changed

@@ -61,6 +61,7 @@ def test_the_shipped_model_was_trained_on_the_shipped_training_split():
     assert info()["train_rows"] == len(_rows("train"))
 
 
+@pytest.mark.slow  # the model, not the clock: not rerun at the moved dates
 def test_numpy_inference_agrees_with_scikit_learn():
     sk = pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -75,6 +76,7 @@ def test_numpy_inference_agrees_with_scikit_learn():
     assert np.allclose(ours, theirs, atol=1e-9), sk.__version__
 
 
+@pytest.mark.slow  # the model, not the clock: not rerun at the moved dates
 def test_training_is_deterministic(tmp_path):
     pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
     from bot.understand.model.predict import MODEL_FILE

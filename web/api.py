@@ -33,7 +33,7 @@ def api_scorecard():
     except ValueError as exc:
         return jsonify(error=str(exc)), 400
     s = db()
-    card = scorecard.build(scorecard.load_people(s), month, today)
+    card = scorecard.build(scorecard.load_people_cached(s), month, today)
     return jsonify(scoped_scorecard(card, s, current_user()))
 
 

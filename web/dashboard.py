@@ -22,7 +22,7 @@ def index():
     s, user = db(), current_user()
     today = today_london()
     target = current_app.extensions["neet"].settings.target_combined_pct
-    card = scorecard.build(scorecard.load_people(s), f"{today.year}-{today.month:02d}", today)
+    card = scorecard.build(scorecard.load_people_cached(s), f"{today.year}-{today.month:02d}", today)
     ids = district_ids(s, user)
     card = scoped_scorecard(card, s, user)
     districts = card["districts"]

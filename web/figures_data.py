@@ -14,7 +14,7 @@ from web.scope import district_ids, scoped_scorecard, visible_district_names
 def gather(s, user) -> dict:
     """Everything the figures page and its exports show."""
     today = today_london()
-    people = scorecard.load_people(s)
+    people = scorecard.load_people_cached(s)
     full = scorecard.build(people, f"{today.year}-{today.month:02d}", today)
     card = scoped_scorecard(full, s, user)
     visible = visible_district_names(s, user)
