@@ -54,3 +54,22 @@ def signed_in(app, email: str, password: str):
     r = c.post("/login", data={"email": email, "password": password, "csrf_token": csrf_token(c)})
     assert r.status_code == 302, f"sign-in failed for {email}"
     return c, csrf_token(c, "/people")
+
+
+STAFF_PASSWORD = "correct horse battery"
+
+
+def add_staff(rt, *accounts: tuple) -> None:
+    """Staff accounts as (email, role) or (email, role, district or area name[, service]):
+    an nss worker's place is a district, a manager's is the area that district is in."""
+    from werkzeug.security import generate_password_hash
+
+    pw = generate_password_hash(STAFF_PASSWORD)
+    with transaction(rt.sessions) as s:
+        districts = {d.name: d for d in s.scalars(select(District))}
+        for email, role, *rest in accounts:
+            place = districts[rest[0]] if rest else None
+            s.add(StaffUser(email=email, name=email.split("@")[0], role=role, password_hash=pw,
+                            district_id=place.id if place and role != "manager" else None,
+                            area_id=place.area_id if place and role == "manager" else None,
+                            service=rest[1] if len(rest) > 1 else "NSS"))

@@ -11,14 +11,14 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from db.models import Activity, AuditEntry, District, Person, Referral, ReferralNote, StaffUser
+from db.models import Activity, AuditEntry, Person, Referral, ReferralNote, StaffUser
 from db.session import transaction
 from neet.clock import today_london
 from neet.referrals import clocks
 from neet.referrals.rules import Routing
 from neet.referrals.service import assign, raise_referral
 from tests.factories import row
-from tests.helpers import TODAY, seed, signed_in
+from tests.helpers import TODAY, add_staff, seed, signed_in
 from tests.test_conversation import say
 from web.app import create_app
 from web.referral_pages import clocks_of
@@ -68,19 +68,9 @@ def _setup(rt):
               row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001",
                   District="Thanet", ActivityCode="619", DateAscertained="2026-10-01",
                   DateVerified="2026-10-01", StartDate="2026-09-01")])
-    with transaction(rt.sessions) as s:
-        d = {x.name: x for x in s.scalars(select(District))}
-        pw = generate_password_hash(PW)
-        s.add_all([
-            StaffUser(email="nss.m@k", name="Mo", role="nss", district_id=d["Maidstone"].id,
-                      password_hash=pw),
-            StaffUser(email="vsk.m@k", name="Vi", role="nss", service="VSK",
-                      district_id=d["Maidstone"].id, password_hash=pw),
-            StaffUser(email="nss.t@k", name="Tom", role="nss", district_id=d["Thanet"].id,
-                      password_hash=pw),
-            StaffUser(email="track@k", name="Tracy", role="tracking", password_hash=pw),
-            StaffUser(email="mgr@k", name="Wen", role="manager", area_id=d["Maidstone"].area_id,
-                      password_hash=pw)])
+    add_staff(rt, ("nss.m@k", "nss", "Maidstone"), ("vsk.m@k", "nss", "Maidstone", "VSK"),
+              ("nss.t@k", "nss", "Thanet"), ("track@k", "tracking"),
+              ("mgr@k", "manager", "Maidstone"))
     with rt.sessions() as s:
         return {p.forename: p.id for p in s.scalars(select(Person))}
 
@@ -152,7 +142,7 @@ def test_assign_note_and_next_action_with_role_and_district_walls(rt):
         acts = set(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "referral")))
         assert {"referral.assign", "referral.next_action", "referral.note"} <= acts
     page = m.get(f"/referrals/{rid}").get_data(as_text=True)
-    assert "Vi (VSK)" in page and "bricklaying" in page and "Assessment within 20 working days" in page
+    assert "vsk.m (VSK)" in page and "bricklaying" in page and "Assessment within 20 working days" in page
     # a tracking officer looks but does not work referrals; Thanet sees nothing of Maidstone
     tr, ttok = signed_in(app, "track@k", PW)
     assert tr.get(f"/referrals/{rid}").status_code == 200

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from werkzeug.security import generate_password_hash
 
-from db.models import AuditEntry, CallLog, District, Person, StaffUser
+from db.models import AuditEntry, CallLog, Person
 from db.session import transaction
 from tests.factories import row
-from tests.helpers import seed, signed_in
+from tests.helpers import add_staff, seed, signed_in
 from web.app import create_app
 
 PW = "correct horse battery"
@@ -23,14 +22,9 @@ def _setup(rt):
                   District="Maidstone", **nk),
               row(YoungPersonsID="T1", Forename="Tess", Mobile="07400 800001", District="Thanet",
                   **nk)], with_catalogue=False)
+    add_staff(rt, ("track@k", "tracking"), ("nss.t@k", "nss", "Thanet"),
+              ("mgr@k", "manager", "Maidstone"))
     with transaction(rt.sessions) as s:
-        d = {x.name: x for x in s.scalars(select(District))}
-        pw = generate_password_hash(PW)
-        s.add_all([StaffUser(email="track@k", name="T", role="tracking", password_hash=pw),
-                   StaffUser(email="nss.t@k", name="N", role="nss", district_id=d["Thanet"].id,
-                             password_hash=pw),
-                   StaffUser(email="mgr@k", name="W", role="manager", password_hash=pw,
-                             area_id=d["Maidstone"].area_id)])
         for p in s.scalars(select(Person).where(Person.ccis_id.in_(("M1", "T1")))):
             p.phone_chase = True
     with rt.sessions() as s:
