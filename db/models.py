@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -212,6 +213,10 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("channel", "direction", "provider_id", name="uq_messages_provider"),
         Index("ix_messages_unprocessed", "direction", "processed_at"),
+        # the dispatcher's claim reads only what is waiting to go (migration 0014)
+        Index("ix_messages_queued", "id",
+              postgresql_where=text("direction = 'out' AND status = 'queued'"),
+              sqlite_where=text("direction = 'out' AND status = 'queued'")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)

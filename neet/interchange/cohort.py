@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Activity, ContactPoint, District, Person, SgOffer
@@ -18,6 +18,7 @@ from neet import codes, currency
 from neet.ages import age_on
 from neet.audit import audit
 from neet.districts import canonical
+from neet.interchange.bulk import insert_rows
 from neet.interchange.csvfile import (
     BadFile,
     Problem,
@@ -222,7 +223,7 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
     ids: dict[str, int] = {p.ccis_id: p.id for p in existing.values()}
     for chunk in iter_chunks(new_rows, 2000):
         # Plain executemany then a lookup: RETURNING batches are slow through psycopg.
-        session.execute(insert(Person.__table__), [
+        insert_rows(session, Person.__table__, [
             {"transferred_out": False, "transferred_on": None, "transferred_to": "",
              **_person_values(r, districts[r.district])} for r in chunk])
         ids.update(session.execute(select(Person.ccis_id, Person.id).where(
@@ -254,16 +255,20 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
 
     done = 0
     for chunk in iter_chunks(activities, 2000):
-        session.execute(insert(Activity.__table__), chunk)
-        # One set-based UPDATE per chunk (an executemany of 2,000 updates is slow on PG).
-        latest = (select(func.max(Activity.id)).where(Activity.person_id == Person.id)
-                  .scalar_subquery())
-        session.execute(update(Person).where(Person.id.in_([a["person_id"] for a in chunk]))
-                        .values(current_activity_id=latest)
-                        .execution_options(synchronize_session=False))
+        insert_rows(session, Activity.__table__, chunk)
         result.activities_added += len(chunk)
         done += len(chunk)
         progress(done)
+    if activities:
+        # One set-based UPDATE for everyone: every appended activity is the current one (an
+        # older status in the file is never appended), so current = the latest appended.
+        latest = (select(Activity.person_id, func.max(Activity.id).label("newest"))
+                  .group_by(Activity.person_id).subquery())
+        session.execute(update(Person).where(Person.id == latest.c.person_id,
+                                             Person.current_activity_id.is_distinct_from(
+                                                 latest.c.newest))
+                        .values(current_activity_id=latest.c.newest)
+                        .execution_options(synchronize_session=False))
 
     # Mobile numbers: add any the person does not have yet.
     have = {(pid, addr) for pid, addr in session.execute(
@@ -273,7 +278,7 @@ def apply(session: Session, rows: list[CohortRow], actor: str,
                  "valid": True, "invalid_reason": ""}
                 for r in rows if r.mobile and (ids[r.ccis_id], r.mobile) not in have]
     for chunk in iter_chunks(contacts, 5000):
-        session.execute(insert(ContactPoint.__table__), chunk)
+        insert_rows(session, ContactPoint.__table__, chunk)
     result.contacts_added = len(contacts)
     _sg_offers(session, [r for r in rows if r.sg_type], ids)
     session.expire_all()
