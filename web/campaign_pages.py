@@ -13,6 +13,7 @@ from neet.clock import today_london, utcnow
 from neet.districts import DISTRICTS
 from outreach import audience, campaigns
 from web.auth import current_user, db, login_required
+from web.paging import page_of
 from web.scope import district_ids
 
 bp = Blueprint("campaigns", __name__, url_prefix="/campaigns")
@@ -23,9 +24,9 @@ TYPE_THE_NUMBER_ABOVE = 1000  # launching to more people than this means typing 
 @bp.get("")
 @login_required("tracking", "admin", "manager")
 def index():
-    items = db().scalars(select(Campaign).order_by(Campaign.id.desc()).limit(100)).all()
-    return render_template("campaigns.html", campaigns=items, districts=DISTRICTS,
-                           events=audience.EVENTS)
+    pg = page_of(db(), select(Campaign).order_by(Campaign.id.desc()), 50)
+    return render_template("campaigns.html", campaigns=pg.items, districts=DISTRICTS,
+                           events=audience.EVENTS, pg=pg)
 
 
 def _whole(form, name: str, label: str, default: int, lo: int, hi: int) -> int:
