@@ -8,6 +8,7 @@ import logging
 from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy import select
 
+from app.leader import Leader
 from db.models import Campaign
 from neet.clock import today_london, utcnow
 from neet.runtime import Runtime
@@ -19,6 +20,16 @@ _RUNTIMES: dict[str, Runtime] = {}
 def register(rt: Runtime) -> None:
     """The worker's own runtime, so jobs reuse its engine and channels."""
     _RUNTIMES[rt.settings.database_url] = rt
+
+
+_LEADERS: dict[str, Leader] = {}
+
+
+def leads(url: str) -> bool:
+    """Only the worker holding the advisory lock runs the scheduled jobs (app/leader.py)."""
+    if url not in _LEADERS:
+        _LEADERS[url] = Leader(url)
+    return _LEADERS[url].is_leader()
 
 
 def _rt(url: str) -> Runtime:
@@ -52,6 +63,8 @@ def dispatch_job(url: str) -> None:
 def recover_job(url: str) -> None:
     from messaging import dispatch
 
+    if not leads(url):
+        return
     rt = _rt(url)
     res = dispatch.reconcile(rt, dispatch.channels_of(rt))
     if any(res.values()):
@@ -62,6 +75,8 @@ def cadence_job(url: str) -> None:
     """Reminders, phone-chase hand-over and completion for every live campaign."""
     from outreach import campaigns
 
+    if not leads(url):
+        return
     rt = _rt(url)
     with rt.sessions() as s:
         ids = s.scalars(select(Campaign.id).where(Campaign.status == "live")).all()
@@ -78,6 +93,8 @@ def escalation_job(url: str) -> None:
     from neet import alerts
     from webhooks import outbound
 
+    if not leads(url):
+        return
     rt = _rt(url)
     with rt.sessions() as s, s.begin():
         done = alerts.escalate_due(s, utcnow(), rt.settings.alert_escalate_after,
@@ -92,6 +109,8 @@ def currency_job(url: str) -> None:
     (audience kind not_known with cadence.standing) picks them up."""
     from outreach import currency_sweep
 
+    if not leads(url):
+        return
     rt = _rt(url)
     res = currency_sweep.run(rt, today_london())
     log.info("currency sweep: %s", res)

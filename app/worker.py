@@ -1,7 +1,7 @@
-"""The worker process: one APScheduler 3 scheduler with a SQLAlchemy job store.
-
-APScheduler 3 does not coordinate several schedulers on one store, so run one worker; the
-sending itself is safe for several (outbox rows are claimed with row locks).
+"""The worker process: an APScheduler 3 scheduler of its own (jobs in memory, added at
+start). Run as many workers as you like on PostgreSQL: all of them send (outbox rows and
+messages are claimed with row locks), and the scheduled jobs (cadence, escalation,
+recovery, the nightly sweep) run only in the one holding the advisory lock (app/leader.py).
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ import logging
 import signal
 import threading
 
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from app import jobs
-from db.session import normalise_url
 from neet.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -22,9 +21,7 @@ log = logging.getLogger(__name__)
 
 def make_scheduler(rt: Runtime) -> BackgroundScheduler:
     jobs.register(rt)
-    store = SQLAlchemyJobStore(url=normalise_url(rt.settings.database_url),
-                               tablename="apscheduler_jobs")
-    sched = BackgroundScheduler(jobstores={"default": store},
+    sched = BackgroundScheduler(jobstores={"default": MemoryJobStore()},
                                 job_defaults={"coalesce": True, "max_instances": 1,
                                               "misfire_grace_time": 300},
                                 timezone=rt.settings.timezone)
