@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-NAMES = ["import_cohort", "classify", "match", "webhooks", "dispatch"]
+NAMES = ["import_cohort", "classify", "match", "webhooks", "dispatch", "pages"]
 
 
 def main(argv: list[str]) -> int:
