@@ -8,13 +8,14 @@ import io
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from db.models import Alert, Message, Person, Referral, ReviewItem
+from db.models import Alert, Person, Referral, ReviewItem
 from neet import review_board
 from neet.clock import london_date, today_london
 from neet.referrals import service
 from web.auth import current_user, db, login_required
 from web.referral_pages import clocks_of
 from web.scope import audit_list, district_ids, person_or_404, scoped
+from web.threads import last_messages
 
 bp = Blueprint("board", __name__)
 
@@ -66,16 +67,6 @@ def reviewed(pid: int):
     return redirect(url_for("board.board"))
 
 
-def _threads(s, person_ids: set[int], n: int = 4) -> dict[int, list[Message]]:
-    """The last few messages with each of these young people, oldest first."""
-    out: dict[int, list[Message]] = {}
-    for pid in person_ids:
-        msgs = s.scalars(select(Message).where(Message.person_id == pid)
-                         .order_by(Message.created_at.desc(), Message.id.desc()).limit(n)).all()
-        out[pid] = msgs[::-1]
-    return out
-
-
 @bp.get("/inbox")
 @login_required()
 def inbox():
@@ -99,4 +90,4 @@ def inbox():
     audit_list(s, user, "inbox", count=len(mine) + len(helps) + len(items))
     return render_template("inbox.html", mine=[(r, *clocks_of(r, today)) for r in mine],
                            helps=helps, items=items, people=people, today=today,
-                           threads=_threads(s, pids))
+                           threads=last_messages(s, pids, 4))

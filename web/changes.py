@@ -31,3 +31,9 @@ def on_person(pid: int, change: Callable, *, done: str | Callable[[Person], str]
     s.commit()
     flash(done(p) if callable(done) else done)
     return then()
+
+
+def form_id(form, name: str) -> int | None:
+    """A record id chosen in a form, if it is one (digits, not absurdly long)."""
+    raw = form.get(name) or ""
+    return int(raw) if raw.isdigit() and len(raw) < 10 else None

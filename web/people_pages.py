@@ -28,7 +28,7 @@ from neet.referrals import service as referrals
 from neet.referrals.rules import SERVICES
 from neet.september_guarantee import OFFER_TYPES
 from web.auth import current_user, db, login_required
-from web.changes import on_person
+from web.changes import form_id, on_person
 from web.scope import audit_list, person_or_404, scoped
 
 bp = Blueprint("people", __name__, url_prefix="/people")
@@ -254,8 +254,7 @@ def reveal(pid: int):
 @login_required()
 def log_call(pid: int):
     f = request.form
-    raw = f.get("contact_point_id") or ""
-    cp = int(raw) if raw.isdigit() and len(raw) < 10 else None
+    cp = form_id(f, "contact_point_id")
     return on_person(pid, lambda s, p, user: contact.log_call(s, user, p, cp, f.get("outcome", ""),
                                                              f.get("note", "")),
                      done="Call logged.", failed="Not logged", again=_show,

@@ -11,7 +11,7 @@ from neet import contact
 from neet.audit import audit
 from neet.clock import today_london
 from web.auth import current_user, db, login_required
-from web.changes import on_person
+from web.changes import form_id, on_person
 from web.scope import audit_list, scoped
 
 bp = Blueprint("phone_chase", __name__, url_prefix="/phone-chase")
@@ -65,8 +65,7 @@ def _back():
 @login_required("tracking", "nss")
 def log_call(pid: int):
     f = request.form
-    raw = f.get("contact_point_id") or ""
-    cp = int(raw) if raw.isdigit() and len(raw) < 10 else None
+    cp = form_id(f, "contact_point_id")
     return on_person(
         pid, lambda s, p, user: contact.log_call(s, user, p, cp, f.get("outcome", ""),
                                                  f.get("note", "")),

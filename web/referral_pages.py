@@ -10,7 +10,7 @@ from datetime import date
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from db.models import Message, Person, Provision, Referral, ReferralNote, StaffUser
+from db.models import Person, Provision, Referral, ReferralNote, StaffUser
 from neet.clock import london_date, today_london
 from neet.referrals import clocks, service
 from neet.referrals.rules import SERVICES
@@ -18,6 +18,7 @@ from neet.reports import kpis
 from web.auth import current_user, db, login_required
 from web.paging import page_of
 from web.scope import audit_list, district_ids, record_or_404, scoped
+from web.threads import last_messages
 
 bp = Blueprint("referrals", __name__, url_prefix="/referrals")
 SHOW = {"open": "Open", "mine": "Mine", "unassigned": "Not assigned", "closed": "Closed"}
@@ -121,12 +122,11 @@ def _page(s, r: Referral, status: int = 200):
     p = person_or_404(s, user, r.person_id)
     notes = s.scalars(select(ReferralNote).where(ReferralNote.referral_id == r.id)
                       .order_by(ReferralNote.at.desc(), ReferralNote.id.desc())).all()
-    msgs = s.scalars(select(Message).where(Message.person_id == p.id)
-                     .order_by(Message.created_at.desc(), Message.id.desc()).limit(8)).all()
+    msgs = last_messages(s, [p.id], 8)[p.id]
     s.commit()
     return render_template(
         "referral.html", r=r, p=p, next=sorted(service.LIFECYCLE[r.status]),
-        clocks=clocks_of(r, today_london()), notes=notes, msgs=msgs[::-1],
+        clocks=clocks_of(r, today_london()), notes=notes, msgs=msgs,
         worker=s.get(StaffUser, r.assigned_to_id) if r.assigned_to_id else None,
         holders=service.may_hold(s, r), may_work=user.role in WORKERS,
         course=s.get(Provision, r.provision_id) if r.provision_id else None,

@@ -21,6 +21,7 @@ from db.models import Message, Person, ReviewItem
 from web.auth import current_user, db, login_required
 from web.paging import page_of
 from web.scope import audit_list, district_ids
+from web.threads import last_messages
 from webhooks.outbound import deliver_urgent_now
 
 LABEL_WORDS = {
@@ -76,9 +77,8 @@ def index():
     audit_list(s, user, "review", count=len(items))
     people = {p.id: p for p in s.scalars(select(Person).where(
         Person.id.in_([i.person_id for i in items if i.person_id])))}
-    thread = {i.id: s.scalars(select(Message).where(Message.person_id == i.person_id)
-                              .order_by(Message.id.desc()).limit(6)).all()[::-1]
-              for i in items if i.person_id}
+    last = last_messages(s, [i.person_id for i in items], 6)
+    thread = {i.id: last[i.person_id] for i in items if i.person_id}
     return render_template("review.html", items=items, msgs=msgs, people=people, thread=thread,
                            labels=[(label, LABEL_WORDS.get(label, label)) for label in LABELS],
                            label_words=LABEL_WORDS, pg=pg)
