@@ -199,13 +199,19 @@ def cmd_worker(args) -> int:
 
         channels = dispatch.channels_of(rt)
         print(json.dumps({"spooled": replay_spool(rt),
-                          "recovered": dispatch.reconcile(rt, channels, timedelta(0)),
+                          "recovered": dispatch.reconcile(
+                              rt, channels, timedelta(seconds=args.recover_after)),
                           "inbound": len(process_pending(rt, timedelta(0)))}), flush=True)
+        import time
+
+        deadline = time.monotonic() + args.seconds if args.seconds else None
         while True:
-            res = outbox.run(rt, channels)
+            res = outbox.run(rt, channels, until_idle=True, deadline=deadline)
             left = dispatch.send_queued(rt, channels, limit=500)
             print(json.dumps({"campaign": res, "queued": left}), flush=True)
             if args.once or (not res.get("planned") and not any(left.values())):
+                return 0
+            if deadline and time.monotonic() >= deadline:
                 return 0
     return worker.run_forever(rt)
 
@@ -215,6 +221,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--once", action="store_true", help="recover, one dispatch round, then exit")
     w.add_argument("--drain", action="store_true",
                    help="recover, then dispatch until nothing is due, then exit")
+    w.add_argument("--recover-after", type=float, default=120,
+                   help="settle messages left mid-send at least this many seconds ago (0 only "
+                        "when no other worker is running: its messages in flight are not stuck)")
+    w.add_argument("--seconds", type=float, default=0,
+                   help="with --drain: stop after about this long (between rounds)")
     w.set_defaults(func=cmd_worker)
 
     camp = sub.add_parser("campaign", help="chase campaigns")

@@ -53,8 +53,8 @@ def dispatch_job(url: str) -> None:
     channels = dispatch.channels_of(rt)
     replay_spool(rt)  # replies that arrived while the database was down
     process_pending(rt)  # replies stored by a web process that died before processing them
-    res = outbox.run(rt, channels)
-    left = dispatch.send_queued(rt, channels, limit=200, rate=rt.settings.send_rate_per_second)
+    res = outbox.run(rt, channels, until_idle=True)  # back to back while campaigns are due
+    left = dispatch.send_queued(rt, channels, limit=200)
     hooks = outbound.deliver_due(rt.sessions)
     if res.get("planned") or left.get("sent") or hooks.get("delivered"):
         log.info("dispatch: campaign %s, replies %s, webhooks %s", res, left, hooks)

@@ -21,11 +21,12 @@ DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutE
 
 
 def send_now(rt, ids: list[int]) -> None:
-    """Send just-queued replies at once; anything that fails stays queued for the worker."""
+    """Send just-queued replies at once if the sender has a slot free soon (a crisis reply
+    always goes); anything that fails or would wait stays queued for the worker."""
     if not ids:
         return
     try:
-        dispatch.send_queued(rt, dispatch.channels_of(rt), ids=ids, limit=len(ids))
+        dispatch.send_queued(rt, dispatch.channels_of(rt), ids=ids, limit=len(ids), wait=False)
     except Exception:  # noqa: BLE001 - the worker sends anything left queued
         log.exception("reply dispatch failed; left for the worker")
 

@@ -457,3 +457,12 @@ class SgOffer(Base):
     recorded_on: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(12))  # reply / caseworker / import
     reporter: Mapped[str] = mapped_column(String(20))
+
+
+class SendSlot(Base):
+    """The shared send rate's slot book (messaging/slots.py): the first free slot of a sender
+    or campaign, in seconds since the epoch on the database's clock."""
+
+    __tablename__ = "send_slots"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")

@@ -8,23 +8,31 @@ point (someone may have opted out since)."""
 from __future__ import annotations
 
 import logging
-import threading
+import math
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select, update
 
-from db.models import Campaign, ContactPoint, Message, Person
+from db.models import Campaign, ContactPoint, Conversation, Message, Person
+from messaging import slots
 from messaging.channels.base import PermanentFailure, TransientFailure
-from messaging.send import Blocked, allowed
+from messaging.send import Facts, block_reason
 from neet import consent
 from neet.clock import as_utc, utcnow
 
 log = logging.getLogger(__name__)
 MAX_TRANSIENT = 5
-SENDERS = 4  # provider calls in flight per dispatcher: real providers answer in ~100 ms, so
-# a few calls in flight keep the rate ceiling reachable; the rate limit still applies
+LATENCY = 0.15  # seconds a provider call may take, for sizing the calls in flight
+
+
+def in_flight_for(rate: float | None) -> int:
+    """Provider calls in flight per dispatcher: enough for the rate at a slow provider's
+    latency (Twilio answers in ~100-200 ms, so 200/s needs some 30 at once), at least 4."""
+    return max(4, min(32, math.ceil((rate or 0) * LATENCY)))
 
 
 def channels_of(rt) -> dict:
@@ -51,15 +59,33 @@ def channels_for(settings) -> dict:
     return out
 
 
-BATCH = 50
+BATCH = 50  # messages claimed, booked and recorded together: a quarter second at 200/s
 
 
-def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[list, int]:
+@dataclass(frozen=True)
+class Item:
+    """A claimed message, with what sending and pacing it needs."""
+
+    id: int
+    channel: str
+    address: str
+    body: str
+    lane: str  # slots.LANES: campaign traffic books "bulk", crisis "urgent", the rest "reply"
+    campaign_id: int | None
+    campaign_rate: float | None
+    attempts: int
+
+
+def _lane(kind: str) -> str:
+    return {"campaign": "bulk", "crisis": "urgent"}.get(kind, "reply")
+
+
+def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[list[Item], int]:
     """Claim up to `size` queued messages with one conditional UPDATE (`status = 'queued'` is
     re-checked in the statement itself, so two claimers, whatever the backend, never both win
-    a row), re-check the claimed ones and commit: from here on nothing will send them again.
+    a row), re-check consent and validity for the whole batch (one read, one consent query,
+    one update of the blocked) and commit: from here on nothing will send them again.
     Returns (claimed, blocked count)."""
-    claimed, blocked = [], 0
     with sessions() as s, s.begin():
         live = select(Campaign.id).where(Campaign.status == "live")
         pick = select(Message.id).where(Message.direction == "out", Message.status == "queued",
@@ -78,50 +104,100 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
             .values(status="sending", processed_at=utcnow()).returning(Message.id),
             execution_options={"synchronize_session": False}).all()
         if not won:
-            return claimed, blocked
-        for msg in s.scalars(select(Message).where(Message.id.in_(won)).order_by(Message.id)
-                             .execution_options(populate_existing=True)):
-            seen.add(msg.id)
-            person = s.get(Person, msg.person_id) if msg.person_id else None
-            cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
-            kind = msg.label.split(":", 1)[0] if ":" in msg.label else "reply"
-            try:
-                allowed(s, person, cp, kind)
-            except Blocked as exc:
-                msg.status, msg.error_code = "blocked", exc.reason[:10]
-                blocked += 1
+            return [], 0
+        seen.update(won)
+        rows = s.execute(
+            select(Message.id, Message.channel, Message.label, Message.body, Message.sender,
+                   Message.person_id, Message.campaign_id, Message.attempts,
+                   ContactPoint.id.label("cp_id"), ContactPoint.address, ContactPoint.valid,
+                   ContactPoint.channel.label("cp_channel"), Person.id.label("known"),
+                   Person.crisis_hold, Person.transferred_out, Conversation.state,
+                   Campaign.send_rate)
+            .outerjoin(ContactPoint, ContactPoint.id == Message.contact_point_id)
+            .outerjoin(Person, Person.id == Message.person_id)
+            .outerjoin(Conversation, Conversation.person_id == Message.person_id)
+            .outerjoin(Campaign, Campaign.id == Message.campaign_id)
+            .where(Message.id.in_(won)).order_by(Message.id)).all()
+        opted = consent.opted_out(s, [r.person_id for r in rows if r.person_id])
+        claimed, blocked = [], []
+        for r in rows:
+            kind = r.label.split(":", 1)[0] if ":" in r.label else "reply"
+            facts = Facts(r.known is not None, bool(r.crisis_hold), bool(r.transferred_out),
+                          r.state == "with_worker")
+            reason = block_reason(kind, facts, None if r.cp_id is None else bool(r.valid),
+                                  (r.person_id, r.cp_channel) in opted)
+            if reason:
+                blocked.append({"id": r.id, "status": "blocked", "error_code": reason[:10]})
                 continue
-            claimed.append((msg.id, msg.channel, cp.address if cp else msg.sender, msg.body))
-    return claimed, blocked
+            claimed.append(Item(r.id, r.channel, r.address if r.cp_id else r.sender, r.body,
+                                _lane(kind), r.campaign_id, r.send_rate, r.attempts or 0))
+        if blocked:
+            s.execute(update(Message), blocked)
+    return claimed, len(blocked)
 
 
-class _Pacer:
-    """At most `rate` starts per second across threads (None: no limit)."""
-
-    def __init__(self, rate: float | None):
-        self.interval = 1.0 / rate if rate else 0.0
-        self.next_at = time.monotonic()
-        self.lock = threading.Lock()
-
-    def wait(self) -> None:
-        if not self.interval:
-            return
-        with self.lock:
-            now = time.monotonic()
-            at = max(self.next_at, now)
-            self.next_at = at + self.interval
-        if at > now:
-            time.sleep(at - now)
+def _sender_key(channels: dict, channel: str) -> str:
+    return getattr(channels.get(channel), "sender_key", channel)
 
 
-def _send_one(channels: dict, pacer: _Pacer, item) -> tuple:
-    mid, channel_name, address, body = item
-    pacer.wait()
-    channel = channels.get(channel_name)
+class Start(NamedTuple):
+    """When a claimed message may start (time.monotonic; None: not now, left for the worker)
+    and the sender slot it needs: booked at send time when `book_then` (a campaign slower
+    than its sender)."""
+
+    at: float | None
+    key: str | None = None
+    rate: float | None = None
+    lane: str = "reply"
+    book_then: bool = False
+
+
+def _schedule(book: slots.SlotBook, channels: dict, batch: list[Item],
+              sender_rate: float | None, wait: bool = True) -> list[Start]:
+    """When each message of the batch may start, from slots booked in the sender's book (one
+    booking per sender, lane and campaign in the batch). A campaign slower than its sender
+    books its own slots here and the sender's one at a time when each is due (so the
+    sender's book holds only what is really sent then). Without `wait`, a message whose slot
+    is too far off gets no start (left for the worker)."""
+    plan = [Start(time.monotonic())] * len(batch)
+    groups: dict[tuple, list[int]] = {}
+    for i, item in enumerate(batch):
+        groups.setdefault((item.channel, item.lane, item.campaign_id), []).append(i)
+    for (channel, lane, campaign_id), members in groups.items():
+        n, key = len(members), f"sender:{_sender_key(channels, channel)}"
+        rate = batch[members[0]].campaign_rate if campaign_id is not None else None
+        slower = bool(rate and (not sender_rate or rate < sender_rate))
+        if not slower:
+            rate = sender_rate
+        off = book.book(f"campaign:{campaign_id}" if slower else key, n, rate, lane,
+                        wait) if rate else 0.0
+        base = time.monotonic()  # after booking: a bulk booking may have waited for room
+        for k, i in enumerate(members):
+            if lane == "urgent" or not rate:  # a crisis message never waits for its slot
+                plan[i] = Start(base)
+            elif off is None:
+                plan[i] = Start(None)
+            else:
+                plan[i] = Start(base + off + k / rate, key if sender_rate else None,
+                                sender_rate, lane, slower)
+    return plan
+
+
+def _send_one(channels: dict, book: slots.SlotBook, item: Item, start: Start) -> tuple:
+    if start.at is None:
+        return item, "deferred", None, "", False, False
+    wait = start.at - time.monotonic()
+    if wait > 0:
+        time.sleep(wait)
+    if start.key and start.book_then:
+        wait = book.book(start.key, 1, start.rate, start.lane)
+        if wait > 0:
+            time.sleep(wait)
+    channel = channels.get(item.channel)
     status, provider_id, error, invalidate, opted_out = "failed", None, "no channel", False, False
     if channel is not None:
         try:
-            res = channel.send(address, body, mid)
+            res = channel.send(item.address, item.body, item.id)
             # the provider has it: never "queued" again, whatever it calls the state
             status = "delivered" if res.status == "delivered" else "sent"
             provider_id, error = res.provider_id, ""
@@ -130,54 +206,74 @@ def _send_one(channels: dict, pacer: _Pacer, item) -> tuple:
         except PermanentFailure as exc:
             status, error = "failed", exc.code[:10]
             invalidate, opted_out = exc.invalidates, exc.opted_out
-    return mid, status, provider_id, error, invalidate, opted_out
+    return item, status, provider_id, error, invalidate, opted_out
 
 
 def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 100,
-                rate: float | None = None, workers: int = SENDERS) -> dict:
-    """Send up to `limit` queued messages (or just `ids`), at most `rate` per second, with up
-    to `workers` provider calls in flight. Returns counts by outcome."""
-    counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0}
+                rate: float | None = None, workers: int | None = None, wait: bool = True) -> dict:
+    """Send up to `limit` queued messages (or just `ids`) with up to `workers` provider calls
+    in flight, within the sender's rate (`rate`, else NEET_SEND_RATE) shared with every other
+    worker, and each campaign's own. A pipeline: while one batch is with the provider, the
+    next is claimed and booked, and the one before is recorded. Without `wait` (a web request
+    answering a reply) a message with no slot free soon is put back for the worker
+    ("deferred"). Returns counts by outcome."""
+    counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0, "deferred": 0}
+    sender_rate = rate or rt.settings.send_rate_per_second
+    book = slots.book_for(rt)
     seen: set[int] = set()
-    pacer = _Pacer(rate)
     done = 0
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        while done < limit:
-            batch, blocked = _claim(rt.sessions, ids, seen, min(BATCH, limit - done))
+    in_flight: list = []
+    with ThreadPoolExecutor(max_workers=max(1, workers or in_flight_for(sender_rate))) as pool:
+        while True:
+            batch, blocked = ([], 0) if done >= limit else _claim(
+                rt.sessions, ids, seen, min(BATCH, limit - done))
             counts["blocked"] += blocked
             done += len(batch) + blocked
-            if not batch:
-                if blocked:
-                    continue
+            nxt = []
+            if batch:
+                plan = _schedule(book, channels, batch, sender_rate, wait)
+                nxt = [pool.submit(_send_one, channels, book, item, start)
+                       for item, start in zip(batch, plan, strict=True)]
+            if in_flight:
+                _record(rt.sessions, [f.result() for f in in_flight], counts)
+            in_flight = nxt
+            if not batch and not blocked and not in_flight:
                 break
-            if len(batch) == 1 or workers <= 1:
-                results = [_send_one(channels, pacer, item) for item in batch]
-            else:
-                results = list(pool.map(lambda item: _send_one(channels, pacer, item), batch))
-            _record(rt.sessions, results, counts)
     return counts
 
 
 def _record(sessions, results, counts: dict) -> None:
-    with sessions() as s, s.begin():
-        for mid, status, provider_id, error, invalidate, opted_out in results:
-            m = s.get(Message, mid)
-            m.provider_id = provider_id
-            m.attempts = (m.attempts or 0) + 1
-            if status == "retry":
-                m.status = "failed" if m.attempts >= MAX_TRANSIENT else "queued"
-                m.error_code = error
-                counts["failed" if m.status == "failed" else "retry"] += 1
-                continue
-            m.status, m.error_code = status, error
+    """The outcome of a batch: one executemany UPDATE, and the rare invalid number or
+    provider-side opt-out recorded on its own."""
+    changes, rejected = [], []
+    for item, status, provider_id, error, invalidate, opted_out in results:
+        attempts = item.attempts + 1
+        if status == "deferred":  # never offered to the provider: queued again as it was
+            changes.append({"id": item.id, "status": "queued", "provider_id": None,
+                            "error_code": "", "attempts": item.attempts})
+            counts["deferred"] += 1
+            continue
+        if status == "retry":
+            status = "failed" if attempts >= MAX_TRANSIENT else "queued"
+            counts["failed" if status == "failed" else "retry"] += 1
+        else:
             counts["sent" if status != "failed" else "failed"] += 1
-            if m.contact_point_id and (invalidate or opted_out):
-                cp = s.get(ContactPoint, m.contact_point_id)
-                if invalidate:
-                    cp.valid, cp.invalid_reason = False, f"provider error {error}"
-                if opted_out and m.person_id:
-                    consent.record(s, m.person_id, cp.channel, False, source="provider",
-                                   reason=f"provider error {error}", actor="dispatcher")
+            if invalidate or opted_out:
+                rejected.append((item.id, error, invalidate, opted_out))
+        changes.append({"id": item.id, "status": status, "provider_id": provider_id,
+                        "error_code": error, "attempts": attempts})
+    with sessions() as s, s.begin():
+        s.execute(update(Message), changes)
+        for mid, error, invalidate, opted_out in rejected:
+            m = s.get(Message, mid)
+            if not m.contact_point_id:
+                continue
+            cp = s.get(ContactPoint, m.contact_point_id)
+            if invalidate:
+                cp.valid, cp.invalid_reason = False, f"provider error {error}"
+            if opted_out and m.person_id:
+                consent.record(s, m.person_id, cp.channel, False, source="provider",
+                               reason=f"provider error {error}", actor="dispatcher")
 
 
 CLOCK_SKEW = timedelta(seconds=30)  # provider clocks differ a little from ours

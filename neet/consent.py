@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import ConsentEvent
@@ -19,6 +19,23 @@ def may_message(session: Session, person_id: int, channel: str) -> bool:
         .limit(1)
     ).first()
     return latest is None or latest.granted
+
+
+def opted_out(session: Session, person_ids) -> set[tuple[int, str]]:
+    """(person, channel) pairs whose latest messaging event withdraws consent: the same rule
+    as `may_message`, for a whole batch in one query."""
+    ids = list(set(person_ids))
+    if not ids:
+        return set()
+    rank = func.row_number().over(
+        partition_by=(ConsentEvent.person_id, ConsentEvent.channel),
+        order_by=(ConsentEvent.at.desc(), ConsentEvent.id.desc())).label("rank")
+    latest = (select(ConsentEvent.person_id, ConsentEvent.channel, ConsentEvent.granted, rank)
+              .where(ConsentEvent.person_id.in_(ids), ConsentEvent.kind == "messaging")
+              .subquery())
+    return {(pid, ch) for pid, ch in session.execute(
+        select(latest.c.person_id, latest.c.channel)
+        .where(latest.c.rank == 1, latest.c.granted.is_(False)))}
 
 
 def record(session: Session, person_id: int, channel: str, granted: bool, *, source: str,

@@ -6,11 +6,13 @@ one transaction. The dispatcher then sends the queued messages (see messaging.di
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from db.models import Campaign, Message, OutboxItem, Person
+from db.models import Campaign, OutboxItem
 from messaging import dispatch, send
 from neet.clock import utcnow
 from outreach import quiet
@@ -29,58 +31,56 @@ def plan_due(rt, now: datetime | None = None, limit: int = 500) -> list[int]:
         return []
     ids: list[int] = []
     with rt.sessions() as s, s.begin():
-        items = s.scalars(
-            select(OutboxItem).join(Campaign, Campaign.id == OutboxItem.campaign_id)
+        items = s.execute(
+            select(OutboxItem.id, OutboxItem.person_id, OutboxItem.step, Campaign.id,
+                   Campaign.template, Campaign.channel)
+            .join(Campaign, Campaign.id == OutboxItem.campaign_id)
             .where(OutboxItem.status == "pending", OutboxItem.due_at <= now,
                    Campaign.status == "live")
             .order_by(OutboxItem.due_at, OutboxItem.id).limit(limit)
             .with_for_update(skip_locked=True, of=OutboxItem)).all()
-        campaigns: dict[int, Campaign] = {}
-        for item in items:
-            c = campaigns.get(item.campaign_id) or s.get(Campaign, item.campaign_id)
-            campaigns[c.id] = c
-            person = s.get(Person, item.person_id)
-            template = c.template if item.step == 0 else "reminder"
-            try:
-                msg = send.queue(s, st, person, template, kind="campaign",
-                                 channel=None if c.channel == "auto" else c.channel,
-                                 campaign_id=c.id, now=now)
-            except send.Blocked as exc:
-                item.status, item.last_error = "skipped", exc.reason
+        if not items:
+            return ids
+        templates = [template if step == 0 else "reminder"
+                     for _, _, step, _, template, _ in items]
+        asks = [send.Request(person_id, template, "campaign",
+                             None if channel == "auto" else channel, cid)
+                for (_, person_id, _, cid, _, channel), template in zip(items, templates, strict=True)]
+        changes = []
+        for (item_id, person_id, *_), template, got in zip(
+                items, templates, send.queue_many(s, st, asks, now), strict=True):
+            if isinstance(got, send.Blocked):
+                changes.append({"id": item_id, "status": "skipped", "last_error": got.reason})
                 continue
-            item.status, item.message_id, item.claimed_at = "done", msg.id, now
-            ids.append(msg.id)
+            changes.append({"id": item_id, "status": "done", "message_id": got,
+                            "claimed_at": now})
+            ids.append(got)
             if template in ASKS:
-                _expect(s, person.id, ASKS[template], now)
+                _expect(s, person_id, ASKS[template], now)
+        s.execute(update(OutboxItem), changes)
     return ids
 
 
 def run(rt, channels: dict, now: datetime | None = None, limit: int = 500,
-        rate: float | None = None) -> dict:
-    """One dispatch round: plan due rows, then send each campaign's messages at that
-    campaign's own rate, never above the sender's (`rate`, else NEET_SEND_RATE)."""
-    ids = plan_due(rt, now, limit)
-    ceiling = rate or rt.settings.send_rate_per_second
-    counts: dict[str, int] = {}
-    for campaign_rate, batch in _by_campaign_rate(rt, ids):
-        got = dispatch.send_queued(rt, channels, ids=batch, limit=len(batch),
-                                   rate=min(campaign_rate or ceiling, ceiling))
-        for k, v in got.items():
-            counts[k] = counts.get(k, 0) + v
-    return {"planned": len(ids), **counts}
-
-
-def _by_campaign_rate(rt, ids: list[int]) -> list[tuple[float | None, list[int]]]:
-    if not ids:
-        return []
-    with rt.sessions() as s:
-        rows = s.execute(select(Message.id, Campaign.send_rate)
-                         .join(Campaign, Campaign.id == Message.campaign_id)
-                         .where(Message.id.in_(ids))).all()
-    groups: dict[float | None, list[int]] = {}
-    for mid, campaign_rate in rows:
-        groups.setdefault(campaign_rate, []).append(mid)
-    return sorted(groups.items(), key=lambda g: g[1][0])
+        rate: float | None = None, until_idle: bool = False,
+        deadline: float | None = None) -> dict:
+    """Plan due rows and send them (each campaign at its own rate, within the sender's:
+    `rate`, else NEET_SEND_RATE). With `until_idle`, go on round after round until nothing is
+    due (or time.monotonic() passes `deadline`), planning the next round while this one is
+    being sent, so the sender never waits for the planning."""
+    counts: dict[str, int] = {"planned": 0}
+    fixed = now
+    with ThreadPoolExecutor(max_workers=1) as planner:
+        ids = plan_due(rt, fixed, limit)
+        while ids:
+            more = until_idle and (deadline is None or time.monotonic() < deadline)
+            ahead = planner.submit(plan_due, rt, fixed, limit) if more else None
+            got = dispatch.send_queued(rt, channels, ids=ids, limit=len(ids), rate=rate)
+            counts["planned"] += len(ids)
+            for k, v in got.items():
+                counts[k] = counts.get(k, 0) + v
+            ids = ahead.result() if ahead else []
+    return counts
 
 
 def _expect(s, person_id: int, state: str, now: datetime) -> None:

@@ -105,7 +105,7 @@ def db_url(request, tmp_path) -> Iterator[str]:
 @pytest.fixture
 def rt(db_url) -> Iterator[runtime.Runtime]:
     r = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "simulator",
-                       "SECRET_KEY": "test-secret"})
+                       "SECRET_KEY": "test-secret", "NEET_SEND_RATE": "1000"})
     yield r
     r.engine.dispose()
 
@@ -115,6 +115,6 @@ def sqlite_rt(request, tmp_path) -> Iterator[runtime.Runtime]:
     """SQLite only: for tests whose subject is not the database."""
     url = next(_fresh_url(request, "sqlite", tmp_path))
     r = runtime.build({"DATABASE_URL": url, "NEET_CHANNEL": "simulator",
-                       "SECRET_KEY": "test-secret"})
+                       "SECRET_KEY": "test-secret", "NEET_SEND_RATE": "1000"})
     yield r
     r.engine.dispose()

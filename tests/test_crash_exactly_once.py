@@ -48,9 +48,9 @@ def _setup(rt) -> int:
         return c.id
 
 
-def _worker(env, log, out=subprocess.DEVNULL) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "app.cli", "worker", "--drain"], env=env,
-                            stdout=out, stderr=log)
+def _worker(env, log, out=subprocess.DEVNULL, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "app.cli", "worker", "--drain", *extra],
+                            env=env, stdout=out, stderr=log)
 
 
 def _sent_by(path) -> int:
@@ -90,7 +90,7 @@ def test_sigkill_mid_campaign_then_restart(rt, tmp_path):
         os.kill(w.pid, signal.SIGKILL)
         w.wait()
         assert len(emu.messages) < N  # really killed mid-campaign
-        w2 = _worker(env, log)
+        w2 = _worker(env, log, subprocess.DEVNULL, "--recover-after", "0")  # the only worker
         assert w2.wait(LIMIT) == 0, (tmp_path / "worker.log").read_text()[-2000:]
         _check(rt, emu, cid)
     finally:

@@ -28,5 +28,6 @@ class PermanentFailure(Exception):
 
 class Channel(Protocol):
     name: str
+    sender_key: str  # who the provider limits: one shared send rate per key (messaging/slots)
 
     def send(self, address: str, text: str, message_id: int) -> SendResult: ...

@@ -9,6 +9,7 @@ from messaging.channels.base import SendResult
 class SimulatorChannel:
     def __init__(self, name: str = "sms"):
         self.name = name
+        self.sender_key = f"simulator:{name}"
 
     def send(self, address: str, text: str, message_id: int) -> SendResult:
         return SendResult(provider_id=f"SIM{message_id}", status="delivered")

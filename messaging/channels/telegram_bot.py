@@ -18,6 +18,8 @@ class TelegramChannel:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        # the bot's id (the token's first part, not a secret) keys the shared send rate
+        self.sender_key = f"telegram:{settings.telegram_bot_token.split(':', 1)[0]}"
 
     def _bot(self) -> Bot:
         base = self.settings.telegram_api_base.rstrip("/")

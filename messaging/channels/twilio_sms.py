@@ -37,6 +37,8 @@ class TwilioChannel:
         self.client = Client(settings.twilio_account_sid, settings.twilio_auth_token,
                              http_client=http)
         self.settings = settings
+        # the shared send rate is per Messaging Service, else per number (messaging/slots.py)
+        self.sender_key = f"twilio:{settings.twilio_messaging_service_sid or settings.twilio_from_number}"
 
     def send(self, address: str, text: str, message_id: int) -> SendResult:
         s = self.settings

@@ -11,6 +11,7 @@ import base64
 import itertools
 import json
 import threading
+import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -22,12 +23,15 @@ class TwilioEmulator:
     def __init__(self, account_sid: str = "AC" + "0" * 32, auth_token: str = "tok"):
         self.sid, self.token = account_sid, auth_token
         self.messages: list[dict] = []
+        self.accepted_at: list[float] = []
         self.errors: dict[str, tuple[int, int]] = {}  # To -> (http status, twilio code)
         self.lock = threading.Lock()
         self._ids = itertools.count(1)
         emu = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as Twilio's API: no connect per message
+            disable_nagle_algorithm = True  # else each reply waits ~40 ms for a delayed ACK
             def _auth_ok(self) -> bool:
                 want = base64.b64encode(f"{emu.sid}:{emu.token}".encode()).decode()
                 return self.headers.get("Authorization") == f"Basic {want}"
@@ -55,6 +59,7 @@ class TwilioEmulator:
                 with emu.lock:
                     n = next(emu._ids)
                     seg = count(form["Body"])
+                    emu.accepted_at.append(time.time())
                     msg = {"sid": f"SM{n:032d}", "account_sid": emu.sid, "to": to,
                            "from": form.get("From", "+447700000000"), "body": form["Body"],
                            "status": "queued", "num_segments": str(seg.segments),
@@ -69,6 +74,11 @@ class TwilioEmulator:
                 return self._json(201, msg)
 
             def do_GET(self):  # noqa: N802
+                if self.path == "/_stats":  # for benchmarks: when each message was accepted
+                    with emu.lock:
+                        tos = [m["to"] for m in emu.messages]
+                        return self._json(200, {"count": len(tos), "distinct_to": len(set(tos)),
+                                                "accepted_at": list(emu.accepted_at)})
                 if not self._auth_ok():
                     return self._json(401, {"code": 20003, "message": "Authenticate", "status": 401})
                 q = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
@@ -82,7 +92,11 @@ class TwilioEmulator:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 128  # a burst of connections is queued, not refused (SYN retry)
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
@@ -118,3 +132,11 @@ class TwilioEmulator:
 
     def close(self) -> None:
         self.server.shutdown()
+
+
+if __name__ == "__main__":  # its own process, for benchmarks: prints its URL, serves until killed
+    import sys
+
+    emu = TwilioEmulator()
+    print(emu.url, flush=True)
+    threading.Event().wait() if len(sys.argv) < 2 else time.sleep(float(sys.argv[1]))
