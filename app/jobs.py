@@ -116,6 +116,19 @@ def currency_job(url: str) -> None:
     log.info("currency sweep: %s", res)
 
 
+def figures_job(url: str) -> None:
+    """The dashboard's scorecard snapshot, rebuilt when anything it reads changed, so pages
+    read it in one query (neet/reports/snapshots.py)."""
+    from neet.reports import snapshots
+
+    if not leads(url):
+        return
+    rt = _rt(url)
+    with rt.sessions() as s:
+        if snapshots.refresh(s, today_london()):
+            log.info("scorecard snapshot rebuilt")
+
+
 def install(sched: BaseScheduler, rt: Runtime) -> None:
     url = rt.settings.database_url
     sched.add_job(dispatch_job, "interval", seconds=5, args=[url], id="dispatch",
@@ -127,4 +140,6 @@ def install(sched: BaseScheduler, rt: Runtime) -> None:
     sched.add_job(escalation_job, "interval", seconds=30, args=[url], id="escalation",
                   replace_existing=True)
     sched.add_job(currency_job, "cron", hour=2, minute=15, args=[url], id="currency",
+                  replace_existing=True)
+    sched.add_job(figures_job, "interval", minutes=1, args=[url], id="figures",
                   replace_existing=True)

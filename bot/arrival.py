@@ -9,10 +9,8 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import select
 
 from bot import inbound
-from db.models import Message
 from messaging import dispatch, spool
 from neet.clock import utcnow
 
@@ -33,17 +31,15 @@ def send_now(rt, ids: list[int]) -> None:
 
 def _store_and_act(rt, channel: str, address: str, body: str, provider_id: str,
                    received_at: datetime | None = None) -> dict:
-    mid, new = inbound.receive(rt, channel, address, body, provider_id, now=received_at)
+    """One transaction (store, understand, record, queue the replies claimed), then the
+    replies are sent and their outcome recorded with one update."""
+    got = inbound.arrive(rt, channel, address, body, provider_id, now=received_at)
     try:
-        queued = inbound.process(rt, mid)  # idempotent: a retried webhook does nothing twice
-    except DATABASE_DOWN:
-        log.warning("database lost after storing inbound message %s; the worker will process it",
-                    mid)
-        return {"message_id": mid, "new": new, "replies": 0}
-    send_now(rt, queued)
-    with rt.sessions() as s:
-        urgent = s.scalar(select(Message.label).where(Message.id == mid)) == "crisis"
-    return {"message_id": mid, "new": new, "replies": len(queued), "urgent": urgent}
+        dispatch.send_claimed(rt, dispatch.channels_of(rt), got.replies)
+    except Exception:  # noqa: BLE001 - left "sending": crash recovery settles them
+        log.exception("reply dispatch failed; left for recovery")
+    return {"message_id": got.message_id, "new": got.new, "replies": len(got.replies),
+            "urgent": got.urgent}
 
 
 def handle(rt, channel: str, address: str, body: str, provider_id: str) -> dict:

@@ -9,11 +9,13 @@ queues the replies through the single send path. The caller then dispatches the 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bot.conversation import Decision, asked_for, decide
 from bot.understand import Understanding, classify
@@ -40,28 +42,75 @@ EDUCATION_TYPES = ("fe_course", "traineeship", "supported_internship")
 SETS_CHARACTERISTIC = {650: codes.PREGNANT, 630: codes.TEEN_PARENT, 620: codes.CARER}
 
 
+def _clean(body: str) -> str:
+    return (body or "").replace("\x00", "")[:MAX_BODY]
+
+
+def _store(s: Session, channel: str, address: str, body: str, provider_id: str,
+           now: datetime | None, processed: bool = False) -> Message:
+    cp = s.scalars(select(ContactPoint).where(
+        ContactPoint.channel == channel, ContactPoint.address == address)
+        .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc())).first()
+    msg = Message(channel=channel, direction="in", sender=address, body=_clean(body),
+                  provider_id=provider_id, status="received", created_at=now or utcnow(),
+                  person_id=cp.person_id if cp else None, contact_point_id=cp.id if cp else None,
+                  processed_at=utcnow() if processed else None)
+    s.add(msg)
+    s.flush()
+    return msg
+
+
+def _existing(s: Session, channel: str, provider_id: str) -> int | None:
+    return s.scalar(select(Message.id).where(Message.channel == channel,
+                                             Message.direction == "in",
+                                             Message.provider_id == provider_id))
+
+
 def receive(rt: Runtime, channel: str, address: str, body: str, provider_id: str,
             now: datetime | None = None) -> tuple[int, bool]:
     """Store an inbound message once. Returns (message id, newly stored?)."""
-    body = (body or "").replace("\x00", "")[:MAX_BODY]
     with rt.sessions() as s:
         try:
             with s.begin():
-                cp = s.scalars(select(ContactPoint).where(
-                    ContactPoint.channel == channel, ContactPoint.address == address)
-                    .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc())).first()
-                msg = Message(channel=channel, direction="in", sender=address, body=body,
-                              provider_id=provider_id, status="received", created_at=now or utcnow(),
-                              person_id=cp.person_id if cp else None,
-                              contact_point_id=cp.id if cp else None)
-                s.add(msg)
-                s.flush()
-                return msg.id, True
+                return _store(s, channel, address, body, provider_id, now).id, True
         except IntegrityError:
-            existing = s.scalar(select(Message.id).where(
-                Message.channel == channel, Message.direction == "in",
-                Message.provider_id == provider_id))
-            return existing, False
+            return _existing(s, channel, provider_id), False
+
+
+@dataclass(frozen=True)
+class Arrival:
+    message_id: int
+    new: bool
+    replies: list  # dispatch.Item: claimed in the transaction, to send once it has committed
+    urgent: bool
+    processed: bool
+
+
+def arrive(rt: Runtime, channel: str, address: str, body: str, provider_id: str,
+           now: datetime | None = None, today: date | None = None) -> Arrival:
+    """Store, understand, record and queue the replies in one transaction. The replies are
+    queued claimed, so the caller sends them after the commit and records the outcome with
+    one update. If understanding fails, the transaction is rolled back and the message is
+    stored on its own for the worker to process later; a retried webhook is recognised."""
+    from messaging.dispatch import claimed_items
+
+    try:
+        with rt.sessions() as s, s.begin():
+            msg = _store(s, channel, address, body, provider_id, now, processed=True)
+            ids = _process_locked(s, rt, msg, today or today_london(), claim=True)
+            return Arrival(msg.id, True, claimed_items(s, ids), msg.label == "crisis", True)
+    except (sa_exc.OperationalError, sa_exc.InterfaceError):
+        raise  # the database itself: the caller spools the message
+    except IntegrityError:
+        with rt.sessions() as s:
+            known = _existing(s, channel, provider_id)
+        if known is not None:  # a provider's retry of a message already stored
+            return Arrival(known, False, [], False, True)
+        log.exception("inbound message could not be processed; stored for the worker")
+    except Exception:  # noqa: BLE001 - stored below; the worker processes it again
+        log.exception("inbound message could not be processed; stored for the worker")
+    mid, new = receive(rt, channel, address, body, provider_id, now)
+    return Arrival(mid, new, [], False, False)
 
 
 def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int]:
@@ -72,20 +121,27 @@ def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int
                         .with_for_update()).first()
         if msg is None or msg.processed_at is not None or msg.direction != "in":
             return []
+        return _process_locked(s, rt, msg, today)
+
+
+def _process_locked(s: Session, rt: Runtime, msg: Message, today: date,
+                    claim: bool = False) -> list[int]:
+    if msg.processed_at is None:
         msg.processed_at = utcnow()
-        person = s.get(Person, msg.person_id) if msg.person_id else None
-        if person is None:
-            return _unknown_sender(s, rt, msg)
-        convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
-        if convo is None:
-            convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
-            s.add(convo)
-        now = utcnow()
-        if (convo.expires_at and as_utc(convo.expires_at) < now
-                and convo.state not in ("crisis_hold", "with_worker")):
-            convo.state, convo.context, convo.unclear_count = "idle", {}, 0
-        u = classify(msg.body, asked=asked_for(convo.state))
-        return _act(s, rt, msg, person, convo, u, today, now)
+    person = (s.get(Person, msg.person_id, options=[joinedload(Person.district)])
+              if msg.person_id else None)
+    if person is None:
+        return _unknown_sender(s, rt, msg, claim)
+    convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
+    if convo is None:
+        convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
+        s.add(convo)
+    now = utcnow()
+    if (convo.expires_at and as_utc(convo.expires_at) < now
+            and convo.state not in ("crisis_hold", "with_worker")):
+        convo.state, convo.context, convo.unclear_count = "idle", {}, 0
+    u = classify(msg.body, asked=asked_for(convo.state))
+    return _act(s, rt, msg, person, convo, u, today, now, claim)
 
 
 def relabel(rt: Runtime, message_id: int, label: str, actor: str,
@@ -120,7 +176,7 @@ def relabel(rt: Runtime, message_id: int, label: str, actor: str,
 
 
 def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversation,
-         u: Understanding, today: date, now: datetime) -> list[int]:
+         u: Understanding, today: date, now: datetime, claim: bool = False) -> list[int]:
     """Decide and do what one understood reply calls for; queue the replies."""
     msg.label = u.label
     offers, unmet_ask = None, False
@@ -138,13 +194,13 @@ def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversat
         try:
             queued.append(send.queue(s, rt.settings, person, template, extra, kind=kind,
                                      contact=cp if (cp and cp.valid) else None,
-                                     channel=msg.channel).id)
+                                     channel=msg.channel, claim=claim).id)
         except send.Blocked as exc:
             log.info("reply %s not sent: %s", template, exc.reason)
     return queued
 
 
-def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:
+def _unknown_sender(s: Session, rt: Runtime, msg: Message, claim: bool = False) -> list[int]:
     """Someone we can't match. A crisis still reaches a human and gets the help numbers."""
     u = classify(msg.body)
     msg.label = u.label
@@ -152,7 +208,7 @@ def _unknown_sender(s: Session, rt: Runtime, msg: Message) -> list[int]:
         raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url,
                     language=u.language if u.language != "en" else "")
         return [send.queue(s, rt.settings, None, "crisis", {"language": u.language},
-                           kind="crisis", address=(msg.channel, msg.sender)).id]
+                           kind="crisis", address=(msg.channel, msg.sender), claim=claim).id]
     if u.details.get("possible_crisis"):
         raise_alert(s, "possible_crisis", None, msg.id, msg.body, rt.settings.public_base_url,
                     language=u.language)

@@ -466,3 +466,14 @@ class SendSlot(Base):
     __tablename__ = "send_slots"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+
+
+class FigureSnapshot(Base):
+    """A scorecard as built at `computed_at` from data with this fingerprint
+    (neet/reports/snapshots.py): pages read it instead of rebuilding it."""
+
+    __tablename__ = "figure_snapshots"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(200))
+    computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    body: Mapped[dict] = mapped_column(JSON)

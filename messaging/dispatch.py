@@ -242,6 +242,37 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
     return counts
 
 
+def claimed_items(s, ids: list[int]) -> list[Item]:
+    """The messages just queued claimed (send.queue(claim=True)) in the session `s`, read
+    from its identity map, ready for `send_claimed` once the transaction commits."""
+    items = []
+    for mid in ids:
+        m = s.get(Message, mid)
+        if m is None or m.status != "sending":
+            continue
+        cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None
+        kind = m.label.split(":", 1)[0] if ":" in m.label else "reply"
+        items.append(Item(m.id, m.channel, cp.address if cp else m.sender, m.body, _lane(kind),
+                          None, None, m.attempts or 0))
+    return items
+
+
+def send_claimed(rt, channels: dict, items: list[Item], wait: bool = False) -> dict:
+    """Send messages claimed in a transaction that has committed (a webhook's replies): a
+    slot each from the sender's book (a crisis reply never waits; others wait at most
+    slots.PATIENCE, else they are put back for the worker), then one update for the
+    outcome."""
+    counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0, "deferred": 0}
+    if not items:
+        return counts
+    plan = _schedule(slots.book_for(rt), channels, items, rt.settings.send_rate_per_second,
+                     wait)
+    book = slots.book_for(rt)
+    _record(rt.sessions, [_send_one(channels, book, item, start)
+                          for item, start in zip(items, plan, strict=True)], counts)
+    return counts
+
+
 def _record(sessions, results, counts: dict) -> None:
     """The outcome of a batch: one executemany UPDATE, and the rare invalid number or
     provider-side opt-out recorded on its own."""

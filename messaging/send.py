@@ -121,9 +121,13 @@ def _context(settings: Settings, first_name: str, district: str) -> dict:
 def queue(session: Session, settings: Settings, person: Person | None, template: str,
           extra: dict | None = None, *, kind: str = "reply", channel: str | None = None,
           contact: ContactPoint | None = None, address: tuple[str, str] | None = None,
-          campaign_id: int | None = None, now: datetime | None = None) -> Message:
+          campaign_id: int | None = None, now: datetime | None = None,
+          claim: bool = False) -> Message:
     """Render and queue one message. `address` (channel, address) is only for replying to an
-    unknown sender in crisis. `now` stamps the message (campaign cadence is timed from it)."""
+    unknown sender in crisis. `now` stamps the message (campaign cadence is timed from it).
+    With `claim` the message is queued already claimed ("sending"): the caller sends it
+    right after its transaction commits (consent was checked in that same transaction); if
+    it never does, crash recovery settles it like any claimed message."""
     if contact is None and person is not None:
         # consent-exempt kinds may use a channel the person opted out of; others may not
         contact = (_any_valid(session, person, channel) if kind in CONSENT_EXEMPT
@@ -141,9 +145,10 @@ def queue(session: Session, settings: Settings, person: Person | None, template:
     seg = count(text)
     msg = Message(person_id=person.id if person else None,
                   contact_point_id=contact.id if contact else None, channel=ch, direction="out",
-                  sender=addr if contact is None else "", body=text, status="queued",
-                  segments=seg.segments, encoding=seg.encoding, campaign_id=campaign_id,
-                  label=f"{kind}:{template}", created_at=now or utcnow())
+                  sender=addr if contact is None else "", body=text,
+                  status="sending" if claim else "queued", segments=seg.segments,
+                  encoding=seg.encoding, campaign_id=campaign_id, label=f"{kind}:{template}",
+                  created_at=now or utcnow(), processed_at=(now or utcnow()) if claim else None)
     session.add(msg)
     session.flush()
     return msg

@@ -48,6 +48,8 @@ class Settings:
     alert_escalate_after: timedelta = timedelta(minutes=10)  # unacknowledged crisis -> managers
     # the council's target for NEET + Not Known % (Years 12-13), drawn on the scorecard charts
     target_combined_pct: float = 5.0
+    # a page may show a scorecard snapshot this old while the worker rebuilds it
+    figures_max_age: timedelta = timedelta(seconds=60)
     activity_survey_end: tuple[int, int] = (11, 30)  # education due 31 Aug held until then
     env: str = "production"  # production / development (make run) / test
     proxy_hops: int = 0  # reverse proxies in front of the web app (X-Forwarded-For, -Proto)
@@ -121,6 +123,7 @@ def load(overrides: dict[str, str] | None = None) -> Settings:
         env=deployment,
         alert_escalate_after=timedelta(minutes=float(get("NEET_ALERT_ESCALATE_MINUTES", "10") or 10)),
         target_combined_pct=float(get("NEET_TARGET_COMBINED_PCT", "5.0") or 5.0),
+        figures_max_age=timedelta(seconds=float(get("NEET_FIGURES_MAX_AGE", "60") or 0)),
         activity_survey_end=_month_day(get("NEET_ACTIVITY_SURVEY_END", "11-30") or "11-30"),
         proxy_hops=int(get("NEET_PROXY_HOPS", "0") or 0),
         public_base_url_set=bool(get("PUBLIC_BASE_URL")),

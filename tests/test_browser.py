@@ -34,7 +34,7 @@ PASSWORD = "correct horse battery"
 def server(sqlite_template, tmp_path):
     db = tmp_path / "browser.db"
     shutil.copy(sqlite_template, db)
-    rt = runtime.build({"DATABASE_URL": f"sqlite:///{db}", "NEET_CHANNEL": "simulator",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": f"sqlite:///{db}", "NEET_CHANNEL": "simulator",
                         "NEET_QUIET_START": "00:00", "NEET_QUIET_END": "23:59",
                         "NEET_QUIET_SUNDAYS": "0", "SECRET_KEY": "browser-test"})
     rows = [row(YoungPersonsID=f"M{i}", Forename=name, Mobile=f"07400 70000{i}",

@@ -23,7 +23,7 @@ TG_SECRET = "tg-secret-123"
 @pytest.fixture
 def live(db_url):
     tw, tg = TwilioEmulator(), TelegramEmulator()
-    rt = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "live",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": db_url, "NEET_CHANNEL": "live",
                         "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
                         "TWILIO_FROM_NUMBER": "+447700900001", "TWILIO_API_BASE": tw.url,
                         "TELEGRAM_BOT_TOKEN": tg.token, "TELEGRAM_API_BASE": tg.url,
@@ -165,7 +165,7 @@ def test_end_to_end_over_http_check_in_status_callback_and_signed_reply(db_url):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
-    rt = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "live",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": db_url, "NEET_CHANNEL": "live",
                         "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
                         "TWILIO_MESSAGING_SERVICE_SID": "MG" + "1" * 32,
                         "TWILIO_API_BASE": tw.url, "PUBLIC_BASE_URL": base})

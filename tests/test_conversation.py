@@ -177,7 +177,7 @@ def test_nothing_ever_reaches_an_opted_out_channel(sqlite_template, tmp_path_fac
 
     path = tmp_path_factory.mktemp("prop") / "p.db"
     shutil.copy(sqlite_template, path)
-    rt = runtime.build({"DATABASE_URL": f"sqlite:///{path}", "NEET_CHANNEL": "simulator"})
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": f"sqlite:///{path}", "NEET_CHANNEL": "simulator"})
     seed(rt, with_catalogue=True)
     for text in script:
         say(rt, text)

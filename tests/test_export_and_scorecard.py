@@ -177,3 +177,39 @@ def test_the_dashboard_reuses_histories_until_something_changes(rt):
         s.scalar(select(Person).where(Person.ccis_id == "A2")).transferred_out = True
     with rt.sessions() as s:
         assert scorecard.load_people_cached(s) is not second  # a person changed
+
+
+def test_pages_read_a_snapshot_of_the_scorecard_rebuilt_when_something_changed(rt):
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import event
+
+    from neet.records import NewActivity, record_activity
+    from neet.reports import snapshots
+
+    with transaction(rt.sessions) as s:
+        cohort.load(s, cohort_csv(people(3)), "test", TODAY)
+    month, now = f"{TODAY.year}-{TODAY.month:02d}", datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    with rt.sessions() as s:
+        built = snapshots.scorecard_for(s, month, TODAY, now=now)
+        assert built["county"] == scorecard.build(scorecard.load_people(s), month, TODAY)["county"]
+    scorecard._PEOPLE_CACHE.clear()  # a fresh process: the snapshot is all it has
+    reads: list[str] = []
+    event.listen(rt.engine, "before_cursor_execute",
+                 lambda conn, cur, statement, *a: reads.append(statement))
+    with rt.sessions() as s:
+        again = snapshots.scorecard_for(s, month, TODAY, now=now + timedelta(hours=3))
+    assert again["county"] == built["county"] and again["as_of"] == now
+    assert len(reads) == 3  # the fingerprint (2) and the snapshot (1): no history read
+    with transaction(rt.sessions) as s:
+        p = s.scalar(select(Person).where(Person.ccis_id == "A1"))
+        record_activity(s, p, NewActivity(619, start=TODAY, ascertained=TODAY, verified=TODAY),
+                        source="caseworker", actor="t", today=TODAY)
+    later = now + timedelta(seconds=30)
+    with rt.sessions() as s:  # changed, but the snapshot is young enough to show (as of then)
+        assert snapshots.scorecard_for(s, month, TODAY, timedelta(seconds=60), later)["as_of"] == now
+        assert snapshots.refresh(s, TODAY, now=later)  # the worker's minute job rebuilds it
+        assert not snapshots.refresh(s, TODAY, now=later)  # and not again while unchanged
+        fresh = snapshots.scorecard_for(s, month, TODAY, timedelta(0), later)
+    assert fresh["as_of"] == later
+    assert fresh["county"]["neet"] == built["county"]["neet"] + 1

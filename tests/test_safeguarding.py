@@ -170,7 +170,7 @@ def test_a_crisis_reaches_a_caseworker_system_within_a_minute(db_url):
     """From the young person's message arriving at the Twilio webhook to the safeguarding
     notification accepted by the county's endpoint, measured."""
     public = "https://outreach.example.org"
-    rt = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "simulator",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": db_url, "NEET_CHANNEL": "simulator",
                         "TWILIO_AUTH_TOKEN": "tok", "PUBLIC_BASE_URL": public})
     seed(rt)
     receiver = Receiver("s3cret")

@@ -23,7 +23,7 @@ from tests.helpers import person, seed
 @pytest.fixture
 def twilio_rt(db_url):
     tw = TwilioEmulator()
-    rt = runtime.build({"DATABASE_URL": db_url, "NEET_CHANNEL": "live",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": db_url, "NEET_CHANNEL": "live",
                         "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
                         "TWILIO_FROM_NUMBER": "+447700900001", "TWILIO_API_BASE": tw.url})
     yield rt, tw
@@ -116,7 +116,7 @@ def test_webhook_replies_under_load_with_a_worker_running_go_once_each(twilio_rt
     seed(rt, [row(YoungPersonsID=f"W{i}", Mobile=f"07400 {610000 + i}", ActivityCode="810",
                   DateAscertained="2026-09-01", DateVerified="", StartDate="")
               for i in range(30)], with_catalogue=False)
-    worker_rt = runtime.build({"DATABASE_URL": rt.settings.database_url, "NEET_CHANNEL": "live",
+    worker_rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": rt.settings.database_url, "NEET_CHANNEL": "live",
                                "TWILIO_ACCOUNT_SID": tw.sid, "TWILIO_AUTH_TOKEN": tw.token,
                                "TWILIO_FROM_NUMBER": "+447700900001",
                                "TWILIO_API_BASE": tw.url})

@@ -21,7 +21,7 @@ _ids = itertools.count()
 
 
 def _app(sqlite_rt_url: str):
-    rt = runtime.build({"DATABASE_URL": sqlite_rt_url, "NEET_CHANNEL": "simulator",
+    rt = runtime.build({"NEET_SEND_RATE": "1000", "DATABASE_URL": sqlite_rt_url, "NEET_CHANNEL": "simulator",
                         "TWILIO_AUTH_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": "s",
                         "PUBLIC_BASE_URL": PUBLIC})
     return rt, create_app(rt).test_client()

@@ -3,13 +3,13 @@ authentication as the pages; POSTs need the CSRF token in the X-CSRFToken header
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 from sqlalchemy import select
 
 from db.models import Alert, Referral
 from neet.clock import today_london
 from neet.referrals import service
-from neet.reports import scorecard
+from neet.reports import scorecard, snapshots
 from web.auth import current_user, db, login_required
 from web.scope import person_or_404, record_or_404, scoped, scoped_scorecard
 
@@ -33,7 +33,9 @@ def api_scorecard():
     except ValueError as exc:
         return jsonify(error=str(exc)), 400
     s = db()
-    card = scorecard.build(scorecard.load_people_cached(s), month, today)
+    card = snapshots.scorecard_for(s, month, today,
+                                   current_app.extensions["neet"].settings.figures_max_age)
+    card["as_of"] = card["as_of"].isoformat()
     return jsonify(scoped_scorecard(card, s, current_user()))
 
 

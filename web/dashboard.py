@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from db.models import Alert, Campaign, Referral
 from neet.clock import today_london
-from neet.reports import scorecard
+from neet.reports import snapshots
 from web import charts
 from web.auth import current_user, db, login_required
 from web.scope import district_ids, scoped_scorecard
@@ -21,8 +21,10 @@ bp = Blueprint("dashboard", __name__)
 def index():
     s, user = db(), current_user()
     today = today_london()
-    target = current_app.extensions["neet"].settings.target_combined_pct
-    card = scorecard.build(scorecard.load_people_cached(s), f"{today.year}-{today.month:02d}", today)
+    settings = current_app.extensions["neet"].settings
+    target = settings.target_combined_pct
+    card = snapshots.scorecard_for(s, f"{today.year}-{today.month:02d}", today,
+                                   settings.figures_max_age)
     ids = district_ids(s, user)
     card = scoped_scorecard(card, s, user)
     districts = card["districts"]

@@ -184,14 +184,20 @@ def load_people(session: Session) -> list[PersonHistory]:
 _PEOPLE_CACHE: dict[tuple, list[PersonHistory]] = {}
 
 
-def load_people_cached(session: Session) -> list[PersonHistory]:
-    """`load_people`, reused while nothing it reads has changed: a fingerprint of the
-    activities (append-only) and of the people (their updated_at) costs two small queries,
-    where reading every history costs a second at 50k people. One entry per database."""
+def fingerprint(session: Session) -> tuple:
+    """What changes whenever anything the scorecard reads changes: the activities are
+    append-only (count and last id), people carry updated_at. Two small queries."""
     acts = tuple(session.execute(select(func.count(Activity.id), func.max(Activity.id))).one())
     ppl = tuple(session.execute(select(func.count(Person.id), func.max(Person.updated_at))).one())
+    return (*acts, *ppl)
+
+
+def load_people_cached(session: Session, seen: tuple | None = None) -> list[PersonHistory]:
+    """`load_people`, reused while nothing it reads has changed (`fingerprint`, or `seen` if
+    the caller has just read it), where reading every history costs a second at 50k people.
+    One entry per database."""
     url = str(session.get_bind().url)
-    key = (url, *acts, *ppl)
+    key = (url, *(seen or fingerprint(session)))
     hit = _PEOPLE_CACHE.get(key)
     if hit is None:
         for old in [k for k in _PEOPLE_CACHE if k[0] == url]:
