@@ -48,15 +48,21 @@ def _clean(body: str) -> str:
 
 def _store(s: Session, channel: str, address: str, body: str, provider_id: str,
            now: datetime | None, processed: bool = False) -> Message:
+    """Add the message; stored at once unless `processed` (then the first statement after
+    it is understood inserts it, label and all). The sender's contact point, person and
+    district are read in the same query."""
     cp = s.scalars(select(ContactPoint).where(
         ContactPoint.channel == channel, ContactPoint.address == address)
-        .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc())).first()
+        .options(joinedload(ContactPoint.person).joinedload(Person.district))
+        .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc()).limit(1)).first()
     msg = Message(channel=channel, direction="in", sender=address, body=_clean(body),
                   provider_id=provider_id, status="received", created_at=now or utcnow(),
                   person_id=cp.person_id if cp else None, contact_point_id=cp.id if cp else None,
-                  processed_at=utcnow() if processed else None)
+                  processed_at=utcnow() if processed else None, attempts=0)
     s.add(msg)
-    s.flush()
+    s.info["sender"] = cp  # held while the message is processed (a weak identity map)
+    if not processed:
+        s.flush()
     return msg
 
 
@@ -128,11 +134,11 @@ def _process_locked(s: Session, rt: Runtime, msg: Message, today: date,
                     claim: bool = False) -> list[int]:
     if msg.processed_at is None:
         msg.processed_at = utcnow()
-    person = (s.get(Person, msg.person_id, options=[joinedload(Person.district)])
-              if msg.person_id else None)
-    if person is None:
+    if msg.person_id is None:
         return _unknown_sender(s, rt, msg, claim)
-    convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
+    with s.no_autoflush:  # a new message is inserted once, with its label (see _act)
+        person = s.get(Person, msg.person_id)  # read with the contact point when just stored
+        convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
     if convo is None:
         convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
         s.add(convo)
@@ -179,6 +185,7 @@ def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversat
          u: Understanding, today: date, now: datetime, claim: bool = False) -> list[int]:
     """Decide and do what one understood reply calls for; queue the replies."""
     msg.label = u.label
+    s.flush()  # the message has its id before anything (an alert) refers to it
     offers, unmet_ask = None, False
     if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
         offers, unmet_ask = _offers(s, person, msg.body, today)
@@ -204,6 +211,7 @@ def _unknown_sender(s: Session, rt: Runtime, msg: Message, claim: bool = False) 
     """Someone we can't match. A crisis still reaches a human and gets the help numbers."""
     u = classify(msg.body)
     msg.label = u.label
+    s.flush()  # the message has its id before anything (an alert) refers to it
     if u.label == "crisis":
         raise_alert(s, "safeguarding", None, msg.id, msg.body, rt.settings.public_base_url,
                     language=u.language if u.language != "en" else "")

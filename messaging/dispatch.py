@@ -243,11 +243,12 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
 
 
 def claimed_items(s, ids: list[int]) -> list[Item]:
-    """The messages just queued claimed (send.queue(claim=True)) in the session `s`, read
-    from its identity map, ready for `send_claimed` once the transaction commits."""
+    """The messages of `ids` queued claimed (send.queue(claim=True)) in the session `s`,
+    ready for `send_claimed` once the transaction commits."""
+    held = {m.id: m for m in s.info.get("claimed", [])}
     items = []
     for mid in ids:
-        m = s.get(Message, mid)
+        m = held.get(mid) or s.get(Message, mid)
         if m is None or m.status != "sending":
             continue
         cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None

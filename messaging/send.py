@@ -148,9 +148,12 @@ def queue(session: Session, settings: Settings, person: Person | None, template:
                   sender=addr if contact is None else "", body=text,
                   status="sending" if claim else "queued", segments=seg.segments,
                   encoding=seg.encoding, campaign_id=campaign_id, label=f"{kind}:{template}",
-                  created_at=now or utcnow(), processed_at=(now or utcnow()) if claim else None)
+                  created_at=now or utcnow(), processed_at=(now or utcnow()) if claim else None,
+                  attempts=0)  # set here, not by the server: nothing to read back
     session.add(msg)
     session.flush()
+    if claim:  # held here for dispatch.claimed_items (the session only holds objects weakly)
+        session.info.setdefault("claimed", []).append(msg)
     return msg
 
 

@@ -135,7 +135,12 @@ def test_campaign_to_referral_to_alert_and_district_walls(server, page):
     page.screenshot(path=str(ARTIFACTS / "simulator.png"), full_page=True)
     reply_as(page, base, rt, "Kai", "at college doing plumbing")
 
-    # 3. The dashboard figures change.
+    # 3. The dashboard figures change once the worker's minute job has rebuilt them
+    from neet.clock import today_london
+    from neet.reports import snapshots
+
+    with rt.sessions() as s:
+        assert snapshots.refresh(s, today_london())
     page.goto(f"{base}/dashboard")
     assert page.get_by_test_id("county-neet").inner_text() != before
     page.goto(f"{base}/campaigns")
