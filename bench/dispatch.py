@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -22,9 +21,10 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 
 from app import demo
+from bench import database
 from db.migrate import upgrade
 from db.models import Message
-from db.session import normalise_url, transaction
+from db.session import transaction
 from messaging import dispatch
 from neet import runtime
 from neet.interchange import cohort
@@ -33,22 +33,6 @@ from outreach import campaigns
 PEOPLE, CEILING, WINDOW = 52_500, 200.0, 20.0
 TODAY = date(2026, 11, 23)
 SID, TOKEN = "AC" + "0" * 32, "tok"
-
-
-def _db() -> tuple[str, callable]:
-    pg = os.environ.get("NEET_TEST_POSTGRES_URL")
-    if not pg:
-        d = tempfile.mkdtemp()
-        return f"sqlite:///{d}/dispatch.db", lambda: None
-    admin = sa.create_engine(normalise_url(pg), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_dispatch WITH (FORCE)"))
-        c.execute(sa.text("CREATE DATABASE neet_bench_dispatch"))
-
-    def drop():
-        with admin.connect() as c:
-            c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_dispatch WITH (FORCE)"))
-    return pg.rsplit("/", 1)[0] + "/neet_bench_dispatch", drop
 
 
 def _stats(url: str) -> dict:
@@ -95,7 +79,11 @@ def _sdk_alone(url: str, concurrency: int, n: int) -> float:
 
 
 def run() -> dict:
-    url, drop = _db()
+    with database.scratch("neet_bench_dispatch") as url:
+        return _run(url)
+
+
+def _run(url: str) -> dict:
     upgrade(url)
     emu = subprocess.Popen([sys.executable, "-m", "tests.emulators.twilio_api"],
                            stdout=subprocess.PIPE, text=True)
@@ -144,4 +132,3 @@ def run() -> dict:
     finally:
         emu.kill()
         rt.engine.dispose()
-        drop()

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import tempfile
 from datetime import date
 
-import sqlalchemy as sa
-
 from app import demo
+from bench import database
 from bench.timing import best_of
 from db.migrate import upgrade
-from db.session import normalise_url, transaction
+from db.session import transaction
 from neet import runtime
 from neet.interchange import cohort
 
@@ -58,17 +56,10 @@ def run() -> dict:
            "sqlite_import_s": round(sqlite, 2),
            "sqlite_rows_per_s": int(ROWS / sqlite),
            "sqlite_ratio_vs_csv": round(sqlite / baseline, 1)}
-    pg = os.environ.get("NEET_TEST_POSTGRES_URL")
-    if pg:
-        admin = sa.create_engine(normalise_url(pg), isolation_level="AUTOCOMMIT")
-        with admin.connect() as c:
-            c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench WITH (FORCE)"))
-            c.execute(sa.text("CREATE DATABASE neet_bench"))
-        url = pg.rsplit("/", 1)[0] + "/neet_bench"
-        took = _import_into(url, data)
-        copy = best_of(lambda: _bare_copy(url, text), repeat=3)
-        with admin.connect() as c:
-            c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench WITH (FORCE)"))
+    if database.postgres_server():
+        with database.scratch("neet_bench") as url:
+            took = _import_into(url, data)
+            copy = best_of(lambda: _bare_copy(url, text), repeat=3)
         res.update(postgres_import_s=round(took, 2), postgres_rows_per_s=int(ROWS / took),
                    postgres_ratio_vs_csv=round(took / baseline, 1),
                    # the physical floor: the same rows COPYed into a bare table, no checks

@@ -7,18 +7,15 @@ and report, beside the issue's bars (dashboard < 200 ms, report < 1 s, preview a
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from datetime import UTC, date, datetime
 
-import sqlalchemy as sa
-
 from app import demo
+from bench import database
 from bench.timing import best_of
 from db.migrate import upgrade
 from db.models import Campaign
-from db.session import normalise_url, transaction
+from db.session import transaction
 from neet import runtime
 from neet.interchange import cohort
 from neet.reports import scorecard, snapshots
@@ -79,17 +76,5 @@ def run() -> dict:
 
 
 def _run(rows: int) -> dict:
-    pg = os.environ.get("NEET_TEST_POSTGRES_URL")
-    if not pg:
-        with tempfile.TemporaryDirectory() as d:
-            return {"backend": "sqlite", **_measure(f"sqlite:///{d}/bench.db", rows)}
-    admin = sa.create_engine(normalise_url(pg), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_pages WITH (FORCE)"))
-        c.execute(sa.text("CREATE DATABASE neet_bench_pages"))
-    try:
-        return {"backend": "postgresql",
-                **_measure(pg.rsplit("/", 1)[0] + "/neet_bench_pages", rows)}
-    finally:
-        with admin.connect() as c:
-            c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_pages WITH (FORCE)"))
+    with database.scratch("neet_bench_pages") as url:
+        return {"backend": url.split(":", 1)[0], **_measure(url, rows)}

@@ -11,17 +11,16 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
-import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
+from bench import database
 from db.migrate import upgrade
-from db.session import normalise_url, transaction
+from db.session import transaction
 from neet import runtime
 from neet.interchange import cohort
 from tests.factories import cohort_csv, row
@@ -74,8 +73,11 @@ def _load(url: str, people: int, first: int = 0,
 
 
 def run() -> dict:
-    tmp = tempfile.mkdtemp()
-    url_db, drop = _db(tmp)
+    with database.scratch("neet_bench_webhooks") as url_db:
+        return _run(url_db)
+
+
+def _run(url_db: str) -> dict:
     upgrade(url_db)
     people = 300
     rt = runtime.build({"DATABASE_URL": url_db})
@@ -102,21 +104,4 @@ def run() -> dict:
         out["service_req_per_s"] / out["baseline_req_per_s"], 3)
     out["bar"] = "service >= 0.5x the baseline, p99 < 150 ms"
     rt.engine.dispose()
-    drop()
-    shutil.rmtree(tmp, ignore_errors=True)
     return out
-
-
-def _db(tmp: str) -> tuple[str, callable]:
-    pg = os.environ.get("NEET_TEST_POSTGRES_URL")
-    if not pg:
-        return f"sqlite:///{tmp}/bench.db", lambda: None
-    admin = sa.create_engine(normalise_url(pg), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_webhooks WITH (FORCE)"))
-        c.execute(sa.text("CREATE DATABASE neet_bench_webhooks"))
-
-    def drop():
-        with admin.connect() as c:
-            c.execute(sa.text("DROP DATABASE IF EXISTS neet_bench_webhooks WITH (FORCE)"))
-    return pg.rsplit("/", 1)[0] + "/neet_bench_webhooks", drop

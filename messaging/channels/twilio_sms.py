@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
+from requests.adapters import HTTPAdapter
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
@@ -18,14 +19,22 @@ OPTED_OUT = {21610}
 SLOW_DOWN = {20429, 21611, 30001, 20003}
 
 
-class _RedirectingClient(TwilioHttpClient):
-    def __init__(self, base: str):
+class _Client(TwilioHttpClient):
+    """The SDK's HTTP client with a connection pool as large as the calls in flight (the SDK
+    keeps 6 here, so most calls would open a new TLS connection), pointed at `base` when
+    set (an emulator)."""
+
+    def __init__(self, base: str | None, connections: int = 64):
         super().__init__(timeout=15)
-        self._base = urlsplit(base)
+        self._base = urlsplit(base) if base else None
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=connections)
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
 
     def request(self, method, url, *args, **kwargs):
-        parts = urlsplit(url)
-        url = urlunsplit((self._base.scheme, self._base.netloc, parts.path, parts.query, ""))
+        if self._base is not None:
+            parts = urlsplit(url)
+            url = urlunsplit((self._base.scheme, self._base.netloc, parts.path, parts.query, ""))
         return super().request(method, url, *args, **kwargs)
 
 
@@ -33,9 +42,8 @@ class TwilioChannel:
     name = "sms"
 
     def __init__(self, settings: Settings):
-        http = _RedirectingClient(settings.twilio_api_base) if settings.twilio_api_base else None
         self.client = Client(settings.twilio_account_sid, settings.twilio_auth_token,
-                             http_client=http)
+                             http_client=_Client(settings.twilio_api_base or None))
         self.settings = settings
         # the shared send rate is per Messaging Service, else per number (messaging/slots.py)
         self.sender_key = f"twilio:{settings.twilio_messaging_service_sid or settings.twilio_from_number}"
