@@ -6,6 +6,7 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import joinedload
 
 from bot import takeover
 from db.models import (
@@ -44,7 +45,10 @@ def index():
     page = int(request.args["page"]) if (request.args.get("page") or "").isdigit() else 1
     page = max(1, min(page, 10_000))
     f = _filters(s, user)
-    query = scoped(select(Person).order_by(Person.surname, Person.forename, Person.id),
+    # the district and current activity of each row come with it (not a read per row)
+    query = scoped(select(Person).options(joinedload(Person.district),
+                                          joinedload(Person.current_activity))
+                   .order_by(Person.surname, Person.forename, Person.id),
                    Person.district_id, s, user)
     if q:
         query = query.where(search_terms(q))
