@@ -60,9 +60,8 @@ def pick_contact(session: Session, person: Person, channel: str | None = None) -
     """The valid, consented contact point to use (see `choose_contact`)."""
     q = select(ContactPoint).where(ContactPoint.person_id == person.id,
                                    ContactPoint.valid.is_(True))
-    points = list(session.scalars(q))
-    opted = {c.channel for c in points if not consent.may_message(session, person.id, c.channel)}
-    return choose_contact(points, opted, channel)
+    opted = {ch for _, ch in consent.opted_out(session, [person.id])}
+    return choose_contact(list(session.scalars(q)), opted, channel)
 
 
 @dataclass(frozen=True)

@@ -69,12 +69,11 @@ def run(rt, channels: dict, now: datetime | None = None, limit: int = 500,
     due (or time.monotonic() passes `deadline`), planning the next round while this one is
     being sent, so the sender never waits for the planning."""
     counts: dict[str, int] = {"planned": 0}
-    fixed = now
     with ThreadPoolExecutor(max_workers=1) as planner:
-        ids = plan_due(rt, fixed, limit)
+        ids = plan_due(rt, now, limit)
         while ids:
             more = until_idle and (deadline is None or time.monotonic() < deadline)
-            ahead = planner.submit(plan_due, rt, fixed, limit) if more else None
+            ahead = planner.submit(plan_due, rt, now, limit) if more else None
             got = dispatch.send_queued(rt, channels, ids=ids, limit=len(ids), rate=rate)
             counts["planned"] += len(ids)
             for k, v in got.items():

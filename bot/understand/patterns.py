@@ -440,11 +440,20 @@ def _window(before: str, n: int = 5) -> str:
     return " ".join(before.split()[-n:])
 
 
+# an activity named only as something they are not able to do: "not well enough for work or
+# college", "too anxious to go to college" speak of neither as theirs (the reason stays)
+_UNABLE = re.compile(
+    r"\b((?:not|nt) (?:well|fit|healthy|strong|ready|able) enough|too (?:ill|sick|unwell|poorly|"
+    r"anxious|depressed|tired|scared) (?:and \w+ )?) (?:for|to)(?: (?:go to|go back to|do|attend|"
+    r"start|manage|cope with|hold down|get to|be in|look for))?(?: (?:a|any|my|the|either))? \w+"
+    r"(?: (?:or|and|nor) (?:a |any |my |the )?\w+)?")
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
     start_of: set[str] = set()
-    t = _VOLUNTARY.sub("volunteering", t)
+    t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     for clause in _clauses(t):
         clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
                          and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
