@@ -92,7 +92,19 @@ def start_date(t: str, today: date) -> str | None:
         month = _MONTHS[m.group(1)]
         year = today.year + (1 if month <= today.month else 0)
         return date(year, month, 1).isoformat()
+    m = re.search(r"\b(?:start|starts|starting|from|on|this|next) (?:this |next |on )?("
+                  + "|".join(_WEEKDAYS) + r")\b", t)
+    if m:  # the next such day ("next friday" a week on from this one)
+        ahead = (_WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7
+        if re.search(r"\bnext " + m.group(1), t) and ahead < 7:
+            ahead += 7
+        return date.fromordinal(today.toordinal() + ahead).isoformat()
     return None
+
+
+_WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
+             "weds": 2, "wed": 2, "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4,
+             "saturday": 5, "sunday": 6}
 
 
 def establishment(t: str) -> str | None:

@@ -357,6 +357,8 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
                           r"on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
+                          r"(?:(?<=start )|(?<=starts )|(?<=starting ))(?:this )?(?:monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
@@ -520,7 +522,15 @@ def status_cues(t: str) -> dict:
         found["moved_away"] = True
     if start_of:
         found["start_of"] = start_of
+    if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
+                                           r"since|started|loving it|love it)\b", t):
+        found["got_it"] = True  # "got the job, start friday": it has not begun yet
     return found
+
+
+_GOT_IT = re.compile(r"\b(?:got|landed|been offered|was offered|accepted for|been accepted for) "
+                     r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
+                     r"traineeship|position|role|placement)\b")
 
 
 TRAINING_WITH_JOB_STRICT = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",

@@ -130,6 +130,9 @@ def status_of(t: str) -> tuple[str, dict] | None:
     if future and not eet:  # starting something, and nothing current said
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info
+    if eet and future and found.get("got_it"):  # got it, and it starts on a day to come
+        info["starting"] = sorted(eet)
+        return "status:start_agreed", info
     if eet:
         if "employment" in eet and ("training_with_job" in found):
             return "status:employment_with_training", info

@@ -1,0 +1,60 @@
+"""Kinds of reply the replies issue names (its examples, kept as regression tests; the
+measure of generalisation is the locked split, not these): crises written without the
+word, in other languages and inside an ordinary status; a start to come read as a start;
+an activity named only as something they cannot do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understand import classify
+from bot.understand.details import start_date
+
+CRISES = [
+    "took a bunch of my mums tablets", "doing the thing on my arms again",
+    "burnt myself with a lighter", "nobody would even notice if i was gone",
+    "I just want everything to stop", "relapsed on sh after 6 months clean",
+    "they keep sending me to margate to drop stuff off, theyve got my phone",
+    "a man i met on snap wants me to meet him, said not to tell anyone",
+    "apprenticeship at a factory in sittingbourne. im being sextorted",
+    "moved out of kent. i dont see a future, ive got a plan now",
+    "nie mam gdzie spać dzisiaj", "babam beni dövüyor", "мені ніде спати",
+]
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_crises_without_the_word_are_crises(text):
+    assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text,label,starting", [
+    ("got the job at the co-op!! start friday", "status:start_agreed", "employment"),
+    ("got a place at college, starting in september", "status:start_agreed", "education"),
+    ("got the job at tesco, been there since june", "status:employment", None),
+    ("at college, start my placement monday", "status:education", None),
+])
+def test_a_start_to_come_is_a_start_agreed(text, label, starting):
+    u = classify(text)
+    assert u.label == label
+    if starting:
+        assert starting in u.details.get("starting", [])
+
+
+def test_a_weekday_start_is_the_next_such_day():
+    monday = date(2026, 11, 30)
+    assert start_date("start friday", monday) == "2026-12-04"
+    assert start_date("starting monday", monday) == "2026-12-07"  # not today
+    assert start_date("start next friday", monday) == "2026-12-11"
+    assert start_date("i sat at home", monday) is None
+
+
+@pytest.mark.parametrize("text,label", [
+    ("not well enough for work or college", "status:not_available_illness"),
+    ("too ill to go to college so im at home", "status:not_available_illness"),
+    ("at college now doing level 2", "status:education"),
+    ("not well, but back at college monday", "status:education"),
+])
+def test_an_activity_they_cannot_do_is_not_theirs(text, label):
+    assert classify(text).label == label
