@@ -58,3 +58,12 @@ def test_a_weekday_start_is_the_next_such_day():
 ])
 def test_an_activity_they_cannot_do_is_not_theirs(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text,language", [
+    ("nu-mi mai trimiteti mesaje", "ro"),  # detected as English: its opt-out still counts
+    ("proszę przestać pisać", "pl"), ("mesaj istemiyorum", "tr"),
+])
+def test_an_opt_out_in_another_language_counts(text, language):
+    u = classify(text)
+    assert u.label == "opt_out" and u.language == language

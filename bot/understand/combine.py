@@ -59,6 +59,12 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if language != "en":  # the model has seen little of other languages: a person decides
         return _other_language(u, g, language, raw, p_crisis)
+    if u.label == "unclear" and (found := intent(raw)):  # another language taken for English
+        label, lang = found  # ("nu-mi mai trimiteti mesaje"): its opt-out still counts
+        details = {"language": lang}
+        if p_crisis >= RISK_AT:
+            details["possible_crisis"] = round(p_crisis, 2)
+        return Understanding(label, details, u.text, 0.9, lang)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it only warns
         if p_crisis >= RISK_AT:
             u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
