@@ -49,7 +49,12 @@ class Leader:
         return self.held
 
     def release(self) -> None:
+        """Give the lock up now (a worker stopping). The server frees a session's locks
+        only once its backend has ended, a moment after the socket closes, so unlock first;
+        a worker that dies without this loses the lock when its backend ends."""
         if self._conn is not None:
             with contextlib.suppress(Exception):  # it may be dead already: that is the point
+                self._conn.execute(text("SELECT pg_advisory_unlock_all()"))
+            with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn, self.held = None, not self.postgres

@@ -89,7 +89,6 @@ class Arrival:
     new: bool
     replies: list  # dispatch.Item: claimed in the transaction, to send once it has committed
     urgent: bool
-    processed: bool
 
 
 def arrive(rt: Runtime, channel: str, address: str, body: str, provider_id: str,
@@ -104,19 +103,19 @@ def arrive(rt: Runtime, channel: str, address: str, body: str, provider_id: str,
         with rt.sessions() as s, s.begin():
             msg = _store(s, channel, address, body, provider_id, now, processed=True)
             ids = _process_locked(s, rt, msg, today or today_london(), claim=True)
-            return Arrival(msg.id, True, claimed_items(s, ids), msg.label == "crisis", True)
+            return Arrival(msg.id, True, claimed_items(s, ids), msg.label == "crisis")
     except (sa_exc.OperationalError, sa_exc.InterfaceError):
         raise  # the database itself: the caller spools the message
     except IntegrityError:
         with rt.sessions() as s:
             known = _existing(s, channel, provider_id)
         if known is not None:  # a provider's retry of a message already stored
-            return Arrival(known, False, [], False, True)
+            return Arrival(known, False, [], False)
         log.exception("inbound message could not be processed; stored for the worker")
     except Exception:  # noqa: BLE001 - stored below; the worker processes it again
         log.exception("inbound message could not be processed; stored for the worker")
     mid, new = receive(rt, channel, address, body, provider_id, now)
-    return Arrival(mid, new, [], False, False)
+    return Arrival(mid, new, [], False)
 
 
 def process(rt: Runtime, message_id: int, today: date | None = None) -> list[int]:

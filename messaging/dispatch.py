@@ -76,8 +76,13 @@ class Item:
     attempts: int
 
 
-def _lane(kind: str) -> str:
-    return {"campaign": "bulk", "crisis": "urgent"}.get(kind, "reply")
+def _lane(label: str) -> str:
+    """The slot lane of a message by its label ("campaign:checkin", "crisis:crisis", ...)."""
+    return {"campaign": "bulk", "crisis": "urgent"}.get(_kind(label), "reply")
+
+
+def _kind(label: str) -> str:
+    return label.split(":", 1)[0] if ":" in label else "reply"
 
 
 def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[list[Item], int]:
@@ -121,7 +126,7 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
         opted = consent.opted_out(s, [r.person_id for r in rows if r.person_id])
         claimed, blocked = [], []
         for r in rows:
-            kind = r.label.split(":", 1)[0] if ":" in r.label else "reply"
+            kind = _kind(r.label)
             facts = Facts(r.known is not None, bool(r.crisis_hold), bool(r.transferred_out),
                           r.state == "with_worker")
             reason = block_reason(kind, facts, None if r.cp_id is None else bool(r.valid),
@@ -130,7 +135,7 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
                 blocked.append({"id": r.id, "status": "blocked", "error_code": reason[:10]})
                 continue
             claimed.append(Item(r.id, r.channel, r.address if r.cp_id else r.sender, r.body,
-                                _lane(kind), r.campaign_id, r.send_rate, r.attempts or 0))
+                                _lane(r.label), r.campaign_id, r.send_rate, r.attempts or 0))
         if blocked:
             s.execute(update(Message), blocked)
     return claimed, len(blocked)
@@ -252,8 +257,7 @@ def claimed_items(s, ids: list[int]) -> list[Item]:
         if m is None or m.status != "sending":
             continue
         cp = s.get(ContactPoint, m.contact_point_id) if m.contact_point_id else None
-        kind = m.label.split(":", 1)[0] if ":" in m.label else "reply"
-        items.append(Item(m.id, m.channel, cp.address if cp else m.sender, m.body, _lane(kind),
+        items.append(Item(m.id, m.channel, cp.address if cp else m.sender, m.body, _lane(m.label),
                           None, None, m.attempts or 0))
     return items
 
@@ -266,9 +270,8 @@ def send_claimed(rt, channels: dict, items: list[Item], wait: bool = False) -> d
     counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0, "deferred": 0}
     if not items:
         return counts
-    plan = _schedule(slots.book_for(rt), channels, items, rt.settings.send_rate_per_second,
-                     wait)
     book = slots.book_for(rt)
+    plan = _schedule(book, channels, items, rt.settings.send_rate_per_second, wait)
     _record(rt.sessions, [_send_one(channels, book, item, start)
                           for item, start in zip(items, plan, strict=True)], counts)
     return counts

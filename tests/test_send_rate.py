@@ -69,16 +69,16 @@ def test_two_dispatchers_together_stay_within_the_senders_rate(rt):
                              send_rate=1000)
         assert campaigns.launch(s, c, "t", TODAY, now) == 60
     rt2 = type(rt)(rt.settings, rt.engine, rt.sessions)  # a second worker: its own caches
-    for r in (rt, rt2):
-        assert outbox.plan_due(r, now, limit=30)
+    planned = [outbox.plan_due(r, now, limit=30) for r in (rt, rt2)]  # 30 each
     counts: list[dict] = []
     t0 = time.monotonic()
 
-    def work(r) -> None:
-        counts.append(dispatch.send_queued(r, dispatch.channels_for(r.settings), limit=60,
-                                           rate=40.0))
+    def work(r, ids) -> None:
+        counts.append(dispatch.send_queued(r, dispatch.channels_for(r.settings), ids=ids,
+                                           limit=60, rate=40.0))
 
-    ts = [threading.Thread(target=work, args=(r,)) for r in (rt, rt2)]
+    ts = [threading.Thread(target=work, args=(r, ids)) for r, ids in zip((rt, rt2), planned,
+                                                                          strict=True)]
     for t in ts:
         t.start()
     for t in ts:

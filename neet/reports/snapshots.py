@@ -39,21 +39,26 @@ def scorecard_for(session: Session, month: str, today: date,
     if row is not None and (row.fingerprint == _fp(seen)
                             or now - as_utc(row.computed_at) <= max_age):
         return {**row.body, "as_of": as_utc(row.computed_at)}
-    card = scorecard.build(scorecard.load_people_cached(session, seen), month, today)
-    _store(session.get_bind(), _key(month, today), _fp(seen), card, now)
-    return {**card, "as_of": now}
+    return _rebuild(session, month, today, seen, now)
 
 
 def refresh(session: Session, today: date, now: datetime | None = None) -> bool:
     """Rebuild this month's snapshot if anything changed since it was built (the worker,
     every minute). Returns whether it rebuilt."""
     month = f"{today.year}-{today.month:02d}"
+    seen = scorecard.fingerprint(session)
     before = session.scalar(select(FigureSnapshot.fingerprint)
                             .where(FigureSnapshot.key == _key(month, today)))
-    if before == _fp(scorecard.fingerprint(session)):
+    if before == _fp(seen):
         return False
-    scorecard_for(session, month, today, max_age=timedelta(0), now=now)
+    _rebuild(session, month, today, seen, now or utcnow())
     return True
+
+
+def _rebuild(session: Session, month: str, today: date, seen: tuple, now: datetime) -> dict:
+    card = scorecard.build(scorecard.load_people_cached(session, seen), month, today)
+    _store(session.get_bind(), _key(month, today), _fp(seen), card, now)
+    return {**card, "as_of": now}
 
 
 def _fp(seen: tuple) -> str:
