@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from db.models import Campaign, ContactPoint, Conversation, Message, Person
 from messaging import slots
@@ -264,9 +264,11 @@ def claimed_items(s, ids: list[int]) -> list[Item]:
 
 def send_claimed(rt, channels: dict, items: list[Item], wait: bool = False) -> dict:
     """Send messages claimed in a transaction that has committed (a webhook's replies): a
-    slot each from the sender's book (a crisis reply never waits; others wait at most
-    slots.PATIENCE, else they are put back for the worker), then one update for the
-    outcome."""
+    slot each from the sender's book, booked in a transaction of its own (booked inside the
+    webhook's transaction, the sender's row stayed locked while the request waited for its
+    commit, and p99 latency tripled at concurrency 8); a crisis reply never waits, others
+    wait at most slots.PATIENCE, else they are put back for the worker. Then one update for
+    the outcome."""
     counts = {"sent": 0, "failed": 0, "blocked": 0, "retry": 0, "deferred": 0}
     if not items:
         return counts
@@ -277,6 +279,11 @@ def send_claimed(rt, channels: dict, items: list[Item], wait: bool = False) -> d
     return counts
 
 
+_OUTCOME = (update(Message.__table__).where(Message.__table__.c.id == bindparam("mid"))
+            .values(status=bindparam("status"), provider_id=bindparam("provider_id"),
+                    error_code=bindparam("error_code"), attempts=bindparam("attempts")))
+
+
 def _record(sessions, results, counts: dict) -> None:
     """The outcome of a batch: one executemany UPDATE, and the rare invalid number or
     provider-side opt-out recorded on its own."""
@@ -284,7 +291,7 @@ def _record(sessions, results, counts: dict) -> None:
     for item, status, provider_id, error, invalidate, opted_out in results:
         attempts = item.attempts + 1
         if status == "deferred":  # never offered to the provider: queued again as it was
-            changes.append({"id": item.id, "status": "queued", "provider_id": None,
+            changes.append({"mid": item.id, "status": "queued", "provider_id": None,
                             "error_code": "", "attempts": item.attempts})
             counts["deferred"] += 1
             continue
@@ -295,10 +302,10 @@ def _record(sessions, results, counts: dict) -> None:
             counts["sent" if status != "failed" else "failed"] += 1
             if invalidate or opted_out:
                 rejected.append((item.id, error, invalidate, opted_out))
-        changes.append({"id": item.id, "status": status, "provider_id": provider_id,
+        changes.append({"mid": item.id, "status": status, "provider_id": provider_id,
                         "error_code": error, "attempts": attempts})
     with sessions() as s, s.begin():
-        s.execute(update(Message), changes)
+        s.connection().execute(_OUTCOME, changes)  # Core: no ORM bulk machinery per batch
         for mid, error, invalidate, opted_out in rejected:
             m = s.get(Message, mid)
             if not m.contact_point_id:

@@ -33,15 +33,14 @@ class SlotBook:
     def __init__(self, engine: Engine):
         self.engine = engine
         now = _NOW.get(engine.dialect.name, _NOW["sqlite"])
-        self._ensure = text("INSERT INTO send_slots (key, next_at) VALUES (:key, 0) "
-                            "ON CONFLICT (key) DO NOTHING")
-        move = (f"UPDATE send_slots SET next_at = CASE WHEN next_at > {now} THEN next_at "
-                f"ELSE {now} END + :span WHERE key = :key")
+        # one statement creates the key's row the first time and moves it on after that
+        take = (f"INSERT INTO send_slots (key, next_at) VALUES (:key, {now} + :span) "
+                f"ON CONFLICT (key) DO UPDATE SET next_at = CASE WHEN send_slots.next_at > "
+                f"{now} THEN send_slots.next_at ELSE {now} END + :span")
         back = f" RETURNING next_at - :span - {now}"
-        self._book = text(move + back)
-        self._book_bulk = text(move + f" AND next_at <= {now} + :ahead" + back)
+        self._book = text(take + back)
+        self._book_bulk = text(take + f" WHERE send_slots.next_at <= {now} + :ahead" + back)
         self._backlog = text(f"SELECT next_at - {now} FROM send_slots WHERE key = :key")
-        self._known: set[str] = set()
 
     def book(self, key: str, n: int, rate: float | None, lane: str = "bulk",
              wait: bool = True) -> float | None:
@@ -53,15 +52,12 @@ class SlotBook:
             return 0.0
         if lane not in LANES:
             raise ValueError(lane)
-        if key not in self._known:
-            with self.engine.begin() as c:
-                c.execute(self._ensure, {"key": key})
-            self._known.add(key)
         patient = lane == "urgent" or (lane != "bulk" and wait)
         params = {"key": key, "span": n / rate, "ahead": BULK_AHEAD if wait else PATIENCE}
+        statement = self._book if patient else self._book_bulk
         while True:
             with self.engine.begin() as c:
-                got = c.execute(self._book if patient else self._book_bulk, params).scalar()
+                got = c.execute(statement, params).scalar()
                 if got is not None:
                     return max(0.0, float(got))
                 if not wait:

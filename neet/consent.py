@@ -11,14 +11,13 @@ from neet.audit import audit
 
 
 def may_message(session: Session, person_id: int, channel: str) -> bool:
-    latest = session.scalars(
-        select(ConsentEvent)
+    latest = session.scalar(
+        select(ConsentEvent.granted)
         .where(ConsentEvent.person_id == person_id, ConsentEvent.channel == channel,
                ConsentEvent.kind == "messaging")
         .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc())
-        .limit(1)
-    ).first()
-    return latest is None or latest.granted
+        .limit(1))
+    return latest is None or bool(latest)
 
 
 def opted_out(session: Session, person_ids) -> set[tuple[int, str]]:
