@@ -173,6 +173,10 @@ def read(text: str) -> Interests:
         previous_negative = is_negative
         found, rest = _phrases_in(words)
         groups = tuple(dict.fromkeys(g for _, _, g in found))
+        # "driving a digger on site": the specific trade says what they want; its sector
+        # named beside it is the setting, not a wish for any course of the sector
+        parents = {parent for g in groups for parent in GROUPS[g].parents}
+        groups = tuple(g for g in groups if g not in parents)
         content = tuple(w for i in rest if (w := words[i]) not in STOP and not w.isdigit()
                         and len(w) > 2 and w not in NEGATORS)
         for w in words:

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from matching.catalogue import Provision
-from matching.interests import GROUPS, Interests, Unit, clean, groups_named, read
+from matching.interests import GROUPS, PHRASES, Interests, Unit, clean, groups_named, read
 from neet.districts import canonical
 
 CUT_OFF = 0.5  # below this a provision does not fit what they said
@@ -84,6 +85,11 @@ def stem(word: str) -> str:
     return word
 
 
+TITLE_WORDS = frozenset(
+    w.strip() for w in (Path(__file__).with_name("data") / "title_words.txt")
+    .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
 @dataclass(frozen=True)
 class _Text:
     """What a provision says about itself, read once per provision."""
@@ -92,14 +98,43 @@ class _Text:
     title_groups: frozenset[str]  # interests its title names
     groups: frozenset[str]  # interests its title or keywords name
     title: str
+    about: frozenset[str]  # title words that say what it is about (not "Level 2 Diploma")
 
 
 @lru_cache(maxsize=100_000)
 def _text_of(title: str, keywords: tuple[str, ...]) -> _Text:
     own = f"{title} ; {' ; '.join(keywords)}"
     words = re.findall(r"[a-z][a-z'-]+", clean(own))
+    about = {w.strip("'-") for w in re.findall(r"[a-z][a-z0-9'-]*", clean(title))}
     return _Text(frozenset(stem(w.strip("'-")) for w in words), frozenset(groups_named(title)),
-                 frozenset(groups_named(own)), title)
+                 frozenset(groups_named(own)), title,
+                 frozenset(w for w in about if w not in TITLE_WORDS and len(w) > 1
+                           and not any(c.isdigit() for c in w)))
+
+
+@lru_cache(maxsize=20_000)
+def _sector_words(group: str, sector: str) -> frozenset[str]:
+    """Words that name the sector of an interest: its own and its broad parents' names and
+    phrases, those of broad groups of the same Ofqual codes and, for a broad interest, of
+    its specific ones (bricklaying is construction); and the catalogue's own sector text
+    for the provision."""
+    g = GROUPS[group]
+    broad = {b.name for b in GROUPS.values() if b.scope == "broad"
+             and (b.name in g.parents or set(b.ssa) & set(g.ssa))}
+    if g.scope == "broad":
+        broad |= {group} | _children(group)
+    words = {w for b in broad for w in b.split()}
+    words |= {w for phrase, grp in PHRASES.items() if grp in broad for w in phrase.split()}
+    words |= set(re.findall(r"[a-z]+", sector.lower()))
+    return frozenset(words)
+
+
+def _general(text: _Text, group: str, sector: str) -> bool:
+    """A general course of the interest's sector: its title says nothing more specific than
+    the sector ("Construction Skills", "Level 2 Hospitality"); "Rail Engineering Operative"
+    is about rail, so it is no offer for someone who said electrician."""
+    words = _sector_words(group, sector)
+    return all(w in words or stem(w) in words for w in text.about)
 
 
 def _word_in(word: str, text: _Text) -> bool:
@@ -142,9 +177,11 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
         elif g in text.groups:
             score, what = IN_KEYWORDS, g
         elif (p.ssa in group.ssa and group.scope == "broad"
-              and not (text.title_groups & _specific_siblings(g) - _children(g))):
+              and not (text.title_groups & _specific_siblings(g) - _children(g))
+              and (text.title_groups & _children(g) or _general(text, g, p.sector))):
             score, what = BROAD_SECTOR, g
-        elif p.ssa in group.ssa and not (text.title_groups & _specific_siblings(g)):
+        elif (p.ssa in group.ssa and not (text.title_groups & _specific_siblings(g))
+              and _general(text, g, p.sector)):
             score, what = GENERAL_SECTOR, g
         else:
             continue
