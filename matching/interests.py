@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 DATA = Path(__file__).with_name("data")
@@ -55,7 +56,8 @@ POSITIVE_CUES = {"like", "likes", "love", "loves", "into", "want", "wanna", "may
                  "instead", "perhaps", "possibly", "probably", "ideally", "dream", "something", "somewhere"}
 JOINERS = {"but", "or", "and", "nor", "though", "although", "plus", "also", "then", "instead",
            "whereas", "lol", "haha", "tbh", "x"}
-STOP = frozenset(["i", "im", "i'm", "am", "a", "an", "the", "to", "be", "is", "are", "was", "were", "it", "its", "it's", "of", "in", "on", "at", "for", "with", "my", "me", "myself", "something", "anything", "stuff", "things", "thing", "kind", "sort", "type", "really", "actually", "just", "maybe", "like", "love", "want", "wanna", "would", "could", "should", "will", "can", "do", "doing", "did", "does", "done", "get", "getting", "got", "go", "going", "some", "any", "more", "most", "much", "very", "quite", "bit", "little", "lot", "lots", "about", "around", "as", "so", "too", "also", "that", "this", "these", "those", "there", "here", "what", "which", "who", "when", "where", "how", "why", "if", "because", "cos", "coz", "yeah", "yes", "ok", "okay", "please", "thanks", "thank", "lol", "haha", "tbh", "idk", "dunno", "know", "sure", "not", "no", "never", "hate", "interested", "into", "enjoy", "fancy", "prefer", "keen", "good", "mind", "rather", "instead", "perhaps", "possibly", "probably", "ideally", "dream", "think", "thought", "feel", "reckon", "might", "job", "jobs", "work", "working", "career", "role", "position", "course", "courses", "college", "level", "apprenticeship", "apprenticeships", "traineeship", "internship", "training", "study", "studying", "learn", "learning", "qualification", "place", "placement", "opportunity", "opportunities", "wont", "dont", "cant", "isnt", "aint", "doesnt", "didnt", "nothing", "everything", "else", "other", "than", "but", "or", "and", "nor", "though", "although", "plus", "then", "whereas", "x", "xx", "you", "your", "we", "us", "they", "them", "he", "she", "his", "her", "our", "help", "find", "looking", "look", "somewhere", "someone", "people", "start", "starting", "atm", "moment", "now", "currently"])
+STOP = frozenset(w for w in (DATA / "stop_words.txt").read_text(encoding="utf-8").splitlines()
+                 if w.strip() and not w.startswith("#"))
 TYPE_WORDS = {"apprenticeship": "apprenticeship", "apprenticeships": "apprenticeship",
               "apprentice": "apprenticeship", "traineeship": "traineeship",
               "internship": "supported_internship", "course": "fe_course",
@@ -108,7 +110,13 @@ def fix_typo(word: str) -> str:
         return word
     cutoff = (86 if len(word) < 7 else 82) if common < 2.0 else 90
     best = process.extractOne(word, _PHRASE_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return best[0] if best and best[0][0] == word[0] else word
+    if best and best[0][0] == word[0]:
+        return best[0]
+    # the slips people make: one letter wrong, two swapped ("polise", "desing"), or two
+    # in a long word ("electrision"); the first letter is rarely the wrong one
+    edits = 1 if len(word) < 9 else 2
+    near = process.extractOne(word, _PHRASE_WORDS, scorer=OSA.distance, score_cutoff=edits)
+    return near[0] if near and near[0][0] == word[0] else word
 
 
 def _tokens(segment: str) -> list[str]:
