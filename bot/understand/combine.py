@@ -21,9 +21,10 @@ from bot.understand.details import enrich
 from bot.understand.language import detect
 from bot.understand.model.predict import Guess, guess
 from bot.understand.other_languages import intent
+from bot.understand.patterns import ASKS_FOR_TEXTS
 from bot.understand.rules import Understanding, by_rules
 
-CRISIS_AT = 0.35  # model probability of crisis that makes a reply a crisis
+CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
@@ -61,23 +62,21 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return _other_language(u, g, language, raw, p_crisis)
     if u.label == "unclear" and (found := intent(raw)):  # another language taken for English
         label, lang = found  # ("nu-mi mai trimiteti mesaje"): its opt-out still counts
-        details = {"language": lang}
-        if p_crisis >= RISK_AT:
-            details["possible_crisis"] = round(p_crisis, 2)
-        return Understanding(label, details, u.text, 0.9, lang)
+        return _listed(label, lang, u.text, p_crisis)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it only warns
         if p_crisis >= RISK_AT:
             u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
         return u
     if p_crisis >= CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
+    g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert
 
     if u.label == g.label:
         u.confidence = _confidence_agreeing(g)
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
-                g.label == "opt_out" and _NEGATED.search(u.text)):
+                g.label == "opt_out" and (_NEGATED.search(u.text) or ASKS_FOR_TEXTS.search(u.text))):
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
@@ -90,6 +89,17 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if p_crisis >= RISK_AT:
         u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
     return u
+
+
+def _besides_crisis(g: Guess) -> Guess:
+    """The model's reading once crisis is set aside: its best other label, with that label's
+    share of the rest. ("at college but i hate my course and want to drop out": the model's
+    top label was crisis at 0.36, so the status it also saw was taken as a disagreement.)"""
+    if g.label != "crisis":
+        return g
+    rest = {k: v for k, v in g.probabilities.items() if k != "crisis"}
+    best = max(rest, key=rest.get)
+    return Guess(best, rest[best] / max(sum(rest.values()), 1e-9), g.probabilities)
 
 
 def _keep(u: Understanding) -> dict:
@@ -106,12 +116,24 @@ def _as(g: Guess, rules: Understanding, disagreed: str | None = None) -> Underst
     return Understanding(g.label, details, rules.text, confidence, rules.language)
 
 
+def _listed(label: str, language: str, text: str, p_crisis: float) -> Understanding:
+    """A reply in another language read from the word lists. A status read that way is
+    recorded "to verify" (a person who reads the language confirms it before CCIS)."""
+    details: dict = {"language": language}
+    confidence = 0.9
+    if label.startswith("status:"):
+        details = enrich(label, text, details)
+        confidence = min(0.6, VERIFY_BELOW - 0.1)
+    if p_crisis >= RISK_AT:
+        details["possible_crisis"] = round(p_crisis, 2)
+    return Understanding(label, details, text, confidence, language)
+
+
 def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
     found = intent(raw)
-    if found:
-        label, _ = found
-        return Understanding(label, {"language": language}, u.text, 0.9, language)
+    if found:  # the list knows its phrase's language better than detection on a few words
+        return _listed(found[0], found[1], u.text, p_crisis)
     if p_crisis >= RISK_AT:  # unsure in a language we read little of: the duty worker
         return Understanding("unclear", {"language": language, "reason": "other_language",
                                          "possible_crisis": round(p_crisis, 2)},

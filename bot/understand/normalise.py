@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from bot.understand import wordlists
 from bot.understand.unicode_clean import clean
@@ -33,7 +35,13 @@ def correct(token: str) -> str:
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
-        return token
+        if zipf_frequency(token, "en") >= 3.0:
+            return token  # an ordinary English word, not a slip
+        # one slip (a letter wrong, missing, extra, or two swapped), two in a long word:
+        # "assaulred", "reapsed", "dnger" are read; the first letter is kept
+        near = process.extractOne(token, VOCAB, scorer=OSA.distance,
+                                  score_cutoff=1 if len(token) < 9 else 2)
+        return near[0] if near and near[0][0] == token[0] else token
     word = best[0]
     if abs(len(word) - len(token)) > (2 if len(token) < 9 else 3):
         return token

@@ -74,8 +74,8 @@ def crisis_language(text: str) -> str | None:
 
 
 def intent(text: str) -> tuple[str, str] | None:
-    """(label, language) of an opt-out, wrong number or "who are you" said in another
-    language, or None. Call it only for replies not in English."""
+    """(label, language) of an opt-out, wrong number, "who are you" or a status said in
+    another language, or None. Call it only for replies not in English."""
     folded = _fold(text)
     plain = _plain(folded)
     for label, lang, phrase in INTENTS:

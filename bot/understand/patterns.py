@@ -67,6 +67,13 @@ CRISIS = [
         r"(?:punch|punching|hit|hitting|bang|banging) (?:the )?walls? (?:till|until|til|so) (?:my|me) (?:hands|knuckles|fists) (?:bleed|are bleeding|bled)",
         r"(?:do not|dont|cannot|cant|can not) see (?:a|any) future", r"(?:got|have|made|making) a plan (?:now|to do it|to end|for (?:it|tonight))",
         r"(?:i have|ive|i got|got) a plan now",
+        # ideation said as thoughts, and the means at hand
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|death|being dead|killing " + _SELF
+        + r"|ending (?:it|my life|things)|not being (?:here|alive|around)|not waking up)"
+        r"(?! (?:my|me|her|his|the|their) (?:hair|clothes))",
+        r"(?:want|wanna|wants|wanted) (?:to )?die\b", r"(?:ready|want|wanna) to go to sleep (?:and|&) (?:not|never) wake up",
+        r"(?:pills|tablets|blades?|razors?|rope|knife|meds) (?:are|is|r|s|sitting|lined up|ready)? ?(?:in front of|next to|beside) me",
+        r"got (?:the|my) (?:pills|tablets|blades?|rope|meds) (?:ready|out|lined up)",
         # overdoses without the word, someone else's tablets
         r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
@@ -146,6 +153,10 @@ def _core(t: str) -> str:
     return " ".join(w for w in t.split() if w not in _FILLER)
 
 
+# Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
+ASKS_FOR_TEXTS = re.compile(
+    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|only) (?:text|message|txt|msg)"
+    r"|(?:texts?|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
 
 
@@ -154,7 +165,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
     request for messages to stop. "I'll never stop trying" is not one."""
     if raw and re.search(r"^\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
         return True  # STOP in capitals, as the first or last word (a keyword, not a verb)
-    if re.search(r"\b(?:text|message|txt|msg) (?:me )?instead\b", t):
+    if ASKS_FOR_TEXTS.search(t):
         return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
         return True
