@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.understand import wordlists
+from bot.understand.patterns import _KIND_CUES, _clauses
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -18,11 +19,30 @@ _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certifi
 _ESTABLISHMENT = re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:college|school|academy|sixth form|university|uni|grammar|training|ltd|limited|group|council|tesco|asda|sainsburys|morrisons|mcdonalds|costa|primark|amazon|nandos|greggs|kfc|subway|aldi|lidl|b and q|argos|boots|next))\b")
 
 
+# An activity named as over ("left school", "was at uni", "my old school"): not the current one.
+_PAST = re.compile(r"\b(?:left|leaving|finished|dropped out|quit|was (?:at|in|doing)|"
+                             r"used to|old|previous|last year|before)\b")
+# Part time said of a job, not of the study: "work part time at costa", "a part time job".
+_PART_TIME_JOB = re.compile(r"\bpart time (?:job|work|shifts?)\b|\b(?:work|working|job|shifts?)"
+                            r"(?: \w+){0,2} part time\b|\bpart time (?:at|in|for) (?!(?:a |the )?"
+                            r"(?:college|school|uni|university|sixth form)\b)")
+
+
+def current(t: str, kind: str) -> str:
+    """The parts of a reply that speak of the `kind` of activity going on now: "left school in
+    june. at college now" is about college, so its code is not school's (210); "used to work
+    part time, full time at asda now" is full-time work."""
+    parts = [c for c in _clauses(t) if _KIND_CUES[kind].search(c)]
+    now = [c for c in parts if not _PAST.search(c)]
+    return " . ".join(now or parts) or t
+
+
 def code_for(label: str, t: str) -> int | None:
     if label == "status:education":
+        t = current(t, "education")
         if re.search(r"\bgap year\b|\btravell?ing\b", t):
             return 260
-        if _PART_TIME.search(t) and not re.search(r"\bpart time (?:job|work)\b", t):
+        if _PART_TIME.search(t) and not _PART_TIME_JOB.search(t):
             return 250
         if re.search(r"\b(?:uni|university|degree|foundation year)\b", t):
             return 240
@@ -42,6 +62,7 @@ def code_for(label: str, t: str) -> int | None:
     if label == "status:employment_with_training":
         return 320 if _QUALIFICATION.search(t) else 340
     if label == "status:employment":
+        t = current(t, "employment")
         if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc", t):
             return 380
         if re.search(r"\btemp\b|\btemporary\b|\bagency\b|\bseasonal\b|\bcontract\b|\bchristmas job\b", t):
@@ -125,7 +146,7 @@ def enrich(label: str, t: str, info: dict, today: date | None = None) -> dict:
     if code:
         info["code"] = code
     if label == "status:education":
-        kind = education_kind(t)
+        kind = education_kind(current(t, "education"))
         if kind:
             info["education"] = kind
     if _PART_TIME.search(t):

@@ -1,0 +1,42 @@
+"""The NCCIS code a status reply is recorded with (DESIGN.md section 8): the activity going on
+now, not one that has ended, and part time only when the study or the job is. Written as the
+kinds of the replies issue ("a part-time job leaking into the education code, a past school
+into the current one"), not copied from any corpus split."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import classify
+
+CASES = [
+    ("left school in june, at college now", "status:education", 230),
+    ("i left school and now im at canterbury college", "status:education", 230),
+    ("my old school was rubbish, im at college now", "status:education", 230),
+    ("was at uni but now at college", "status:education", 230),
+    ("finished sixth form, now at uni", "status:education", 240),
+    ("at college doing a level 3, work part time at costa", "status:education", 230),
+    ("college and a part time job", "status:education", 230),
+    ("i work part time while at college", "status:education", 230),
+    ("part time at college", "status:education", 250),
+    ("im doing a part time course", "status:education", 250),
+    ("year 12 at school", "status:education", 210),
+    ("sixth form", "status:education", 210),
+    ("doing a levels at sixth form college", "status:education", 220),
+    ("doing a degree", "status:education", 240),
+    ("used to work part time, full time at asda now", "status:employment", 330),
+    ("was temping, now permanent at amazon", "status:employment", 330),
+    ("part time at tesco", "status:employment", 360),
+    ("self employed", "status:employment", 380),
+    ("working full time and doing my nvq level 2", "status:employment_with_training", 320),
+    ("doing an apprenticeship in plumbing", "status:apprenticeship", 310),
+    ("on a traineeship", "status:training", 450),
+    ("looking for work", "status:seeking", 619),
+    ("i'm pregnant", "status:not_available_pregnancy", 650),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "code"), CASES)
+def test_the_code_is_the_current_activity(text, label, code):
+    u = classify(text)
+    assert (u.label, u.details.get("code")) == (label, code)
