@@ -67,3 +67,19 @@ def test_an_activity_they_cannot_do_is_not_theirs(text, label):
 def test_an_opt_out_in_another_language_counts(text, language):
     u = classify(text)
     assert u.label == "opt_out" and u.language == language
+
+
+@pytest.mark.parametrize("text", [
+    "how do i stop these messages", "how to stop these texts", "how can i stop getting these",
+    "please sop", "stpo", "sop texting me", "lose my number", "forget my number mate",
+    "reemove me", "pls no moe texts, I'm sorted"])
+def test_opt_outs_asked_as_questions_or_mistyped(text):
+    """Asking how to make them stop, or stop typed in a hurry where nothing else is meant."""
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "i need to stop messaging my ex", "how do i stop being so lazy", "spot", "shop",
+    "remote", "stop calling me and text instead"])
+def test_near_misses_of_a_mistyped_stop_are_not_opt_outs(text):
+    assert classify(text).label != "opt_out"

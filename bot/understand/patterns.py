@@ -125,7 +125,9 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
                  "no more messages", "stop this", "stop that", "stop them", "stop texts",
                  "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
                  "stop texting", "stop messaging", "stop contacting", "stop sending",
-                 "f off", "off", "piss off", "get lost", "jog on", "do one"}
+                 "f off", "off", "piss off", "get lost", "jog on", "do one",
+                 # stop mistyped, sent on its own: none of these is a word anyone sends alone
+                 "stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp"}
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
@@ -137,7 +139,7 @@ OPT_OUT = [
     _re(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
-        r"no more (?:texts|messages|msgs|sms|contact)", r"leave me alone",
+        r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
         r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
@@ -145,6 +147,15 @@ OPT_OUT = [
         r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
         r"(?:would like|want|wish|like) to (?:opt out|unsubscribe)\b",
         r"no longer (?:wish|want) to (?:receive|get|hear)", r"stop receiving",
+        # asking how to make them stop is asking for them to stop
+        r"how (?:do|can|would|could) i (?:stop|unsubscribe|opt out|get off|turn off|block) "
+        r"(?:these|your|the|this|all|getting|receiving|you)",
+        r"how (?:to|do you) (?:stop|unsubscribe from|opt out of|turn off) (?:these|your|the|this) "
+        r"(?:texts|messages|msgs|sms)",
+        r"(?:lose|forget|delete|remove) (?:my|this) (?:number|phone number|mobile)",
+        # stop typed in a hurry, where the words after it leave no doubt what is meant
+        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap|sotp) (?:the |these |all |ur |your )?"
+        r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending)\b",
         ),
 ]
 
