@@ -89,6 +89,8 @@ class Interests:
 
 
 def clean(text: str) -> str:
+    if (text or "").strip(" .!").lower() in ("it", "i.t", "it stuff", "it work"):
+        text = "ict"  # a reply that is only "it" can mean nothing but IT
     text = _IT_JOB.sub("it ", text or "")  # "IT support" is a phrase of its own
     text = _IT.sub(" ict ", text)  # "IT" in capitals is computing; "it" is just a word
     text = text.lower().replace("’", "'").replace("&", " and ").replace("+", " and ")
