@@ -83,3 +83,21 @@ def test_opt_outs_asked_as_questions_or_mistyped(text):
     "remote", "stop calling me and text instead"])
 def test_near_misses_of_a_mistyped_stop_are_not_opt_outs(text):
     assert classify(text).label != "opt_out"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("who am i speaking to", "question"), ("what's all this then", "question"),
+    ("what does this mean", "question"), ("is this my college?", "question"),
+    ("what's kent county council got to do with me", "question"),
+    ("are you from the council", "question"),
+    ("ok start sending me stuff again", "opt_in"), ("i want the texts back on", "opt_in"),
+    ("theres no jayden here", "wrong_number"), ("this is a work phone, nobody by that name", "wrong_number"),
+    ("i dnt know anyone called mia", "wrong_number")])
+def test_questions_opt_ins_and_wrong_numbers_said_other_ways(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["dont start sending me stuff again", "never turn the texts back on"])
+def test_an_opt_in_said_with_a_no_is_not_one(text):
+    """A wrong opt-in would message someone who opted out."""
+    assert classify(text).label != "opt_in"

@@ -80,8 +80,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
-    elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) and (
-            u.label not in ("wrong_number", "new_number")):
+    elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
+            "unclear"} and u.label not in ("wrong_number", "new_number"):
+        # the model's "unclear" is "I cannot tell", never a reason to drop what the rules read
         u = _as(g, u, disagreed=u.label)
     else:
         u.confidence = min(0.5, 1.0 - g.confidence)

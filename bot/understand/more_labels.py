@@ -31,7 +31,18 @@ QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos thi
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
-               r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me")
+               r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",
+               # who is writing, and what it is about, asked in other words
+               r"who (?:am i|are we) (?:talking|speaking|texting|chatting) (?:to|with)",
+               r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?what is (?:all )?this(?: (?:then|about|for|regarding|even|message|text))?$",
+               r"what (?:does|do) (?:this|that|it|the message) mean",
+               r"(?:what|why) (?:is |does |do |has )?(?:the |kent |kcc )?(?:county )?council (?:got to do|want|care|need)",
+               r"is this (?:legit|genuine|a joke|a wind up|for real|a bot|automated)",
+               r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)")
+# A reply that is nothing but a question about who is writing: read before statuses, since
+# "is this my college?" names a college without being at one.
+QUESTION_ONLY = _re(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
+                    r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
              r"social worker|key worker)")

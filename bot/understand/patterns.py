@@ -196,10 +196,22 @@ OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "st
                 "restart", "un stop", "start please", "start messaging me", "start messaging"}
 
 
+# Asking for the messages back. Never when the reply says no to it ("don't start sending me
+# stuff again"): a wrong opt-in would message someone who opted out.
+_OPT_IN = re.compile(
+    r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|msg|contact) me (?:again|now)|"
+    r"(?:start|keep|carry on) (?:sending|texting|messaging) (?:me|them)(?: \w+){0,2} again|"
+    r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
+    r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
+    r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
+    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again)\b")
+_OPT_IN_REFUSED = re.compile(r"\b(?:do not|dont|never|not|no need to|stop)\b")
+
+
 def is_opt_in(t: str) -> bool:
     core = _core(t)
     return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
-        re.search(r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|contact) me again|start (?:texting|messaging) me again)\b", t))
+        _OPT_IN.search(t) and not _OPT_IN_REFUSED.search(t))
 
 
 # ---------------------------------------------------------------- wrong number
@@ -215,7 +227,11 @@ WRONG_NUMBER = [
         r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
         r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
         r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)",
-        r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more"),
+        r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
+        # whose number it is, said without the word "wrong"
+        r"there is no (?:\w+ )?(?:here|at this number|on this number)",
+        r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
+        r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)"),
 ]
 
 # ---------------------------------------------------------------- help

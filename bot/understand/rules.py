@@ -81,6 +81,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if more.REFUSED.search(t):  # before statuses: "mind your own business" is not self-employment
         return Understanding("refused", {"code": 830}, t)
 
+    if more.QUESTION_ONLY.search(t):
+        return Understanding("question", {}, t)
     menu = P.menu_choice(t)
     if menu is not None:
         if asked == "offer":
