@@ -55,31 +55,44 @@ OFFERS = [
 ]
 
 
-def rows() -> list[dict]:
-    rnd = random.Random(20261130)
+def place(offers: list[tuple], providers: dict, seed: int, *, prefix: str, skip: float,
+          rolling: float, places: int, contact: str, day: str) -> list[dict]:
+    """Each offer in some districts of each area (a `skip` share left out, so some asks cannot
+    be met), by a seeded generator: the same arguments give the same rows. Shared with the
+    other generated catalogue (make_jargon_catalogue.py)."""
+    rnd = random.Random(seed)
     out, n = [], 0
     for area, districts in AREAS.items():
-        for title, kind, ssa, sector, keywords, level in OFFERS:
-            if rnd.random() < 0.25:  # not everything everywhere: some asks cannot be met
+        for title, kind, ssa, sector, keywords, level in offers:
+            if rnd.random() < skip:
                 continue
             n += 1
             home = rnd.choice(districts)
             serves = sorted({home, *rnd.sample(districts, rnd.randint(1, 3))})
             out.append({
-                "id": f"F{n:03d}", "provider": rnd.choice(PROVIDERS[area]), "title": title,
+                "id": f"{prefix}{n:03d}", "provider": rnd.choice(providers[area]), "title": title,
                 "type": kind, "ssa": ssa, "sector": sector, "keywords": keywords,
                 "level": level, "district": home, "serves": ";".join(serves),
-                "start": "rolling" if rnd.random() < 0.5 else f"2027-0{rnd.randint(1, 9)}-0{rnd.randint(1, 9)}",
+                "start": "rolling" if rnd.random() < rolling  # days 01-09 or 10-19
+                else f"2027-0{rnd.randint(1, 9)}-{day}{rnd.randint(1 if day == '0' else 0, 9)}",
                 "min_age": 16, "max_age": 24 if kind == "supported_internship" else rnd.choice([18, 19, 24]),
                 "send_support": "yes" if kind == "supported_internship" or rnd.random() < 0.6 else "no",
-                "places": rnd.randint(1, 20), "contact": "hello@example.org"})
+                "places": rnd.randint(1, places), "contact": contact})
     return out
 
 
-if __name__ == "__main__":
-    path = Path(__file__).with_name("fresh_catalogue.csv")
+def write(rows: list[dict], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows()[0]))
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
         w.writeheader()
-        w.writerows(rows())
+        w.writerows(rows)
     print(f"wrote {path}")
+
+
+def rows() -> list[dict]:
+    return place(OFFERS, PROVIDERS, 20261130, prefix="F", skip=0.25, rolling=0.5, places=20,
+                 contact="hello@example.org", day="0")
+
+
+if __name__ == "__main__":
+    write(rows(), Path(__file__).with_name("fresh_catalogue.csv"))

@@ -8,9 +8,11 @@ same. `python tests/data/matching/make_jargon_catalogue.py`"""
 
 from __future__ import annotations
 
-import csv
-import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_fresh_catalogue import place, write  # noqa: E402 - a script beside its sibling
 
 PROVIDERS = {
     "North": ["North Kent College of Technology", "Ebbsfleet Youth Works"],
@@ -18,9 +20,6 @@ PROVIDERS = {
     "South": ["Channel Coast Training Ltd", "Shepway Youth Enterprise"],
     "West": ["Mid Kent Vocational Centre", "High Weald Rural Skills"],
 }
-AREAS = {"North": ["Dartford", "Gravesham", "Sevenoaks"], "East": ["Canterbury", "Swale", "Thanet"],
-         "South": ["Ashford", "Dover", "Folkestone and Hythe"],
-         "West": ["Maidstone", "Tonbridge and Malling", "Tunbridge Wells"]}
 # (title, type, ssa, sector text, keywords, level)
 OFFERS = [
     ("NCFE CACHE L3 Diploma for the Early Years Workforce", "fe_course", "1.5", "Health and care", "", "3"),
@@ -67,30 +66,9 @@ OFFERS = [
 
 
 def rows() -> list[dict]:
-    rnd = random.Random(20261201)
-    out, n = [], 0
-    for area, districts in AREAS.items():
-        for title, kind, ssa, sector, keywords, level in OFFERS:
-            if rnd.random() < 0.3:  # not everything everywhere: some asks cannot be met
-                continue
-            n += 1
-            home = rnd.choice(districts)
-            serves = sorted({home, *rnd.sample(districts, rnd.randint(1, 3))})
-            out.append({
-                "id": f"J{n:03d}", "provider": rnd.choice(PROVIDERS[area]), "title": title,
-                "type": kind, "ssa": ssa, "sector": sector, "keywords": keywords,
-                "level": level, "district": home, "serves": ";".join(serves),
-                "start": "rolling" if rnd.random() < 0.4 else f"2027-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}",
-                "min_age": 16, "max_age": 24 if kind == "supported_internship" else rnd.choice([18, 19, 24]),
-                "send_support": "yes" if kind == "supported_internship" or rnd.random() < 0.6 else "no",
-                "places": rnd.randint(1, 15), "contact": "courses@example.org"})
-    return out
+    return place(OFFERS, PROVIDERS, 20261201, prefix="J", skip=0.3, rolling=0.4, places=15,
+                 contact="courses@example.org", day="1")
 
 
 if __name__ == "__main__":
-    path = Path(__file__).with_name("jargon_catalogue.csv")
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows()[0]))
-        w.writeheader()
-        w.writerows(rows())
-    print(f"wrote {path}")
+    write(rows(), Path(__file__).with_name("jargon_catalogue.csv"))
