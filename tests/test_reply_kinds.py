@@ -101,3 +101,17 @@ def test_questions_opt_ins_and_wrong_numbers_said_other_ways(text, label):
 def test_an_opt_in_said_with_a_no_is_not_one(text):
     """A wrong opt-in would message someone who opted out."""
     assert classify(text).label != "opt_in"
+
+
+@pytest.mark.parametrize(("text", "code", "reporter"), [
+    ("tesco", 330, "self"), ("hey greggs full time", 330, "self"), ("asda part time", 360, "self"),
+    ("kitchen porter at a pub", 330, "self"), ("my son works at sainsburys", 330, "parent"),
+    ("jd sports", 330, "self")])
+def test_an_employer_or_a_job_said_alone_is_employment(text, code, reporter):
+    u = classify(text)
+    assert (u.label, u.details.get("code"), u.reporter) == ("status:employment", code, reporter)
+
+
+@pytest.mark.parametrize("text", ["i want to work at tesco", "not tesco", "apprentice"])
+def test_an_employer_named_in_another_sense_is_not_a_job_now(text):
+    assert classify(text).label != "status:employment"

@@ -5,6 +5,9 @@ not an example to match."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from bot.understand import wordlists
 
 
 def _re(*parts: str) -> re.Pattern:
@@ -50,7 +53,8 @@ _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
-             r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not)",
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
+             r"works|goes|started|starts|got|left|wants|s)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)")
 
 
@@ -61,3 +65,31 @@ def custody(t: str) -> bool:
 def reporter(t: str) -> str | None:
     """Who is writing, when it is not the young person."""
     return "parent" if PARENT.search(t) else None
+
+
+_AROUND_A_JOB = re.compile(
+    r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
+    r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"
+    r"doing) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?(?P<what>.+?)"
+    r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment))*$")
+
+
+@cache
+def _jobs() -> frozenset[str]:
+    from bot.understand.normalise import normalise
+
+    return frozenset(re.sub(r"^the ", "", normalise(w)) for w in wordlists.words("employers.txt"))
+
+
+def bare_job(t: str) -> bool:
+    """A reply that is only an employer or a job, maybe with "at", "full time" or a greeting
+    ("Tesco", "hey greggs full time", "kitchen porter at a pub", "my son works at sainsburys")."""
+    m = _AROUND_A_JOB.match(t)
+    if not m:
+        return False
+    what = m.group("what")
+    jobs = _jobs()
+    if what in jobs:
+        return True
+    head, sep, _ = what.partition(" at ")  # "kitchen porter at a pub"
+    return bool(sep) and head in jobs

@@ -90,6 +90,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         if asked in ("checkin", "") and menu in MENU:
             return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
 
+    if more.bare_job(t):
+        info = {"reporter": who} if who else {}
+        return Understanding("status:employment", det.enrich("status:employment", t, info), t)
     help_wanted = _any(P.HELP, t)
     status = status_of(t)
     if status and help_wanted and status[0] == "status:seeking" and not P.SEEKING.search(t):
