@@ -154,7 +154,7 @@ OPT_OUT = [
         r"(?:texts|messages|msgs|sms)",
         r"(?:lose|forget|delete|remove) (?:my|this) (?:number|phone number|mobile)",
         # stop typed in a hurry, where the words after it leave no doubt what is meant
-        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap|sotp) (?:the |these |all |ur |your )?"
+        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
         r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending)\b",
         ),
 ]
