@@ -115,3 +115,14 @@ def test_an_employer_or_a_job_said_alone_is_employment(text, code, reporter):
 @pytest.mark.parametrize("text", ["i want to work at tesco", "not tesco", "apprentice"])
 def test_an_employer_named_in_another_sense_is_not_a_job_now(text):
     assert classify(text).label != "status:employment"
+
+
+@pytest.mark.parametrize("text", ["im ok", "happy christmas", "no idea", "nah mate", "at college",
+                                  "so tired", "not good"])
+def test_ordinary_two_word_replies_raise_no_crisis(text):
+    """Two words count for the model only when it is sure (combine.SURE_OF_TWO_WORDS)."""
+    assert classify(text).label != "crisis"
+
+
+def test_a_two_word_crisis_the_model_is_sure_of_is_one():
+    assert classify("im scared").label == "crisis"

@@ -29,6 +29,7 @@ RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible cri
 TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
+SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
 VERIFY_BELOW = 0.70  # a status below this is recorded "to verify" (DESIGN.md section 3)
 EXACT = ("menu", "choice")
 NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_crisis above
@@ -51,7 +52,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     u.language = u.details.get("language", language)  # a crisis phrase names its language
     # A reply of one or two words gives the model too little to go on ("hmm", "eh"): the
     # rules and word lists read those ("kms", "suicidal"), the model does not raise alarms.
-    p_crisis = g.p("crisis") if len(raw.split()) >= MIN_WORDS_FOR_ALARM else 0.0
+    # Two words can say it ("drank bleach"): then only a model that is sure counts.
+    words = len(raw.split())
+    p_crisis = g.p("crisis") if words >= MIN_WORDS_FOR_ALARM or (
+        words == MIN_WORDS_FOR_ALARM - 1 and g.p("crisis") >= SURE_OF_TWO_WORDS) else 0.0
     if u.label == "crisis":
         u.confidence = max(0.9, p_crisis)
         return u
