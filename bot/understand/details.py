@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from bot.understand import wordlists
-from bot.understand.patterns import _KIND_CUES, _clauses
+from bot.understand.patterns import KIND_CUES, clauses
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -32,7 +32,7 @@ def current(t: str, kind: str) -> str:
     """The parts of a reply that speak of the `kind` of activity going on now: "left school in
     june. at college now" is about college, so its code is not school's (210); "used to work
     part time, full time at asda now" is full-time work."""
-    parts = [c for c in _clauses(t) if _KIND_CUES[kind].search(c)]
+    parts = [c for c in clauses(t) if KIND_CUES[kind].search(c)]
     now = [c for c in parts if not _PAST.search(c)]
     return " . ".join(now or parts) or t
 

@@ -186,8 +186,8 @@ def is_opt_out(t: str, raw: str = "") -> bool:
     if any(p.search(t) for p in OPT_OUT):
         return True
     # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
-    clauses = [c.strip() for c in t.split(" . ")]
-    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in clauses)
+    sentences = [c.strip() for c in t.split(" . ")]
+    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in sentences)
 
 
 OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "start again",
@@ -324,7 +324,7 @@ def menu_choice(t: str) -> str | None:
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
 
-_KIND_CUES: dict[str, re.Pattern] = {
+KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
@@ -468,7 +468,7 @@ _PLURAL_WANTS = {"apprenticeships", "jobs", "courses", "traineeships", "colleges
 _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
 
 
-def _clauses(t: str) -> list[str]:
+def clauses(t: str) -> list[str]:
     parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
                      r"| whereas | now that | but now | and i | and now | and then | and am | while i "
                      r"| and (?=starting |start |going to |will |getting |got |looking |applying )",
@@ -494,11 +494,11 @@ def status_cues(t: str) -> dict:
     found: dict = {}
     start_of: set[str] = set()
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
-    for clause in _clauses(t):
+    for clause in clauses(t):
         clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
                          and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
                          and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause)))
-        for kind, pat in _KIND_CUES.items():
+        for kind, pat in KIND_CUES.items():
             for m in pat.finditer(clause):
                 if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
                     continue
