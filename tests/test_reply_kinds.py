@@ -126,3 +126,12 @@ def test_ordinary_two_word_replies_raise_no_crisis(text):
 
 def test_a_two_word_crisis_the_model_is_sure_of_is_one():
     assert classify("im scared").label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("are there any apprenticeships going in thanet", "help"),
+    ("how do i apply for college", "help"),
+    ("are there any jobs going? im unemployed", "status:seeking"),
+    ("how do i get into college, i left school and im doing nothing", "status:seeking")])
+def test_asking_how_to_get_in_is_help_unless_a_status_is_said_too(text, label):
+    assert classify(text).label == label

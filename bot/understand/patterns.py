@@ -246,7 +246,10 @@ HELP = [
         r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",
         r"meet (?:up )?with (?:someone|an adviser)", r"can we talk",
         r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to",
-        r"who (?:can|could|should|do) i (?:talk|speak|ask|contact|ring|call)"),
+        r"who (?:can|could|should|do) i (?:talk|speak|ask|contact|ring|call)",
+        # asking how to get into something, or whether there is any going, is asking for help
+        r"how (?:do|can|would|should|could) i (?:apply|get onto|get on|get into|sign up|enrol|enroll|join|find)",
+        r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),
 ]
 
 # ---------------------------------------------------------------- yes / no / menu
