@@ -18,8 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
+
+from neet import spelling
+from neet.wordfiles import lines
 
 DATA = Path(__file__).with_name("data")
 
@@ -33,11 +35,7 @@ class Group:
 
 
 def _rows(name: str) -> list[list[str]]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append([c.strip() for c in line.split("\t")])
-    return out
+    return [[c.strip() for c in line.split("\t")] for line in lines(DATA / name)]
 
 
 GROUPS: dict[str, Group] = {
@@ -56,8 +54,7 @@ POSITIVE_CUES = {"like", "likes", "love", "loves", "into", "want", "wanna", "may
                  "instead", "perhaps", "possibly", "probably", "ideally", "dream", "something", "somewhere"}
 JOINERS = {"but", "or", "and", "nor", "though", "although", "plus", "also", "then", "instead",
            "whereas", "lol", "haha", "tbh", "x"}
-STOP = frozenset(w for w in (DATA / "stop_words.txt").read_text(encoding="utf-8").splitlines()
-                 if w.strip() and not w.startswith("#"))
+STOP = frozenset(w.strip() for w in lines(DATA / "stop_words.txt"))
 TYPE_WORDS = {"apprenticeship": "apprenticeship", "apprenticeships": "apprenticeship",
               "apprentice": "apprenticeship", "traineeship": "traineeship",
               "internship": "supported_internship", "course": "fe_course",
@@ -108,17 +105,13 @@ def fix_typo(word: str) -> str:
     if len(word) < 5 or word in STOP or any(word == w for w in _PHRASE_WORDS):
         return word
     common = zipf_frequency(word, "en")
-    if common >= 3.0:  # an ordinary word ("monkey"), even if close to a vocabulary one
+    if common >= spelling.ORDINARY:  # an ordinary word ("monkey"), even if close to a vocabulary one
         return word
     cutoff = (86 if len(word) < 7 else 82) if common < 2.0 else 90
     best = process.extractOne(word, _PHRASE_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best and best[0][0] == word[0]:
         return best[0]
-    # the slips people make: one letter wrong, two swapped ("polise", "desing"), or two
-    # in a long word ("electrision"); the first letter is rarely the wrong one
-    edits = 1 if len(word) < 9 else 2
-    near = process.extractOne(word, _PHRASE_WORDS, scorer=OSA.distance, score_cutoff=edits)
-    return near[0] if near and near[0][0] == word[0] else word
+    return spelling.one_slip(word, _PHRASE_WORDS) or word  # "polise", "electrision"
 
 
 def _tokens(segment: str) -> list[str]:

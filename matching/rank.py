@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 from matching.catalogue import Provision
 from matching.interests import GROUPS, PHRASES, Interests, Unit, clean, groups_named, read
 from neet.districts import canonical
+from neet.wordfiles import lines
 
 CUT_OFF = 0.5  # below this a provision does not fit what they said
 IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
@@ -85,9 +86,7 @@ def stem(word: str) -> str:
     return word
 
 
-TITLE_WORDS = frozenset(
-    w.strip() for w in (Path(__file__).with_name("data") / "title_words.txt")
-    .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+TITLE_WORDS = frozenset(w.strip() for w in lines(Path(__file__).with_name("data") / "title_words.txt"))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from bot.understand import wordlists
+from bot.understand.normalise import normalise
 
 
 def _re(*parts: str) -> re.Pattern:
@@ -76,8 +77,6 @@ _AROUND_A_JOB = re.compile(
 
 @cache
 def _jobs() -> frozenset[str]:
-    from bot.understand.normalise import normalise
-
     return frozenset(re.sub(r"^the ", "", normalise(w)) for w in wordlists.words("employers.txt"))
 
 

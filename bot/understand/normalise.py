@@ -8,11 +8,10 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from bot.understand import wordlists
 from bot.understand.unicode_clean import clean
+from neet import spelling
 
 # Emoji that carry meaning become words; the rest are dropped.
 EMOJI_WORDS = {k: f" {v} " if v else " " for k, v in wordlists.pairs("emoji.tsv").items()}
@@ -35,13 +34,9 @@ def correct(token: str) -> str:
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
-        if zipf_frequency(token, "en") >= 3.0:
+        if spelling.ordinary(token):
             return token  # an ordinary English word, not a slip
-        # one slip (a letter wrong, missing, extra, or two swapped), two in a long word:
-        # "assaulred", "reapsed", "dnger" are read; the first letter is kept
-        near = process.extractOne(token, VOCAB, scorer=OSA.distance,
-                                  score_cutoff=1 if len(token) < 9 else 2)
-        return near[0] if near and near[0][0] == token[0] else token
+        return spelling.one_slip(token, VOCAB) or token  # "assaulred", "reapsed", "dnger"
     word = best[0]
     if abs(len(word) - len(token)) > (2 if len(token) < 9 else 3):
         return token

@@ -6,15 +6,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from neet.wordfiles import lines
+
 DATA = Path(__file__).with_name("data")
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.rstrip("\n"))
-    return out
+    return lines(DATA / name)
 
 
 def words(name: str) -> list[str]:
