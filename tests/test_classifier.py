@@ -125,3 +125,29 @@ def test_a_crisis_in_another_language_is_a_crisis_with_its_language(text, lang):
                                   "Okula gidiyorum", "أنا في الكلية", "at college doing plumbing"])
 def test_ordinary_replies_in_other_languages_are_not_crises(text):
     assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("pocięłam się wczoraj", "pl"), ("ojczym mnie pobił", "pl"), ("vreau să mor", "ro"),
+    ("m-a bătut iar", "ro"), ("мене вигнали з дому", "uk"), ("меня заставляют работать", "ru"),
+    ("يهددني كل يوم", "ar"), ("kendimi öldüreceğim", "tr"), ("më rrahu babai", "sq"),
+    ("mikham bemiram", "fa"), ("quiero morirme ya", "es"),
+])
+def test_other_kinds_of_harm_and_other_word_forms_are_crises(text, lang):
+    """The list holds parts of words for each kind of harm, so inflected forms are caught."""
+    u = classify(text)
+    assert u.label == "crisis" and u.details["language"] == lang
+
+
+def test_no_crisis_phrase_of_another_language_is_found_in_an_english_reply():
+    """The other-language list is matched anywhere in every reply: none of its parts of words
+    may occur in an ordinary English reply of the corpus."""
+    from bot.understand.other_languages import crisis_language
+
+    found = []
+    for split in ("train", "dev"):
+        for line in (Path(__file__).resolve().parent.parent / "corpus" / "replies" / f"{split}.jsonl").read_text("utf-8").splitlines():
+            r = json.loads(line)
+            if r["label"] != "crisis" and "language" not in r and crisis_language(r["text"]):
+                found.append(r["text"])
+    assert found == []
