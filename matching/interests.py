@@ -44,6 +44,7 @@ GROUPS: dict[str, Group] = {
     for r in _rows("groups.tsv")}
 PHRASES: dict[str, str] = {p.lower(): g for p, g in _rows("phrases.tsv")}
 MAX_PHRASE = max(len(p.split()) for p in PHRASES)
+_ONE_WORD = sorted(((p, g) for p, g in PHRASES.items() if " " not in p), key=lambda x: -len(x[0]))
 _PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
 
 NEGATORS = {"not", "no", "never", "hate", "hates", "hated", "dislike", "except", "without",
@@ -65,6 +66,9 @@ UNSURE = re.compile(r"\b(?:do not know|dont know|don't know|dunno|idk|not sure|n
 # phrases with a joining word in them ("painting and decorating") are kept whole
 _JOINED = sorted((p for p in PHRASES if set(p.split()) & JOINERS), key=len, reverse=True)
 _JOINED_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _JOINED) + r")\b") if _JOINED else None
+# "my english is not good", "my maths isnt great": what they are weak at, not what they reject
+_WEAK_AT = re.compile(r"\bmy (\w+) (?:is|isnt|isn't|aint|ain't|is not|not) (?:not |very |that |so |too )?"
+                      r"(?:good|great|strong|the best|bad|weak|poor|rubbish|terrible)\b")
 _SEPARATORS = re.compile(r"[,;.!?/|()\n]+")
 _IT = re.compile(r"(?<![A-Za-z])(?:IT|I\.T\.?)(?![A-Za-z])")
 _IT_JOB = re.compile(r"(?<![A-Za-z])IT (?=(?i:support|technician|helpdesk|service desk|course|apprentice))")
@@ -96,6 +100,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\bdo not\b|\bdon't\b|\bdont\b", " dont ", text)
     text = re.sub(r"\b(?:dont|do not|wouldnt|wouldn't|would not) mind\b", " maybe ", text)
     text = re.sub(r"\bcan'?t stand\b|\bnot into\b|\bnot a fan of\b", " hate ", text)
+    text = _WEAK_AT.sub(r" improve my \1 ", text)  # a weakness said is a wish to improve it
     return re.sub(r"[^\w\s,;.!?/|()'-]", " ", text)
 
 
@@ -118,6 +123,37 @@ def _tokens(segment: str) -> list[str]:
     return [fix_typo(w.strip("'-")) for w in segment.split() if w.strip("'-")]
 
 
+ROOT_AT_LEAST = 6  # letters a shared root must have to count
+
+
+@lru_cache(maxsize=20_000)
+def _same_root(word: str) -> str | None:
+    """The group of a one-word phrase whose root begins this word, makes most of it, and is
+    followed by a word ending: "accountancy" (accounts), "stonemasonry" (stonemason);
+    "international" is not "intern", nor "programme" "programmer"."""
+    if len(word) < ROOT_AT_LEAST + 1:
+        return None
+    for phrase, group in _ONE_WORD:
+        root = _root(phrase)
+        if (len(root) >= ROOT_AT_LEAST and word.startswith(root) and word != phrase
+                and len(root) >= 0.6 * len(word) and word[len(root):] in _ENDINGS):
+            return group
+    return None
+
+
+# what may follow a shared root: "programme" is not "programmer" plus "e"
+_ENDINGS = frozenset({"ancy", "ency", "ant", "ants", "ent", "ents", "ing", "er", "ers", "ist",
+                      "ists", "ry", "ery", "ation", "ations", "ance", "al", "ian", "ians",
+                      "ics", "y", "s", "es"})
+
+
+def _root(word: str) -> str:
+    for suffix in ("ing", "ers", "er", "es", "s", "ist", "ant", "ancy", "ry"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= ROOT_AT_LEAST:
+            return word[: -len(suffix)]
+    return word
+
+
 def _phrases_in(words: list[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
     """Longest-first phrase matches as (start, end, group) and the indexes left over."""
     used = [False] * len(words)
@@ -130,6 +166,8 @@ def _phrases_in(words: list[str]) -> tuple[list[tuple[int, int, str]], list[int]
             group = PHRASES.get(phrase)
             if group is None and size == 1 and phrase.endswith("s"):
                 group = PHRASES.get(phrase[:-1])
+            if group is None and size == 1:
+                group = _same_root(phrase)
             if group is not None:
                 found.append((i, i + size, group))
                 for j in range(i, i + size):

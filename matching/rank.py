@@ -24,6 +24,7 @@ from neet.wordfiles import lines
 CUT_OFF = 0.5  # below this a provision does not fit what they said
 IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
+ALSO_FITS = 0.05  # for each other thing they said that the provision also fits
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
                         r"preparation for work|into work|back to work|next steps|"
                         r"prince'?s trust|confidence|re-?engage\w*)\b")
@@ -140,6 +141,8 @@ def _word_in(word: str, text: _Text) -> bool:
     s = stem(word)
     if s in text.stems:
         return True
+    if len(s) >= 8 and any(t.startswith(s) for t in text.stems):
+        return True  # "stonemason" in Stonemasonry
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.0:
         return False  # an ordinary word is not a typo of another one
     return any(fuzz.ratio(s, t) >= 88 for t in text.stems if t[:1] == s[:1])
@@ -164,6 +167,9 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
     best, why = 0.0, ""
     if u.words:
         found = [w for w in u.words if _word_in(w, text)]
+        for a, b in zip(u.words, u.words[1:], strict=False):
+            if a not in found and b not in found and _word_in(a + b, text):
+                found += [a, b]
         if found and len(found) * 2 >= len(u.words):
             best, why = WORDS_IN_TEXT * len(found) / len(u.words) + 0.1 * (found == list(u.words)), \
                 " ".join(found)
@@ -202,12 +208,14 @@ def vague_fit(p: Provision, text: _Text) -> float:
 
 def fit(p: Provision, wants: Interests) -> tuple[float, str]:
     text = _text_of(p.title, p.keywords)
-    best, why = 0.0, ""
+    best, why, fitting = 0.0, "", 0
     for i, u in enumerate(wants.positive):
         score, what = unit_fit(u, p, text)
+        fitting += score >= CUT_OFF
         score *= 1.0 - 0.04 * min(i, 5)  # the first thing they said leads
         if score > best:
             best, why = score, what
+    best += ALSO_FITS * max(0, fitting - 1)  # singing and dancing: musical theatre
     if wants.vague and best < CUT_OFF:
         best, why = vague_fit(p, text), ""
     for u in wants.negative:

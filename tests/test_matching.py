@@ -9,15 +9,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import demo
 from matching.catalogue import Provision, from_csv
 from matching.evaluate import evaluate, load_queries
-from matching.interests import extract_interests
+from matching.interests import extract_interests, groups_named, read
 from matching.rank import Query, offerable, rank
 from neet.districts import DISTRICTS
+from neet.interchange.csvfile import BadFile
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "provision_catalogue.csv"
@@ -31,6 +33,9 @@ TEST_SPLIT_SHA256 = "50ce6672d6912d315b47fcf35730300f9046eaefad1d6ebb1b093e658ce
 # A second locked split, for the catalogue in awarding-body jargon (make_jargon_catalogue.py),
 # split by the ask's words (write_jargon_queries.py), so no ask is in both splits.
 JARGON_TEST_SHA256 = "d0356f464df04eed19b2e32dcb4baa1e03054d533faf64a01917f35ab6e3c65f"
+# A third, for a local-offer directory (directory_catalogue.csv, write_directory_queries.py),
+# written by hand before the matcher was run on it; split by the ask's words.
+DIRECTORY_TEST_SHA256 = "d23ba1eb88cb52524134d013dc779ddf527e3e812cd54d9da4d7e99e5897fd9a"
 
 
 def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
@@ -40,6 +45,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
                        from_csv((MATCHING / "plain_catalogue.csv").read_bytes()))],
             "jargon": [("jargon (awarding bodies, sparse keywords, other sectors)",
                         from_csv((MATCHING / "jargon_catalogue.csv").read_bytes()))],
+            "directory": [("directory (descriptive titles, Entry levels, few keywords)",
+                           from_csv((MATCHING / "directory_catalogue.csv").read_bytes()))],
             "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
         cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
@@ -49,8 +56,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 
 def _report(split: str) -> dict:
-    queries = (load_queries(str(MATCHING / f"queries_{split}.jsonl"))
-               + load_queries(str(MATCHING / f"queries_jargon_{split}.jsonl")))
+    queries = [q for name in ("", "jargon_", "directory_")
+               for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
              "empty_right": 0, "queries": len(queries)}
     for kind, cats in catalogues().items():
@@ -76,6 +83,9 @@ def test_the_test_split_is_locked():
     jargon = (MATCHING / "queries_jargon_test.jsonl").read_bytes()
     assert hashlib.sha256(jargon).hexdigest() == JARGON_TEST_SHA256
     assert len(jargon.splitlines()) >= 60
+    directory = (MATCHING / "queries_directory_test.jsonl").read_bytes()
+    assert hashlib.sha256(directory).hexdigest() == DIRECTORY_TEST_SHA256
+    assert len(directory.splitlines()) >= 30
 
 
 def test_quality_on_the_dev_split():
@@ -172,3 +182,26 @@ def test_match_command_contract(tmp_path):
     r = subprocess.run([sys.executable, "-m", "app.cli", "match", "--catalogue", str(bad),
                         "--queries", str(queries)], capture_output=True, text=True)
     assert r.returncode == 2 and "missing columns" in r.stderr
+
+
+def test_catalogue_levels_as_councils_write_them():
+    head = "id,provider,title,type,ssa,sector,keywords,level,district,serves,start,min_age," \
+           "max_age,send_support,places,contact\n"
+    row = "X{0},P,Title {0},fe_course,5.2,S,,{1},Dover,Dover,rolling,16,19,yes,5,a@b.org\n"
+    levels = {"Entry 3": "E", "E2": "E", "Entry Level 1": "E", "L2": "2", "Level 3": "3", "1": "1"}
+    cat = from_csv((head + "".join(row.format(i, lv) for i, lv in enumerate(levels))).encode())
+    assert [p.level for p in cat] == list(levels.values())
+    with pytest.raises(BadFile, match="line 2: unknown level 'Level 9'"):
+        from_csv((head + row.format(1, "Level 9")).encode())
+
+
+def test_roots_compounds_and_weaknesses_are_read_as_meant():
+    assert extract_interests("accountancy") == ["finance"]  # the root of "accounts"
+    assert "coding" not in groups_named("Study Programme: Equine Management")
+    assert extract_interests("international relations") == []
+    # a weakness said is a wish to improve it, not a rejection
+    assert read("my english is not good").positive and not read("my english is not good").negative
+    assert read("not building").negative
+    mason = _p(title="Stonemasonry and Heritage Skills", keywords=(), ssa="5.2")
+    assert [m.provision.id for m in rank([mason], Query("Dover", 17, False, "stone mason"),
+                                         today=TODAY)] == ["X1"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy import delete, insert
@@ -19,13 +20,25 @@ TYPES = {"fe_course", "apprenticeship", "traineeship", "re_engagement", "support
 LEVELS = {"E", "1", "2", "3", "4", "5", "6"}
 
 
+_LEVEL = re.compile(r"(?:level|lvl|l)?\s*(e|entry)?\s*(?:level|l)?\s*([1-6])?", re.I)
+
+
+def _level(text: str) -> str:
+    """Levels as catalogues write them: "2", "L2", "Level 2", and Entry Level as "E",
+    "E3", "Entry 3" or "Entry Level 3" (all one level here: "E")."""
+    m = _LEVEL.fullmatch(" ".join(text.split()))
+    if not m or not (m.group(1) or m.group(2)):
+        return text.strip().upper()
+    return "E" if m.group(1) else m.group(2)
+
+
 def parse_row(r: dict[str, str]) -> dict:
     errors: list[str] = []
     if not r["id"]:
         errors.append("id is empty")
     if r["type"] not in TYPES:
         errors.append(f"unknown type {r['type']!r}")
-    level = r["level"].upper()
+    level = _level(r["level"])
     if level not in LEVELS:
         errors.append(f"unknown level {r['level']!r}")
     ssa_code = ssa.normalise(r["ssa"])
