@@ -24,7 +24,9 @@ from neet.wordfiles import lines
 CUT_OFF = 0.5  # below this a provision does not fit what they said
 IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
-ALSO_FITS = 0.05  # for each other thing they said that the provision also fits
+ALSO_FITS = 0.05
+RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
+SAME_SECTOR = "same sector: "  # for each other thing they said that the provision also fits
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
                         r"preparation for work|into work|back to work|next steps|"
                         r"prince'?s trust|confidence|re-?engage\w*)\b")
@@ -232,7 +234,8 @@ def _reason(p: Provision, why: str, today: date) -> str:
         f"starts {p.start_date:%-d %b}" if p.start_date and p.start_date >= today else "ask about dates")
     kind = {"fe_course": "course", "apprenticeship": "apprenticeship", "traineeship": "traineeship",
             "re_engagement": "programme", "supported_internship": "supported internship"}.get(p.type, "course")
-    lead = f"matches '{why[:30]}'" if why else "helps you get ready for work"
+    lead = (why[:40] if why.startswith(SAME_SECTOR) else f"matches '{why[:30]}'" if why
+            else "helps you get ready for work")
     return f"{p.title[:50]} ({kind}, {p.provider[:30]}), {when}: {lead}"
 
 
@@ -250,8 +253,39 @@ def rank(catalogue: list[Provision], q: Query, limit: int = 10,
         if f < CUT_OFF:
             continue
         scored.append((round(f, 3), _level_bonus(p, prefs), _start_bonus(p, today), p, why))
+    if scored and len(scored) < limit:
+        scored += _related(catalogue, wants, district, q, {s[3].id for s in scored}, prefs, today)
     scored.sort(key=lambda s: (-s[0], -s[1], -s[2], s[3].id))
     return _diversify(scored, limit, today)
+
+
+def _sectors_asked(wants: Interests) -> set[str]:
+    """The Ofqual codes of the trades and sectors they named, and of their broad parents."""
+    codes: set[str] = set()
+    for u in wants.positive:
+        for g in u.groups:
+            group = GROUPS[g]
+            if group.scope != "vague":
+                codes |= set(group.ssa) | {c for b in group.parents for c in GROUPS[b].ssa}
+    return codes
+
+
+def _related(catalogue, wants: Interests, district, q: Query, taken: set[str], prefs,
+             today: date) -> list:
+    """Once something fits, other provision of the sector they named follows it, below every
+    fit ("plumbing": Plumbing first, then Electrical Installation as another way into
+    construction). Never on its own: where nothing fits, the answer stays empty."""
+    codes = _sectors_asked(wants)
+    out = []
+    for p in catalogue:
+        if p.id in taken or p.ssa not in codes or not offerable(p, district, q.age, q.send):
+            continue
+        text = _text_of(p.title, p.keywords)
+        if any(unit_fit(u, p, text)[0] >= GENERAL_SECTOR for u in wants.negative):
+            continue
+        out.append((RELATED, _level_bonus(p, prefs), _start_bonus(p, today), p,
+                    SAME_SECTOR + (p.sector or p.ssa)))
+    return out
 
 
 def nothing_fits(q: Query, results: list[Match]) -> bool:

@@ -205,3 +205,16 @@ def test_roots_compounds_and_weaknesses_are_read_as_meant():
     mason = _p(title="Stonemasonry and Heritage Skills", keywords=(), ssa="5.2")
     assert [m.provision.id for m in rank([mason], Query("Dover", 17, False, "stone mason"),
                                          today=TODAY)] == ["X1"]
+
+
+def test_other_provision_of_the_sector_follows_a_fit_and_never_comes_alone():
+    roofer = _p(id="R", title="Apprenticeship: Roofer", keywords=(), type="apprenticeship")
+    mason = _p(id="M", title="Stonemasonry and Heritage Skills", keywords=())
+    hair = _p(id="H", title="Barbering", keywords=(), ssa="7.3", sector="Hair and beauty")
+    got = rank([mason, hair, roofer], Query("Dover", 17, False, "roofing"), today=TODAY)
+    assert [m.provision.id for m in got] == ["R", "M"]
+    assert got[1].reason.endswith("same sector: Building and construction")
+    assert rank([mason, hair], Query("Dover", 17, False, "roofing"), today=TODAY) == []
+    # nor when they said they do not want the sector
+    assert [m.provision.id for m in rank([mason, roofer], Query(
+        "Dover", 17, False, "roofing but not stonemasonry"), today=TODAY)] == ["R"]
