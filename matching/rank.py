@@ -135,6 +135,10 @@ def _general(text: _Text, group: str, sector: str) -> bool:
     """A general course of the interest's sector: its title says nothing more specific than
     the sector ("Construction Skills", "Level 2 Hospitality"); "Rail Engineering Operative"
     is about rail, so it is no offer for someone who said electrician."""
+    g = GROUPS[group]
+    if g.scope == "specific" and any(GROUPS[t].scope == "broad" and t not in g.parents
+                                     for t in text.title_groups):
+        return False  # it names another sector: Motor Vehicle Maintenance is not driving
     words = _sector_words(group, sector)
     return all(w in words or stem(w) in words for w in text.about)
 

@@ -218,3 +218,10 @@ def test_other_provision_of_the_sector_follows_a_fit_and_never_comes_alone():
     # nor when they said they do not want the sector
     assert [m.provision.id for m in rank([mason, roofer], Query(
         "Dover", 17, False, "roofing but not stonemasonry"), today=TODAY)] == ["R"]
+
+
+def test_a_general_title_names_nothing_but_the_sector_of_what_they_said():
+    mv = _p(id="MV", title="Level 2 Motor Vehicle Maintenance", keywords=(), ssa="4.3",
+            sector="Transport")
+    assert rank([mv], Query("Dover", 17, False, "delivery driver"), today=TODAY) == []
+    assert rank([mv], Query("Dover", 17, False, "fixing cars"), today=TODAY)
