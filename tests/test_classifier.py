@@ -151,3 +151,26 @@ def test_no_crisis_phrase_of_another_language_is_found_in_an_english_reply():
             if r["label"] != "crisis" and "language" not in r and crisis_language(r["text"]):
                 found.append(r["text"])
     assert found == []
+
+
+@pytest.mark.parametrize("text,label", [
+    ("pracuje w fabryce od wrzesnia", "status:employment"),  # "od" is "since" in Polish
+    ("gonna od tonight", "crisis"), ("took an od", "crisis"), ("od", "crisis"),
+])
+def test_od_is_an_overdose_only_where_english_says_so(text, label):
+    got = classify(text).label
+    assert (got == "crisis") == (label == "crisis"), got
+
+
+def test_two_swapped_letters_in_a_short_word_are_read():
+    from bot.understand.normalise import normalise
+
+    assert normalise("jst txet me") == "just text me"
+    assert normalise("hrut myself") == "hurt myself"
+    assert normalise("form college") == "form college"  # an ordinary word stays
+    assert classify("please stop ringing me, jst txet").label != "opt_out"
+
+
+def test_a_stop_they_mean_for_themselves_is_not_an_opt_out():
+    assert classify("i need to stop messaging my ex").label != "opt_out"
+    assert classify("please stop messaging me").label == "opt_out"

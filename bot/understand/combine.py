@@ -24,7 +24,7 @@ from bot.understand.other_languages import intent
 from bot.understand.patterns import ASKS_FOR_TEXTS
 from bot.understand.rules import Understanding, by_rules
 
-CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
+CRISIS_AT = 0.35  # model probability of crisis that makes a reply a crisis
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
@@ -36,8 +36,10 @@ NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_c
 # These stop or move the contact, so the model must be sure. A missed opt-out means messages
 # after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
 # negates it ("don't stop messaging me").
-SURE_FOR = {"opt_out": 0.8, "wrong_number": 0.6, "new_number": 0.6}
-_NEGATED = re.compile(r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b")
+SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
+_NEGATED = re.compile(r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b"
+                      # "i need to stop messaging my ex": a stop they mean for themselves
+                      r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b")
 
 
 def _confidence_agreeing(g: Guess) -> float:

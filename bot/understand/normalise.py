@@ -27,6 +27,8 @@ VOCAB = sorted(set(wordlists.words("vocabulary.txt")))
 @lru_cache(maxsize=50_000)
 def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
+    if len(token) == 4 and token.isalpha():
+        return _swapped(token)  # "txet", "hlep": two letters swapped, the commonest slip
     if len(token) < 5 or not token.isalpha() or token in _VOCAB_SET:
         return token
     if token in COMMON_WORDS:
@@ -45,6 +47,22 @@ def correct(token: str) -> str:
 
 
 _VOCAB_SET = frozenset(VOCAB)
+_BY_LETTERS: dict[str, list[str]] = {}
+for _w in wordlists.words("short_words.txt"):
+    if len(_w) == 4:
+        _BY_LETTERS.setdefault("".join(sorted(_w)), []).append(_w)
+
+
+def _swapped(token: str) -> str:
+    """A short word with two neighbouring letters swapped, read as the vocabulary word, unless
+    it is itself an ordinary word ("form" is not "from")."""
+    if token in COMMON_WORDS or spelling.ordinary(token):
+        return token
+    for word in _BY_LETTERS.get("".join(sorted(token)), []):
+        if word[0] == token[0] and any(token == word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                                       for i in range(1, 3)):
+            return word
+    return token
 _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "", "m": "am"}
 # Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
@@ -66,6 +84,18 @@ def strip_emoji(text: str) -> str:
     return "".join(out)
 
 
+_OD = [line.split("\t") for line in wordlists.words("overdose_context.txt")]
+_OD_BEFORE = frozenset(w for side, w in _OD if side == "before")
+_OD_AFTER = frozenset(w for side, w in _OD if side == "after")
+
+
+def _overdose_meant(tokens: list[str], i: int) -> bool:
+    """Whether "od" is an overdose here (see data/overdose_context.txt)."""
+    before = tokens[i - 1].replace("'", "") if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return len(tokens) == 1 or before in _OD_BEFORE or after in _OD_AFTER
+
+
 @lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
@@ -74,7 +104,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
     text = _REPEAT.sub(r"\1\1", text)  # "sooooo" -> "soo", "nooo" -> "noo"
     words = []
-    for tok in _TOKEN.findall(text):
+    tokens = _TOKEN.findall(text)
+    for i, tok in enumerate(tokens):
+        if tok == "od" and not _overdose_meant(tokens, i):
+            words.append(tok)  # "from" in Polish, not text speak
+            continue
         if tok[0] in ".!?,;:":
             if words and words[-1] != ".":
                 words.append(".")  # clause boundary, kept for the rules

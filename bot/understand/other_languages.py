@@ -5,6 +5,7 @@ so that such a reply goes to a person at once, with its language named."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -61,10 +62,28 @@ def _found(phrase: str, folded: str, plain: str) -> bool:
     return bare is not None and bare in plain
 
 
+def _alternation(phrases) -> re.Pattern:
+    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+
+
+# one scan of the reply for all the phrases (the list holds hundreds); only when one is there
+# is the list walked, for the language of the first phrase found
+_LANG_OF: dict[str, str] = {}
+_PLAIN_LANG_OF: dict[str, str] = {}
+for _lang, _phrase in PHRASES:
+    _LANG_OF.setdefault(_phrase, _lang)
+    if (_bare := _plain_phrase(_phrase)) is not None:
+        _PLAIN_LANG_OF.setdefault(_bare, _lang)
+_ANY = _alternation(_LANG_OF)
+_ANY_PLAIN = _alternation(_PLAIN_LANG_OF)
+
+
 def crisis_language(text: str) -> str | None:
     """The language of a crisis phrase in the reply, or None."""
     folded = _fold(text)
     if folded.isascii() and not any(ch.isalpha() for ch in folded):
+        return None
+    if _ANY.search(folded) is None and _ANY_PLAIN.search(_plain(folded)) is None:
         return None
     plain = _plain(folded)
     for lang, phrase in PHRASES:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.normalise import normalise
 from bot.understand.rules import MAX_CHARS
 from bot.understand.unicode_clean import clean
 
@@ -31,4 +32,9 @@ def features(text: str) -> list[str]:
             if size < n:
                 break
             out += ["c:" + padded[i:i + n] for i in range(size - n + 1)]
+    # the same words as the rules read them: slang expanded, typos corrected, so "dnt wnt 2
+    # liv" and "don't want to live" share features
+    said = [w for w in normalise(text[:MAX_CHARS]).split() if w != "."]
+    out += ["n:" + w for w in said]
+    out += ["m:" + a + " " + b for a, b in zip(said, said[1:], strict=False)]
     return out
