@@ -24,7 +24,7 @@ from bot.understand.other_languages import intent
 from bot.understand.patterns import ASKS_FOR_TEXTS
 from bot.understand.rules import Understanding, by_rules
 
-CRISIS_AT = 0.35  # model probability of crisis that makes a reply a crisis
+CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
