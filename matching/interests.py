@@ -49,7 +49,7 @@ _PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
 
 NEGATORS = {"not", "no", "never", "hate", "hates", "hated", "dislike", "except", "without",
             "nothing", "nor", "neither", "dont", "doesnt", "wont", "cant", "isnt", "aint",
-            "against", "sick", "bored", "avoid"}
+            "against", "avoid"}
 POSITIVE_CUES = {"like", "likes", "love", "loves", "into", "want", "wanna", "maybe", "prefer",
                  "interested", "enjoy", "enjoys", "fancy", "keen", "good", "mind", "rather",
                  "instead", "perhaps", "possibly", "probably", "ideally", "dream", "something", "somewhere"}
@@ -99,7 +99,8 @@ def clean(text: str) -> str:
                   " not ", text)
     text = re.sub(r"\bdo not\b|\bdon't\b|\bdont\b", " dont ", text)
     text = re.sub(r"\b(?:dont|do not|wouldnt|wouldn't|would not) mind\b", " maybe ", text)
-    text = re.sub(r"\bcan'?t stand\b|\bnot into\b|\bnot a fan of\b", " hate ", text)
+    text = re.sub(r"\bcan'?t stand\b|\bnot into\b|\bnot a fan of\b|\b(?:sick|bored|tired) (?:of|with)\b",
+                  " hate ", text)  # "sick of retail" rejects it; "sick animals" does not
     text = _WEAK_AT.sub(r" improve my \1 ", text)  # a weakness said is a wish to improve it
     return re.sub(r"[^\w\s,;.!?/|()'-]", " ", text)
 

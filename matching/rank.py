@@ -24,6 +24,7 @@ from neet.wordfiles import lines
 CUT_OFF = 0.5  # below this a provision does not fit what they said
 IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
+IN_SECTOR_COLUMN = 0.6
 ALSO_FITS = 0.05
 RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
 SAME_SECTOR = "same sector: "  # for each other thing they said that the provision also fits
@@ -97,6 +98,7 @@ class _Text:
     """What a provision says about itself, read once per provision."""
 
     stems: frozenset[str]
+    sector_stems: frozenset[str]  # the catalogue's sector column, e.g. "Insurance"
     title_groups: frozenset[str]  # interests its title names
     groups: frozenset[str]  # interests its title or keywords name
     title: str
@@ -104,11 +106,13 @@ class _Text:
 
 
 @lru_cache(maxsize=100_000)
-def _text_of(title: str, keywords: tuple[str, ...]) -> _Text:
+def _text_of(title: str, keywords: tuple[str, ...], sector: str = "") -> _Text:
     own = f"{title} ; {' ; '.join(keywords)}"
     words = re.findall(r"[a-z][a-z'-]+", clean(own))
     about = {w.strip("'-") for w in re.findall(r"[a-z][a-z0-9'-]*", clean(title))}
-    return _Text(frozenset(stem(w.strip("'-")) for w in words), frozenset(groups_named(title)),
+    return _Text(frozenset(stem(w.strip("'-")) for w in words),
+                 frozenset(stem(w) for w in re.findall(r"[a-z]{4,}", clean(sector))),
+                 frozenset(groups_named(title)),
                  frozenset(groups_named(own)), title,
                  frozenset(w for w in about if w not in TITLE_WORDS and len(w) > 1
                            and not any(c.isdigit() for c in w)))
@@ -179,6 +183,10 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
         if found and len(found) * 2 >= len(u.words):
             best, why = WORDS_IN_TEXT * len(found) / len(u.words) + 0.1 * (found == list(u.words)), \
                 " ".join(found)
+        elif not u.groups and (named := [w for w in u.words if stem(w) in text.sector_stems]):
+            # a word the vocabulary does not know, found only in the catalogue's sector column
+            # ("insurance": a Claims Handler in the Insurance sector)
+            best, why = IN_SECTOR_COLUMN, " ".join(named)
     for g in u.groups:
         group = GROUPS[g]
         if group.scope == "vague":
@@ -213,7 +221,7 @@ def vague_fit(p: Provision, text: _Text) -> float:
 
 
 def fit(p: Provision, wants: Interests) -> tuple[float, str]:
-    text = _text_of(p.title, p.keywords)
+    text = _text_of(p.title, p.keywords, p.sector)
     best, why, fitting = 0.0, "", 0
     for i, u in enumerate(wants.positive):
         score, what = unit_fit(u, p, text)
@@ -284,7 +292,7 @@ def _related(catalogue, wants: Interests, district, q: Query, taken: set[str], p
     for p in catalogue:
         if p.id in taken or p.ssa not in codes or not offerable(p, district, q.age, q.send):
             continue
-        text = _text_of(p.title, p.keywords)
+        text = _text_of(p.title, p.keywords, p.sector)
         if any(unit_fit(u, p, text)[0] >= GENERAL_SECTOR for u in wants.negative):
             continue
         out.append((RELATED, _level_bonus(p, prefs), _start_bonus(p, today), p,

@@ -36,6 +36,9 @@ JARGON_TEST_SHA256 = "d0356f464df04eed19b2e32dcb4baa1e03054d533faf64a01917f35ab6
 # A third, for a local-offer directory (directory_catalogue.csv, write_directory_queries.py),
 # written by hand before the matcher was run on it; split by the ask's words.
 DIRECTORY_TEST_SHA256 = "d23ba1eb88cb52524134d013dc779ddf527e3e812cd54d9da4d7e99e5897fd9a"
+# A fourth, for a vacancy board (vacancy_catalogue.csv, write_vacancy_queries.py): job titles
+# and employers; written by hand before the matcher was run on it.
+VACANCY_TEST_SHA256 = "3a344f9e97989e83f7228913f886939591a148c74d1fbd3115bfcc5e2cfb5cc5"
 
 
 def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
@@ -47,6 +50,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
                         from_csv((MATCHING / "jargon_catalogue.csv").read_bytes()))],
             "directory": [("directory (descriptive titles, Entry levels, few keywords)",
                            from_csv((MATCHING / "directory_catalogue.csv").read_bytes()))],
+            "vacancy": [("vacancy board (job titles and employers)",
+                         from_csv((MATCHING / "vacancy_catalogue.csv").read_bytes()))],
             "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
         cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
@@ -56,7 +61,7 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 
 def _report(split: str) -> dict:
-    queries = [q for name in ("", "jargon_", "directory_")
+    queries = [q for name in ("", "jargon_", "directory_", "vacancy_")
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
              "empty_right": 0, "queries": len(queries)}
@@ -86,6 +91,9 @@ def test_the_test_split_is_locked():
     directory = (MATCHING / "queries_directory_test.jsonl").read_bytes()
     assert hashlib.sha256(directory).hexdigest() == DIRECTORY_TEST_SHA256
     assert len(directory.splitlines()) >= 30
+    vacancy = (MATCHING / "queries_vacancy_test.jsonl").read_bytes()
+    assert hashlib.sha256(vacancy).hexdigest() == VACANCY_TEST_SHA256
+    assert len(vacancy.splitlines()) >= 25
 
 
 def test_quality_on_the_dev_split():
@@ -225,3 +233,15 @@ def test_a_general_title_names_nothing_but_the_sector_of_what_they_said():
             sector="Transport")
     assert rank([mv], Query("Dover", 17, False, "delivery driver"), today=TODAY) == []
     assert rank([mv], Query("Dover", 17, False, "fixing cars"), today=TODAY)
+
+
+def test_sick_of_rejects_but_sick_animals_is_an_interest():
+    assert read("sick of retail").negative and not read("sick of retail").positive
+    assert extract_interests("looking after sick animals") == ["animals"]
+
+
+def test_a_word_the_vocabulary_lacks_is_found_in_the_catalogues_sector_column():
+    claims = _p(id="C", title="Customer Claims Handler Apprentice", keywords=(), ssa="15.1",
+                sector="Underwriting")
+    assert [m.provision.id for m in rank([claims], Query("Dover", 17, False, "underwriting"),
+                                         today=TODAY)] == ["C"]
