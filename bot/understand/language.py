@@ -18,7 +18,7 @@ CODES = {"ENGLISH": "en", "POLISH": "pl", "ROMANIAN": "ro", "UKRAINIAN": "uk", "
          "VIETNAMESE": "vi", "SPANISH": "es", "FRENCH": "fr", "PORTUGUESE": "pt",
          "LITHUANIAN": "lt", "GERMAN": "de", "ITALIAN": "it", "SOMALI": "so", "BULGARIAN": "bg",
          "LATVIAN": "lv", "HUNGARIAN": "hu", "CZECH": "cs", "SLOVAK": "sk", "BENGALI": "bn",
-         "PUNJABI": "pa", "CHINESE": "zh", "TAGALOG": "tl", "DUTCH": "nl"}
+         "PUNJABI": "pa", "CHINESE": "zh", "TAGALOG": "tl"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPTS = [("ne", re.compile(r"[\u0900-\u097F]")), ("ti", re.compile(r"[\u1200-\u137F]"))]
 _WORDFREQ = frozenset(available_languages())

@@ -43,7 +43,7 @@ CRISIS = [
         r"(?:cannot|can not|could not) take (?:it|this|any ?more|life)(?: any ?more)?",
         r"had enough of (?:life|living|everything)", r"(?:i am |im )?(?:so )?done with (?:life|living|being alive|it all|this life)",
         r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
-        r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
+        r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
         r"(?:took|taken|take|taking|swallowed|swallow|had) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
