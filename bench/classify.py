@@ -27,6 +27,22 @@ def baseline(text: str) -> str:
 
 
 def _timed(fn, corpus: list[str]) -> float:
+    """CPU seconds of this process for the corpus, the best of three passes: the bar is
+    replies a second on one core, and on a shared machine the wall clock also counts the time
+    other processes had the core (the wall-clock rate is reported beside it)."""
+    best = float("inf")
+    for _ in range(3):
+        normalise.cache_clear()
+        correct.cache_clear()
+        detect.cache_clear()
+        t0 = time.process_time()
+        for t in corpus:
+            fn(t)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _wall(fn, corpus: list[str]) -> float:
     normalise.cache_clear()
     correct.cache_clear()
     detect.cache_clear()
@@ -44,9 +60,11 @@ def run() -> dict:
     # every text made unique so the caches measure cold work, as on real traffic
     corpus = [f"{t} {i}" for i in range(4) for t in texts]
     ours = _timed(classify, corpus)
+    wall = _wall(classify, corpus)
     rules = _timed(by_rules, corpus)
     base = _timed(baseline, corpus)
     return {"replies": len(corpus), "classify_per_s": int(len(corpus) / ours),
+            "classify_wall_clock_per_s": int(len(corpus) / wall),
             "rules_alone_per_s": int(len(corpus) / rules),
             "keyword_baseline_per_s": int(len(corpus) / base),
             "ratio_time_vs_rules_alone": round(ours / rules, 2),

@@ -5,7 +5,6 @@ so that such a reply goes to a person at once, with its language named."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -62,42 +61,56 @@ def _found(phrase: str, folded: str, plain: str) -> bool:
     return bare is not None and bare in plain
 
 
-def _alternation(phrases) -> re.Pattern:
-    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+class _Phrases:
+    """Phrases found anywhere in a reply (folded; Latin script also without accents), each
+    with what it means. The lists hold hundreds, so the reply is first scanned once for the
+    first two letters of any phrase (a dictionary look-up a position); only when a phrase is
+    there is the list walked, so the first phrase of the list wins."""
+
+    def __init__(self, entries: list[tuple[object, str]]):
+        self.entries = entries
+        phrases = {phrase for _, phrase in entries if len(phrase) >= 2}
+        bare = {b for phrase in phrases if (b := _plain_phrase(phrase)) is not None}
+        self._starts, self._plain_starts = _by_start(phrases), _by_start(bare)
+
+    def first(self, text: str):
+        folded = _fold(text)
+        plain = _plain(folded)
+        if not (_any_in(folded, self._starts) or _any_in(plain, self._plain_starts)):
+            return None
+        for meaning, phrase in self.entries:
+            if _found(phrase, folded, plain):
+                return meaning
+        return None
 
 
-# one scan of the reply for all the phrases (the list holds hundreds); only when one is there
-# is the list walked, for the language of the first phrase found
-_LANG_OF: dict[str, str] = {}
-_PLAIN_LANG_OF: dict[str, str] = {}
-for _lang, _phrase in PHRASES:
-    _LANG_OF.setdefault(_phrase, _lang)
-    if (_bare := _plain_phrase(_phrase)) is not None:
-        _PLAIN_LANG_OF.setdefault(_bare, _lang)
-_ANY = _alternation(_LANG_OF)
-_ANY_PLAIN = _alternation(_PLAIN_LANG_OF)
+def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[:2], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _any_in(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
+    for i in range(len(text) - 1):
+        found = starts.get(text[i:i + 2])
+        if found and any(text.startswith(p, i) for p in found):
+            return True
+    return False
+
+
+_CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
+_INTENT_PHRASES = _Phrases([((label, lang), phrase) for label, lang, phrase in INTENTS])
 
 
 def crisis_language(text: str) -> str | None:
     """The language of a crisis phrase in the reply, or None."""
-    folded = _fold(text)
-    if folded.isascii() and not any(ch.isalpha() for ch in folded):
+    if text.isascii() and not any(ch.isalpha() for ch in text):
         return None
-    if _ANY.search(folded) is None and _ANY_PLAIN.search(_plain(folded)) is None:
-        return None
-    plain = _plain(folded)
-    for lang, phrase in PHRASES:
-        if _found(phrase, folded, plain):
-            return lang
-    return None
+    return _CRISES.first(text)
 
 
 def intent(text: str) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None. Call it only for replies not in English."""
-    folded = _fold(text)
-    plain = _plain(folded)
-    for label, lang, phrase in INTENTS:
-        if _found(phrase, folded, plain):
-            return label, lang
-    return None
+    return _INTENT_PHRASES.first(text)
