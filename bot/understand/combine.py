@@ -26,7 +26,7 @@ from bot.understand.rules import Understanding, by_rules
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
-TAKE_OVER_UNCLEAR = 0.45  # the model names what the rules could not
+TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
