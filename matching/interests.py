@@ -235,6 +235,21 @@ def read(text: str) -> Interests:
     return Interests(tuple(positive), tuple(negative), vague, tuple(dict.fromkeys(types)))
 
 
+_ABBREVIATIONS = sorted(((a, w) for a, w in _rows("abbreviations.tsv")), key=lambda x: -len(x[0]))
+_ABBREVIATION_RE = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(a) for a, _ in _ABBREVIATIONS)
+                              + r")(?![\w&])")
+_EXPANSION = dict(_ABBREVIATIONS)
+
+
+@lru_cache(maxsize=100_000)
+def expand_abbreviations(text: str) -> str:
+    """A provision's own text with the abbreviations catalogues use written out ("Motor Veh
+    Maint & Rep L1": motor vehicle maintenance and repair; `data/abbreviations.tsv`). Never
+    applied to what a young person says."""
+    spaced = re.sub(r"\s*&\s*", " & ", (text or "").lower())
+    return _ABBREVIATION_RE.sub(lambda m: _EXPANSION[m.group(0)], spaced)
+
+
 def groups_named(text: str) -> set[str]:
     """The vocabulary groups a provision's own text (title, keywords) names."""
     cleaned = clean(text)

@@ -17,7 +17,16 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from matching.catalogue import Provision
-from matching.interests import GROUPS, PHRASES, Interests, Unit, clean, groups_named, read
+from matching.interests import (
+    GROUPS,
+    PHRASES,
+    Interests,
+    Unit,
+    clean,
+    expand_abbreviations,
+    groups_named,
+    read,
+)
 from neet.districts import canonical
 from neet.wordfiles import lines
 
@@ -107,6 +116,8 @@ class _Text:
 
 @lru_cache(maxsize=100_000)
 def _text_of(title: str, keywords: tuple[str, ...], sector: str = "") -> _Text:
+    title, sector = expand_abbreviations(title), expand_abbreviations(sector)
+    keywords = tuple(expand_abbreviations(k) for k in keywords)
     own = f"{title} ; {' ; '.join(keywords)}"
     words = re.findall(r"[a-z][a-z'-]+", clean(own))
     about = {w.strip("'-") for w in re.findall(r"[a-z][a-z0-9'-]*", clean(title))}
@@ -131,7 +142,7 @@ def _sector_words(group: str, sector: str) -> frozenset[str]:
         broad |= {group} | _children(group)
     words = {w for b in broad for w in b.split()}
     words |= {w for phrase, grp in PHRASES.items() if grp in broad for w in phrase.split()}
-    words |= set(re.findall(r"[a-z]+", sector.lower()))
+    words |= set(re.findall(r"[a-z]+", expand_abbreviations(sector)))
     return frozenset(words)
 
 

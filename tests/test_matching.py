@@ -38,6 +38,9 @@ JARGON_TEST_SHA256 = "d0356f464df04eed19b2e32dcb4baa1e03054d533faf64a01917f35ab6
 DIRECTORY_TEST_SHA256 = "d23ba1eb88cb52524134d013dc779ddf527e3e812cd54d9da4d7e99e5897fd9a"
 # A fourth, for a vacancy board (vacancy_catalogue.csv, write_vacancy_queries.py): job titles
 # and employers; written by hand before the matcher was run on it.
+# A fifth, for a college MIS export with abbreviated titles (terse_catalogue.csv,
+# write_terse_queries.py), written by hand before the matcher was run on it.
+TERSE_TEST_SHA256 = "edc38d6ac5cd0a0000d0818faee69f7761eb0f3a154d99b74736532f0f0506fc"
 VACANCY_TEST_SHA256 = "3a344f9e97989e83f7228913f886939591a148c74d1fbd3115bfcc5e2cfb5cc5"
 
 
@@ -52,6 +55,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
                            from_csv((MATCHING / "directory_catalogue.csv").read_bytes()))],
             "vacancy": [("vacancy board (job titles and employers)",
                          from_csv((MATCHING / "vacancy_catalogue.csv").read_bytes()))],
+            "terse": [("MIS export (abbreviated titles)",
+                       from_csv((MATCHING / "terse_catalogue.csv").read_bytes()))],
             "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
         cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
@@ -61,7 +66,7 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 
 def _report(split: str) -> dict:
-    queries = [q for name in ("", "jargon_", "directory_", "vacancy_")
+    queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_")
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
              "empty_right": 0, "queries": len(queries)}
@@ -94,6 +99,9 @@ def test_the_test_split_is_locked():
     vacancy = (MATCHING / "queries_vacancy_test.jsonl").read_bytes()
     assert hashlib.sha256(vacancy).hexdigest() == VACANCY_TEST_SHA256
     assert len(vacancy.splitlines()) >= 25
+    terse = (MATCHING / "queries_terse_test.jsonl").read_bytes()
+    assert hashlib.sha256(terse).hexdigest() == TERSE_TEST_SHA256
+    assert len(terse.splitlines()) >= 30
 
 
 def test_quality_on_the_dev_split():
@@ -245,3 +253,15 @@ def test_a_word_the_vocabulary_lacks_is_found_in_the_catalogues_sector_column():
                 sector="Underwriting")
     assert [m.provision.id for m in rank([claims], Query("Dover", 17, False, "underwriting"),
                                          today=TODAY)] == ["C"]
+
+
+def test_abbreviated_titles_are_read_written_out():
+    from matching.interests import expand_abbreviations
+
+    assert expand_abbreviations("Motor Veh Maint & Rep L1") == "motor vehicle maintenance & repair l1"
+    assert expand_abbreviations("Bus Admin L2 App") == "business administration l2 apprenticeship"
+    assert expand_abbreviations("Trainee Bus Driver") == "trainee bus driver"
+    assert expand_abbreviations("Eng & Maths FS") == "english and maths functional skills"
+    mv = _p(id="MV", title="Motor Veh Maint & Rep L1", keywords=(), ssa="4.3", sector="Auto")
+    assert [m.provision.id for m in rank([mv], Query("Dover", 17, False, "fixing cars"),
+                                         today=TODAY)] == ["MV"]
