@@ -6,11 +6,8 @@ into dev and a locked test split (its hash is in tests/test_matching.py).
     python tests/data/matching/write_directory_queries.py
 """
 
-import hashlib
-import json
-from pathlib import Path
+from split_queries import write
 
-HERE = Path(__file__).resolve().parent
 Q = [
 # (district, age, send, interests, fits or None for nothing-fits, vague)
 ("Maidstone", 17, False, "horses", ["equine"]),
@@ -113,16 +110,4 @@ Q = [
 ("Gravesham", 17, False, "becoming a vet", None),
 ("Thanet", 17, False, "welding", None),
 ]
-dev, test = [], []
-for district, age, send, interests, fits, *rest in Q:
-    q = {"catalogue": "directory", "district": district, "age": age, "send": send,
-         "interests": interests, "fits": fits or []}
-    if rest and rest[0]:
-        q["vague"] = True
-    words = " ".join(interests.lower().split())
-    split = test if int(hashlib.sha256(words.encode()).hexdigest()[:8], 16) % 2 else dev
-    split.append(q)
-for name, rows in (("dev", dev), ("test", test)):
-    with open(HERE / f"queries_directory_{name}.jsonl", "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in rows)
-print(len(dev), len(test))
+write("directory", Q)

@@ -6,11 +6,8 @@ locked test split (its hash is in tests/test_matching.py).
     python tests/data/matching/write_terse_queries.py
 """
 
-import hashlib
-import json
-from pathlib import Path
+from split_queries import write
 
-HERE = Path(__file__).resolve().parent
 Q = [
     # (district, age, send, interests, fits; None: nothing in the district fits)
     ("Maidstone", 16, False, "fixing cars", ["motor veh"]),
@@ -84,16 +81,4 @@ Q = [
     ("Folkestone and Hythe", 17, False, "games design", None),
     ("Tunbridge Wells", 16, False, "barber", None),
 ]
-dev, test = [], []
-for district, age, send, interests, fits, *rest in Q:
-    q = {"catalogue": "terse", "district": district, "age": age, "send": send,
-         "interests": interests, "fits": fits or []}
-    if rest and rest[0]:
-        q["vague"] = True
-    words = " ".join(interests.lower().split())
-    split = test if int(hashlib.sha256(words.encode()).hexdigest()[:8], 16) % 2 else dev
-    split.append(q)
-for name, rows in (("dev", dev), ("test", test)):
-    with open(HERE / f"queries_terse_{name}.jsonl", "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in rows)
-print(len(dev), len(test))
+write("terse", Q)
