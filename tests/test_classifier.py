@@ -174,3 +174,11 @@ def test_two_swapped_letters_in_a_short_word_are_read():
 def test_a_stop_they_mean_for_themselves_is_not_an_opt_out():
     assert classify("i need to stop messaging my ex").label != "opt_out"
     assert classify("please stop messaging me").label == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["pracuję w salonie, tnę włosy", "me corté el pelo ayer",
+                                  "ce travail va me tuer lol", "можу ночувати у друга"])
+def test_everyday_words_that_share_a_stem_with_harm_are_not_crises(text):
+    from bot.understand.other_languages import crisis_language
+
+    assert crisis_language(text) is None
