@@ -148,6 +148,19 @@ _ENDINGS = frozenset({"ancy", "ency", "ant", "ants", "ent", "ents", "ing", "er",
                       "ics", "y", "s", "es"})
 
 
+def _as_doing(word: str) -> str | None:
+    """A short verb said plainly by a young person, read as its -ing phrase: "bake" (baking),
+    "drive" (driving), "weld" (welding), "cut" (cutting). Never in a catalogue's text, where
+    "programme" is a course, not programming."""
+    if not 3 <= len(word) <= 6 or not word.isalpha() or word.endswith("ing"):
+        return None
+    for doing in (word + "ing", word[:-1] + "ing" if word.endswith("e") else "",
+                  word + word[-1] + "ing"):
+        if doing and (group := PHRASES.get(doing)) is not None:
+            return group
+    return None
+
+
 def _root(word: str) -> str:
     for suffix in ("ing", "ers", "er", "es", "s", "ist", "ant", "ancy", "ry"):
         if word.endswith(suffix) and len(word) - len(suffix) >= ROOT_AT_LEAST:
@@ -155,8 +168,9 @@ def _root(word: str) -> str:
     return word
 
 
-def _phrases_in(words: list[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Longest-first phrase matches as (start, end, group) and the indexes left over."""
+def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Longest-first phrase matches as (start, end, group) and the indexes left over. `said`:
+    the words are a young person's, so a plain verb may stand for its -ing phrase."""
     used = [False] * len(words)
     found = []
     for size in range(min(MAX_PHRASE, len(words)), 0, -1):
@@ -168,7 +182,7 @@ def _phrases_in(words: list[str]) -> tuple[list[tuple[int, int, str]], list[int]
             if group is None and size == 1 and phrase.endswith("s"):
                 group = PHRASES.get(phrase[:-1])
             if group is None and size == 1:
-                group = _same_root(phrase)
+                group = _same_root(phrase) or (_as_doing(phrase) if said else None)
             if group is not None:
                 found.append((i, i + size, group))
                 for j in range(i, i + size):
@@ -213,7 +227,7 @@ def read(text: str) -> Interests:
         else:  # a bare list item: "not building or plumbing" keeps the negative going
             is_negative = previous_negative and joiner in {",", "or", "nor", "and"}
         previous_negative = is_negative
-        found, rest = _phrases_in(words)
+        found, rest = _phrases_in(words, said=True)
         groups = tuple(dict.fromkeys(g for _, _, g in found))
         # "driving a digger on site": the specific trade says what they want; its sector
         # named beside it is the setting, not a wish for any course of the sector

@@ -20,6 +20,7 @@ from matching.catalogue import Provision
 from matching.interests import (
     GROUPS,
     PHRASES,
+    STOP,
     Interests,
     Unit,
     clean,
@@ -35,6 +36,7 @@ IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
 IN_SECTOR_COLUMN = 0.6
 ALSO_FITS = 0.05
+SAID_IN_TITLE = 0.02  # the words they used are in the title, beside the group they name
 RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
 SAME_SECTOR = "same sector: "  # for each other thing they said that the provision also fits
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
@@ -217,7 +219,15 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             continue
         if score > best:
             best, why = score, what
-    return min(best, 1.0), why
+    if best and u.groups and _said_in_title(u, text):
+        best += SAID_IN_TITLE  # of two cinemas and theme parks, the one that says "ride"
+    return min(best, 1.0 + SAID_IN_TITLE), why
+
+
+def _said_in_title(u: Unit, text: _Text) -> bool:
+    """Whether a word they used (not a common one) is in the provision's own text."""
+    return any(len(w) > 3 and w not in STOP and stem(w) in text.stems
+               for w in re.findall(r"[a-z]+", u.text))
 
 
 def vague_fit(p: Provision, text: _Text) -> float:

@@ -254,3 +254,12 @@ def test_abbreviated_titles_are_read_written_out():
     mv = _p(id="MV", title="Motor Veh Maint & Rep L1", keywords=(), ssa="4.3", sector="Auto")
     assert [m.provision.id for m in rank([mv], Query("Dover", 17, False, "fixing cars"),
                                          today=TODAY)] == ["MV"]
+
+
+def test_a_plain_verb_is_read_as_doing_it_but_a_course_is_not_a_programmer():
+    assert extract_interests("i want to bake for a living") == ["baking"]
+    assert "coding" not in groups_named("Team Programme: 12 Weeks of Confidence")
+    ride = _p(id="R", title="Theme Park Ride Operator", keywords=(), ssa="8.1", sector="Leisure")
+    film = _p(id="C", title="Cinema Team Member", keywords=(), ssa="8.1", sector="Leisure")
+    got = rank([film, ride], Query("Dover", 17, False, "working on the rides"), today=TODAY)
+    assert [m.provision.id for m in got][:1] == ["R"]  # the one that says what they said
