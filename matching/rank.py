@@ -34,11 +34,11 @@ from neet.wordfiles import lines
 CUT_OFF = 0.5  # below this a provision does not fit what they said
 IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
-IN_SECTOR_COLUMN = 0.6
-ALSO_FITS = 0.05
+IN_SECTOR_COLUMN = 0.6  # a word the vocabulary lacks, found only in the sector column
+ALSO_FITS = 0.05  # for each other thing they said that the provision also fits
 SAID_IN_TITLE = 0.02  # the words they used are in the title, beside the group they name
 RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
-SAME_SECTOR = "same sector: "  # for each other thing they said that the provision also fits
+SAME_SECTOR = "same sector: "  # how the reason of such a related offer begins
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
                         r"preparation for work|into work|back to work|next steps|"
                         r"prince'?s trust|confidence|re-?engage\w*)\b")

@@ -54,8 +54,9 @@ for _w in wordlists.words("short_words.txt"):
 
 
 def _swapped(token: str) -> str:
-    """A short word with two neighbouring letters swapped, read as the vocabulary word, unless
-    it is itself an ordinary word ("form" is not "from")."""
+    """A four-letter word with two neighbouring letters swapped (the first kept), read as the
+    word of `data/short_words.txt` it is, unless it is itself an ordinary word ("form" is not
+    "from")."""
     if token in COMMON_WORDS or spelling.ordinary(token):
         return token
     for word in _BY_LETTERS.get("".join(sorted(token)), []):
