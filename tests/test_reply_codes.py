@@ -33,6 +33,10 @@ CASES = [
     ("on a traineeship", "status:training", 450),
     ("looking for work", "status:seeking", 619),
     ("i'm pregnant", "status:not_available_pregnancy", 650),
+    # a job named by its employer is a job's start (615); custody is 710 however it is read
+    ("starting at tesco on monday!!", "status:start_agreed", 615),
+    ("starting college in january", "status:start_agreed", 616),
+    ("He's currently in HMYOI Cookham Wood", "status:custody", 710),
 ]
 
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.understand import wordlists
+from bot.understand.more_labels import names_employer
 from bot.understand.patterns import KIND_CUES, clauses
 from matching.interests import extract_interests
 
@@ -70,10 +71,10 @@ def code_for(label: str, t: str) -> int | None:
         if _PART_TIME.search(t):
             return 360
         return 330
-    if label == "status:start_agreed":
-        return 615 if re.search(r"\b(?:job|work)\b", t) and not re.search(
+    if label == "status:start_agreed":  # 615 a job ("starting at tesco on monday"), else 616
+        return 615 if (re.search(r"\b(?:job|work)\b", t) or names_employer(t)) and not re.search(
             r"\b(?:college|course|apprentice\w*|training|traineeship|uni|university|school|sixth form)\b", t) else 616
-    return {"status:volunteering": 540, "status:seeking": 619,
+    return {"status:volunteering": 540, "status:seeking": 619, "status:custody": 710,
             "status:not_available_illness": 640, "status:not_available_pregnancy": 650,
             "status:not_available_parent": 630, "status:not_available_carer": 620}.get(label)
 

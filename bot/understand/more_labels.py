@@ -80,6 +80,17 @@ def _jobs() -> frozenset[str]:
     return frozenset(re.sub(r"^the ", "", normalise(w)) for w in wordlists.words("employers.txt"))
 
 
+@cache
+def _employer_re() -> re.Pattern:
+    names = sorted(_jobs(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+
+
+def names_employer(t: str) -> bool:
+    """Whether the (normalised) reply names an employer or a job of `employers.txt`."""
+    return bool(_employer_re().search(t))
+
+
 def bare_job(t: str) -> bool:
     """A reply that is only an employer or a job, maybe with "at", "full time" or a greeting
     ("Tesco", "hey greggs full time", "kitchen porter at a pub", "my son works at sainsburys")."""
