@@ -226,8 +226,13 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
 
 def _said_in_title(u: Unit, text: _Text) -> bool:
     """Whether a word they used (not a common one) is in the provision's own text."""
-    return any(len(w) > 3 and w not in STOP and stem(w) in text.stems
-               for w in re.findall(r"[a-z]+", u.text))
+    return not _said_stems(u.text).isdisjoint(text.stems)
+
+
+@lru_cache(maxsize=20_000)
+def _said_stems(said: str) -> frozenset[str]:
+    """The stems of the words someone used, read once per reply, not once per provision."""
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", said) if len(w) > 3 and w not in STOP)
 
 
 def vague_fit(p: Provision, text: _Text) -> float:
@@ -279,15 +284,17 @@ def rank(catalogue: list[Provision], q: Query, limit: int = 10,
     wants = read(q.interests or "")
     prefs = preferred_levels(q.age, q.send)
     scored: list[tuple[float, float, float, Provision, str]] = []
+    unfit: list[Provision] = []  # offerable, but not what they said: maybe of its sector
     for p in catalogue:
         if not offerable(p, district, q.age, q.send):
             continue
         f, why = fit(p, wants)
         if f < CUT_OFF:
+            unfit.append(p)
             continue
         scored.append((round(f, 3), _level_bonus(p, prefs), _start_bonus(p, today), p, why))
     if scored and len(scored) < limit:
-        scored += _related(catalogue, wants, district, q, {s[3].id for s in scored}, prefs, today)
+        scored += _related(unfit, wants, prefs, today)
     scored.sort(key=lambda s: (-s[0], -s[1], -s[2], s[3].id))
     return _diversify(scored, limit, today)
 
@@ -303,15 +310,15 @@ def _sectors_asked(wants: Interests) -> set[str]:
     return codes
 
 
-def _related(catalogue, wants: Interests, district, q: Query, taken: set[str], prefs,
-             today: date) -> list:
-    """Once something fits, other provision of the sector they named follows it, below every
-    fit ("plumbing": Plumbing first, then Electrical Installation as another way into
-    construction). Never on its own: where nothing fits, the answer stays empty."""
+def _related(unfit: list[Provision], wants: Interests, prefs, today: date) -> list:
+    """Once something fits, other offerable provision (`unfit`: what did not fit) of the
+    sector they named follows it, below every fit ("plumbing": Plumbing first, then Electrical
+    Installation as another way into construction). Never on its own: where nothing fits, the
+    answer stays empty."""
     codes = _sectors_asked(wants)
     out = []
-    for p in catalogue:
-        if p.id in taken or p.ssa not in codes or not offerable(p, district, q.age, q.send):
+    for p in unfit:
+        if p.ssa not in codes:
             continue
         text = _text_of(p.title, p.keywords, p.sector)
         if any(unit_fit(u, p, text)[0] >= GENERAL_SECTOR for u in wants.negative):

@@ -20,3 +20,14 @@ def one_slip(word: str, known) -> str | None:
     near = process.extractOne(word, known, scorer=OSA.distance,
                               score_cutoff=1 if len(word) < 9 else 2)
     return near[0] if near and near[0][0] == word[0] else None
+
+
+def swapped(word: str, known) -> str | None:
+    """The known word `word` is, with two neighbouring letters after the first swapped back
+    ("txet": text), or None. Only a swap: short words are too close to each other for any
+    other edit to be read safely (callers check `ordinary` first)."""
+    for w in known:
+        if len(w) == len(word) and w[0] == word[0] and sorted(w) == sorted(word) and any(
+                word == w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 1)):
+            return w
+    return None

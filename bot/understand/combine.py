@@ -4,7 +4,8 @@
 - Crisis is recall-first: a crisis from the rules, from the other-language list or from the
   model (at a low probability) is a crisis. A reply the model finds risky below that is kept
   as what it says, marked `possible_crisis`, and put in front of the duty worker at once.
-- Opt-out is never guessed: the model alone cannot opt anybody out.
+- Opt-out is not guessed: the model alone opts somebody out only when it is sure (SURE_FOR)
+  and the reply says nothing against it (patterns.not_an_opt_out).
 - Otherwise, when rules and model agree the confidence is high; when they disagree, the
   stronger side wins only when it is sure, and the confidence is low, so a status is
   recorded "to verify" and a person looks.
@@ -15,13 +16,11 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.understand.details import enrich
 from bot.understand.language import detect
 from bot.understand.model.predict import Guess, guess
 from bot.understand.other_languages import intent
-from bot.understand.patterns import ASKS_FOR_TEXTS
+from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
@@ -37,9 +36,6 @@ NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_c
 # after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
 # negates it ("don't stop messaging me").
 SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
-_NEGATED = re.compile(r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b"
-                      # "i need to stop messaging my ex": a stop they mean for themselves
-                      r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b")
 
 
 def _confidence_agreeing(g: Guess) -> float:
@@ -82,7 +78,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
-                g.label == "opt_out" and (_NEGATED.search(u.text) or ASKS_FOR_TEXTS.search(u.text))):
+                g.label == "opt_out" and not_an_opt_out(u.text)):
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence

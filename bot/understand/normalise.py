@@ -47,10 +47,7 @@ def correct(token: str) -> str:
 
 
 _VOCAB_SET = frozenset(VOCAB)
-_BY_LETTERS: dict[str, list[str]] = {}
-for _w in wordlists.words("short_words.txt"):
-    if len(_w) == 4:
-        _BY_LETTERS.setdefault("".join(sorted(_w)), []).append(_w)
+SHORT_WORDS = tuple(wordlists.words("short_words.txt"))
 
 
 def _swapped(token: str) -> str:
@@ -59,11 +56,9 @@ def _swapped(token: str) -> str:
     "from")."""
     if token in COMMON_WORDS or spelling.ordinary(token):
         return token
-    for word in _BY_LETTERS.get("".join(sorted(token)), []):
-        if word[0] == token[0] and any(token == word[:i] + word[i + 1] + word[i] + word[i + 2:]
-                                       for i in range(1, 3)):
-            return word
-    return token
+    return spelling.swapped(token, SHORT_WORDS) or token
+
+
 _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "", "m": "am"}
 # Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))

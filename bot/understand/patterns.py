@@ -170,6 +170,19 @@ def _core(t: str) -> str:
 ASKS_FOR_TEXTS = re.compile(
     r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|only) (?:text|message|txt|msg)"
     r"|(?:texts?|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
+# A stop said of something else: negated ("don't stop messaging me") or meant for themselves
+# ("i need to stop messaging my ex").
+_STOP_NOT_FOR_US = re.compile(
+    r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b"
+    r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b")
+
+
+def not_an_opt_out(t: str) -> bool:
+    """A reply with "stop" in it that is no request to stop messaging us: the model's opt-out
+    is not taken for it."""
+    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t))
+
+
 _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
 
 
