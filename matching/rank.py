@@ -258,6 +258,8 @@ def fit(p: Provision, wants: Interests) -> tuple[float, str]:
     best += ALSO_FITS * max(0, fitting - 1)  # singing and dancing: musical theatre
     if wants.vague and best < CUT_OFF:
         best, why = vague_fit(p, text), ""
+        if best and any(_said_in_title(u, text) for u in wants.positive):
+            best += SAID_IN_TITLE  # "building my confidence": the one that says confidence
     for u in wants.negative:
         bad, _ = unit_fit(u, p, text)
         if bad >= GENERAL_SECTOR and bad >= best:

@@ -41,6 +41,9 @@ LOCKED = {
     "queries_directory_test.jsonl": ("d23ba1eb88cb52524134d013dc779ddf527e3e812cd54d9da4d7e99e5897fd9a", 30),
     "queries_vacancy_test.jsonl": ("3a344f9e97989e83f7228913f886939591a148c74d1fbd3115bfcc5e2cfb5cc5", 25),
     "queries_terse_test.jsonl": ("edc38d6ac5cd0a0000d0818faee69f7761eb0f3a154d99b74736532f0f0506fc", 30),
+    # a youth providers' directory of branded programmes, written the same way (first
+    # reading: dev hit@1 0.952, test 1.0)
+    "queries_programme_test.jsonl": ("d78ab5cc3de3769804c8c20b6e898e31bd9fe7ed7ee475f500a7c201da780850", 30),
 }
 
 
@@ -57,6 +60,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
                          from_csv((MATCHING / "vacancy_catalogue.csv").read_bytes()))],
             "terse": [("MIS export (abbreviated titles)",
                        from_csv((MATCHING / "terse_catalogue.csv").read_bytes()))],
+            "programme": [("branded programmes (provider's own sector words)",
+                           from_csv((MATCHING / "programme_catalogue.csv").read_bytes()))],
             "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
         cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
@@ -66,7 +71,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 
 def _report(split: str) -> dict:
-    queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_")
+    queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
+                                 "programme_")
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
              "empty_right": 0, "queries": len(queries)}
@@ -263,3 +269,19 @@ def test_a_plain_verb_is_read_as_doing_it_but_a_course_is_not_a_programmer():
     film = _p(id="C", title="Cinema Team Member", keywords=(), ssa="8.1", sector="Leisure")
     got = rank([film, ride], Query("Dover", 17, False, "working on the rides"), today=TODAY)
     assert [m.provision.id for m in got][:1] == ["R"]  # the one that says what they said
+
+
+def test_travel_to_work_is_not_travel_and_tourism():
+    moped = _p(id="M", title="Wheels to Work", type="re_engagement", ssa="14.2",
+               sector="Getting about", keywords=("moped", "travel to work"))
+    assert rank([moped], Query("Dover", 17, False, "cabin crew"), today=TODAY) == []
+    assert rank([moped], Query("Dover", 17, False, "learning to ride a moped"), today=TODAY)
+
+
+def test_of_the_programmes_a_vague_ask_fits_the_one_that_says_their_words_comes_first():
+    horses = _p(id="A", title="Stable Lives", type="re_engagement", ssa="3.3",
+                sector="Animals", keywords=("horses",))
+    shape = _p(id="B", title="Shape Your Future", type="re_engagement", ssa="14.1",
+               sector="Wellbeing", keywords=("confidence", "next steps"))
+    got = rank([horses, shape], Query("Dover", 17, False, "building my confidence"), today=TODAY)
+    assert [m.provision.id for m in got] == ["B", "A"]
