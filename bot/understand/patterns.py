@@ -383,7 +383,7 @@ TRAINING_WITH_JOB = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|t
                         r"training me", r"paid training", r"get trained", r"getting trained")
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
-                    r"sacked|fired|kicked out of|let go|laid off|made redundant|lost my|"
+                    r"sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
                     r"no longer|not (?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
@@ -526,10 +526,10 @@ def status_cues(t: str) -> dict:
                     continue
                 after = clause[m.end():].strip()
                 if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
-                    found["seeking"] = True
+                    found["seeking"] = found["ended"] = True
                     continue
                 if _ENDED_AFTER.search(after):
-                    found["seeking"] = True
+                    found["seeking"] = found["ended"] = True
                     continue
                 if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
                     found["seeking"] = True

@@ -119,6 +119,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     return Understanding("unclear", {}, t)
 
 
+_START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
+
+
 def status_of(t: str) -> tuple[str, dict] | None:
     """The young person's main activity from what they wrote, or None."""
     # a leading yes / no answers the question; the rest of the reply says what they do
@@ -139,6 +142,12 @@ def status_of(t: str) -> tuple[str, dict] | None:
         info["starting"] = sorted(eet)
         return "status:start_agreed", info
     if eet:
+        # what they do now beside what ended or what is to come ("left college, working at a
+        # garage now"; "at college, start my placement monday"): the rules read the times
+        if found.get("ended"):
+            info["ended_before"] = True
+        if future or _START_WORD.search(t):
+            info["starts_later"] = True
         if "employment" in eet and ("training_with_job" in found):
             return "status:employment_with_training", info
         if "employment_with_training" in eet:
