@@ -177,8 +177,44 @@ def test_a_stop_they_mean_for_themselves_is_not_an_opt_out():
 
 
 @pytest.mark.parametrize("text", ["pracuję w salonie, tnę włosy", "me corté el pelo ayer",
-                                  "ce travail va me tuer lol", "можу ночувати у друга"])
+                                  "ce travail va me tuer lol", "можу ночувати у друга",
+                                  "me corto el pelo mañana", "me mato estudiando para los exámenes",
+                                  "я помру від сміху", "tomei o remédio, me cortei o cabelo",
+                                  "başım ağrıyor, hap içtim", "đang bị đánh giá ở chỗ làm",
+                                  "вчора выпил таблетки от головы"])
 def test_everyday_words_that_share_a_stem_with_harm_are_not_crises(text):
     from bot.understand.other_languages import crisis_language
 
     assert crisis_language(text) is None
+
+
+@pytest.mark.parametrize("text,label", [
+    ("trabajo en una tienda", "status:employment"), ("no trabajo, estoy buscando", "status:seeking"),
+    ("pracuje na magazynie", "status:employment"), ("nie pracuje teraz", "status:seeking"),
+    ("працюю на складі", "status:employment"), ("шукаю роботу", "status:seeking"),
+    ("okula gidiyorum", "status:education"), ("iş arıyorum", "status:seeking"),
+    ("jestem w ciąży, na razie nie pracuję", "status:not_available_pregnancy"),
+])
+def test_what_they_do_said_in_another_language_is_read_and_kept_to_verify(text, label):
+    from bot.understand.combine import needs_verifying
+
+    u = classify(text)
+    assert u.label == label and needs_verifying(u)
+
+
+def test_an_ordinary_english_word_is_never_corrected_into_another():
+    from bot.understand.normalise import normalise
+
+    assert normalise("job hunting, day release, quite hard, hearing aid") == \
+        "job hunting , day release , quite hard , hearing aid".replace(" ,", " .")
+    assert normalise("at collage") == "at college"  # a slip that is also a word, listed
+
+
+def test_a_crisis_said_in_english_inside_another_language_is_a_crisis():
+    u = classify("trabalho numa loja tbh im going to the bridge 2nite and not coming back")
+    assert u.label == "crisis" and u.language == "pt"
+    assert classify("mos me shkruani me").label != "crisis"  # Albanian: "don't write to me"
+
+
+def test_voices_that_tell_them_what_to_do_are_a_crisis():
+    assert classify("at college but hearing voices telling me to hurt people").label == "crisis"

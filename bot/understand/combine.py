@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from bot.understand.details import enrich
-from bot.understand.language import detect
+from bot.understand.language import detect, english_part
 from bot.understand.model.predict import Guess, guess
 from bot.understand.other_languages import intent
 from bot.understand.patterns import not_an_opt_out
@@ -67,6 +67,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return _other_language(u, g, language, raw, p_crisis)
     if u.label == "unclear" and (found := intent(raw)):  # another language taken for English
         label, lang = found  # ("nu-mi mai trimiteti mesaje"): its opt-out still counts
+        if _crisis_in_english(raw, lang):
+            return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it only warns
         if p_crisis >= RISK_AT:
@@ -139,8 +141,23 @@ def _listed(label: str, language: str, text: str, p_crisis: float) -> Understand
     return Understanding(label, details, text, confidence, language)
 
 
+def _crisis_in_english(raw: str, language: str) -> bool:
+    """Whether the English words of a reply in another language say a crisis ("trabalho numa
+    loja tbh im going to the bridge 2nite"): the model reads English, so it is trusted there."""
+    english = english_part(raw, language)
+    return bool(english) and (by_rules(english).label == "crisis"
+                              or guess(english).p("crisis") >= CRISIS_AT)
+
+
+def _english_crisis(u: Understanding, language: str, p_crisis: float) -> Understanding:
+    return Understanding("crisis", {"language": language, "by": "english part"}, u.text,
+                         max(0.9, p_crisis), language)
+
+
 def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
+    if _crisis_in_english(raw, language):
+        return _english_crisis(u, language, p_crisis)
     found = intent(raw)
     if found:  # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)

@@ -78,3 +78,21 @@ def detect(text: str) -> str:
     if theirs is None:  # wordfreq has no list for it: only a longer, clearly foreign reply
         return code if len(words) >= 3 and english < 0.34 else "en"
     return code if theirs > english else "en"
+
+
+def english_part(text: str, code: str, at_least: int = 3) -> str:
+    """The English words of a reply in another language, in order ("trabalho numa loja tbh im
+    going to the bridge 2nite": "tbh im going to the bridge 2nite"), or "" when there are fewer
+    than `at_least`. A word counts when English has it and the reply's language does not use
+    it more ("da" and "in" are Portuguese and Turkish too), and it takes `at_least` English
+    words of three letters or more."""
+    known = vocabulary_words()
+    out = []
+    for w in _WORD.findall(text or ""):
+        f = w.casefold()
+        if not (f.isascii() and (f in known or _common(f, "en"))):
+            continue
+        if code in _WORDFREQ and code != "en" and zipf_frequency(f, code) >= zipf_frequency(f, "en"):
+            continue
+        out.append(f)
+    return " ".join(out) if sum(len(w) > 2 for w in out) >= at_least else ""

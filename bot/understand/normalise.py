@@ -31,8 +31,8 @@ def correct(token: str) -> str:
         return _swapped(token)  # "txet", "hlep": two letters swapped, the commonest slip
     if len(token) < 5 or not token.isalpha() or token in _VOCAB_SET:
         return token
-    if token in COMMON_WORDS:
-        return token
+    if token in COMMON_WORDS or spelling.ordinary(token):
+        return token  # an ordinary English word is what they meant ("hearing" is not "harming")
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:

@@ -100,7 +100,19 @@ def _any_in(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
 
 
 _CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
-_INTENT_PHRASES = _Phrases([((label, lang), phrase) for label, lang, phrase in INTENTS])
+
+
+def _tried_first(label: str) -> int:
+    """Not able to work, then not working, are tried before working or studying, whatever the
+    order of the list: "nie pracuję" holds "pracuję", "no trabajo" holds "trabajo"; "jestem w
+    ciąży, nie pracuję" is a pregnancy."""
+    if not label.startswith("status:"):
+        return 0
+    return 1 if label.startswith("status:not_available") else 2 if label == "status:seeking" else 3
+
+
+_INTENT_PHRASES = _Phrases([((label, lang), phrase) for label, lang, phrase
+                            in sorted(INTENTS, key=lambda e: _tried_first(e[0]))])
 
 
 def crisis_language(text: str) -> str | None:

@@ -18,6 +18,8 @@ _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my c
 CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
+        # voices that tell them to do things: a mental health emergency, a person at once
+        r"(?:hearing|hear|heard|hears) voices", r"voices (?:in my head )?(?:telling|tell|told|saying|say|said) (?:me|i)",
         r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
         r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
         r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
