@@ -218,3 +218,19 @@ def test_a_crisis_said_in_english_inside_another_language_is_a_crisis():
 
 def test_voices_that_tell_them_what_to_do_are_a_crisis():
     assert classify("at college but hearing voices telling me to hurt people").label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["can u not message me anymore ta", "i'd like to not receive these anymore",
+                                  "withdraw my consent", "enough with the texts",
+                                  "please take my son's number off your system, he's not interested",
+                                  "can you not message my son anymore please"])
+def test_stop_asked_for_with_a_not_or_a_consent_is_an_opt_out(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["can you not text me during college, ring after 4",
+                                  "i'd like to not get texts before 9am",
+                                  "can u not message my mum, message me",
+                                  "where did you get my details from"])
+def test_when_or_whom_to_message_is_not_an_opt_out(text):
+    assert classify(text).label != "opt_out"

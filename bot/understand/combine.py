@@ -83,7 +83,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
-                g.label == "opt_out" and not_an_opt_out(u.text)):
+                g.label == "opt_out" and (not_an_opt_out(u.text) or words < 2)):
+            # one word the rules do not know is not an opt-out the model may guess ("remote")
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence

@@ -137,6 +137,11 @@ _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
            "hey", "hi", "hello", "k", "again", "and", "so"}
 _NOT_BEFORE_STOP = r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )(?<!t )"
+_THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
+# "not before 9am", "not while i am at college": when, not whether
+_NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
+                r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
+                r"(?:text|message|ring|call|email) (?:me|instead))\b)")
 OPT_OUT = [
     re.compile(_NOT_BEFORE_STOP + r"\bstop+ (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
@@ -157,6 +162,21 @@ OPT_OUT = [
         r"how (?:to|do you) (?:stop|unsubscribe from|opt out of|turn off) (?:these|your|the|this) "
         r"(?:texts|messages|msgs|sms)",
         r"(?:lose|forget|delete|remove) (?:my|this) (?:number|phone number|mobile)",
+        # asked for with a "not" ("can u not message me anymore", "i'd like to not receive
+        # these"), but not for a while only ("can you not text me during college")
+        r"(?:can|could|would|will) (?:you|u) (?:please )?not (?:text|message|msg|txt|contact|"
+        r"email|send|bother)\w* (?:me|us|him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
+        r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get|be sent|be contacted|"
+        r"be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
+        # consent taken back
+        r"(?:withdraw\w*|revok\w*|take back|taking back|remove|removing) (?:my |our |his |her |their )?consent",
+        r"(?:do not|dont|no longer|never) (?:consent|agree\w*) to (?:being |be )?(?:contacted|texted|messaged)",
+        # a parent: "take my son's number off your system"
+        r"(?:take|remove|delete) (?:my|his|her|their|our)(?: \w+)? (?:number|name|details|"
+        r"contact details|mobile|phone number) (?:off|out of|from)",
+        r"enough (?:with )?(?:the |these |your |all the )?(?:texts|messages|msgs|sms|txts)\b",
+        r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
+        r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         # stop typed in a hurry, where the words after it leave no doubt what is meant
         r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
         r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending)\b",
