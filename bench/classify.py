@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.understand import classify
 from bot.understand.language import detect
+from bot.understand.model.features import word_features
 from bot.understand.normalise import correct, normalise
 from bot.understand.rules import by_rules
 
@@ -37,6 +38,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     normalise.cache_clear()
     correct.cache_clear()
     detect.cache_clear()
+    word_features.cache_clear()
     t0 = clock()
     for t in corpus:
         fn(t)

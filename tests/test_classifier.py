@@ -234,3 +234,23 @@ def test_stop_asked_for_with_a_not_or_a_consent_is_an_opt_out(text):
                                   "where did you get my details from"])
 def test_when_or_whom_to_message_is_not_an_opt_out(text):
     assert classify(text).label != "opt_out"
+
+
+def test_a_crisis_in_cyrillic_after_latin_words_is_not_turned_into_latin_lookalikes():
+    from bot.understand.unicode_clean import clean
+
+    assert clean("estoy en el college tbh не хочу больше жить").endswith("не хочу больше жить")
+    assert clean("i want to kіll myself") == "i want to kill myself"  # a Cyrillic і in disguise
+    assert classify("estoy estudiando en el college tbh не хочу больше жить").label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["my phone died last night sorry",
+                                  "i volunteer at the charity shop, it's not paid but i like it"])
+def test_ordinary_replies_in_words_crises_use_are_not_crises(text):
+    assert classify(text).label != "crisis"
+
+
+def test_a_crisis_said_after_an_ordinary_status_is_a_crisis():
+    u = classify("we've moved to romania now, thanks for your help, the marks on my wrists are "
+                 "getting deeper every night")
+    assert u.label == "crisis"

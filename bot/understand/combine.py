@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.understand.details import enrich
 from bot.understand.language import detect, english_part
 from bot.understand.model.predict import Guess, guess
@@ -24,6 +26,7 @@ from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
+PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less)
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
@@ -76,6 +79,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if p_crisis >= CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
+    if (p_part := _worst_part(raw)) >= PART_CRISIS_AT:
+        return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
+                             language)
     g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert
 
     if u.label == g.label:
@@ -102,6 +108,17 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if p_crisis >= RISK_AT:
         u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
     return u
+
+
+_PARTS = re.compile(r"[.!?\n;]+|,\s+(?:and |but |also |tbh )?|\s+(?:but|also|tbh|btw|and also)\s+")
+
+
+def _worst_part(raw: str) -> float:
+    """The model's crisis probability for the riskiest part of a reply of several parts: a
+    crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
+    the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
+    parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
 
 
 def _besides_crisis(g: Guess) -> Guess:

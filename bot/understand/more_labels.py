@@ -34,6 +34,8 @@ NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
 QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
+               r"who (?:gave|passed|sent) (?:you|u) (?:my|me) (?:number|details)",
+               r"what (?:is|does) (?:nss|neet|ccis|this service|your service|the nss)\b",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
                r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",
                # who is writing, and what it is about, asked in other words

@@ -43,11 +43,15 @@ def clean(text: str) -> str:
         return text
     scripts = [_script(ch) for ch in text]
     mostly_latin = scripts.count("latin") >= scripts.count("lookalike") + scripts.count("other")
+    # A word wholly of look-alike letters is Latin in disguise only when no word of the reply
+    # is plainly of another script: in "estoy en el college tbh не хочу больше жить" it is
+    # Russian ("не"), and turning it into "he" would hide the crisis phrase.
+    disguised = mostly_latin and "other" not in scripts
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
         kinds = {_script(ch) for ch in word} - {""}
-        if mostly_latin or ("latin" in kinds and "lookalike" in kinds):
+        if ("latin" in kinds and "lookalike" in kinds) or (disguised and kinds == {"lookalike"}):
             return word.translate(CONFUSABLES)
         return word
 

@@ -6,6 +6,7 @@ function, so they can never disagree about a feature."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.understand.normalise import normalise
 from bot.understand.rules import MAX_CHARS
@@ -20,18 +21,25 @@ def prepare(text: str) -> str:
     return _APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold())
 
 
+@lru_cache(maxsize=200_000)
+def word_features(w: str) -> tuple[str, ...]:
+    """A word's own features: itself and its character 2-5-grams (read once per word)."""
+    out = ["w:" + w]
+    padded = " " + w + " "
+    size = len(padded)
+    for n in range(2, 6):
+        if size < n:
+            break
+        out += ["c:" + padded[i:i + n] for i in range(size - n + 1)]
+    return tuple(out)
+
+
 def features(text: str) -> list[str]:
     t = prepare(text)
     words = _WORD.findall(t)
-    out = ["w:" + w for w in words]
-    out += ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    out = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
     for w in words:
-        padded = " " + w + " "
-        size = len(padded)
-        for n in range(2, 6):
-            if size < n:
-                break
-            out += ["c:" + padded[i:i + n] for i in range(size - n + 1)]
+        out += word_features(w)
     # the same words as the rules read them: slang expanded, typos corrected, so "dnt wnt 2
     # liv" and "don't want to live" share features
     said = [w for w in normalise(text[:MAX_CHARS]).split() if w != "."]
