@@ -254,3 +254,9 @@ def test_a_crisis_said_after_an_ordinary_status_is_a_crisis():
     u = classify("we've moved to romania now, thanks for your help, the marks on my wrists are "
                  "getting deeper every night")
     assert u.label == "crisis"
+
+
+@pytest.mark.parametrize("text,opt_out", [("remote", False), ("quiet", False), ("unsubscibe", True),
+                                          ("wish u would stpo bothering me", True)])
+def test_one_ordinary_word_is_never_a_guessed_opt_out_but_a_slip_of_one_is(text, opt_out):
+    assert (classify(text).label == "opt_out") == opt_out

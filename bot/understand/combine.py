@@ -24,6 +24,7 @@ from bot.understand.model.predict import Guess, guess
 from bot.understand.other_languages import intent
 from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
+from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less)
@@ -89,8 +90,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
-                g.label == "opt_out" and (not_an_opt_out(u.text) or words < 2)):
-            # one word the rules do not know is not an opt-out the model may guess ("remote")
+                g.label == "opt_out" and (not_an_opt_out(u.text) or _ordinary_word(raw))):
+            # one ordinary word is not an opt-out the model may guess ("remote"); a slip
+            # ("unsubscibe") is
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
@@ -119,6 +121,12 @@ def _worst_part(raw: str) -> float:
     the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
     parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM]
     return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
+
+
+def _ordinary_word(raw: str) -> bool:
+    """A reply of one ordinary English word (no slip of another word)."""
+    words = raw.split()
+    return len(words) == 1 and ordinary(words[0].strip(".,!?").lower())
 
 
 def _besides_crisis(g: Guess) -> Guess:

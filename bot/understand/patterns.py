@@ -179,7 +179,8 @@ OPT_OUT = [
         r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         # stop typed in a hurry, where the words after it leave no doubt what is meant
         r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
-        r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending)\b",
+        r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending|bothering|"
+        r"pestering|harassing|spamming)\b",
         ),
 ]
 
