@@ -146,6 +146,8 @@ def _keep(u: Understanding) -> dict:
 
 def _as(g: Guess, rules: Understanding, disagreed: str | None = None) -> Understanding:
     details = enrich(g.label, rules.text, _keep(rules)) if g.label.startswith("status:") else _keep(rules)
+    if g.label == "refused":
+        details["code"] = 830  # refused to disclose, whoever read it
     if disagreed:
         details["rules"] = disagreed
         confidence = min(g.confidence, 0.65)

@@ -15,7 +15,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b")
+_PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b|"
+                        r"\b(?:saturday|sunday|weekend|evening) (?:job|work|shifts?)\b")
 _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
 _ESTABLISHMENT = re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:college|school|academy|sixth form|university|uni|grammar|training|ltd|limited|group|council|tesco|asda|sainsburys|morrisons|mcdonalds|costa|primark|amazon|nandos|greggs|kfc|subway|aldi|lidl|b and q|argos|boots|next))\b")
 
@@ -64,7 +65,8 @@ def code_for(label: str, t: str) -> int | None:
         return 320 if _QUALIFICATION.search(t) else 340
     if label == "status:employment":
         t = current(t, "employment")
-        if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc", t):
+        if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc|"
+                     r"\b(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)\b", t):
             return 380
         if re.search(r"\btemp\b|\btemporary\b|\bagency\b|\bseasonal\b|\bcontract\b|\bchristmas job\b", t):
             return 350

@@ -22,7 +22,7 @@ CUSTODY = _re(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offend
 OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
 REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",
-              r"not telling (?:you|u)", r"(?:i would|i will|i d) rather not say",
+              r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
               r"prefer not to say", r"why do (?:you|u) (?:need|want) to know",
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say")

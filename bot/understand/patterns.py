@@ -385,6 +385,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
                       r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"cashier",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",

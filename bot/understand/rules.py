@@ -46,6 +46,7 @@ class Understanding:
     def as_dict(self) -> dict:
         return {"label": self.label, "confidence": round(self.confidence, 3),
                 "language": self.language, "reporter": self.reporter,
+                **({"code": self.details["code"]} if "code" in self.details else {}),
                 **({"details": self.details} if self.details else {})}
 
 
