@@ -97,8 +97,11 @@ def clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("&", " and ").replace("+", " and ")
     text = re.sub(r"\b(?:anything|everything|owt) (?:but|except|apart from|other than)\b",
                   " not ", text)
-    text = re.sub(r"\bdo not\b|\bdon't\b|\bdont\b", " dont ", text)
-    text = re.sub(r"\b(?:dont|do not|wouldnt|wouldn't|would not) mind\b", " maybe ", text)
+    # not knowing is not saying no: "i dont know, maybe something practical"
+    text = re.sub(r"\b(?:do not|don'?t|dont) (?:really )?know\b|\bnot sure\b|\bno (?:idea|clue)\b",
+                  " dunno ", text)
+    text = re.sub(r"\bdo not\b|\bdon't\b|\bdont\b", "dont", text)
+    text = re.sub(r"\b(?:dont|wouldnt|wouldn't|would not)\s+mind\b", " maybe ", text)
     text = re.sub(r"\bcan'?t stand\b|\bnot into\b|\bnot a fan of\b|\b(?:sick|bored|tired) (?:of|with)\b",
                   " hate ", text)  # "sick of retail" rejects it; "sick animals" does not
     text = _WEAK_AT.sub(r" improve my \1 ", text)  # a weakness said is a wish to improve it
@@ -226,9 +229,11 @@ def read(text: str) -> Interests:
             is_negative = False
         else:  # a bare list item: "not building or plumbing" keeps the negative going
             is_negative = previous_negative and joiner in {",", "or", "nor", "and"}
-        previous_negative = is_negative
         found, rest = _phrases_in(words, said=True)
         groups = tuple(dict.fromkeys(g for _, _, g in found))
+        # only a rejected interest carries on to a bare item after it ("not building,
+        # plumbing"); "not scared of heights, roofing" rejects no interest
+        previous_negative = is_negative and bool(groups)
         # "driving a digger on site": the specific trade says what they want; its sector
         # named beside it is the setting, not a wish for any course of the sector
         parents = {parent for g in groups for parent in GROUPS[g].parents}

@@ -232,7 +232,8 @@ def _said_in_title(u: Unit, text: _Text) -> bool:
 @lru_cache(maxsize=20_000)
 def _said_stems(said: str) -> frozenset[str]:
     """The stems of the words someone used, read once per reply, not once per provision."""
-    return frozenset(stem(w) for w in re.findall(r"[a-z]+", said) if len(w) > 3 and w not in STOP)
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", said)
+                     if (len(w) > 3 or w in PHRASES) and w not in STOP)  # "cv" counts
 
 
 def vague_fit(p: Provision, text: _Text) -> float:

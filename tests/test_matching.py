@@ -72,7 +72,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 def _report(split: str) -> dict:
     queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
-                                 "programme_")
+                                 "programme_", "programme_long_")
+               if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
              "empty_right": 0, "queries": len(queries)}
@@ -285,3 +286,19 @@ def test_of_the_programmes_a_vague_ask_fits_the_one_that_says_their_words_comes_
                sector="Wellbeing", keywords=("confidence", "next steps"))
     got = rank([horses, shape], Query("Dover", 17, False, "building my confidence"), today=TODAY)
     assert [m.provision.id for m in got] == ["B", "A"]
+
+
+def test_not_knowing_or_not_minding_is_not_saying_no():
+    assert read("i dont mind being on the phone all day").positive
+    w = read("honestly i dont know, maybe something where i can use my hands")
+    assert w.vague and not w.negative and w.positive
+
+
+def test_a_no_to_something_that_is_no_interest_does_not_carry_to_the_next_one():
+    w = read("not scared of heights lol, roofing or scaffolding")
+    assert [g for u in w.positive for g in u.groups] == ["roofing", "roofing"]
+    assert [g for u in read("not building, plumbing or electrics").negative for g in u.groups]
+
+
+def test_building_up_confidence_is_not_building():
+    assert extract_interests("i want to build up my confidence first") == []
