@@ -72,7 +72,7 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 def _report(split: str) -> dict:
     queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
-                                 "programme_", "programme_long_")
+                                 "programme_", "programme_long_", "vacancy_long_")
                if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
@@ -302,3 +302,17 @@ def test_a_no_to_something_that_is_no_interest_does_not_carry_to_the_next_one():
 
 def test_building_up_confidence_is_not_building():
     assert extract_interests("i want to build up my confidence first") == []
+
+
+def test_each_phrase_of_the_vocabulary_names_one_group():
+    from matching.interests import DATA
+
+    phrases = [line.split("\t")[0].lower() for line in (DATA / "phrases.tsv").read_text("utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert len(phrases) == len(set(phrases))
+
+
+def test_lettings_is_not_a_shop():
+    lettings = _p(id="L", title="Trainee Lettings Negotiator", keywords=("property",), ssa="15.4",
+                  sector="Sales")
+    assert rank([lettings], Query("Dover", 17, False, "working in a shop"), today=TODAY) == []

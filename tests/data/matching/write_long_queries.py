@@ -1,11 +1,13 @@
-"""Long, conversational asks for programme_catalogue.csv (a parent writing for their son, "not
-scared of heights lol, roofing or scaffolding", "honestly i dont know, maybe something where i
-can use my hands"), written on 30 November 2026 after the programme set and read once before
-the changes they led to (hit@1 0.829: "don't mind" read as a no, "don't know" as a rejection,
-a no carried over to the next interest, "build up my confidence" read as building). So they
-are dev only: there is no locked half.
+"""Long, conversational asks, written on 30 November 2026 after the hand-written catalogues:
+a parent writing for their son, "not scared of heights lol, roofing or scaffolding", "honestly
+i dont know, maybe something where i can use my hands", "i worked in a farm shop cutting meat
+and really liked it". Each probe was read once before the changes it led to: the programme
+one first (hit@1 0.829: "don't mind" read as a no, "don't know" as a rejection, a no carried
+over to the next interest, "build up my confidence" read as building), then the vacancy one,
+after those changes (0.920: lettings was in the retail group, rollercoasters unknown). So
+they are dev only: there is no locked half.
 
-    python tests/data/matching/write_programme_long_queries.py
+    python tests/data/matching/write_long_queries.py
 """
 
 import json
@@ -13,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-Q = [
+PROGRAMME = [
     ("Thanet", 17, False, "honestly i dont know, maybe something where i can use my hands? not an office thats for sure", ["ignite"]),
     ("Thanet", 18, False, "my mum says i should be a chef cos i'm always cooking at home", ["galley"]),
     ("Canterbury", 19, False, "need to be able to get around, no buses where i live, want my moped licence", ["wheels to work"]),
@@ -60,10 +62,47 @@ Q = [
     ("Gravesham", 20, False, "hairdressing", None),
 ]
 
+VACANCY = [
+    ("Swale", 17, False, "my mum thinks i'd be good with animals, i've got 3 dogs and a snake lol", ["animal care"]),
+    ("Thanet", 19, False, "i'm good at fixing things and i like machines, maybe engineering or something, not cars though", ["cnc machinist", "gas engineer"]),
+    ("Dartford", 20, False, "i'd love to drive buses, been driving 2 years now", ["bus driver"]),
+    ("Gravesham", 17, False, "she has always wanted to do hair, she does all her friends' hair for prom (her mum)", ["hairdresser"]),
+    ("Tunbridge Wells", 18, False, "i worked in a farm shop cutting meat and really liked it", ["butcher"]),
+    ("Folkestone and Hythe", 16, True, "i love baking cakes and bread with my nan, i have learning difficulties", ["bakery"]),
+    ("Canterbury", 18, False, "flowers and plants, i'd like to make bouquets", ["florist"]),
+    ("Sevenoaks", 19, True, "gardening, mowing, being outdoors, i can't do office work", ["grounds maintenance"]),
+    ("Canterbury", 20, False, "i'm always on tiktok and instagram, could i do that as a job?", ["social media"]),
+    ("Dover", 18, False, "festivals, concerts, setting up stages, that kind of thing", ["events crew"]),
+    ("Thanet", 17, True, "rollercoasters!! i'd love to work at dreamland", ["ride operator"]),
+    ("Ashford", 18, False, "fitness, i'm in the gym every day", ["gym floor"]),
+    ("Thanet", 18, True, "cooking for kids in a school kitchen would be nice", ["school kitchen"]),
+    ("Dover", 19, False, "my nan was in a care home and i'd like to look after people like her", ["care assistant"]),
+    ("Maidstone", 18, False, "computers, fixing peoples laptops and helping with IT problems", ["it service desk"]),
+    ("Dartford", 17, True, "boxes, warehouse, picking and packing, i'm happy doing anything like that", ["warehouse picker"]),
+    ("Folkestone and Hythe", 17, False, "i like talking to people, working on a reception desk at a hotel maybe", ["front of house"]),
+    ("Canterbury", 16, False, "cleaning cars, i do my dad's car every weekend", ["vehicle valeter"]),
+    ("Maidstone", 17, True, "i want to be a police officer when i'm older", ["police cadets"]),
+    ("Swale", 18, False, "electrician like my dad", ["electrician"]),
+    ("Ashford", 20, False, "internet, broadband, cables, climbing poles, anything like that", ["broadband"]),
+    ("Maidstone", 19, False, "science, i did chemistry and biology a levels", ["laboratory"]),
+    ("Tunbridge Wells", 19, False, "houses and property, estate agents", ["lettings"]),
+    ("Maidstone", 20, False, "i want to work in an office with lawyers", ["legal"]),
+    ("Dover", 18, False, "plumbing", None),
+    ("Sevenoaks", 18, False, "i want to be a chef", None),
+    ("Gravesham", 19, True, "i don't really know what i want, i just need someone to help me get started", None, True),
+]
+
+
+def _write(catalogue: str, asks: list[tuple]) -> None:
+    with open(HERE / f"queries_{catalogue}_long_dev.jsonl", "w", encoding="utf-8") as fh:
+        for district, age, send, interests, fits, *vague in asks:
+            q = {"catalogue": catalogue, "district": district, "age": age, "send": send,
+                 "interests": interests, "fits": fits or []}
+            if vague and vague[0]:
+                q["vague"] = True
+            fh.write(json.dumps(q, ensure_ascii=False) + "\n")
+
+
 if __name__ == "__main__":
-    with open(HERE / "queries_programme_long_dev.jsonl", "w", encoding="utf-8") as fh:
-        for district, age, send, interests, fits in Q:
-            fh.write(json.dumps({"catalogue": "programme", "district": district, "age": age,
-                                 "send": send, "interests": interests, "fits": fits or []},
-                                ensure_ascii=False) + "\n")
-    print(len(Q))
+    _write("programme", PROGRAMME)
+    _write("vacancy", VACANCY)
