@@ -260,3 +260,10 @@ def test_a_crisis_said_after_an_ordinary_status_is_a_crisis():
                                           ("wish u would stpo bothering me", True)])
 def test_one_ordinary_word_is_never_a_guessed_opt_out_but_a_slip_of_one_is(text, opt_out):
     assert (classify(text).label == "opt_out") == opt_out
+
+
+def test_a_carer_for_someone_who_is_ill_is_a_carer_and_a_council_asked_to_stop_is_an_opt_out():
+    assert classify("my mum has cancer so i'm looking after her and my little brothers").label == \
+        "status:not_available_carer"
+    assert classify("I'm 18 and I don't want the council texting me anymore").label == "opt_out"
+    assert classify("I don't see why I should tell the council what I'm doing").label == "refused"

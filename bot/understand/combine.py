@@ -40,9 +40,9 @@ NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_c
 # after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
 # negates it ("don't stop messaging me").
 SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
-# A model status that only a time word suggests, and the rules' sign that they read that time
-# beside a current activity (rules.status_of)
-_TIMES = {"status:seeking": "ended_before", "status:start_agreed": "starts_later"}
+# A model status that only a time word (or a job beside a course) suggests, and the rules'
+# signs that they read it beside a current activity (rules.status_of)
+_TIMES = {"status:seeking": {"ended_before", "also_works"}, "status:start_agreed": {"starts_later"}}
 
 
 def _confidence_agreeing(g: Guess) -> float:
@@ -98,7 +98,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
             "unclear"} and u.label not in ("wrong_number", "new_number") and not (
-            g.label in _TIMES and _TIMES[g.label] in u.details):
+            g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)):
         # the rules read what ended, what they do now and what is to come; the model sees
         # "left" or "start" and takes it for the whole story ("dropped out of sixth form, got
         # a job"; "at college, start my placement monday")

@@ -80,7 +80,7 @@ def detect(text: str) -> str:
     return code if theirs > english else "en"
 
 
-def english_part(text: str, code: str, at_least: int = 3) -> str:
+def english_part(text: str, code: str, at_least: int = 2) -> str:
     """The English words of a reply in another language, in order ("trabalho numa loja tbh im
     going to the bridge 2nite": "tbh im going to the bridge 2nite"), or "" when there are fewer
     than `at_least`. A word counts when English has it and the reply's language does not use

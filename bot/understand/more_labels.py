@@ -24,6 +24,7 @@ OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r
 REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
               r"prefer not to say", r"why do (?:you|u) (?:need|want) to know",
+              r"(?:do not|dont) see why i (?:should|need to|have to|would) (?:tell|say|share)",
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say")
 NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",

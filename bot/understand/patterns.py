@@ -151,6 +151,8 @@ OPT_OUT = [
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
+        r"(?:do not|dont|no longer) want (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
+        r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us)" + _NOT_A_WHILE,
         r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
         r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
         r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
@@ -477,7 +479,7 @@ PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home 
              r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
 CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
-            r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look|care|help)",
+            r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
             r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
             r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
             r"(?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family) carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
@@ -588,6 +590,7 @@ def status_cues(t: str) -> dict:
         found.pop("training_with_job")
     if found.get("employment") and found.get("education") and "training_with_job" not in found:
         found.pop("employment")  # a student with a part-time job is in education
+        found["also_works"] = True
     if SEEKING.search(t):
         found["seeking"] = True
     if PREGNANCY.search(t):

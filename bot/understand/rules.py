@@ -149,6 +149,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
             info["ended_before"] = True
         if future or _START_WORD.search(t):
             info["starts_later"] = True
+        if found.get("also_works"):
+            info["also_works"] = True  # a student with a job: working, so not seeking
         if "employment" in eet and ("training_with_job" in found):
             return "status:employment_with_training", info
         if "employment_with_training" in eet:
