@@ -69,7 +69,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.replies.append(("crisis", {"language": u.language}))
         d.state = "crisis_hold"
         return d
-    if u.details.get("possible_crisis"):  # risky but unsure: the duty worker reads it now
+    if "possible_crisis" in u.details:  # risky, or unread, and unsure: the duty worker reads it now
         d.actions.append(("possible_crisis_alert", {"language": u.language}))
     if state == "crisis_hold":
         d.actions.append(("note_for_duty_worker", {}))  # no automated chatter during a crisis

@@ -216,7 +216,7 @@ def _unknown_sender(s: Session, rt: Runtime, msg: Message, claim: bool = False) 
                     language=u.language if u.language != "en" else "")
         return [send.queue(s, rt.settings, None, "crisis", {"language": u.language},
                            kind="crisis", address=(msg.channel, msg.sender), claim=claim).id]
-    if u.details.get("possible_crisis"):
+    if "possible_crisis" in u.details:
         raise_alert(s, "possible_crisis", None, msg.id, msg.body, rt.settings.public_base_url,
                     language=u.language)
     if u.label not in ("opt_out", "wrong_number"):

@@ -267,3 +267,11 @@ def test_a_carer_for_someone_who_is_ill_is_a_carer_and_a_council_asked_to_stop_i
         "status:not_available_carer"
     assert classify("I'm 18 and I don't want the council texting me anymore").label == "opt_out"
     assert classify("I don't see why I should tell the council what I'm doing").label == "refused"
+
+
+def test_a_reply_in_another_language_that_nothing_reads_goes_to_the_duty_worker_now():
+    from bot.conversation import decide
+
+    u = classify("ሰላም ከመይ ኣለኹም")  # Tigrinya: nothing in the lists, the model reads no English
+    assert u.label == "unclear" and u.language == "ti" and "possible_crisis" in u.details
+    assert ("possible_crisis_alert", {"language": "ti"}) in decide("idle", {}, 0, u).actions

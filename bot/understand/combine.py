@@ -193,12 +193,15 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         return Understanding("unclear", {"language": language, "reason": "other_language",
                                          "possible_crisis": round(p_crisis, 2)},
                              u.text, 0.0, language)
-    if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR):
+    if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {"unclear"}:
         out = _as(g, u)
         out.details["language"] = language
         out.confidence = min(out.confidence, 0.6)  # a person confirms what we read
         return out
-    return Understanding("unclear", {"language": language, "reason": "other_language"},
+    # Nothing read, in a language our lists know little of: a crisis cannot be ruled out, so
+    # the duty worker reads it now rather than the ordinary review queue later.
+    return Understanding("unclear", {"language": language, "reason": "other_language",
+                                     "possible_crisis": round(p_crisis, 2)},
                          u.text, 0.0, language)
 
 
