@@ -449,6 +449,7 @@ _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"on benefits", r"universal credit", r"job ?centre", r"jsa",
+              r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
               r"bored", r"no job", r"not working", r"out of work", r"between jobs",
               r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
