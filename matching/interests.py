@@ -46,6 +46,7 @@ PHRASES: dict[str, str] = {p.lower(): g for p, g in _rows("phrases.tsv")}
 MAX_PHRASE = max(len(p.split()) for p in PHRASES)
 _ONE_WORD = sorted(((p, g) for p, g in PHRASES.items() if " " not in p), key=lambda x: -len(x[0]))
 _PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
+_PHRASE_WORDS_SET = frozenset(_PHRASE_WORDS)
 
 NEGATORS = {"not", "no", "never", "hate", "hates", "hated", "dislike", "except", "without",
             "nothing", "nor", "neither", "dont", "doesnt", "wont", "cant", "isnt", "aint",
@@ -124,7 +125,14 @@ def fix_typo(word: str) -> str:
 
 
 def _tokens(segment: str) -> list[str]:
-    return [fix_typo(w.strip("'-")) for w in segment.split() if w.strip("'-")]
+    return [fix_typo(_g_dropped(w.strip("'-"))) for w in segment.split() if w.strip("'-")]
+
+
+def _g_dropped(word: str) -> str:
+    """"fishin", "drivin", "barberin": the -ing of a vocabulary word, written as said."""
+    if len(word) >= 5 and word.endswith("in") and (word + "g") in _PHRASE_WORDS_SET:
+        return word + "g"
+    return word
 
 
 ROOT_AT_LEAST = 6  # letters a shared root must have to count

@@ -72,7 +72,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 
 def _report(split: str) -> dict:
     queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
-                                 "programme_", "programme_long_", "vacancy_long_")
+                                 "programme_", "programme_long_", "vacancy_long_",
+                                 "directory_slang_")
                if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
@@ -316,3 +317,7 @@ def test_lettings_is_not_a_shop():
     lettings = _p(id="L", title="Trainee Lettings Negotiator", keywords=("property",), ssa="15.4",
                   sector="Sales")
     assert rank([lettings], Query("Dover", 17, False, "working in a shop"), today=TODAY) == []
+
+
+def test_a_dropped_g_is_read_as_ing():
+    assert extract_interests("fishin n drivin") == ["fishing", "driving"]

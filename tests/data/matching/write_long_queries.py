@@ -5,7 +5,9 @@ and really liked it". Each probe was read once before the changes it led to: the
 one first (hit@1 0.829: "don't mind" read as a no, "don't know" as a rejection, a no carried
 over to the next interest, "build up my confidence" read as building), then the vacancy one,
 after those changes (0.920: lettings was in the retail group, rollercoasters unknown). So
-they are dev only: there is no locked half.
+they are dev only: there is no locked half. A third, in dropped-g slang against the directory
+("fishin, wanna work on a trawler", "flyin drones", "acountancy"), read 0.932 after both, and
+led to "-in" read as "-ing" and words for fishing, drones and accountancy.
 
     python tests/data/matching/write_long_queries.py
 """
@@ -93,8 +95,56 @@ VACANCY = [
 ]
 
 
-def _write(catalogue: str, asks: list[tuple]) -> None:
-    with open(HERE / f"queries_{catalogue}_long_dev.jsonl", "w", encoding="utf-8") as fh:
+DIRECTORY_SLANG = [
+    ("Tonbridge and Malling", 17, False, "horsey stuff, i ride at the weekend", ["equine"]),
+    ("Sevenoaks", 16, True, "nature n wildlife, bein outdoors", ["countryside"]),
+    ("Swale", 18, True, "lookin after guinea pigs n rabbits", ["small animal"]),
+    ("Maidstone", 19, False, "tree surgin, climbin trees wiv a chainsaw", ["arboriculture"]),
+    ("Dover", 17, False, "boats n that", ["boatbuilding"]),
+    ("Thanet", 20, False, "fishin, wanna work on a trawler", ["fishing"]),
+    ("Canterbury", 17, True, "barberin innit, fades", ["barbering"]),
+    ("Thanet", 19, False, "nails n lashes", ["nail"]),
+    ("Canterbury", 16, False, "special effects makeup for films", ["make-up"]),
+    ("Ashford", 18, True, "forklift drivin or warehouse", ["warehouse"]),
+    ("Ashford", 17, True, "workin in shops, like primark", ["retail"]),
+    ("Swale", 19, False, "wanna get my cscs card for site work", ["cscs"]),
+    ("Maidstone", 18, False, "dental nurse", ["dental"]),
+    ("Tunbridge Wells", 20, False, "pharmacy, like boots behind the counter", ["pharmacy"]),
+    ("Canterbury", 17, False, "workin in a nursery wiv babies", ["early years"]),
+    ("Gravesham", 19, False, "TA in a primary school", ["teaching assistant"]),
+    ("Maidstone", 20, False, "rooferr", ["roofer"]),
+    ("Dartford", 18, False, "scafolding", ["scaffolder"]),
+    ("Canterbury", 18, False, "fixin bikes", ["cycle"]),
+    ("Maidstone", 21, False, "acountancy", ["accounts"]),
+    ("Sevenoaks", 19, False, "hackin n cyber security", ["cyber"]),
+    ("Dover", 18, False, "lifeguard at the pool", ["lifeguard"]),
+    ("Dartford", 16, False, "makin beats, djin", ["music production"]),
+    ("Gravesham", 17, False, "streamin on twitch n gamin", ["esports"]),
+    ("Gravesham", 16, False, "designin clothes", ["fashion"]),
+    ("Sevenoaks", 17, True, "actin n singin on stage", ["acting"]),
+    ("Sevenoaks", 18, False, "drawin, graphic design, illustratin", ["graphic design"]),
+    ("Dover", 19, False, "maths n english, i failed my gcses", ["functional skills"]),
+    ("Thanet", 22, False, "sign language", ["sign language"]),
+    ("Sevenoaks", 20, False, "personal trainin", ["personal trainer"]),
+    ("Tunbridge Wells", 17, True, "footie coachin", ["football"]),
+    ("Tunbridge Wells", 18, False, "bakin cakes n pastries", ["bakery"]),
+    ("Sevenoaks", 17, True, "makin coffees in a cafe", ["barista"]),
+    ("Canterbury", 16, False, "paintin n decoratin", ["painting and decorating"]),
+    ("Swale", 18, False, "care work wiv old ppl", ["care worker"]),
+    ("Thanet", 16, False, "army or police or summat", ["uniformed"]),
+    ("Maidstone", 20, True, "codin", ["coding"]),
+    ("Ashford", 19, False, "flyin drones", ["drone"]),
+    ("Dartford", 19, False, "office work, admin", ["business administration"]),
+    ("Gravesham", 21, False, "hgv drivin", ["large goods"]),
+    ("Gravesham", 17, False, "mechanic, fixin cars", ["motor vehicle"]),
+    ("Ashford", 20, False, "bouncer", ["security officer"]),
+    ("Dover", 17, False, "workin on cruise ships", ["cruise"]),
+    ("Canterbury", 18, True, "working in a hospital", ["hospital portering"]),
+]
+
+
+def _write(catalogue: str, asks: list[tuple], style: str = "long") -> None:
+    with open(HERE / f"queries_{catalogue}_{style}_dev.jsonl", "w", encoding="utf-8") as fh:
         for district, age, send, interests, fits, *vague in asks:
             q = {"catalogue": catalogue, "district": district, "age": age, "send": send,
                  "interests": interests, "fits": fits or []}
@@ -106,3 +156,4 @@ def _write(catalogue: str, asks: list[tuple]) -> None:
 if __name__ == "__main__":
     _write("programme", PROGRAMME)
     _write("vacancy", VACANCY)
+    _write("directory", DIRECTORY_SLANG, "slang")
