@@ -12,10 +12,7 @@ led to "-in" read as "-ing" and words for fishing, drones and accountancy.
     python tests/data/matching/write_long_queries.py
 """
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
+from split_queries import write
 
 PROGRAMME = [
     ("Thanet", 17, False, "honestly i dont know, maybe something where i can use my hands? not an office thats for sure", ["ignite"]),
@@ -143,17 +140,7 @@ DIRECTORY_SLANG = [
 ]
 
 
-def _write(catalogue: str, asks: list[tuple], style: str = "long") -> None:
-    with open(HERE / f"queries_{catalogue}_{style}_dev.jsonl", "w", encoding="utf-8") as fh:
-        for district, age, send, interests, fits, *vague in asks:
-            q = {"catalogue": catalogue, "district": district, "age": age, "send": send,
-                 "interests": interests, "fits": fits or []}
-            if vague and vague[0]:
-                q["vague"] = True
-            fh.write(json.dumps(q, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    _write("programme", PROGRAMME)
-    _write("vacancy", VACANCY)
-    _write("directory", DIRECTORY_SLANG, "slang")
+    write("programme", PROGRAMME, "long")
+    write("vacancy", VACANCY, "long")
+    write("directory", DIRECTORY_SLANG, "slang")
