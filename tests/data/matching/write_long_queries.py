@@ -7,7 +7,8 @@ over to the next interest, "build up my confidence" read as building), then the 
 after those changes (0.920: lettings was in the retail group, rollercoasters unknown). So
 they are dev only: there is no locked half. A third, in dropped-g slang against the directory
 ("fishin, wanna work on a trawler", "flyin drones", "acountancy"), read 0.932 after both, and
-led to "-in" read as "-ing" and words for fishing, drones and accountancy.
+led to "-in" read as "-ing" and words for fishing, drones and accountancy. A fourth, long asks
+against the abbreviated MIS export, read 0.970 (its one miss: "Nail Serv" named no group).
 
     python tests/data/matching/write_long_queries.py
 """
@@ -140,7 +141,47 @@ DIRECTORY_SLANG = [
 ]
 
 
+TERSE_LONG = [
+    ("Maidstone", 16, False, "my dad is a mechanic and i help him on weekends, want to do the same", ["motor veh"]),
+    ("Maidstone", 17, True, "she wants to do hair and make up, she's really creative (mum)", ["hair & beauty"]),
+    ("Swale", 16, False, "anything on a building site really, not fussy", ["constr multi"]),
+    ("Tonbridge and Malling", 17, False, "i want to be an electrician like my uncle, he says there's loads of work", ["elec install"]),
+    ("Maidstone", 16, False, "plumbing and heating, fixing radiators and that", ["plumb"]),
+    ("Canterbury", 17, False, "i made a table in DT at school and loved it, woodwork", ["carp"]),
+    ("Maidstone", 19, False, "office job, typing and filing and answering phones", ["bus admin"]),
+    ("Swale", 18, False, "i looked after my nan before she passed, i want to be a carer", ["h&sc"]),
+    ("Thanet", 17, False, "cooking!! i watch masterchef every week", ["prof cookery"]),
+    ("Dover", 16, False, "good with computers, i built my own pc", ["ict"]),
+    ("Folkestone and Hythe", 18, False, "welding and metal work, my brother does it", ["weld"]),
+    ("Ashford", 16, True, "i play football every day and want to be a coach", ["sport"]),
+    ("Ashford", 17, False, "police or fire service when im older", ["pub svcs"]),
+    ("Dartford", 16, False, "working in a nursery with little kids", ["child dev"]),
+    ("Gravesham", 17, False, "making youtube videos and editing", ["creat media"]),
+    ("Tunbridge Wells", 18, False, "i draw all the time, art is my thing", ["art & des"]),
+    ("Sevenoaks", 17, True, "i love my dog and want to work with animals", ["anim care"]),
+    ("Tonbridge and Malling", 20, True, "gardening, planting and cutting hedges", ["hort"]),
+    ("Gravesham", 20, False, "warehouse work, amazon or something", ["warehousing"]),
+    ("Canterbury", 21, False, "working in a shop, i like talking to customers", ["retail"]),
+    ("Thanet", 18, False, "dancing, street dance and contemporary", ["perf arts"]),
+    ("Dover", 17, False, "making music on my laptop", ["music tech"]),
+    ("Dover", 16, True, "bricklaying like my grandad", ["bricklay"]),
+    ("Dartford", 20, True, "painting and decorating houses", ["paint & dec"]),
+    ("Gravesham", 18, False, "cutting hair, i do my mates fades", ["barb"]),
+    ("Canterbury", 19, False, "doing nails, i do them for my friends", ["nail"]),
+    ("Thanet", 20, False, "i just need to get my confidence up and get a job", ["emp skills"]),
+    ("Dover", 22, False, "i need my english and maths, i didnt pass", ["eng & maths"]),
+    ("Sevenoaks", 16, False, "travel agent or working abroad", ["travel"]),
+    ("Tunbridge Wells", 19, False, "accountant, im good at maths", ["acc & fin"]),
+    ("Ashford", 17, False, "fixing dents and spraying cars", ["vehicle body"]),
+    ("Maidstone", 18, False, "i want to make video games", ["games dev"]),
+    ("Canterbury", 17, False, "science, i want to be a lab technician", ["appl sci"]),
+    ("Gravesham", 17, False, "mechanic", None),
+    ("Ashford", 18, False, "cooking", None),
+]
+
+
 if __name__ == "__main__":
     write("programme", PROGRAMME, "long")
     write("vacancy", VACANCY, "long")
     write("directory", DIRECTORY_SLANG, "slang")
+    write("terse", TERSE_LONG, "long")
