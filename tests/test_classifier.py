@@ -275,3 +275,21 @@ def test_a_reply_in_another_language_that_nothing_reads_goes_to_the_duty_worker_
     u = classify("ሰላም ከመይ ኣለኹም")  # Tigrinya: nothing in the lists, the model reads no English
     assert u.label == "unclear" and u.language == "ti" and "possible_crisis" in u.details
     assert ("possible_crisis_alert", {"language": "ti"}) in decide("idle", {}, 0, u).actions
+
+
+@pytest.mark.parametrize("text", ["she's at college (mum)", "he is at college - dad",
+                                  "Mum of Tyler - he has moved to Leeds",
+                                  "Tyler's step mum. He's looking for work",
+                                  "we are his carers, he's doing an apprenticeship",
+                                  "I am writing on behalf of my grandson who is at college"])
+def test_a_relative_signing_or_named_as_whose_is_the_reporter(text):
+    assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("my boyfriend works at asda, i'm at home with the baby", "status:not_available_parent"),
+    ("my mum works but i dont, im looking", "status:seeking"),
+    ("my dad works at tesco and so do i", "status:employment"),
+])
+def test_someone_elses_activity_is_not_theirs(text, label):
+    assert classify(text).label == label

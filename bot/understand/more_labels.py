@@ -59,7 +59,21 @@ PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATI
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
              r"works|goes|started|starts|got|left|wants|s)\b",
-             r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)")
+             r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
+             # signed at the end ("she's at college (mum)", "he is at college - dad"), or
+             # named as whose relative ("mum of tyler", "tyler's step mum. he's looking")
+             r"\b(?:he|she|they)\b.* " + _RELATIVE + r"$",
+             r"^(?:hi |hello |hiya )?" + _RELATIVE + r" of \w+",
+             r"^(?:hi |hello |hiya )?(?!my\b|me\b|a\b|the\b|your\b|his\b|her\b)\w+(?: s)? "
+             + _RELATIVE + r" \. ",
+             r"\b" + _RELATIVE + r" writing\b", r"\bwe are (?:his|her|their) (?:carers|parents|"
+             r"foster carers|guardians)\b",
+             r"on behalf of (?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|"
+             r"foster son|foster daughter)",
+             r"\bas (?:his|her|their) (?:social worker|key worker|support worker|carer|foster carer|"
+             r"personal adviser|pa)\b",
+             r"(?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|foster son|"
+             r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s)\b")
 
 
 def custody(t: str) -> bool:

@@ -521,6 +521,16 @@ def clauses(t: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# A clause about someone else's activity, when the young person (or the parent writing for
+# them) is not its subject: "my boyfriend works at asda, i'm at home with the baby"
+_SOMEONE_ELSE = re.compile(
+    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:mum|mam|mom|mother|dad|father|boyfriend|"
+    r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
+    r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
+    r"baby s dad|babys dad|kids dad|kids mum)\b")
+_THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
+
+
 def _window(before: str, n: int = 5) -> str:
     return " ".join(before.split()[-n:])
 
@@ -548,6 +558,8 @@ def status_cues(t: str) -> dict:
                 if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
                     continue
                 before = clause[:m.start()]
+                if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
+                    continue  # "my boyfriend works at asda", "his dad works": not theirs
                 near = _window(before)
                 if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work)\b", clause[max(0, m.start() - 8):m.end()]):
                     continue
