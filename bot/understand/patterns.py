@@ -87,6 +87,8 @@ CRISIS = [
         # hopelessness
         r"(?:no one|nobody|noone|no1) (?:would|will|wud|wld|even)(?: even)? (?:care|miss me|notice|know)",
         r"if i (?:was|were|am|m) (?:gone|dead|not here|not around)",
+        # a goodbye with a slip in it ("if im not hree tmrw tll my sister sorry")
+        r"if i (?:am|m) not \w+ (?:tomorrow|tmrw|tonight|in the morning)\b.*\bt\w?ll (?:my|me) \w+",
         r"want (?:it|it all|everything|this|all this|the pain) (?:to stop|to go away)",
         r"(?:this is|consider this|here is) (?:my )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
         r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
