@@ -72,12 +72,19 @@ class _Phrases:
         phrases = {phrase for _, phrase in entries if len(phrase) >= 2}
         bare = {b for phrase in phrases if (b := _plain_phrase(phrase)) is not None}
         self._starts, self._plain_starts = _by_start(phrases), _by_start(bare)
+        # an ASCII reply is its own plain form: one scan for both kinds of start
+        self._ascii_starts = _by_start({p for p in phrases | bare if p.isascii()})
 
     def first(self, text: str):
         folded = _fold(text)
-        plain = _plain(folded)
-        if not (_any_in(folded, self._starts) or _any_in(plain, self._plain_starts)):
-            return None
+        if folded.isascii():
+            plain = folded
+            if not _any_in(folded, self._ascii_starts):
+                return None
+        else:
+            plain = _plain(folded)
+            if not (_any_in(folded, self._starts) or _any_in(plain, self._plain_starts)):
+                return None
         for meaning, phrase in self.entries:
             if _found(phrase, folded, plain):
                 return meaning

@@ -34,15 +34,20 @@ def word_features(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def features(text: str) -> list[str]:
-    t = prepare(text)
-    words = _WORD.findall(t)
+def parts(text: str) -> tuple[list[str], list[str]]:
+    """The reply's words (each stands for its `word_features`) and its other features: word
+    bigrams, and the words and bigrams as the rules read them (slang expanded, typos
+    corrected, so "dnt wnt 2 liv" and "don't want to live" share features)."""
+    words = _WORD.findall(prepare(text))
     out = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
-    for w in words:
-        out += word_features(w)
-    # the same words as the rules read them: slang expanded, typos corrected, so "dnt wnt 2
-    # liv" and "don't want to live" share features
     said = [w for w in normalise(text[:MAX_CHARS]).split() if w != "."]
     out += ["n:" + w for w in said]
     out += ["m:" + a + " " + b for a, b in zip(said, said[1:], strict=False)]
+    return words, out
+
+
+def features(text: str) -> list[str]:
+    words, out = parts(text)
+    for w in words:
+        out += word_features(w)
     return out

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.understand.model.features import features
+from bot.understand.model.features import parts, word_features
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MODEL_FILE = DATA / "reply_model.npz"
@@ -38,14 +38,34 @@ class ReplyModel:
             self.coef = np.ascontiguousarray(z["coef"].astype(np.float64).T)  # features x labels
             self.intercept = z["intercept"].astype(np.float64)
         self.index = {f: i for i, f in enumerate(vocab)}
+        self._words: dict[str, tuple[int, ...]] = {}
+
+    def _word_ids(self, word: str) -> tuple[int, ...]:
+        """The model's ids of a word's own features, looked up once per word."""
+        ids = self._words.get(word)
+        if ids is None:
+            get = self.index.get
+            ids = tuple(i for i in map(get, word_features(word)) if i is not None)
+            if len(self._words) < 200_000:
+                self._words[word] = ids
+        return ids
 
     def scores(self, text: str) -> np.ndarray:
+        """The same as reading `features(text)`, with each word's features looked up once."""
+        words, other = parts(text)
         get = self.index.get
-        ids = [i for i in map(get, features(text)) if i is not None]
-        if not ids:
+        counts: dict[int, int] = {}
+        for i in map(get, other):
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        for w in words:
+            for i in self._word_ids(w):
+                counts[i] = counts.get(i, 0) + 1
+        if not counts:
             return self.intercept.copy()
-        idx, counts = np.unique(np.array(ids, dtype=np.int64), return_counts=True)
-        x = (1.0 + np.log(counts)) * self.idf[idx]  # sublinear tf, as in training
+        idx = np.array(sorted(counts), dtype=np.int64)
+        x = (1.0 + np.log(np.array([counts[i] for i in idx.tolist()], dtype=np.float64)))
+        x *= self.idf[idx]  # sublinear tf, as in training
         x /= np.linalg.norm(x)
         return x @ self.coef[idx] + self.intercept
 
