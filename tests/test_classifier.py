@@ -293,3 +293,9 @@ def test_a_relative_signing_or_named_as_whose_is_the_reporter(text):
 ])
 def test_someone_elses_activity_is_not_theirs(text, label):
     assert classify(text).label == label
+
+
+def test_a_stop_passed_on_and_a_name_that_is_not_theirs():
+    assert classify("my son has asked me to tell you to stop messaging him").label == "opt_out"
+    assert classify("who is Jordan? this is Steve").label == "wrong_number"
+    assert classify("who is this? this is Amy").label != "wrong_number"

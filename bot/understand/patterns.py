@@ -179,6 +179,9 @@ OPT_OUT = [
         r"(?:take|remove|delete) (?:my|his|her|their|our)(?: \w+)? (?:number|name|details|"
         r"contact details|mobile|phone number) (?:off|out of|from)",
         r"enough (?:with )?(?:the |these |your |all the )?(?:texts|messages|msgs|sms|txts)\b",
+        # passed on: "my son has asked me to tell you to stop messaging him"
+        r"(?:tell|told|asked|ask|want|wants|like) (?:you|u) to stop (?:texting|messaging|contacting|"
+        r"sending|calling|ringing|emailing)\b" + _NOT_A_WHILE,
         r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
         r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         # stop typed in a hurry, where the words after it leave no doubt what is meant
@@ -262,6 +265,9 @@ WRONG_NUMBER = [
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
         r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet))",
         r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        # a name asked about, and another one given: "who is Jordan? this is Steve"
+        r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
+        r"(?!his|her|their|my|the|a|an)\w+$",
         r"(?:new|changed) (?:my )?number", r"number (?:has )?changed",
         r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
         r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
