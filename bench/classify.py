@@ -40,7 +40,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     correct.cache_clear()
     detect.cache_clear()
     word_features.cache_clear()
-    model()._words.clear()  # the model's per-word look-ups too: every pass starts cold
+    model().forget_words()  # the model's per-word look-ups too: every pass starts cold
     t0 = clock()
     for t in corpus:
         fn(t)

@@ -36,7 +36,7 @@ IN_TITLE, IN_KEYWORDS, BROAD_SECTOR, GENERAL_SECTOR = 1.0, 0.85, 0.7, 0.6
 WORDS_IN_TEXT = 0.85
 IN_SECTOR_COLUMN = 0.6  # a word the vocabulary lacks, found only in the sector column
 ALSO_FITS = 0.05  # for each other thing they said that the provision also fits
-SAID_IN_TITLE = 0.02  # the words they used are in the title, beside the group they name
+SAID_IN_TEXT = 0.02  # the words they used are in its own text, beside the group they name
 RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
 SAME_SECTOR = "same sector: "  # how the reason of such a related offer begins
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
@@ -219,12 +219,12 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             continue
         if score > best:
             best, why = score, what
-    if best and u.groups and _said_in_title(u, text):
-        best += SAID_IN_TITLE  # of two cinemas and theme parks, the one that says "ride"
-    return min(best, 1.0 + SAID_IN_TITLE), why
+    if best and u.groups and _said_in_text(u, text):
+        best += SAID_IN_TEXT  # of two cinemas and theme parks, the one that says "ride"
+    return min(best, 1.0 + SAID_IN_TEXT), why
 
 
-def _said_in_title(u: Unit, text: _Text) -> bool:
+def _said_in_text(u: Unit, text: _Text) -> bool:
     """Whether a word they used (not a common one) is in the provision's own text."""
     return not _said_stems(u.text).isdisjoint(text.stems)
 
@@ -259,8 +259,8 @@ def fit(p: Provision, wants: Interests) -> tuple[float, str]:
     best += ALSO_FITS * max(0, fitting - 1)  # singing and dancing: musical theatre
     if wants.vague and best < CUT_OFF:
         best, why = vague_fit(p, text), ""
-        if best and any(_said_in_title(u, text) for u in wants.positive):
-            best += SAID_IN_TITLE  # "building my confidence": the one that says confidence
+        if best and any(_said_in_text(u, text) for u in wants.positive):
+            best += SAID_IN_TEXT  # "building my confidence": the one that says confidence
     for u in wants.negative:
         bad, _ = unit_fit(u, p, text)
         if bad >= GENERAL_SECTOR and bad >= best:

@@ -99,12 +99,12 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
             "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help") and not (
             g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)):
-        # the rules read what ended, what they do now and what is to come; the model sees
-        # "left" or "start" and takes it for the whole story ("dropped out of sixth form, got
-        # a job"; "at college, start my placement monday"). A question the rules read is
-        # asked in words the model only half sees ("is this my college?" is not college), and
-        # so is a request for help ("how do i apply for college"), which must not be lost.
-        # the model's "unclear" is "I cannot tell", never a reason to drop what the rules read
+        # Kept from the rules: what ended, what they do now and what is to come (the model
+        # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
+        # form, got a job"); a question or a request for help, asked in words the model only
+        # half sees ("is this my college?", "how do i apply for college": a request for help
+        # must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
+        # what the rules read.
         u = _as(g, u, disagreed=u.label)
     else:
         u.confidence = min(0.5, 1.0 - g.confidence)

@@ -36,8 +36,6 @@ def correct(token: str) -> str:
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
-        if spelling.ordinary(token):
-            return token  # an ordinary English word, not a slip
         return spelling.one_slip(token, VOCAB) or token  # "assaulred", "reapsed", "dnger"
     word = best[0]
     if abs(len(word) - len(token)) > (2 if len(token) < 9 else 3):

@@ -40,6 +40,10 @@ class ReplyModel:
         self.index = {f: i for i, f in enumerate(vocab)}
         self._words: dict[str, tuple[int, ...]] = {}
 
+    def forget_words(self) -> None:
+        """Drop the per-word look-ups (the bench starts every pass cold)."""
+        self._words.clear()
+
     def _word_ids(self, word: str) -> tuple[int, ...]:
         """The model's ids of a word's own features, looked up once per word."""
         ids = self._words.get(word)
