@@ -200,6 +200,7 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             # a word the vocabulary does not know, found only in the catalogue's sector column
             # ("insurance": a Claims Handler in the Insurance sector)
             best, why = IN_SECTOR_COLUMN, " ".join(named)
+    groups_fitting = 0
     for g in u.groups:
         group = GROUPS[g]
         if group.scope == "vague":
@@ -217,11 +218,14 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             score, what = GENERAL_SECTOR, g
         else:
             continue
+        groups_fitting += 1
         if score > best:
             best, why = score, what
     if best and u.groups and _said_in_text(u, text):
         best += SAID_IN_TEXT  # of two cinemas and theme parks, the one that says "ride"
-    return min(best, 1.0 + SAID_IN_TEXT), why
+    # one phrase can name two things ("customer service on the phones"): a provision that is
+    # both comes first, as with two things said apart (ALSO_FITS in `fit`)
+    return min(best, 1.0 + SAID_IN_TEXT) + ALSO_FITS * max(0, groups_fitting - 1), why
 
 
 def _said_in_text(u: Unit, text: _Text) -> bool:
