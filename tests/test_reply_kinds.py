@@ -135,3 +135,29 @@ def test_a_two_word_crisis_the_model_is_sure_of_is_one():
     ("how do i get into college, i left school and im doing nothing", "status:seeking")])
 def test_asking_how_to_get_in_is_help_unless_a_status_is_said_too(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("did an access course for a few months, now im at home", "status:seeking"),
+    ("tried sixth form for a term", "status:seeking"),
+    ("ive been at college for a year now", "status:education"),
+    ("had a job at a warehouse for a couple of weeks but now doing a btec at college",
+     "status:education"),
+])
+def test_a_past_activity_for_a_stretch_of_time_is_over(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["doing a course through the job centre",
+                                  "on a jobcentre course till march"])
+def test_a_course_the_job_centre_sends_them_on_is_training(text):
+    assert classify(text).label == "status:training"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("fine to get your messages again", "opt_in"),
+    ("you can text me again now", "opt_in"),
+    ("not happy to get texts again", "unclear"),
+])
+def test_messages_asked_back_in_other_words(text, label):
+    assert classify(text).label == label

@@ -43,6 +43,8 @@ SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
 # A model status that only a time word (or a job beside a course) suggests, and the rules'
 # signs that they read it beside a current activity (rules.status_of)
 _TIMES = {"status:seeking": {"ended_before", "also_works"}, "status:start_agreed": {"starts_later"}}
+_EET = {"status:education", "status:apprenticeship", "status:training", "status:employment",
+        "status:employment_with_training", "status:volunteering"}
 
 
 def _confidence_agreeing(g: Guess) -> float:
@@ -98,10 +100,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
             "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help") and not (
-            g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)):
+            g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
+            g.label in _EET and u.details.get("ended")):
         # Kept from the rules: what ended, what they do now and what is to come (the model
         # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
-        # form, got a job"); a question or a request for help, asked in words the model only
+        # form, got a job"; "went to college for a bit" is over, not college); a question or a request for help, asked in words the model only
         # half sees ("is this my college?", "how do i apply for college": a request for help
         # must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
         # what the rules read.

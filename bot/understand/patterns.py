@@ -244,8 +244,10 @@ OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "st
 # Asking for the messages back. Never when the reply says no to it ("don't start sending me
 # stuff again"): a wrong opt-in would message someone who opted out.
 _OPT_IN = re.compile(
-    r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|msg|contact) me (?:again|now)|"
-    r"(?:start|keep|carry on) (?:sending|texting|messaging) (?:me|them)(?: \w+){0,2} again|"
+    r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|msg|contact) me (?:\w+ )?(?:again|now)|"
+    r"(?:start|keep|carry on) (?:send\w*|text\w*|messag\w*) (?:me|them)(?: \w+){0,2} again|"
+    r"(?:happy|ok|fine|alright|glad) (?:to|for you to) (?:get|have|receive|start getting) (?:the |your )?"
+    r"(?:texts|messages|updates) (?:again|back|now)|"
     r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
     r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
     r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
@@ -383,7 +385,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
-                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)"),
+                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
+                    # a course the job centre sends them on is training, not education
+                    r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
+                    r"job ?centre (?:course|scheme|programme)"),
     "education": _re(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
@@ -430,6 +435,12 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
                           r"but (?:cannot|could not|can not) find)\b")
+# A past activity for a stretch of time is over ("went to college for a bit", "did a course
+# for a few months"); "been at college for a year" (present perfect) is not.
+_PAST_VERB = re.compile(r"\b(?:went|did|tried|attended|had)\b")
+_PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short while|term|year|month|week)|"
+                         r"(?:a few|a couple of|a couple|some|few|two|three|four|five|six|\d+) "
+                         r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
 _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|want|wanting|want to|"
@@ -575,7 +586,7 @@ def status_cues(t: str) -> dict:
                 if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
                     found["seeking"] = found["ended"] = True
                     continue
-                if _ENDED_AFTER.search(after):
+                if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
                     found["seeking"] = found["ended"] = True
                     continue
                 if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):

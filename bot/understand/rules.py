@@ -167,5 +167,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
     if "volunteering" in found:
         return "status:volunteering", info
     if "seeking" in found:
+        if found.get("ended"):
+            info["ended"] = True  # what they did is over: the model must not take it as current
         return "status:seeking", info
     return None
