@@ -161,3 +161,22 @@ def test_a_course_the_job_centre_sends_them_on_is_training(text):
 ])
 def test_messages_asked_back_in_other_words(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "my supervisor will kill me if im late again", "could murder a kebab rn",
+    "dying for a cuppa", "this heat is killing me lol", "im dead 😂😂", "lmao im deceased",
+    "bored to death today", "smashed my interview, killing it",
+])
+def test_figures_of_speech_with_death_in_them_are_not_crises(text):
+    assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "my dad will kill me if he finds out im gay", "dead inside lol",
+    "bored to death, took a load of pills earlier", "im dying, cant breathe properly",
+    "my boss will kill me if im late. i dont want to be here anymore",
+    "im fine apart from the voices", "theyve moved me to a trap house",
+])
+def test_a_crisis_beside_or_like_a_figure_of_speech_is_still_one(text):
+    assert classify(text).label == "crisis"

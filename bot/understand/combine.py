@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand import idioms
 from bot.understand.details import enrich
 from bot.understand.language import detect, english_part
 from bot.understand.model.predict import Guess, guess
@@ -213,6 +214,28 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
 def classify(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, with its confidence, language and reporter."""
     text = text or ""
+    plain = idioms.without(text)
+    if plain == text:
+        return _read(text, asked)
+    # "my boss will kill me if im late": read without the figure of speech
+    if len(re.findall(r"\w+", plain)) < MIN_WORDS_FOR_ALARM:
+        # too little left for the model ("this weather is killing me 😂": "this 😂")
+        u = by_rules(plain, asked)
+        if u.label == "unclear":
+            u.details = {**u.details, "idiom": True}
+        u.confidence, u.language = 0.5, detect(text)
+        return u
+    u = _read(plain, asked)
+    if u.label == "crisis" and u.details.get("by", "").startswith("model"):
+        # what is left can read oddly to the model ("my phone died last night sorry" leaves
+        # "my last night sorry"): its crisis counts only if the whole reply says one too
+        whole = _read(text, asked)
+        if whole.label != "crisis":
+            return whole
+    return u
+
+
+def _read(text: str, asked: str) -> Understanding:
     return combine(by_rules(text, asked), guess(text), detect(text), text, asked)
 
 

@@ -19,7 +19,11 @@ CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
         # voices that tell them to do things: a mental health emergency, a person at once
+        r"dead inside", r"(?:cannot|can not) breathe", r"(?:having|in the middle of) (?:a|another) panic attack\b(?! (?:at|last|yesterday|before))",
         r"(?:hearing|hear|heard|hears) voices", r"voices (?:in my head )?(?:telling|tell|told|saying|say|said) (?:me|i)",
+        # "the voices" of their own ("fine apart from the voices", "the voices are back")
+        r"(?:apart from|except|but|and|with|from|of|stop|cannot stop|silence|quiet|drown out) the voices\b",
+        r"the voices (?:are|r|is|keep|again|back|got|get|have|in my head)\b", r"voices in my head",
         r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
         r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
         r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
@@ -114,7 +118,10 @@ CRISIS = [
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
         r"on the streets?", r"homeless\w*",
         r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
-        r"county lines", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
+        r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
+        # self-harm wounds worsening or on the wrists
+        r"(?:cuts|marks|scratches|scars|wounds) on (?:my|me) (?:wrists?|arms?|legs?|thighs?) (?:are |r )?(?:getting )?(?:deeper|worse|bleeding|infected)",
+        r"(?:cuts|marks|scratches) on (?:my|me) wrists?", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",

@@ -1,0 +1,31 @@
+"""Figures of speech that use words of death or killing for something ordinary ("my manager
+will kill me if i'm late", "dying for a brew", "killing it", "im dead 😂"), kept as data
+(data/idioms.txt). They are taken out of a reply before it is read, so neither the crisis
+rules nor the model take them for a crisis; whatever else the reply says is read as usual."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.understand.wordlists import _lines
+
+
+@cache
+def _pattern() -> re.Pattern:
+    parts = [line.strip().replace("'", "['’]?") for line in _lines("idioms.txt") if line.strip()]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def without(text: str) -> str:
+    """The reply with its figures of speech taken out; the reply itself when it has none."""
+    if not text:
+        return text
+    out = _pattern().sub(" ", text)
+    return text if out == text else " ".join(out.split())
+
+
+def only_idioms(text: str) -> bool:
+    """Whether nothing but figures of speech and punctuation is left once they are out."""
+    rest = without(text)
+    return rest != text and not re.search(r"\w", rest)
