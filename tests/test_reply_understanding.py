@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import inbound
-from bot.understand import classify, needs_verifying
+from bot.understand import LABELS, classify, needs_verifying
 from bot.understand.evaluate import evaluate
 from bot.understand.language import detect
 from bot.understand.model.features import features
@@ -196,3 +196,20 @@ def test_replies_added_later_never_reach_the_locked_test_split(tmp_path):
     added = [r for name in ("train", "dev") for r in grown[name]
              if "shop number" in r["text"] and r["origin"] == "written"]
     assert len(added) == 40
+
+
+def test_what_they_like_rarely_alerts_the_duty_worker():
+    """Answers to "what are you interested in?" (the matching locked test queries, which the
+    reply model never trains on: compose.py reads only the dev ones). Before the model learned
+    an `interests` label, 61 of these 271 raised a possible-crisis alert, and 31 read at a
+    check-in were crises ("photographer, i take pics of everything"); now 9 and 5."""
+    asks = sorted({json.loads(line)["interests"]
+                   for path in (ROOT / "tests/data/matching").glob("queries*_test.jsonl")
+                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()})
+    alerts = [a for a in asks if (u := classify(a, asked="interests")).label == "crisis"
+              or "possible_crisis" in u.details]
+    crises = [a for a in asks if classify(a).label == "crisis"]
+    assert len(asks) >= 250
+    assert len(alerts) <= 0.06 * len(asks), alerts
+    assert len(crises) <= 0.03 * len(asks), crises
+    assert classify("interests").label in LABELS  # the model's own label is never given

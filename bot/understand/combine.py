@@ -36,7 +36,10 @@ MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
 VERIFY_BELOW = 0.70  # a status below this is recorded "to verify" (DESIGN.md section 3)
 EXACT = ("menu", "choice")
-NEVER_FROM_MODEL = {"opt_in", "crisis"}  # a model crisis comes only through p_crisis above
+# A model crisis comes only through p_crisis above. "interests" is the model's own label for a
+# reply that says what they like (trained on the matching queries): never a label of its own,
+# so the rules' reading stands.
+NEVER_FROM_MODEL = {"opt_in", "crisis", "interests"}
 # These stop or move the contact, so the model must be sure. A missed opt-out means messages
 # after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
 # negates it ("don't stop messaging me").

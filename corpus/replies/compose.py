@@ -165,7 +165,27 @@ def build(more: list[Path] | None = None) -> dict[str, list[dict]]:
                                             .hexdigest()[:8], "origin": "rules-era"})
     for name, rows in splits.items():
         _mix(rows, random.Random(name))
+    splits["train"] += _interest_rows(seen)
     return splits
+
+
+def _interest_rows(seen: set[str]) -> list[dict]:
+    """Training only: what young people say they like, from the matching dev queries
+    ("photographer, i take pics of everything", "horse riding and stables"), labelled
+    `interests`, a label only the model has. Without them the model met these replies (the
+    answer to "what are you interested in?") as strangers and gave a third of them a crisis
+    probability that alerted the duty worker; "pics", "buses" and "police" were words it had
+    seen only in crises. The matching locked test queries are not used."""
+    out = []
+    for path in sorted((ROOT / "tests" / "data" / "matching").glob("queries*_dev.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["interests"] if line.strip() else ""
+            key = text.strip().lower()
+            if key and key not in seen:
+                seen.add(key)
+                out.append({"text": text, "label": "interests", "origin": "interests",
+                            "group": "int-" + hashlib.sha256(key.encode()).hexdigest()[:8]})
+    return out
 
 
 def _mix(rows: list[dict], rng: random.Random) -> None:
