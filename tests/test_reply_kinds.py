@@ -180,3 +180,13 @@ def test_figures_of_speech_with_death_in_them_are_not_crises(text):
 ])
 def test_a_crisis_beside_or_like_a_figure_of_speech_is_still_one(text):
     assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("STPP", "opt_out"), ("quiit", "opt_out"), ("go awya", "opt_out"), ("no mroe texts", "opt_out"),
+    ("unsubscibe pls", "opt_out"),
+    # one slip away, but an ordinary word: never read as a stop
+    ("shop", "unclear"), ("top", "unclear"), ("step", "unclear"), ("get lot", "unclear"),
+])
+def test_a_stop_phrase_with_one_slip_is_an_opt_out_but_an_ordinary_word_is_not(text, label):
+    assert classify(text).label == label

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from neet import spelling
+
 
 def _re(*alts: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
@@ -144,7 +146,7 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
-           "hey", "hi", "hello", "k", "again", "and", "so"}
+           "hey", "hi", "hello", "k", "again", "and", "so", "ta", "cheers", "x", "xx"}
 _NOT_BEFORE_STOP = r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )(?<!t )"
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
 # "not before 9am", "not while i am at college": when, not whether
@@ -237,9 +239,35 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     if any(p.search(t) for p in OPT_OUT):
         return True
+    if _slipped_opt_out(core):
+        return True
     # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
     sentences = [c.strip() for c in t.split(" . ")]
     return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in sentences)
+
+
+_SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS if len(w.replace(" ", "")) >= 4 and w not in (
+    "stpo", "sotp", "sstop", "stopo", "stahp", "stooop", "stoppp"))
+
+
+def _slipped_opt_out(core: str) -> bool:
+    """A whole reply that is a stop phrase with one slip in one word ("stpp", "qit", "go awy",
+    "no more trxts"): the slipped word is not ordinary English (so "shop", "top", "lot" and
+    "qui" are never read as stop words) and keeps its first letter."""
+    words = core.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    for phrase in _SLIP_PHRASES:
+        target = phrase.split()
+        if len(target) != len(words):
+            continue
+        odd = [(w, x) for w, x in zip(words, target, strict=True) if w != x]
+        if len(odd) == 1:
+            w, x = odd[0]
+            if len(w) >= 3 and w[0] == x[0] and not spelling.ordinary(w) and (
+                    spelling.one_slip(w, (x,)) == x):
+                return True
+    return False
 
 
 OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "start again",
