@@ -190,3 +190,11 @@ def test_a_crisis_beside_or_like_a_figure_of_speech_is_still_one(text):
 ])
 def test_a_stop_phrase_with_one_slip_is_an_opt_out_but_an_ordinary_word_is_not(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i'm 52 not 16 lol", "wrong_number"), ("it's a landline, wrong person", "wrong_number"),
+    ("this is the office phone for a garage", "wrong_number"), ("im 18 not 17 now", "unclear"),
+])
+def test_a_number_that_is_not_a_young_persons_says_so_by_age_or_line(text, label):
+    assert classify(text).label == label

@@ -316,6 +316,9 @@ WRONG_NUMBER = [
         # whose number it is, said without the word "wrong"
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
         r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
+        r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
+        # an age that is not the young person's ("im 45 not 17")
+        r"i am (?:[3-9]\d|[2-9]\d \w+ old) not (?:1[5-9]|2[0-5])\b",
         r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)"),
 ]
 
