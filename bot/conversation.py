@@ -66,6 +66,10 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
     if label == "crisis":
         d.actions.append(("safeguarding_alert",
                           {"language": u.language if u.language != "en" else ""}))
+        if u.details.get("opt_out"):
+            # "stop texting me, ill be gone soon anyway": the crisis comes first, and the stop
+            # is honoured too (the help numbers still go: a crisis reply is exempt)
+            d.actions.append(("opt_out", {}))
         d.replies.append(("crisis", {"language": u.language}))
         d.state = "crisis_hold"
         return d

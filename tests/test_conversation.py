@@ -10,6 +10,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bot import inbound
+from bot.conversation import decide
+from bot.understand.combine import combine
+from bot.understand.model.predict import Guess
+from bot.understand.rules import by_rules
 from db.models import (
     Alert,
     ConsentEvent,
@@ -71,6 +75,36 @@ def test_crisis_alerts_holds_and_stops_chatter(sqlite_rt):
         assert alert.district_id == person(s).district_id
         with pytest.raises(send.Blocked, match="crisis hold"):
             send.queue(s, rt.settings, person(s), "checkin", kind="campaign")
+
+
+def test_a_crisis_said_with_a_stop_reaches_a_human_and_the_stop_is_honoured(sqlite_rt):
+    rt = sqlite_rt
+    seed(rt)
+    r = say(rt, "stop texting me, no one can help, ill be gone soon anyway")
+    assert len(r) == 1 and "116 123" in r[0]  # the help numbers, and no opt-out chatter
+    with rt.sessions() as s:
+        assert person(s).crisis_hold
+        assert s.scalar(select(Alert).where(Alert.kind == "safeguarding")) is not None
+        with pytest.raises(send.Blocked, match="opted out"):
+            send.queue(s, rt.settings, person(s), "checkin", kind="reply")
+
+
+def test_a_stop_the_model_finds_risky_is_a_stop_and_the_duty_worker_sees_it():
+    """The combination and the decision, as pure functions: a plain stop that the model finds
+    somewhat risky stays a stop and alerts the duty worker; if the model is sure, the crisis
+    comes first and the stop is honoured too."""
+    text = "how many times, i said stop"
+    probs = {"crisis": 0.5, "opt_out": 0.4, "unclear": 0.1}
+    u = combine(by_rules(text), Guess("crisis", 0.5, probs), "en", text)
+    assert u.label == "opt_out" and u.details["possible_crisis"] == 0.5
+    d = decide("idle", {}, 0, u)
+    assert [a for a, _ in d.actions] == ["possible_crisis_alert", "opt_out"]
+    sure = {"crisis": 0.9, "opt_out": 0.1}
+    u = combine(by_rules(text), Guess("crisis", 0.9, sure), "en", text)
+    assert u.label == "crisis" and u.details["opt_out"]
+    d = decide("idle", {}, 0, u)
+    assert [a for a, _ in d.actions] == ["safeguarding_alert", "opt_out"]
+    assert [r for r, _ in d.replies] == ["crisis"] and d.state == "crisis_hold"
 
 
 def test_opt_out_confirms_once_and_blocks_everything_after(sqlite_rt):

@@ -198,3 +198,17 @@ def test_a_stop_phrase_with_one_slip_is_an_opt_out_but_an_ordinary_word_is_not(t
 ])
 def test_a_number_that_is_not_a_young_persons_says_so_by_age_or_line(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ive asked you to stop already", "opt_out"), ("stop asking me every month", "opt_out"),
+    ("i told you to stop by the office", "not opt_out"),
+    ("not replying to these anymore", "refused"), ("i dont have to tell u what i do", "refused"),
+    ("stood on the edge of the motorway bridge", "crisis"), ("i'll be gone by tomorrow", "crisis"),
+    ("nobody can help me now", "crisis"), ("no one can help me with my cv lol", "not crisis"),
+])
+def test_replies_to_a_reminder(text, label):
+    if label.startswith("not "):
+        assert classify(text).label != label[4:]
+    else:
+        assert classify(text).label == label

@@ -70,8 +70,16 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if u.label == "crisis":
         u.confidence = max(0.9, p_crisis)
         return u
+    if u.label == "opt_out" and p_crisis >= OVERRULE:
+        # crisis wins over everything, and the stop is still honoured (conversation.decide).
+        # A stop is said plainly, so the model must be sure ("wish u would stop bothering
+        # me" is not a wish to die); below that the duty worker still sees it at once.
+        return Understanding("crisis", {**_keep(u), "by": "model", "opt_out": True}, u.text,
+                             p_crisis, language)
     if any(k in u.details for k in EXACT) or u.label in ("opt_out", "opt_in"):
         u.confidence = 1.0
+        if u.label == "opt_out" and p_crisis >= RISK_AT:
+            u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
         return u
     if language != "en":  # the model has seen little of other languages: a person decides
         return _other_language(u, g, language, raw, p_crisis)

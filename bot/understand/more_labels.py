@@ -26,6 +26,8 @@ REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern
               r"prefer not to say", r"why do (?:you|u) (?:need|want) to know",
               r"(?:do not|dont) see why i (?:should|need to|have to|would) (?:tell|say|share)",
               r"not (?:your|ur) business", r"that is private", r"it is private",
+              r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
+              r"(?:that is|its|it is) my business",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say")
 NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",

@@ -21,7 +21,11 @@ CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
         # voices that tell them to do things: a mental health emergency, a person at once
-        r"dead inside", r"(?:cannot|can not) breathe", r"(?:having|in the middle of) (?:a|another) panic attack\b(?! (?:at|last|yesterday|before))",
+        r"dead inside", r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
+        r"(?:no one|nobody|noone|no body) can (?:help|save) (?:me|us)?(?: now| any ?more| anyway)?(?: \.|$)",
+        # where someone stands before they jump
+        r"(?:sitting|sat|standing|stood|stand|sit|on my way to) (?:on|at) (?:the |a |top of the |the top of the |the edge of the )?(?:bridge|edge|ledge|roof|rooftop|cliffs?|railway|tracks|train tracks|platform edge)\b",
+        r"(?:cannot|can not) breathe", r"(?:having|in the middle of) (?:a|another) panic attack\b(?! (?:at|last|yesterday|before))",
         r"(?:hearing|hear|heard|hears) voices", r"voices (?:in my head )?(?:telling|tell|told|saying|say|said) (?:me|i)",
         # "the voices" of their own ("fine apart from the voices", "the voices are back")
         r"(?:apart from|except|but|and|with|from|of|stop|cannot stop|silence|quiet|drown out) the voices\b",
@@ -157,6 +161,9 @@ OPT_OUT = [
     re.compile(_NOT_BEFORE_STOP + r"\bstop+ (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
     _re(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+        # a stop asked before and asked again: "how many times, i said stop"
+        r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
+        r"stop asking me\b(?! (?:about|if i (?:want|need)))",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",

@@ -66,8 +66,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if not t.strip():
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
 
-    if _any(P.CRISIS, t):
-        return Understanding("crisis", {}, t)
+    if _any(P.CRISIS, t):  # a stop said with it is kept: both are acted on
+        return Understanding("crisis", {"opt_out": True} if P.is_opt_out(t, raw) else {}, t)
     if P.is_opt_out(t, raw):
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):
@@ -127,6 +127,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
     """The young person's main activity from what they wrote, or None."""
     # a leading yes / no answers the question; the rest of the reply says what they do
     t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
+    # "nothing has changed" is the same as before, not doing nothing
+    t = re.sub(r"\bnothing (?:has |is |s )?(?:changed|different)\b", "", t)
     found = P.status_cues(t)
     if not found:
         return None
