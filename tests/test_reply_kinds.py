@@ -176,6 +176,8 @@ def test_figures_of_speech_with_death_in_them_are_not_crises(text):
     "my dad will kill me if he finds out im gay", "dead inside lol",
     "bored to death, took a load of pills earlier", "im dying, cant breathe properly",
     "my boss will kill me if im late. i dont want to be here anymore",
+    "my manager would kill me if he saw me on my phone lol im in a&e after taking an overdose",
+    "my boss will kill me if i go in today i want to die",
     "im fine apart from the voices", "theyve moved me to a trap house",
 ])
 def test_a_crisis_beside_or_like_a_figure_of_speech_is_still_one(text):
@@ -212,3 +214,12 @@ def test_replies_to_a_reminder(text, label):
         assert classify(text).label != label[4:]
     else:
         assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("🔪🩸🩸", "crisis"), ("done 🪦", "crisis"), ("i cant take it no more", "crisis"),
+    ("cant do this no more", "crisis"), ("cant do this job no more, looking for something else", "status:seeking"),
+    ("🏫 college 😊", "status:education"), ("💼 working", "status:employment"),
+])
+def test_harm_said_in_emoji_and_no_more_for_any_more(text, label):
+    assert classify(text).label == label
