@@ -223,3 +223,17 @@ def test_replies_to_a_reminder(text, label):
 ])
 def test_harm_said_in_emoji_and_no_more_for_any_more(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("pretty sure someone spiked me at the club", "crisis"),
+    ("a guy slipped something into my drink and i woke up at his", "crisis"),
+    ("necked too many pills at a rave, heart racing", "crisis"),
+    ("in detox at the moment, not working", "status:not_available_illness"),
+    ("im hanging after my mates 18th", "not crisis"), ("bartender at a hotel", "status:employment"),
+])
+def test_drink_drugs_and_nights_out(text, label):
+    if label.startswith("not "):
+        assert classify(text).label != label[4:]
+    else:
+        assert classify(text).label == label

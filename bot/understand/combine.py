@@ -113,10 +113,12 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
             "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help") and not (
             g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
-            g.label in _EET and u.details.get("ended")):
+            g.label in _EET and u.details.get("ended")) and not (
+            g.label == "status:seeking" and u.label.startswith("status:not_available")):
         # Kept from the rules: what ended, what they do now and what is to come (the model
         # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
-        # form, got a job"; "went to college for a bit" is over, not college); a question or a request for help, asked in words the model only
+        # form, got a job"; "went to college for a bit" is over, not college); a reason they
+        # cannot work, which "not working" beside it does not undo ("in detox, not working"); a question or a request for help, asked in words the model only
         # half sees ("is this my college?", "how do i apply for college": a request for help
         # must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
         # what the rules read.

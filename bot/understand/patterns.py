@@ -21,7 +21,9 @@ CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
         # voices that tell them to do things: a mental health emergency, a person at once
-        r"dead inside", r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
+        r"dead inside", r"(?:was|been|got|get|getting) spiked", r"spiked (?:me|my drink)",
+        r"(?:put|slipped|dropped) (?:something|summat|stuff|a pill|pills|drugs|\w+) (?:in|into) my drink",
+        r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
         r"(?:no one|nobody|noone|no body) can (?:help|save) (?:me|us)?(?: now| any ?more| anyway)?(?: \.|$)",
         # where someone stands before they jump
         r"(?:sitting|sat|standing|stood|stand|sit|on my way to) (?:on|at) (?:the |a |top of the |the top of the |the edge of the )?(?:bridge|edge|ledge|roof|rooftop|cliffs?|railway|tracks|train tracks|platform edge)\b",
@@ -450,7 +452,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
-                      r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"cashier",
+                      r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"bartender", r"cashier",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
@@ -553,12 +555,13 @@ CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum
             r"(?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family) carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
 _CARER_JOB = _re(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
-ILLNESS = _re(r"ill", r"illness", r"sick", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
+ILLNESS = _re(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
               r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
               r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
               r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
+              r"rehab", r"detox", r"(?:drug|alcohol|drink|drinking) (?:treatment|service|programme|recovery)",
               r"medication", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
               r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
