@@ -59,7 +59,7 @@ CRISIS = [
         r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
         r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
-        r"(?:took|taken|take|taking|swallowed|swallow|had) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers)",
+        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
         r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
@@ -127,7 +127,10 @@ CRISIS = [
         r"nowhere to (?:sleep|stay|go|live)", r"no where to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
-        r"on the streets?", r"homeless\w*",
+        r"on the streets?",
+        # homeless themselves, not a homeless charity or shelter they work at or were helped by
+        r"homeless\w*(?! (?:shelter|charity|charities|project|service|services|hostel|centre|center|outreach|people|kitchen|team|support|link))",
+        r"(?:living|live|lived|staying|stay|sleeping) in (?:a |my |the |our )?(?:tent|car|van|shed|garage|stairwell)\b",
         r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
         r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
         # self-harm wounds worsening or on the wrists
