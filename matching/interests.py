@@ -44,6 +44,9 @@ GROUPS: dict[str, Group] = {
     for r in _rows("groups.tsv")}
 PHRASES: dict[str, str] = {p.lower(): g for p, g in _rows("phrases.tsv")}
 MAX_PHRASE = max(len(p.split()) for p in PHRASES)
+# the first word of every phrase of two words or more: a longer phrase is only looked for
+# where one can start (the look-up of every span was most of the time spent reading a reply)
+_STARTS = frozenset(p.split()[0] for p in PHRASES if " " in p)
 _ONE_WORD = sorted(((p, g) for p, g in PHRASES.items() if " " not in p), key=lambda x: -len(x[0]))
 _PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
 _PHRASE_WORDS_SET = frozenset(_PHRASE_WORDS)
@@ -186,6 +189,8 @@ def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, i
     found = []
     for size in range(min(MAX_PHRASE, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
+            if size > 1 and words[i].split("_", 1)[0] not in _STARTS:
+                continue
             if any(used[i:i + size]):
                 continue
             phrase = " ".join(words[i:i + size]).replace("_", " ")

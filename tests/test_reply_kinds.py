@@ -252,3 +252,11 @@ def test_the_rules_do_not_take_a_homeless_charity_for_homelessness():
     from bot.understand.rules import by_rules
 
     assert by_rules("the homeless charity found me a room, at college now").label == "status:education"
+
+
+def test_every_figure_of_speech_holds_a_trigger_word():
+    from bot.understand import idioms
+    from bot.understand.wordlists import _lines
+
+    for line in _lines("idioms.txt"):
+        assert idioms.TRIGGERS.search(line), line
