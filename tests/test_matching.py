@@ -80,7 +80,7 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
 def _report(split: str) -> dict:
     queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
                                  "programme_", "programme_long_", "vacancy_long_",
-                                 "directory_slang_", "terse_long_", "prospectus_")
+                                 "directory_slang_", "terse_long_", "prospectus_", "prospectus_long_")
                if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
@@ -341,3 +341,9 @@ def test_a_phrase_that_names_two_things_prefers_the_provision_that_is_both():
 
 def test_a_game_they_play_is_gaming():
     assert "esports" in extract_interests("i play fortnite competitively")
+
+
+def test_door_work_signing_and_furniture_are_read():
+    assert "security" in extract_interests("want to do door work at clubs")
+    assert "humanities" in extract_interests("learn signing properly")
+    assert "art and design" in extract_interests("fixing up old chairs")

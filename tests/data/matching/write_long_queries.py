@@ -180,8 +180,58 @@ TERSE_LONG = [
 ]
 
 
+# Long asks against the community-learning prospectus, written on 30 November 2026 after its
+# short asks had been read (dev 0.953, test 0.974) and before the matcher ran on these.
+PROSPECTUS_LONG = [
+    ("Canterbury", 17, False, "tbh i just want a job in a cafe or something, i like making coffees for my family", ["get set for hospitality"]),
+    ("Canterbury", 16, False, "my mum says im obsessed with my lizard lol, something with animals would be sick", ["animal care"]),
+    ("Canterbury", 18, False, "i make cakes for everyones birthday, people say i should sell them", ["patisserie"]),
+    ("Dover", 19, True, "he has hearing loss himself and would love to learn signing properly (his mum)", ["sign language"]),
+    ("Thanet", 20, False, "saw the wind farm off margate and thought id love to work on those, not scared of heights", ["wind turbine"]),
+    ("Thanet", 17, False, "my grandad had a fishing boat and i used to help sand and paint it", ["boat building"]),
+    ("Thanet", 18, True, "ive not been to school since year 9, i get really anxious around people, want to start small", None, True),
+    ("Maidstone", 18, False, "my uncle does plastering and ive been labouring for him, want to learn it properly", ["plastering"]),
+    ("Maidstone", 19, False, "did our bathroom with my dad, the tiling part was fun", ["tiling"]),
+    ("Tonbridge and Malling", 18, False, "i love flowers and doing arrangements, worked at a garden centre before", ["floristry"]),
+    ("Maidstone", 17, False, "i do sfx makeup on tiktok, zombies and stuff, want to do it for films", ["make-up"]),
+    ("Swale", 19, False, "i help my little sisters with their reading, i think id be good in a primary school", ["teaching assistant"]),
+    ("Maidstone", 16, True, "always taking my bike apart and putting it back together", ["cycle mechanics"]),
+    ("Tunbridge Wells", 17, False, "i did the lights for our school play and loved it, backstage stuff", ["theatre production"]),
+    ("Sevenoaks", 16, False, "i play football and help coach the under 10s on saturdays", ["sports coaching"]),
+    ("Tunbridge Wells", 19, False, "i buy clothes from charity shops and change them, want to learn to sew properly", ["fashion and textiles"]),
+    ("Sevenoaks", 20, False, "want to be outdoors, not scared of climbing, heard tree surgeons earn good money", ["arboriculture"]),
+    ("Sevenoaks", 18, True, "i go to a youth club and id like to run one one day", ["youth work"]),
+    ("Dartford", 19, False, "trains are my thing, been into them since i was little, would love to work on the railway", ["railway engineering", "rail customer"]),
+    ("Gravesham", 17, False, "i stream on twitch most nights, want to do something with gaming", ["esports"]),
+    ("Gravesham", 18, False, "i write a blog and want to be a reporter one day", ["journalism"]),
+    ("Dartford", 21, False, "my mate fits solar panels and says its good money, id like to do that", ["solar"]),
+    ("Swale", 17, False, "i walk dogs for my neighbours, would love to work with them, maybe grooming", ["pet grooming"]),
+    ("Canterbury", 20, True, "i like fixing up old chairs i find on facebook marketplace", ["upholstery"]),
+    ("Swale", 20, False, "got good grades in biology and chemistry, want a lab job not uni", ["laboratory"]),
+    ("Maidstone", 19, False, "i just need work asap, happy to drive a forklift or do warehouse stuff", ["forklift"]),
+    ("Ashford", 18, False, "i like organising things and talking to people, maybe reception at a dentist or doctors", ["dental reception"]),
+    ("Folkestone and Hythe", 19, True, "she would like a job in a hotel with a job coach, she has downs syndrome (her mum)", ["hotel and leisure"]),
+    ("Ashford", 20, True, "id like to work in a hospital but not as a nurse, maybe portering", ["nhs hospital"]),
+    ("Folkestone and Hythe", 21, False, "im good with numbers and spreadsheets, something in an office doing accounts", ["bookkeeping"]),
+    ("Dover", 17, False, "i draw all the time, anime mostly, want to do it as a job", ["graphic design"]),
+    ("Folkestone and Hythe", 18, False, "i make beats in my room and play keys in a band", ["music performance"]),
+    ("Folkestone and Hythe", 16, True, "my dad is a joiner and i like making things out of wood with him", ["carpentry"]),
+    ("Dover", 20, False, "i live by the docks, would like to work at the port with the lorries and ferries", ["port operations"]),
+    ("Dover", 19, False, "im a big lad and want to do door work at clubs", ["door supervision"]),
+    ("Canterbury", 16, False, "want to join the army when im old enough, or the marines", ["uniformed public services"]),
+    ("Gravesham", 17, False, "honestly any shop job, tried applying online but never hear back", ["retail skills"]),
+    ("Dartford", 19, False, "i'm good on the phone and patient with people, call centre maybe", ["call centre"]),
+    ("Tonbridge and Malling", 18, True, "i like being in the garden with my nan, growing tomatoes and stuff", ["gardening"]),
+    ("Tunbridge Wells", 17, True, "i want to be more independent, learn to cook and get the bus on my own", ["independent living"]),
+    ("Thanet", 19, False, "honestly no idea what i want to do, just need something", None, True),
+    ("Dover", 18, False, "i want to be a hairdresser, done my mates hair loads", None),
+    ("Sevenoaks", 17, False, "i love cars and want to be a mechanic like my brother", None),
+    ("Canterbury", 19, False, "i want to do nursing but i dont have my maths gcse", None),
+]
+
 if __name__ == "__main__":
     write("programme", PROGRAMME, "long")
     write("vacancy", VACANCY, "long")
     write("directory", DIRECTORY_SLANG, "slang")
     write("terse", TERSE_LONG, "long")
+    write("prospectus", PROSPECTUS_LONG, "long")
