@@ -256,7 +256,7 @@ def test_the_rules_do_not_take_a_homeless_charity_for_homelessness():
 
 def test_every_figure_of_speech_holds_a_trigger_word():
     from bot.understand import idioms
-    from bot.understand.wordlists import _lines
+    from bot.understand.wordlists import words
 
-    for line in _lines("idioms.txt"):
+    for line in words("idioms.txt"):
         assert idioms.TRIGGERS.search(line), line

@@ -118,9 +118,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # Kept from the rules: what ended, what they do now and what is to come (the model
         # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
         # form, got a job"; "went to college for a bit" is over, not college); a reason they
-        # cannot work, which "not working" beside it does not undo ("in detox, not working"); a question or a request for help, asked in words the model only
-        # half sees ("is this my college?", "how do i apply for college": a request for help
-        # must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
+        # cannot work, which "not working" beside it does not undo ("in detox, not working");
+        # a question or a request for help, asked in words the model only half sees ("is this
+        # my college?", "how do i apply for college": a request for help must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
         # what the rules read.
         u = _as(g, u, disagreed=u.label)
     else:

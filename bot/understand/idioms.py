@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.understand.wordlists import _lines
+from bot.understand.wordlists import words
 
 
 @cache
 def _pattern() -> re.Pattern:
-    parts = [line.strip().replace("'", "['’]?") for line in _lines("idioms.txt") if line.strip()]
+    parts = [line.replace("'", "['’]?") for line in words("idioms.txt") if line]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
@@ -30,8 +30,3 @@ def without(text: str) -> str:
     out = _pattern().sub(" ", text)
     return text if out == text else " ".join(out.split())
 
-
-def only_idioms(text: str) -> bool:
-    """Whether nothing but figures of speech and punctuation is left once they are out."""
-    rest = without(text)
-    return rest != text and not re.search(r"\w", rest)

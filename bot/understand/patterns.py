@@ -74,7 +74,7 @@ CRISIS = [
         r"life is not worth", r"(?:do not|dont|did not) want to (?:be here|live|be alive|exist|wake up|be around)",
         r"(?:cannot|can not) go on", r"(?:cannot|can not) do this (?:any ?more|no more|no longer)(?! (?:at|in|with|job|course) )",
         # harm said in emoji (data/emoji.tsv names them: a knife and blood, a grave)
-        r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"bleeding again", r"done (?:\. )?(?:grave|coffin)",
+        r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
         r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
         r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
