@@ -210,10 +210,15 @@ def test_a_number_that_is_not_a_young_persons_says_so_by_age_or_line(text, label
     ("nobody can help me now", "crisis"), ("no one can help me with my cv lol", "not crisis"),
 ])
 def test_replies_to_a_reminder(text, label):
+    _labelled(text, label)
+
+
+def _labelled(text: str, label: str) -> None:
+    """`label`, or with "not " before it: anything but that label."""
     if label.startswith("not "):
-        assert classify(text).label != label[4:]
+        assert classify(text).label != label[4:], text
     else:
-        assert classify(text).label == label
+        assert classify(text).label == label, text
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -233,10 +238,7 @@ def test_harm_said_in_emoji_and_no_more_for_any_more(text, label):
     ("im hanging after my mates 18th", "not crisis"), ("bartender at a hotel", "status:employment"),
 ])
 def test_drink_drugs_and_nights_out(text, label):
-    if label.startswith("not "):
-        assert classify(text).label != label[4:]
-    else:
-        assert classify(text).label == label
+    _labelled(text, label)
 
 
 @pytest.mark.parametrize(("text", "label"), [
