@@ -262,3 +262,11 @@ def test_every_figure_of_speech_holds_a_trigger_word():
 
     for line in words("idioms.txt"):
         assert idioms.TRIGGERS.search(line), line
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("six months gone now so not working", "status:not_available_pregnancy"),
+    ("au pair for a family in canterbury", "status:employment"),
+])
+def test_pregnancy_and_jobs_said_the_way_young_people_say_them(text, label):
+    assert classify(text).label == label

@@ -455,7 +455,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
-                      r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"bartender", r"cashier",
+                      r"zero hours?", r"labour(?:ing|er)", r"worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
@@ -536,7 +536,7 @@ SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:a
               r"still looking", r"searching for", r"help (?:me )?(?:find|get|finding|getting|with finding|with getting) (?:a |an |some )?(?:job|work|course|apprenticeship|jobs|employment)",
               r"nothing really", r"waiting to hear")
 
-PREGNANCY = _re(r"pregnant", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
+PREGNANCY = _re(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months?|weeks?) gone", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
                 r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
                 r"weeks gone", r"(?:my|the) bump", r"antenatal")
 PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
