@@ -88,6 +88,11 @@ def test_interests_start_dates_and_establishments_are_extracted():
     assert u.details["interests"] == ["motor vehicle", "sport"]
     assert classify("starting my apprenticeship on 6th January").details["start_date"].endswith("-01-06")
     assert classify("i work at tesco").details["establishment"] == "Tesco"
+    # employers come from data/employers.txt, read as replies are normalised
+    assert classify("i work at sports direct").details["establishment"] == "Sports Direct"
+    assert classify("i work at b&q").details["establishment"] == "B And Q"
+    assert classify("i start at tesco next week").details.get("establishment") == "Tesco"
+    assert "establishment" not in classify("driving for deliveroo").details
 
 
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "?" * 5000, "a" * 100_000, "\x00\x01",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from bot.understand import wordlists
 from bot.understand.more_labels import names_employer
+from bot.understand.normalise import normalise
 from bot.understand.patterns import KIND_CUES, clauses
 from matching.interests import extract_interests
 
@@ -18,7 +20,23 @@ _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b|"
                         r"\b(?:saturday|sunday|weekend|evening) (?:job|work|shifts?)\b")
 _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
-_ESTABLISHMENT = re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:college|school|academy|sixth form|university|uni|grammar|training|ltd|limited|group|council|tesco|asda|sainsburys|morrisons|mcdonalds|costa|primark|amazon|nandos|greggs|kfc|subway|aldi|lidl|b and q|argos|boots|next))\b")
+_INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "uni", "grammar",
+                 "training", "ltd", "limited", "group", "council")
+
+
+@cache
+def _establishment_re() -> re.Pattern:
+    """Where they are: an institution word, or an employer of data/employers.txt (normalised
+    as replies are, "b&q" is "b and q"), after "at", "with", "for" or "in"."""
+    firms = set()
+    for w in wordlists.words("employers.txt"):
+        name = re.sub(r"^the ", "", normalise(w))
+        plain = re.sub(r"[^a-z]", "", re.sub(r"^the ", "", w.lower()).replace("&", "and"))
+        if name and name.replace(" ", "") == plain:  # not one the normaliser turns into a
+            firms.add(name)                            # word ("deliveroo" reads "delivery")
+    names = sorted(set(_INSTITUTIONS) | firms, key=len, reverse=True)
+    return re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:"
+                      + "|".join(re.escape(n) for n in names) + r"))\b")
 
 
 # An activity named as over ("left school", "was at uni", "my old school"): not the current one.
@@ -132,7 +150,7 @@ _WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesda
 
 
 def establishment(t: str) -> str | None:
-    m = _ESTABLISHMENT.search(t)
+    m = _establishment_re().search(t)
     if not m:
         return None
     name = re.sub(r"^(?:the|a|my|an) ", "", m.group(1)).strip()

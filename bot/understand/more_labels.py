@@ -96,7 +96,8 @@ _AROUND_A_JOB = re.compile(
 
 @cache
 def _jobs() -> frozenset[str]:
-    return frozenset(re.sub(r"^the ", "", normalise(w)) for w in wordlists.words("employers.txt"))
+    return frozenset(re.sub(r"^the ", "", normalise(w))
+                     for name in ("employers.txt", "jobs.txt") for w in wordlists.words(name))
 
 
 @cache
@@ -106,7 +107,7 @@ def _employer_re() -> re.Pattern:
 
 
 def names_employer(t: str) -> bool:
-    """Whether the (normalised) reply names an employer or a job of `employers.txt`."""
+    """Whether the (normalised) reply names an employer or a job (`employers.txt`, `jobs.txt`)."""
     return bool(_employer_re().search(t))
 
 
