@@ -43,11 +43,22 @@ def _english_share(words: list[str]) -> float:
     return sum(1 for w in words if w in known or _common(w, "en")) / len(words)
 
 
+def _english_share_against(words: list[str], code: str) -> float:
+    """Share of the words that are English and not commoner in the other language ("in" is
+    as English as it is German; "ich" and "der" are German, though English lists hold them)."""
+    known = vocabulary_words()
+    return sum(1 for w in words if w in known or _common(w, "en")
+               and zipf_frequency(w, "en") >= zipf_frequency(w, code)) / len(words)
+
+
 def _share_in(words: list[str], code: str) -> float | None:
-    """Share of the words that are common in that language; None if wordfreq has no list."""
+    """Share of the words that are common in that language and commoner there than in
+    English; None if wordfreq has no list. (Other languages' lists hold English words too:
+    Czech has "the" at 5.4 and "at" at 4.6, so "on the tills at lidl" was Czech.)"""
     if code not in _WORDFREQ:
         return None
-    return sum(1 for w in words if _common(w, code)) / len(words)
+    return sum(1 for w in words if _common(w, code)
+               and zipf_frequency(w, code) > zipf_frequency(w, "en")) / len(words)
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +88,7 @@ def detect(text: str) -> str:
     theirs = _share_in(words, code)
     if theirs is None:  # wordfreq has no list for it: only a longer, clearly foreign reply
         return code if len(words) >= 3 and english < 0.34 else "en"
-    return code if theirs > english else "en"
+    return code if theirs > _english_share_against(words, code) else "en"
 
 
 def english_part(text: str, code: str, at_least: int = 2) -> str:
