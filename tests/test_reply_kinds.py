@@ -270,3 +270,12 @@ def test_every_figure_of_speech_holds_a_trigger_word():
 ])
 def test_pregnancy_and_jobs_said_the_way_young_people_say_them(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("just started at greggs", "status:employment"), ("been at screwfix 3 months now", "status:employment"),
+    ("i start at primark on monday", "status:start_agreed"), ("want to work at tesco", "status:seeking"),
+    ("i used to work at asda", "status:seeking"),
+])
+def test_a_workplace_named_is_read_with_its_time(text, label):
+    assert classify(text).label == label

@@ -430,6 +430,15 @@ def menu_choice(t: str) -> str | None:
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
 
+def _employers() -> str:
+    """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
+    from bot.understand.normalise import normalise
+    from bot.understand.wordlists import words
+
+    names = {re.sub(r"^the ", "", normalise(w)) for w in words("employers.txt")}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+
+
 KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center)",
@@ -460,7 +469,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
-                      r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)"),
+                      r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
+                      # a workplace named: "started at b and q", "been at screwfix 3 months"
+                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
     "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
                         r"for free at (?:a |the )?(?:charity|club|church)"),
