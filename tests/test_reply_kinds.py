@@ -279,3 +279,22 @@ def test_pregnancy_and_jobs_said_the_way_young_people_say_them(text, label):
 ])
 def test_a_workplace_named_is_read_with_its_time(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Message received.", "not opt_out"), ("Noted, thanks.", "not opt_out"),
+    ("dont want these", "opt_out"), ("syop these messages", "opt_out"),
+])
+def test_the_model_may_not_opt_out_a_few_ordinary_words_that_say_no_stop(text, label):
+    _labelled(text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I'm driving with Driving Focus turned on. I'll see your message when I get there.", "unclear"),
+    ("Automatic reply: I am out of the office until Monday", "unclear"),
+    ("im driving, i want to die", "crisis"),
+    ("I am not currently in education or employment but I am seeking work", "status:seeking"),
+    ("I would rather not disclose that", "refused"),
+])
+def test_auto_replies_and_formal_writing(text, label):
+    assert classify(text).label == label

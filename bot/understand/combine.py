@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.understand import idioms
 from bot.understand.details import enrich
@@ -25,6 +26,7 @@ from bot.understand.model.predict import Guess, guess
 from bot.understand.other_languages import intent
 from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
+from bot.understand.wordlists import words
 from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
@@ -104,8 +106,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
-                g.label == "opt_out" and (not_an_opt_out(u.text) or _ordinary_word(raw))):
-            # one ordinary word is not an opt-out the model may guess ("remote"); a slip
+                g.label == "opt_out" and (not_an_opt_out(u.text) or _ordinary_words(raw))):
+            # a few ordinary words are not an opt-out the model may guess ("remote"); a slip
             # ("unsubscibe") is
             u = _as(g, u)
         else:
@@ -144,10 +146,19 @@ def _worst_part(raw: str) -> float:
     return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
 
 
-def _ordinary_word(raw: str) -> bool:
-    """A reply of one ordinary English word (no slip of another word)."""
-    words = raw.split()
-    return len(words) == 1 and ordinary(words[0].strip(".,!?").lower())
+_NO_OR_STOP = re.compile(r"(?:no|not|never|nah|nope|dont|don't|wont|won't|cant|can't|stop|remove|"
+                         r"unsubscribe|off|leave|quit|end|enough|block|delete|cancel|done|away|"
+                         r"more|again|anymore)")
+
+
+def _ordinary_words(raw: str) -> bool:
+    """A reply of one to three ordinary English words (no slip of another word) and no word
+    of no or stop: the model may not opt it out ("remote"; "Message received" at p 0.94). A
+    slip ("unsubscibe", "syop these messages") it may: that is where it finds what the rules
+    miss."""
+    words = [w.strip(".,!?").lower() for w in raw.split()]
+    return (1 <= len(words) <= 3 and all(w and ordinary(w) for w in words)
+            and not any(_NO_OR_STOP.fullmatch(w) for w in words))
 
 
 def _besides_crisis(g: Guess) -> Guess:
@@ -251,7 +262,16 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
 
 
 def _read(text: str, asked: str) -> Understanding:
-    return combine(by_rules(text, asked), guess(text), detect(text), text, asked)
+    rules = by_rules(text, asked)
+    if rules.label == "unclear" and _auto_reply().search(text):
+        # a phone or a mailbox answering by itself: no one's words, so not the model's
+        return Understanding("unclear", {"auto_reply": True}, rules.text, 0.9, "en")
+    return combine(rules, guess(text), detect(text), text, asked)
+
+
+@cache
+def _auto_reply() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in words("auto_replies.txt")), re.IGNORECASE)
 
 
 def needs_verifying(u: Understanding) -> bool:

@@ -23,7 +23,7 @@ OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
 REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
-              r"prefer not to say", r"why do (?:you|u) (?:need|want) to know",
+              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)", r"why do (?:you|u) (?:need|want) to know",
               r"(?:do not|dont) see why i (?:should|need to|have to|would) (?:tell|say|share)",
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",

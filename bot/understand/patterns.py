@@ -21,7 +21,8 @@ CRISIS = [
     _re(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
         # voices that tell them to do things: a mental health emergency, a person at once
-        r"dead inside", r"(?:was|been|got|get|getting) spiked", r"spiked (?:me|my drink)",
+        r"dead inside", r"(?:there is |theres |there s |there are |i see |i have |got )?no (?:way|escape) out(?! (?:of (?:the|this) (?:job|contract|course|deal|car park|building)))",
+        r"(?:was|been|got|get|getting) spiked", r"spiked (?:me|my drink)",
         r"(?:put|slipped|dropped) (?:something|summat|stuff|a pill|pills|drugs|\w+) (?:in|into) my drink",
         r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
         r"(?:no one|nobody|noone|no body) can (?:help|save) (?:me|us)?(?: now| any ?more| anyway)?(?: \.|$)",
@@ -487,7 +488,7 @@ TRAINING_WITH_JOB = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|t
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
                     r"sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
-                    r"no longer|not (?:at|in|doing|going to|going|attending|working|employed|on)|"
+                    r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
                     r"used to|was (?:at|doing|in|on)|"
@@ -507,7 +508,7 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
-_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|want|wanting|want to|"
+_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|"

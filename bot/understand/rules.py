@@ -129,6 +129,10 @@ def status_of(t: str) -> tuple[str, dict] | None:
     t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     # "nothing has changed" is the same as before, not doing nothing
     t = re.sub(r"\bnothing (?:has |is |s )?(?:changed|different)\b", "", t)
+    # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
+    # employment" is neither
+    t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
+    t = re.sub(r"\bnot ((?:in|at|doing|on) )(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
     found = P.status_cues(t)
     if not found:
         return None
