@@ -157,7 +157,26 @@ def _general(text: _Text, group: str, sector: str) -> bool:
                                      for t in text.title_groups):
         return False  # it names another sector: Motor Vehicle Maintenance is not driving
     words = _sector_words(group, sector)
-    return all(w in words or stem(w) in words for w in text.about)
+    only_a_brand = not text.title_groups  # the title names no interest: "Spark", "Wheels"
+    return all(w in words or stem(w) in words or (only_a_brand and _brand_word(w))
+               for w in text.about)
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    return frozenset(w for phrase in PHRASES for w in phrase.split()) | frozenset(
+        w for g in GROUPS for w in g.split())
+
+
+def _brand_word(word: str) -> bool:
+    """A title word that names no interest at all ("Spark", "Launchpad", "Horizons"): a brand,
+    which says nothing against the sector the provision is coded in. A catalogue that names
+    its provision only by brand is read by its Ofqual code and sector column (only when the
+    title names no interest: "Construction Multi-skills" stays a construction course, not a
+    general one)."""
+    known = _vocabulary_words()
+    return (word not in known and word.rstrip("s") not in known
+            and zipf_frequency(word, "en") < 4.5)  # "sparky" is a word of the list, "spark" not
 
 
 def _word_in(word: str, text: _Text) -> bool:
