@@ -298,3 +298,12 @@ def test_the_model_may_not_opt_out_a_few_ordinary_words_that_say_no_stop(text, l
 ])
 def test_auto_replies_and_formal_writing(text, label):
     assert classify(text).label == label
+
+
+def test_a_crisis_the_model_is_sure_of_counts_in_answer_to_what_they_like():
+    # the rules read nothing here; the model does (p 0.97), and it knows interests answers
+    said = "ive written letters for my family just in case"
+    assert classify(said, asked="interests").label == "crisis"
+    assert classify("photographer, i take pics of everything", asked="interests").label != "crisis"
+    # to a yes / no it only warns: "no, my mum will help me instead" is no crisis
+    assert classify("no, my mum will help me instead", asked="yesno").label != "crisis"

@@ -32,6 +32,11 @@ from neet.spelling import ordinary
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less)
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
+# ... in answer to "what are you interested in?": the model knows these answers (its
+# `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
+# dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
+# ("none of them sorry" scores 0.6, "no, my mum will help me instead" 0.75).
+INTERESTS_CRISIS_AT = 0.80
 TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
@@ -90,7 +95,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
-    if asked not in ("checkin", ""):  # the model reads check-in replies; here it only warns
+    if asked not in ("checkin", ""):  # the model reads check-in replies; here it mostly warns
+        if p_crisis >= INTERESTS_CRISIS_AT and asked == "interests":
+            return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis,
+                                 language)
         if p_crisis >= RISK_AT:
             u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
         return u
