@@ -307,3 +307,11 @@ def test_a_crisis_the_model_is_sure_of_counts_in_answer_to_what_they_like():
     assert classify("photographer, i take pics of everything", asked="interests").label != "crisis"
     # to a yes / no it only warns: "no, my mum will help me instead" is no crisis
     assert classify("no, my mum will help me instead", asked="yesno").label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("cnt do dis nemor", "crisis"), ("tk 2 mny pills", "crisis"), ("rong numba", "wrong_number"),
+    ("when r u gonna stop texting me", "opt_out"), ("stp txtn me", "opt_out"),
+])
+def test_text_speak_at_its_most_clipped(text, label):
+    assert classify(text).label == label

@@ -60,7 +60,7 @@ CRISIS = [
         r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
         r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
-        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
+        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
         r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
@@ -173,6 +173,7 @@ OPT_OUT = [
         # a stop asked before and asked again: "how many times, i said stop"
         r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
+        r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing)",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
