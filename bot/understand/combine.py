@@ -31,6 +31,10 @@ from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
 PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less)
+# ... and only when the whole reply has some risk to dilute: on train and dev every reply the
+# parts made a crisis below this was ordinary ("finished my apprenticeship in october, they
+# didnt keep me on", p 0.001), and reading each part of every long reply is slow
+PART_GATE = 0.05
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 # ... in answer to "what are you interested in?": the model knows these answers (its
 # `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
@@ -104,7 +108,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if p_crisis >= CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
-    if (p_part := _worst_part(raw)) >= PART_CRISIS_AT:
+    if p_crisis >= PART_GATE and (p_part := _worst_part(raw)) >= PART_CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert

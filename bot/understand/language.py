@@ -34,8 +34,12 @@ def _detector():
 
 
 @lru_cache(maxsize=65536)
+def _zipf(word: str, code: str) -> float:
+    return zipf_frequency(word, code)
+
+
 def _common(word: str, code: str) -> bool:
-    return zipf_frequency(word, code) >= 3.0
+    return _zipf(word, code) >= 3.0
 
 
 def _english_share(words: list[str]) -> float:
@@ -48,7 +52,7 @@ def _english_share_against(words: list[str], code: str) -> float:
     as English as it is German; "ich" and "der" are German, though English lists hold them)."""
     known = vocabulary_words()
     return sum(1 for w in words if w in known or _common(w, "en")
-               and zipf_frequency(w, "en") >= zipf_frequency(w, code)) / len(words)
+               and _zipf(w, "en") >= _zipf(w, code)) / len(words)
 
 
 def _share_in(words: list[str], code: str) -> float | None:
@@ -58,7 +62,7 @@ def _share_in(words: list[str], code: str) -> float | None:
     if code not in _WORDFREQ:
         return None
     return sum(1 for w in words if _common(w, code)
-               and zipf_frequency(w, code) > zipf_frequency(w, "en")) / len(words)
+               and _zipf(w, code) > _zipf(w, "en")) / len(words)
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +107,7 @@ def english_part(text: str, code: str, at_least: int = 2) -> str:
         f = w.casefold()
         if not (f.isascii() and (f in known or _common(f, "en"))):
             continue
-        if code in _WORDFREQ and code != "en" and zipf_frequency(f, code) >= zipf_frequency(f, "en"):
+        if code in _WORDFREQ and code != "en" and _zipf(f, code) >= _zipf(f, "en"):
             continue
         out.append(f)
     return " ".join(out) if sum(len(w) > 2 for w in out) >= at_least else ""

@@ -67,6 +67,8 @@ _REPEAT = re.compile(r"([a-z])\1{2,}")
 
 
 def strip_emoji(text: str) -> str:
+    if text.isascii():  # no emoji; of the symbols dropped below ASCII has only ^ and `
+        return text.replace("^", " ").replace("`", " ")
     out = []
     for ch in text:
         if ch in EMOJI_WORDS:
