@@ -342,8 +342,12 @@ def test_a_phrase_that_names_two_things_prefers_the_provision_that_is_both():
               keywords=()),
            _p(id="B", title="Customer Service Call Centre Traineeship", ssa="15.2",
               sector="Business", keywords=())]
-    got = rank(cat, Query("Dover", 17, False, "customer service on the phones"), today=TODAY)
-    assert [m.provision.id for m in got][:1] == ["B"]
+    assert _ids(cat, "customer service on the phones")[:1] == ["B"]
+
+
+def _ids(cat: list[Provision], interests: str) -> list[str]:
+    """The ids a 17-year-old in Dover is offered from `cat` for `interests`, best first."""
+    return [m.provision.id for m in rank(cat, Query("Dover", 17, False, interests), today=TODAY)]
 
 
 def test_a_game_they_play_is_gaming():
@@ -361,7 +365,6 @@ def test_a_title_that_is_only_a_brand_is_read_by_its_code_and_sector():
               keywords=()),
            _p(id="C", title="Pre-apprenticeship Construction Multi-skills", ssa="5.2",
               sector="Construction", keywords=())]
-    got = rank(cat, Query("Dover", 17, False, "football"), today=TODAY)
-    assert [m.provision.id for m in got][:1] == ["S"]
+    assert _ids(cat, "football")[:1] == ["S"]
     # a title that names its sector is not a brand: no general fit for a trade it does not name
-    assert rank(cat, Query("Dover", 17, False, "plumbing"), today=TODAY) == []
+    assert _ids(cat, "plumbing") == []
