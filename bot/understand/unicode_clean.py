@@ -37,8 +37,8 @@ def _script(ch: str) -> str:
 
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    if text.isascii():  # nothing to fold, no format characters, no look-alike letters
-        return text
+    if not text or text.isascii():  # nothing to fold, no format characters, no look-alikes
+        return text or ""
     text = unicodedata.normalize("NFKC", text or "")
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     if not any(ord(ch) in CONFUSABLES for ch in text):
