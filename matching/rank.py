@@ -168,6 +168,7 @@ def _vocabulary_words() -> frozenset[str]:
         w for g in GROUPS for w in g.split())
 
 
+@lru_cache(maxsize=20_000)
 def _brand_word(word: str) -> bool:
     """A title word that names no interest at all ("Spark", "Launchpad", "Horizons"): a brand,
     which says nothing against the sector the provision is coded in. A catalogue that names

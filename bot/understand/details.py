@@ -8,8 +8,7 @@ from datetime import date
 from functools import cache
 
 from bot.understand import wordlists
-from bot.understand.more_labels import names_employer
-from bot.understand.normalise import normalise
+from bot.understand.more_labels import employer_names_as_written, names_employer
 from bot.understand.patterns import KIND_CUES, clauses
 from matching.interests import extract_interests
 
@@ -28,13 +27,7 @@ _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "un
 def _establishment_re() -> re.Pattern:
     """Where they are: an institution word, or an employer of data/employers.txt (normalised
     as replies are, "b&q" is "b and q"), after "at", "with", "for" or "in"."""
-    firms = set()
-    for w in wordlists.words("employers.txt"):
-        name = re.sub(r"^the ", "", normalise(w))
-        plain = re.sub(r"[^a-z]", "", re.sub(r"^the ", "", w.lower()).replace("&", "and"))
-        if name and name.replace(" ", "") == plain:  # not one the normaliser turns into a
-            firms.add(name)                            # word ("deliveroo" reads "delivery")
-    names = sorted(set(_INSTITUTIONS) | firms, key=len, reverse=True)
+    names = sorted(set(_INSTITUTIONS) | employer_names_as_written(), key=len, reverse=True)
     return re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:"
                       + "|".join(re.escape(n) for n in names) + r"))\b")
 

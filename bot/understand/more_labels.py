@@ -94,10 +94,29 @@ _AROUND_A_JOB = re.compile(
     r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment))*$")
 
 
+def _as_read(name: str) -> str:
+    """A list entry as a reply is read: normalised, without "the" ("b&q" is "b and q")."""
+    return re.sub(r"^the ", "", normalise(name))
+
+
+@cache
+def employer_names() -> frozenset[str]:
+    """The employers of data/employers.txt, as replies read them."""
+    return frozenset(n for w in wordlists.words("employers.txt") if (n := _as_read(w)))
+
+
+@cache
+def employer_names_as_written() -> frozenset[str]:
+    """Those the normaliser leaves as written: not "deliveroo", which reads "delivery", so it
+    cannot be recorded as an establishment."""
+    return frozenset(n for w in wordlists.words("employers.txt") if (n := _as_read(w))
+                     and n.replace(" ", "") == re.sub(r"[^a-z]", "", re.sub(
+                         r"^the ", "", w.lower()).replace("&", "and")))
+
+
 @cache
 def _jobs() -> frozenset[str]:
-    return frozenset(re.sub(r"^the ", "", normalise(w))
-                     for name in ("employers.txt", "jobs.txt") for w in wordlists.words(name))
+    return employer_names() | frozenset(_as_read(w) for w in wordlists.words("jobs.txt"))
 
 
 @cache

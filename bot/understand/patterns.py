@@ -434,11 +434,9 @@ EET_ORDER = ["apprenticeship", "employment_with_training", "training", "educatio
 
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
-    from bot.understand.normalise import normalise
-    from bot.understand.wordlists import words
+    from bot.understand.more_labels import employer_names
 
-    names = {re.sub(r"^the ", "", normalise(w)) for w in words("employers.txt")}
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
 
 
 KIND_CUES: dict[str, re.Pattern] = {
