@@ -304,3 +304,25 @@ def test_a_stop_passed_on_and_a_name_that_is_not_theirs():
     assert classify("my son has asked me to tell you to stop messaging him").label == "opt_out"
     assert classify("who is Jordan? this is Steve").label == "wrong_number"
     assert classify("who is this? this is Amy").label != "wrong_number"
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("who is tihs", "who is this"), ("nobdy called that hwre", "nobody called that here"),
+    ("im doing contruction at collage", "i am doing construction at college"),
+    ("cant stop thinkng about it", "cannot stop thinking about it"),
+    ("kayla and jayden", "kayla and jayden"),  # names and ordinary words stay as typed
+    ("stpo txting me", "stpo texting me"),  # never guessed into a stop word
+])
+def test_a_slip_in_any_ordinary_word_is_read_as_that_word_but_never_as_a_stop(typed, read):
+    from bot.understand.normalise import normalise
+
+    assert normalise(typed) == read
+
+
+def test_the_likeliest_slip_is_the_one_a_thumb_makes():
+    from neet.spelling import likely_word
+
+    assert likely_word("woeks") == "works"  # r is next to e; "weeks" needs an o for an e
+    assert likely_word("tgis") == "this"
+    assert likely_word("stoo", frozenset({"stop"})) is None
+    assert likely_word("house") is None and likely_word("okula") is None

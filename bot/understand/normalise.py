@@ -28,20 +28,33 @@ VOCAB = sorted(set(wordlists.words("vocabulary.txt")))
 def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
     if len(token) == 4 and token.isalpha():
-        return _swapped(token)  # "txet", "hlep": two letters swapped, the commonest slip
+        # "txet", "hlep": two letters swapped, the commonest slip; then any other word
+        swapped = _swapped(token)
+        return swapped if swapped != token else _any_word(token)
     if len(token) < 5 or not token.isalpha() or token in _VOCAB_SET:
         return token
     if token in COMMON_WORDS or spelling.ordinary(token):
         return token  # an ordinary English word is what they meant ("hearing" is not "harming")
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
-        return spelling.one_slip(token, VOCAB) or token  # "assaulred", "reapsed", "dnger"
+    if best is None:  # "assaulred", "reapsed", "dnger"; else any ordinary word ("tginking")
+        return spelling.one_slip(token, VOCAB) or _any_word(token)
     word = best[0]
     if abs(len(word) - len(token)) > (2 if len(token) < 9 else 3):
-        return token
+        return _any_word(token)
     # Keep the first letter: replies are typed by people who know how their word starts.
-    return word if word[0] == token[0] else token
+    return word if word[0] == token[0] else _any_word(token)
+
+
+_SAID_NOT_GUESSED = frozenset(wordlists.words("said_not_guessed.txt"))
+
+
+def _any_word(token: str) -> str:
+    """A slip in a word the vocabulary does not hold ("tihs", "hwre", "nsme"), read as the
+    ordinary English word it most likely is, never as a stop word."""
+    if token in COMMON_WORDS:
+        return token
+    return spelling.likely_word(token, _SAID_NOT_GUESSED) or token
 
 
 _VOCAB_SET = frozenset(VOCAB)
