@@ -158,6 +158,39 @@ def test_no_crisis_phrase_of_another_language_is_found_in_an_english_reply():
     assert found == []
 
 
+def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ordinary_reply():
+    """The other-language words of harm and of refusing messages are read at the start of any
+    word of a reply not in English: none may be in a reply of train or dev that is not a
+    crisis (or, for the refusals, not an opt-out), in any language."""
+    from bot.understand.other_languages import crisis_word, opt_out_words
+
+    found = []
+    for split in ("train", "dev"):
+        for line in (Path(__file__).resolve().parent.parent / "corpus" / "replies" / f"{split}.jsonl").read_text("utf-8").splitlines():
+            r = json.loads(line)
+            if r["label"] != "crisis" and crisis_word(r["text"]):
+                found.append(r["text"])
+            if r["label"] != "opt_out" and opt_out_words(r["text"]):
+                found.append(r["text"])
+    assert found == []
+
+
+@pytest.mark.parametrize("text,label,lang", [
+    ("nie widzę po co żyć", "crisis", "pl"),  # "żyć", however the sentence is put
+    ("він погрожував моїй сестрі", "crisis", "uk"),
+    ("kendimi öldürmeyi düşünüyorum", "crisis", "tr"),
+    ("bu sms'leri istemiyorum artık", "opt_out", "tr"),  # a "don't want" and a "texts"
+    ("nie chcę już żadnych smsów od was", "opt_out", "pl"),
+    ("nie dostałem wiadomości", "unclear", "pl"),  # "I didn't get the message": no refusal
+    ("mieszkam z mamą i zabieram brata do szkoły", "unclear", "pl"),  # "zabieram" is not "zabić"
+])
+def test_words_of_harm_and_refusals_are_read_however_a_sentence_in_another_language_is_put(
+        text, label, lang):
+    u = classify(text)
+    assert u.label == label, u
+    assert u.language == lang or u.details.get("language") == lang
+
+
 @pytest.mark.parametrize("text,label", [
     ("pracuje w fabryce od wrzesnia", "status:employment"),  # "od" is "since" in Polish
     ("gonna od tonight", "crisis"), ("took an od", "crisis"), ("od", "crisis"),

@@ -5,6 +5,7 @@ so that such a reply goes to a person at once, with its language named."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -133,3 +134,59 @@ def intent(text: str) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None. Call it only for replies not in English."""
     return _INTENT_PHRASES.first(text)
+
+
+_WORDS = Path(__file__).with_name("data") / "crisis_words_other_languages.tsv"
+_OPT_OUT_WORDS = Path(__file__).with_name("data") / "opt_out_words_other_languages.tsv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _at_word_start(stem: str) -> re.Pattern:
+    """A stem at the start of a word; "$" at its end: the whole word."""
+    whole = stem.endswith("$")
+    return re.compile(r"(?<!\w)" + re.escape(_fold(stem.rstrip("$"))) + (r"(?!\w)" if whole else ""))
+
+
+def _with_plain(stem: str) -> list[re.Pattern]:
+    plain = _plain(stem)
+    return [_at_word_start(stem)] + ([_at_word_start(plain)] if plain != stem else [])
+
+
+_HARM_WORDS = [(lang, pattern) for lang, stem in _rows(_WORDS) for pattern in _with_plain(stem)]
+
+
+def crisis_word(text: str) -> str | None:
+    """The language of a word of harm in a reply that is not English ("nie ma po co żyć",
+    "hayatıma son vermek istiyorum"), or None. Call it only for replies not in English: the
+    words are read at the start of any word."""
+    folded = _fold(text)
+    plain = _plain(folded)
+    for lang, pattern in _HARM_WORDS:
+        if pattern.search(folded) or pattern.search(plain):
+            return lang
+    return None
+
+
+def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    out: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+    for lang, kind, words in _rows(_OPT_OUT_WORDS):
+        no, msg = out.setdefault(lang, ([], []))
+        (no if kind == "no" else msg).append(_at_word_start(words))
+    return out
+
+
+_REFUSALS = _opt_out_words()
+
+
+def opt_out_words(text: str) -> str | None:
+    """The language of a reply not in English that refuses messages in words of its own ("nie
+    chcę dostawać tych smsów": a "don't want" and a "texts" of Polish), or None."""
+    folded = _fold(text)
+    for lang, (no, msg) in _REFUSALS.items():
+        if any(p.search(folded) for p in no) and any(p.search(folded) for p in msg):
+            return lang
+    return None
