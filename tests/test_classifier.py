@@ -179,10 +179,12 @@ def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ord
     ("nie widzę po co żyć", "crisis", "pl"),  # "żyć", however the sentence is put
     ("він погрожував моїй сестрі", "crisis", "uk"),
     ("kendimi öldürmeyi düşünüyorum", "crisis", "tr"),
+    ("got a job in a warehouse now, ale ojczym mnie pobił wczoraj", "crisis", "pl"),  # after English
     ("bu sms'leri istemiyorum artık", "opt_out", "tr"),  # a "don't want" and a "texts"
     ("nie chcę już żadnych smsów od was", "opt_out", "pl"),
     ("nie dostałem wiadomości", "unclear", "pl"),  # "I didn't get the message": no refusal
     ("mieszkam z mamą i zabieram brata do szkoły", "unclear", "pl"),  # "zabieram" is not "zabić"
+    ("hoy me toca, trabajo en una tienda", "status:employment", "es"),  # "my turn", not touched
 ])
 def test_words_of_harm_and_refusals_are_read_however_a_sentence_in_another_language_is_put(
         text, label, lang):

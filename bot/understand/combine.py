@@ -81,6 +81,13 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if u.label == "crisis":
         u.confidence = max(0.9, p_crisis)
         return u
+    if lang := crisis_word(raw):  # a word of harm in another language, however it is put,
+        # in a reply in that language or after English words: a person reads it now; a stop
+        # said with it is honoured too (conversation.decide)
+        lang = language if language != "en" else lang  # detection, unless it says English
+        stop = {"opt_out": True} if u.label == "opt_out" else {}
+        return Understanding("crisis", {**_keep(u), "language": lang, "by": "words of harm",
+                                        **stop}, u.text, max(0.9, p_crisis), lang)
     if u.label == "opt_out" and p_crisis >= OVERRULE:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
         # A stop is said plainly, so the model must be sure ("wish u would stop bothering
@@ -230,9 +237,6 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
     if _crisis_in_english(raw, language):
         return _english_crisis(u, language, p_crisis)
-    if crisis_word(raw):  # a word of harm, however the sentence is put: a person reads it now
-        return Understanding("crisis", {"language": language, "by": "words of harm"}, u.text,
-                             max(0.9, p_crisis), language)
     found = intent(raw)
     if found:  # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)

@@ -151,23 +151,32 @@ def _at_word_start(stem: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(_fold(stem.rstrip("$"))) + (r"(?!\w)" if whole else ""))
 
 
-def _with_plain(stem: str) -> list[re.Pattern]:
-    plain = _plain(stem)
-    return [_at_word_start(stem)] + ([_at_word_start(plain)] if plain != stem else [])
+def _harm_words() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """The words of harm by their first three letters (two for a shorter word): every reply is
+    read for them (a crisis in Romanian after a status in English), so a reply's own words are
+    looked up, and only the few stems that start like one of them are matched."""
+    out: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for lang, stem in _rows(_WORDS):
+        for form in {_fold(stem), _plain(_fold(stem))}:
+            out.setdefault(form.rstrip("$").split()[0][:3], []).append((lang, _at_word_start(form)))
+    return out
 
 
-_HARM_WORDS = [(lang, pattern) for lang, stem in _rows(_WORDS) for pattern in _with_plain(stem)]
+_HARM_WORDS = _harm_words()
+_WORD = re.compile(r"\w+")
 
 
 def crisis_word(text: str) -> str | None:
-    """The language of a word of harm in a reply that is not English ("nie ma po co żyć",
-    "hayatıma son vermek istiyorum"), or None. Call it only for replies not in English: the
-    words are read at the start of any word."""
+    """The language of a word of harm in another language in a reply ("nie ma po co żyć",
+    "hayatıma son vermek istiyorum", or one after English words), or None. The words are read
+    at the start of any word, in any reply."""
     folded = _fold(text)
-    plain = _plain(folded)
-    for lang, pattern in _HARM_WORDS:
-        if pattern.search(folded) or pattern.search(plain):
-            return lang
+    plain = folded if folded.isascii() else _plain(folded)
+    for word in set(_WORD.findall(folded)) | set(_WORD.findall(plain)):
+        near = _HARM_WORDS.get(word[:3], []) + (_HARM_WORDS.get(word[:2], []) if len(word) > 2 else [])
+        for lang, pattern in near:
+            if pattern.search(folded) or pattern.search(plain):
+                return lang
     return None
 
 
