@@ -11,6 +11,7 @@ import pytest
 
 from bot.understand import classify
 from bot.understand.details import start_date
+from bot.understand.rules import by_rules
 
 CRISES = [
     "took a bunch of my mums tablets", "doing the thing on my arms again",
@@ -251,8 +252,6 @@ def test_homeless_themselves_or_a_homeless_charity(text, label):
 
 def test_the_rules_do_not_take_a_homeless_charity_for_homelessness():
     # the model still reads this one as a crisis in one of its parts (a false crisis it makes)
-    from bot.understand.rules import by_rules
-
     assert by_rules("the homeless charity found me a room, at college now").label == "status:education"
 
 
@@ -315,3 +314,21 @@ def test_a_crisis_the_model_is_sure_of_counts_in_answer_to_what_they_like():
 ])
 def test_text_speak_at_its_most_clipped(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("they scrapped the course i was meant to do in january", "status:seeking"),  # called off
+    ("my apprenticeship fell through but i found a new one in canterbury", "status:apprenticeship"),
+    ("went for the job at boots and was unsuccessful", "status:seeking"),
+    ("the woman who had this number before me moved abroad i think", "wrong_number"),
+    ("im his youth worker, he's in hospital after an operation", "status:not_available_illness"),
+])
+def test_a_plan_called_off_a_new_one_after_an_ended_one_a_refusal_and_a_passed_on_number(text, label):
+    # the rules' reading (the model alone still takes "fell through" for a crisis at p 0.4-0.5)
+    assert by_rules(text).label == label
+
+
+def test_who_is_writing_is_not_what_the_young_person_does():
+    u = classify("this is her key worker, she's at college in Ashford now")
+    assert u.label == "status:education" and u.reporter != "self"
+    assert classify("im his girlfriend, he's working on a building site").reporter != "self"

@@ -54,7 +54,8 @@ QUESTION_ONLY = _re(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my
                     r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
-             r"social worker|key worker)")
+             r"social worker|key worker|youth worker|personal adviser|girlfriend|boyfriend|"
+             r"partner|friend|best friend|mate|cousin)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
@@ -85,6 +86,16 @@ def custody(t: str) -> bool:
 def reporter(t: str) -> str | None:
     """Who is writing, when it is not the young person."""
     return "parent" if PARENT.search(t) else None
+
+
+_WRITER = _re(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE,
+              r"(?:his|her|their) " + _RELATIVE + r" here")
+
+
+def without_writer(t: str) -> str:
+    """The reply without who is writing for them: "this is her support worker, she's in
+    hospital" says nothing of a job."""
+    return _WRITER.sub(" ", t).strip()
 
 
 _AROUND_A_JOB = re.compile(

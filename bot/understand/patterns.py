@@ -336,7 +336,11 @@ WRONG_NUMBER = [
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
         # an age that is not the young person's ("im 45 not 17")
         r"i am (?:[3-9]\d|[2-9]\d \w+ old) not (?:1[5-9]|2[0-5])\b",
-        r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)"),
+        r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)",
+        # the number passed on: whoever they want had it before
+        r"(?:had|used|owned) (?:this|the|my|that) (?:number|phone|sim) before (?:me|i got it)",
+        r"(?:you want|you are after|you are looking for) (?:had|used to have) (?:it|this number|this)",
+        r"(?:used to be|was) (?:someone|somebody) else s (?:number|phone)"),
 ]
 
 # ---------------------------------------------------------------- help
@@ -486,7 +490,7 @@ TRAINING_WITH_JOB = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|t
                         r"training me", r"paid training", r"get trained", r"getting trained")
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
-                    r"sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
+                    r"cancelled|canceled|called off|scrapped|sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
@@ -510,7 +514,7 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
 _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
-                     r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|"
+                     r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
                      r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
@@ -545,7 +549,11 @@ SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:a
               r"sorting (?:myself|my life) out",
               r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
               r"still looking", r"searching for", r"help (?:me )?(?:find|get|finding|getting|with finding|with getting) (?:a |an |some )?(?:job|work|course|apprenticeship|jobs|employment)",
-              r"nothing really", r"waiting to hear")
+              r"nothing really", r"waiting to hear",
+              # turned down, or no answer: still looking
+              r"back to square one", r"did not get (?:it|the job|the place|in|a place|the apprenticeship)\b",
+              r"(?:was|were|i was) unsuccessful", r"turned me down", r"knocked back",
+              r"never (?:got|get|heard) back", r"never got back to me", r"no one (?:ever )?(?:gets|got) back")
 
 PREGNANCY = _re(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months?|weeks?) gone", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
                 r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
@@ -628,10 +636,17 @@ _UNABLE = re.compile(
     r"(?: (?:or|and|nor) (?:a |any |my |the )?\w+)?")
 
 
+# another of what ended, now theirs ("got another one", "found a new one now")
+_ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing) (?:another|a new|a different|a better)"
+                      r" (?:one|job|course|place|apprenticeship)\b(?! (?:to|for|lined up|next|soon|in \w+ time))")
+_ANOTHER_OF = {"employment": "job", "education": "course", "apprenticeship": "apprenticeship"}
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
     start_of: set[str] = set()
+    ended_kinds: set[str] = set()
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     for clause in clauses(t):
         clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
@@ -650,9 +665,11 @@ def status_cues(t: str) -> dict:
                 after = clause[m.end():].strip()
                 if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
                     found["seeking"] = found["ended"] = True
+                    ended_kinds.add(kind)
                     continue
                 if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
                     found["seeking"] = found["ended"] = True
+                    ended_kinds.add(kind)
                     continue
                 if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
                     found["seeking"] = True
@@ -685,6 +702,10 @@ def status_cues(t: str) -> dict:
     if (found.get("education") and found.get("employment") and "training_with_job" in found
             and not TRAINING_WITH_JOB_STRICT.search(t)):
         found.pop("training_with_job")
+    if found.get("ended") and (kinds := ended_kinds & _ANOTHER_OF.keys()) and _ANOTHER.search(t):
+        # "the job did not work out but i have got another one": the new one is what they do
+        for kind in kinds:
+            found[kind] = True
     if found.get("employment") and found.get("education") and "training_with_job" not in found:
         found.pop("employment")  # a student with a part-time job is in education
         found["also_works"] = True

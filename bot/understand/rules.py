@@ -91,11 +91,13 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         if asked in ("checkin", "") and menu in MENU:
             return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
 
-    if more.bare_job(t):
+    # what the writer says of themselves is not the young person's activity
+    said = more.without_writer(t) if who else t
+    if more.bare_job(said):
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info), t)
     help_wanted = _any(P.HELP, t)
-    status = status_of(t)
+    status = status_of(said)
     if status and help_wanted and status[0] == "status:seeking" and not P.SEEKING.search(t):
         status = None  # "can I talk to someone about college?" asks for help, not a status
     if status:
