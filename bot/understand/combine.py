@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.understand import idioms
+from bot.understand import idioms, more_labels
 from bot.understand.details import enrich
 from bot.understand.language import detect, english_part
 from bot.understand.model.predict import Guess, guess
+from bot.understand.normalise import normalise
 from bot.understand.other_languages import crisis_word, intent, opt_out_words
 from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
@@ -161,8 +162,15 @@ def _worst_part(raw: str) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
-    parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM
+             and not _only_the_writer(p)]
     return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
+
+
+def _only_the_writer(part: str) -> bool:
+    """A part that only says who is writing ("im her best friend", "this is his sister"):
+    alone it says nothing of risk, though friends and sisters also write to report one."""
+    return not more_labels.without_writer(normalise(part)).strip(" .")
 
 
 _NO_OR_STOP = re.compile(r"(?:no|not|never|nah|nope|dont|don't|wont|won't|cant|can't|stop|remove|"
