@@ -337,3 +337,14 @@ def test_who_is_writing_is_not_what_the_young_person_does():
 def test_a_part_that_only_says_who_is_writing_raises_no_alarm_of_its_own():
     assert classify("im his best mate, he is at college now").label == "status:education"
     assert classify("this is her friend, she sent me a goodbye message and wont answer").label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["tiler now, on site most days", "i do removals with my brother",
+                                  "porter at the hospital, nights mostly"])
+def test_a_job_said_first_then_something_about_it_is_employment(text):
+    assert classify(text).label == "status:employment"
+
+
+def test_cannot_ends_an_activity_only_where_it_governs_it():
+    assert classify("i cant take calls at work, text me").label == "status:employment"
+    assert classify("i cant go to college anymore").label == "status:seeking"

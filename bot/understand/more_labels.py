@@ -101,8 +101,9 @@ def without_writer(t: str) -> str:
 _AROUND_A_JOB = re.compile(
     r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
     r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"
-    r"doing) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?(?P<what>.+?)"
-    r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment))*$")
+    r"doing|do) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?(?P<what>.+?)"
+    r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|"
+    r"with (?:my|me|a) \w+|tbh|mostly|most days))*$")
 
 
 def _as_read(name: str) -> str:

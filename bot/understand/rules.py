@@ -107,6 +107,11 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         if who:
             info["reporter"] = who
         return Understanding(label, det.enrich(label, t, info), t)
+    first = said.split(" . ")[0]
+    if first != said and not help_wanted and more.bare_job(first):
+        # a job said first, then something about it: "butcher now, dead animals all day"
+        info = {"reporter": who} if who else {}
+        return Understanding("status:employment", det.enrich("status:employment", t, info), t)
     if more.QUESTION.search(t):
         return Understanding("question", {}, t)
     if help_wanted:
