@@ -348,3 +348,14 @@ def test_a_job_said_first_then_something_about_it_is_employment(text):
 def test_cannot_ends_an_activity_only_where_it_governs_it():
     assert classify("i cant take calls at work, text me").label == "status:employment"
     assert classify("i cant go to college anymore").label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("at work now, ill text you later", "status:employment"),  # "ill" typed for "I'll"
+    ("been ill all week so not at work", "status:not_available_illness"),  # ill is still ill
+    ("on my course till july, then ill look for an apprenticeship", "status:education"),
+    ("i was working at a bakery until a few weeks ago, nothing now", "status:seeking"),
+    ("was supposed to start at college in september but never turned up", "status:seeking"),
+])
+def test_times_ill_for_i_will_a_plan_for_later_and_a_start_that_never_happened(text, label):
+    assert by_rules(text).label == label

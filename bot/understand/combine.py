@@ -58,7 +58,8 @@ NEVER_FROM_MODEL = {"opt_in", "crisis", "interests"}
 SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
 # A model status that only a time word (or a job beside a course) suggests, and the rules'
 # signs that they read it beside a current activity (rules.status_of)
-_TIMES = {"status:seeking": {"ended_before", "also_works"}, "status:start_agreed": {"starts_later"}}
+_TIMES = {"status:seeking": {"ended_before", "also_works", "plans_later"},
+          "status:start_agreed": {"starts_later"}}
 _EET = {"status:education", "status:apprenticeship", "status:training", "status:employment",
         "status:employment_with_training", "status:volunteering"}
 

@@ -105,6 +105,24 @@ def _overdose_meant(tokens: list[str], i: int) -> bool:
     return len(tokens) == 1 or before in _OD_BEFORE or after in _OD_AFTER
 
 
+# "ill" typed for "I'll" before what they will do ("ill look for work", "ill be at college"):
+# not an illness
+_WILL_DO = frozenset(wordlists.words("after_i_will.txt"))
+
+
+def _ill_as_i_will(words: list[str]) -> list[str]:
+    if "ill" not in words:
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "ill" and nxt in _WILL_DO and (not out or out[-1] in (".", "and", "but", "so", "then", "think", "maybe", "probably")):
+            out += ["i", "will"]
+        else:
+            out.append(w)
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
@@ -139,6 +157,7 @@ def normalise(text: str) -> str:
                 words.extend(tok.split())
                 continue
         words.append(correct(tok))
+    words = _ill_as_i_will(words)
     while words and words[-1] == ".":
         words.pop()
     while words and words[0] == ".":

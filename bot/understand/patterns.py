@@ -494,7 +494,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
-                    r"used to|was (?:at|doing|in|on)|"
+                    r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
+                    r"(?:was|were) (?:meant|supposed) to (?:start|go|be)(?: at| on| in| to)?|never (?:went|started|turned up)|"
                     r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
                     r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
@@ -502,6 +503,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
+                          r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
+                          r"but (?:i )?never (?:went|started|turned up|got)|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
                           r"but (?:cannot|could not|can not) find)\b")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
@@ -637,6 +640,14 @@ _UNABLE = re.compile(
     r"(?: (?:or|and|nor) (?:a |any |my |the )?\w+)?")
 
 
+# a plan for after what they do now
+_LATER = re.compile(r"\b(?:then|after that|afterwards|once|when (?:i|it|my|the)|will|going to|gonna|"
+                    r"plan to|planning to)\b")
+_CURRENT = {"education", "employment", "apprenticeship", "training", "volunteering"}
+# finishing what they do at a time to come: they are on it now
+_FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish)\b")
+# a start that never happened
+_MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed) to\b|\bnever (?:went|started|turned up)\b")
 # another of what ended, now theirs ("got another one", "found a new one now")
 _ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing) (?:another|a new|a different|a better)"
                       r" (?:one|job|course|place|apprenticeship)\b(?! (?:to|for|lined up|next|soon|in \w+ time))")
@@ -648,9 +659,11 @@ def status_cues(t: str) -> dict:
     found: dict = {}
     start_of: set[str] = set()
     ended_kinds: set[str] = set()
+    later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     for clause in clauses(t):
         clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+                         and not _FINISHING.search(clause)  # "finishing my course in december"
                          and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
                          and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause)))
         for kind, pat in KIND_CUES.items():
@@ -687,13 +700,18 @@ def status_cues(t: str) -> dict:
                     start_of.add(kind)
                     continue
                 if _ASPIRE.search(near):
-                    found["seeking"] = True
+                    if not _LATER.search(near):  # "then i will look for work": a plan for after
+                        found["seeking"] = True
+                        later_only = False
+                    else:
+                        found["plans_later"] = True
                     continue
                 found[kind] = True
         if TRAINING_WITH_JOB.search(clause):
             found["training_with_job"] = True
         if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
-                and not _PAST_START.search(clause) and not _ASPIRE.search(clause)):
+                and not _PAST_START.search(clause) and not _ASPIRE.search(clause)
+                and not _MISSED_START.search(clause) and not _FINISHING.search(clause)):
             found["start"] = True
     if "training_with_job" in found and "employment" not in found and not any(
             k in found for k in ("apprenticeship", "training", "education")):
@@ -710,8 +728,12 @@ def status_cues(t: str) -> dict:
     if found.get("employment") and found.get("education") and "training_with_job" not in found:
         found.pop("employment")  # a student with a part-time job is in education
         found["also_works"] = True
-    if SEEKING.search(t):
+    if SEEKING.search(t) and not (later_only and _CURRENT.intersection(found) and all(
+            _LATER.search(c) for c in clauses(t) if SEEKING.search(c))):
+        # looking for work "once my course ends", beside the course they are on, is a plan
         found["seeking"] = True
+    elif SEEKING.search(t):
+        found["plans_later"] = True
     if PREGNANCY.search(t):
         found["not_available_pregnancy"] = True
     if PARENT.search(t):

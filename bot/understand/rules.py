@@ -164,6 +164,10 @@ def status_of(t: str) -> tuple[str, dict] | None:
             info["starts_later"] = True
         if found.get("also_works"):
             info["also_works"] = True  # a student with a job: working, so not seeking
+        if found.get("plans_later"):
+            # looking for something after what they do now ("at college, will look for a job
+            # in the summer"): what they do now stands
+            info["plans_later"] = True
         if "employment" in eet and ("training_with_job" in found):
             return "status:employment_with_training", info
         if "employment_with_training" in eet:
