@@ -359,3 +359,13 @@ def test_cannot_ends_an_activity_only_where_it_governs_it():
 ])
 def test_times_ill_for_i_will_a_plan_for_later_and_a_start_that_never_happened(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("the lines on my arms are going deeper", "crisis"),  # whatever the word for the wounds
+    ("my dad says to tell you to stop texting him", "opt_out"),  # a stop passed on
+    ("when u gonna stop txting me", "opt_out"),
+    ("сплю на вокзале уже неделю", "crisis"),  # sleeping at the station
+])
+def test_wounds_a_stop_passed_on_and_nights_at_a_station(text, label):
+    assert classify(text).label == label

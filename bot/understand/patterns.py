@@ -136,7 +136,9 @@ CRISIS = [
         r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
         # self-harm wounds worsening or on the wrists
         r"(?:cuts|marks|scratches|scars|wounds) on (?:my|me) (?:wrists?|arms?|legs?|thighs?) (?:are |r )?(?:getting )?(?:deeper|worse|bleeding|infected)",
-        r"(?:cuts|marks|scratches) on (?:my|me) wrists?", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
+        r"(?:cuts|marks|scratches) on (?:my|me) wrists?",
+        # whatever the word for them, wounds on the wrists or arms that get deeper
+        r"on (?:my|me) (?:wrists?|arms?|thighs?) (?:are |is |r )?(?:getting |going )?(?:deeper|deep now)", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
@@ -173,7 +175,9 @@ OPT_OUT = [
         # a stop asked before and asked again: "how many times, i said stop"
         r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
-        r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing)",
+        r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing|msg|txt|msging|txting)",
+        # passed on by someone else: "she asked me to tell you to stop texting her"
+        r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
