@@ -369,3 +369,12 @@ def test_times_ill_for_i_will_a_plan_for_later_and_a_start_that_never_happened(t
 ])
 def test_wounds_a_stop_passed_on_and_nights_at_a_station(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i am at colidge doing catering", "status:education"),  # spelt as it sounds
+    ("no more mesijes pleas", "opt_out"),
+    ("i go to college on tuesday and thursday", "status:education"),  # a routine, not a start
+])
+def test_words_spelt_as_they_sound_and_a_weeks_routine(text, label):
+    assert classify(text).label == label

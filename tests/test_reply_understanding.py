@@ -221,3 +221,21 @@ def test_english_with_shop_names_is_english(text):
     # other languages' word lists hold English words ("the" is common in Czech text), so a
     # word counts for a language only where it is commoner there than in English
     assert detect(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["aldi full time. i'm donne wiv life",
+                                  "i want a job pleas. mum kidk me owt got nowhr 2 sleep",
+                                  "tesco full time now. honestly im done wiv life"])
+def test_a_part_that_would_be_a_crisis_alone_reaches_the_duty_worker_at_once(text):
+    """Below PART_CRISIS_AT a risky part is not labelled a crisis (parts alone mislead more
+    often), but a part the model would call a crisis said alone alerts the duty worker, even
+    where the whole reply reads calm (p < RISK_AT: "aldi full time" dilutes it)."""
+    from bot.understand import classify
+    from bot.understand.combine import CRISIS_AT, PART_GATE, _worst_part
+    from bot.understand.model.predict import guess
+
+    u = classify(text)
+    assert u.label == "crisis" or "possible_crisis" in u.details, u
+    if u.label != "crisis" and guess(text).p("crisis") >= PART_GATE:
+        part = _worst_part(text)
+        assert part < CRISIS_AT or u.details["possible_crisis"] >= round(part, 2)

@@ -117,9 +117,13 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if p_crisis >= CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
-    if p_crisis >= PART_GATE and (p_part := _worst_part(raw)) >= PART_CRISIS_AT:
+    p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
+    if p_part >= PART_CRISIS_AT:
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
+    # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not
+    # labelled one (parts alone mislead more often), but the duty worker reads it now
+    p_risk = max(p_crisis, p_part if p_part >= CRISIS_AT else 0.0)
     g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert
 
     if u.label == g.label:
@@ -151,8 +155,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     else:
         u.confidence = min(0.5, 1.0 - g.confidence)
         u.details = {**u.details, "model": g.label}
-    if p_crisis >= RISK_AT:
-        u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
+    if p_risk >= RISK_AT:
+        u.details = {**u.details, "possible_crisis": round(p_risk, 2)}
     return u
 
 

@@ -533,7 +533,8 @@ _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going t
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
-                          r"on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
+                          # one day, not a week's routine ("on monday tuesday and wednesday")
+                          r"on (?:monday|tuesday|wednesday|thursday|friday)(?! (?:and |to |or |, )?(?:mon|tue|tus|wed|wen|thu|fri|sat|sun)\w*)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
                           r"(?:(?<=start )|(?<=starts )|(?<=starting ))(?:this )?(?:monday|tuesday|wednesday|"
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
