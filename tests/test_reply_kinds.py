@@ -378,3 +378,38 @@ def test_wounds_a_stop_passed_on_and_nights_at_a_station(text, label):
 ])
 def test_words_spelt_as_they_sound_and_a_weeks_routine(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("get him off your contacts list please", "opt_out"),  # off a list, whoever is taken off it
+    ("ok knock it off with the messages now", "opt_out"),  # stop said as an idiom
+    ("please cease messaging me", "opt_out"),
+    ("quit texting me", "opt_out"),
+    ("take me off the waiting list for the bricklaying course", "not opt_out"),
+    ("i quit my job at the chippy", "not opt_out"),
+])
+def test_a_stop_said_as_an_idiom_or_as_a_list_to_be_taken_off(text, label):
+    got = classify(text).label
+    assert (got == "opt_out") == (label == "opt_out"), got
+
+
+@pytest.mark.parametrize("text", ["in hmp till march", "hes in a secure unit, his nan here",
+                                  "i am inside, text my mum"])
+def test_custody_as_young_people_name_it(text):
+    u = classify(text)
+    assert u.label == "status:custody" and u.details["code"] == 710, u
+
+
+@pytest.mark.parametrize("text", ["im in hmp at the moment but out in the spring",
+                                  "in hmp at the moment, out in the summer",
+                                  "on remand in feltham, it's rough in here"])
+def test_a_custody_the_rules_read_is_a_crisis_only_when_the_model_is_sure_but_always_seen(text):
+    from bot.understand.combine import OVERRULE, RISK_AT
+    from bot.understand.model.predict import guess
+
+    assert by_rules(text).label == "status:custody"
+    u, p = classify(text), guess(text).p("crisis")
+    assert (u.label == "crisis") == (p >= OVERRULE), (u, p)
+    if RISK_AT <= p < OVERRULE:
+        assert "possible_crisis" in u.details  # the duty worker still reads it at once
+    assert classify("on remand, they said they will stab me in here").label == "crisis"

@@ -115,7 +115,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         if p_crisis >= RISK_AT:
             u.details = {**u.details, "possible_crisis": round(p_crisis, 2)}
         return u
-    if p_crisis >= CRISIS_AT:
+    # custody the rules read plainly ("in hmp", "on remand") shares its words with crises
+    # ("they said theyd get me locked up"): there the model alone must be sure; below that the
+    # duty worker still reads it at once (possible_crisis)
+    crisis_at = OVERRULE if u.label == "status:custody" else CRISIS_AT
+    if p_crisis >= crisis_at:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
     if p_part >= PART_CRISIS_AT:

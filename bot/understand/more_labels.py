@@ -18,7 +18,12 @@ def _re(*parts: str) -> re.Pattern:
 CUSTODY = _re(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
               r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
               r"serving (?:a|my) sentence", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
-              r"sent down", r"behind bars")
+              r"sent down", r"behind bars",
+              # named as the young people name them: HMP, a YOI, a secure centre
+              r"(?:in|at|inside) (?:hmp|hmyoi|hmp \w+|(?:a )?cat [abcd]|(?:a )?secure (?:unit|training centre|"
+              r"children s home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
+              r"(?:wormwood )?scrubs|belmarsh|pentonville|rochester yoi)\b",
+              r"\b(?:i am|he is|she is|they are) (?:still )?inside(?: (?:now|atm|at the moment|for \w+ \w+))?(?= \.|$)")
 OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
 REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",

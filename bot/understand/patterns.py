@@ -169,7 +169,7 @@ _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in t
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
                 r"(?:text|message|ring|call|email) (?:me|instead))\b)")
 OPT_OUT = [
-    re.compile(_NOT_BEFORE_STOP + r"\bstop+ (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+    re.compile(_NOT_BEFORE_STOP + r"\b(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
     _re(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
         # a stop asked before and asked again: "how many times, i said stop"
@@ -178,7 +178,17 @@ OPT_OUT = [
         r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing|msg|txt|msging|txting)",
         # passed on by someone else: "she asked me to tell you to stop texting her"
         r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
-        r"unsubscribe\w*", r"opt (?:me )?out", r"optout", r"take me off", r"take my (?:number|name|details) off",
+        r"unsubscribe\w*", r"opt (?:me )?out", r"optout",
+        r"take me off(?! (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|shift|shifts|schedule|bus)\b)",
+        r"take my (?:number|name|details) off",
+        # off a list, whoever is taken off it
+        r"(?:take|remove|get) (?:me|us|him|her|them|this number|my \w+|our \w+|" + _THEIR_CHILD + r") off "
+        r"(?:your |the |this |ur )?(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts|books)\b",
+        # stop said as an idiom, with what is to stop: "pack it in with the texts"
+        r"(?:cut it out|pack it in|give it a rest|knock it off|lay off|ease off|leave off|enough) "
+        r"(?:with |on )?(?:the |these |your |all the |all these |all your )?(?:texts|messages|msgs|txts|texting|"
+        r"messaging|spam|reminders)",
+        r"cease (?:all )?(?:contact|contacting|messaging|texting|communication)",
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
