@@ -413,3 +413,8 @@ def test_a_custody_the_rules_read_is_a_crisis_only_when_the_model_is_sure_but_al
     if RISK_AT <= p < OVERRULE:
         assert "possible_crisis" in u.details  # the duty worker still reads it at once
     assert classify("on remand, they said they will stab me in here").label == "crisis"
+
+
+def test_any_job_of_the_list_said_as_what_they_are_is_employment():
+    assert classify("been a window cleaner for a year now").label == "status:employment"
+    assert classify("looking for a job as a welder").label == "status:seeking"

@@ -132,8 +132,14 @@ def employer_names_as_written() -> frozenset[str]:
 
 
 @cache
+def job_titles() -> frozenset[str]:
+    """The jobs of data/jobs.txt, as replies read them."""
+    return frozenset(n for w in wordlists.words("jobs.txt") if (n := _as_read(w)))
+
+
+@cache
 def _jobs() -> frozenset[str]:
-    return employer_names() | frozenset(_as_read(w) for w in wordlists.words("jobs.txt"))
+    return employer_names() | job_titles()
 
 
 @cache

@@ -450,6 +450,13 @@ def menu_choice(t: str) -> str | None:
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
 
+def _job_titles() -> str:
+    """The jobs of data/jobs.txt as replies read them, longest first."""
+    from bot.understand.more_labels import job_titles
+
+    return "|".join(re.escape(n) for n in sorted(job_titles(), key=len, reverse=True))
+
+
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
     from bot.understand.more_labels import employer_names
@@ -486,6 +493,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
+                      # any job of the list, said as what they are: "been a cleaner for 6 months"
+                      r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
                       r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
