@@ -332,6 +332,8 @@ def test_who_is_writing_is_not_what_the_young_person_does():
     u = classify("this is her key worker, she's at college in Ashford now")
     assert u.label == "status:education" and u.reporter != "self"
     assert classify("im his girlfriend, he's working on a building site").reporter != "self"
+    # "mate" is how they address us, not who is writing
+    assert classify("its callum mate, working at asda").reporter == "self"
 
 
 def test_a_part_that_only_says_who_is_writing_raises_no_alarm_of_its_own():

@@ -60,7 +60,7 @@ QUESTION_ONLY = _re(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
              r"social worker|key worker|youth worker|personal adviser|girlfriend|boyfriend|"
-             r"partner|friend|best friend|mate|cousin)")
+             r"partner|friend|best friend|cousin)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
