@@ -420,3 +420,17 @@ def test_a_custody_the_rules_read_is_a_crisis_only_when_the_model_is_sure_but_al
 def test_any_job_of_the_list_said_as_what_they_are_is_employment():
     assert classify("been a window cleaner for a year now").label == "status:employment"
     assert classify("looking for a job as a welder").label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("going OT next week with the olders, wont have my phone", "crisis"),  # county lines said as it is
+    ("been shotting for some lads in ramsgate", "crisis"),
+    ("they made me run a line from london", "crisis"),
+    ("i work the line at a food factory", "status:employment"),  # a production line
+    ("i produce trap music at home", "not crisis"),
+])
+def test_county_lines_as_young_people_say_it(text, label):
+    got = classify(text).label
+    assert (got == "crisis") == (label == "crisis"), got
+    if label.startswith("status:"):
+        assert got == label

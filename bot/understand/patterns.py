@@ -134,6 +134,12 @@ CRISIS = [
         r"(?:living|live|lived|staying|stay|sleeping) in (?:a |my |the |our )?(?:tent|car|van|shed|garage|stairwell)\b",
         r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
         r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
+        # county lines as it is said: going "OT" (out of town) or "country", trapping, shotting,
+        # a bando, a line to run
+        r"(?:go|going|went|gone|been|sent|send|sending|doing|do) (?:ot|o t|out of town|country|cunch)\b(?! (?:appointment|session|assessment))",
+        r"trappin\w*|trapping|shottin\w*|shotting|bando",
+        r"(?:run|running|ran|runs) (?:a |the |their |his |her )?(?:line|deal line|drug line)\b(?! (?:manager|leader|at|in|for the))",
+        r"(?:work|working|works) (?:a |their |his |her )?(?:deal|drug|county) line",
         # self-harm wounds worsening or on the wrists
         r"(?:cuts|marks|scratches|scars|wounds) on (?:my|me) (?:wrists?|arms?|legs?|thighs?) (?:are |r )?(?:getting )?(?:deeper|worse|bleeding|infected)",
         r"(?:cuts|marks|scratches) on (?:my|me) wrists?",
