@@ -434,3 +434,31 @@ def test_county_lines_as_young_people_say_it(text, label):
     assert (got == "crisis") == (label == "crisis"), got
     if label.startswith("status:"):
         assert got == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("2 - apprenticeship with a roofer", "status:apprenticeship"),  # a menu answer with words
+    ("option 3 for now", "status:employment"),
+    ("4 since i got sacked", "status:seeking"),
+    ("1 but i work weekends too", "status:education"),
+    ("two.", "status:apprenticeship"),
+    ("the third one", "status:employment"),
+    ("2 weeks ago i left college", "status:seeking"),  # a quantity, not a choice
+    ("no one ever texts back", "not a choice"),
+])
+def test_a_menu_answer_with_words_after_it(text, label):
+    u = classify(text)
+    if label == "not a choice":
+        assert "menu_and_words" not in u.details and "menu" not in u.details
+    else:
+        assert u.label == label, u
+
+
+@pytest.mark.parametrize(("text", "opt_out"), [
+    ("just stop texting me", True), ("but stop messaging me now", True),
+    ("4 but stop texting me", True), ("i cant stop texting my mates lol", False),
+    ("dont stop messaging me", False),
+])
+def test_just_stop_is_a_stop_and_cant_stop_is_not(text, opt_out):
+    assert (by_rules(text).label == "opt_out") == opt_out
+    assert (classify(text).label == "opt_out") == opt_out

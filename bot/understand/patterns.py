@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand import wordlists
 from neet import spelling
 
 
@@ -168,7 +169,10 @@ _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
            "hey", "hi", "hello", "k", "again", "and", "so", "ta", "cheers", "x", "xx"}
-_NOT_BEFORE_STOP = r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )(?<!t )"
+# "dont stop", "cant stop", "wont stop", not "just stop" or "but stop" (the "t" of any word)
+_NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )"
+                    r"(?<!dont )(?<!cant )(?<!don t )(?<!can t )(?<!won t )(?<!didnt )(?<!couldnt )(?<!shouldnt )"
+                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )")
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
 # "not before 9am", "not while i am at college": when, not whether
 _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
@@ -195,6 +199,8 @@ OPT_OUT = [
         r"(?:with |on )?(?:the |these |your |all the |all these |all your )?(?:texts|messages|msgs|txts|texting|"
         r"messaging|spam|reminders)",
         r"cease (?:all )?(?:contact|contacting|messaging|texting|communication)",
+        r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
+        r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
         r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
@@ -249,7 +255,7 @@ ASKS_FOR_TEXTS = re.compile(
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
 _STOP_NOT_FOR_US = re.compile(
-    r"\b(?:do not|dont|don t|never|not|no need to)\b(?: \w+){0,2} stop\b"
+    r"\b(?:do not|dont|don t|never|not|no need to|cannot|cant|can t|could not|couldnt)\b(?: \w+){0,2} stop\b"
     r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b")
 
 
@@ -442,6 +448,39 @@ _NUMWORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 _MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "thanks",
                 "answer", "reply", "choice", "my", "the", "its", "say", "pick", "choose", "hi",
                 "hello", "hey", "ok"}
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
+# after a number, words that make it a quantity, not a menu answer ("2 weeks ago i left")
+_QUANTITY = frozenset(wordlists.words("after_a_number.txt"))
+
+
+def leading_menu_choice(t: str) -> tuple[str, str] | None:
+    """A menu answer that leads a reply with more words: "3 - working at tesco", "option 4 i
+    guess", "1 but only part time", "the first one". Returns (choice, the rest); None when the
+    number is a quantity ("2 weeks ago") or the reply names more than one choice ("1 2 3 4")."""
+    toks = t.split()
+    i = 0
+    while i < len(toks) and toks[i] in _MENU_FILLER:
+        i += 1
+    if i >= len(toks):
+        return None
+    n = _NUMWORDS.get(toks[i], toks[i])
+    if toks[i] in _NUMWORDS and i + 1 < len(toks) and toks[i + 1] != ".":
+        return None  # "three, warehouse" is a choice; "no one ever replies" is not
+    if toks[i] in _ORDINALS:  # "the last one", "second option"; not "last week i left"
+        if i + 1 < len(toks) and toks[i + 1] in ("one", "option"):
+            n, i = _ORDINALS[toks[i]], i + 1
+        elif i + 1 == len(toks):
+            n = _ORDINALS[toks[i]]
+    if not re.fullmatch(r"[1-4]", n):
+        return None
+    rest = [w for w in toks[i + 1:] if w != "."]
+    if rest and rest[0] in _QUANTITY:
+        return None
+    if any(re.fullmatch(r"\d+", w) or w in _NUMWORDS for w in rest[:4]):
+        return None
+    return n, " ".join(rest)
 
 
 def menu_choice(t: str) -> str | None:

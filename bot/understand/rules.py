@@ -90,6 +90,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
             return Understanding("affirm", {"choice": int(menu)}, t)
         if asked in ("checkin", "") and menu in MENU:
             return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
+    if asked in ("checkin", "") and (lead := P.leading_menu_choice(t)):
+        return _menu_and_words(t, *lead)
 
     # what the writer says of themselves is not the young person's activity
     said = more.without_writer(t) if who else t
@@ -125,6 +127,27 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         if interests:
             return Understanding("affirm", {"interests": interests}, t)
     return Understanding("unclear", {}, t)
+
+
+_MENU_SAID = {"1": "at college", "2": "on an apprenticeship", "3": "working",
+              "4": "nothing at the moment"}
+
+
+def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
+    """A menu answer with words after it ("3 - working at tesco", "1 but only part time",
+    "its 4 at the moment but starting college in september"): what the words say, where they
+    say a status, is more exact than the number, and both are read together."""
+    # "menu_and_words", not "menu": the words can say more than the number (a crisis, a
+    # stop), so the model still reads them (combine.EXACT is for the bare number only)
+    label, info = MENU[choice], {"menu_and_words": int(choice)}
+    # the number read as the words it stands for, beside the rest: "1 but i work weekends
+    # too" is a student with a job, as "at college but i work weekends too" is
+    found = status_of(f"{_MENU_SAID[choice]} . {rest}") if rest else None
+    if found:
+        label, info = found[0], {**found[1], "menu_and_words": int(choice)}
+    if _any(P.HELP, t):
+        info["help_requested"] = True
+    return Understanding(label, det.enrich(label, t, info), t)
 
 
 _START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
