@@ -148,12 +148,18 @@ def _same_root(word: str) -> str | None:
     "international" is not "intern", nor "programme" "programmer"."""
     if len(word) < ROOT_AT_LEAST + 1:
         return None
-    for phrase, group in _ONE_WORD:
-        root = _root(phrase)
-        if (len(root) >= ROOT_AT_LEAST and word.startswith(root) and word != phrase
+    for phrase, group, root in _one_word_roots():
+        if (word.startswith(root) and word != phrase
                 and len(root) >= 0.6 * len(word) and word[len(root):] in _ENDINGS):
             return group
     return None
+
+
+@lru_cache(maxsize=1)
+def _one_word_roots() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, group, root) of the one-word phrases whose root is long enough to share, in
+    the order of _ONE_WORD: each root worked out once, not once per word read."""
+    return tuple((p, g, r) for p, g in _ONE_WORD if len(r := _root(p)) >= ROOT_AT_LEAST)
 
 
 # what may follow a shared root: "programme" is not "programmer" plus "e"
