@@ -462,3 +462,8 @@ def test_a_menu_answer_with_words_after_it(text, label):
 def test_just_stop_is_a_stop_and_cant_stop_is_not(text, opt_out):
     assert (by_rules(text).label == "opt_out") == opt_out
     assert (classify(text).label == "opt_out") == opt_out
+
+
+def test_no_idea_who_they_mean_is_a_wrong_number():
+    assert classify("no idea who that is sorry").label == "wrong_number"
+    assert classify("not a clue who you are on about").label != "status:seeking"

@@ -345,6 +345,7 @@ WRONG_NUMBER = [
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
         r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet))",
         r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        r"(?:no|not a|not the faintest) (?:idea|clue) who (?:that|this|you|u|they|he|she|\w+) (?:is|are|mean|want|s)\b",
         # a name asked about, and another one given: "who is Jordan? this is Steve"
         r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
         r"(?!his|her|their|my|the|a|an)\w+$",
@@ -720,7 +721,7 @@ _MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed) to\b|\bnever (?:w
 # another of what ended, now theirs ("got another one", "found a new one now")
 _ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing) (?:another|a new|a different|a better)"
                       r" (?:one|job|course|place|apprenticeship)\b(?! (?:to|for|lined up|next|soon|in \w+ time))")
-_ANOTHER_OF = {"employment": "job", "education": "course", "apprenticeship": "apprenticeship"}
+_ANOTHER_OF = frozenset({"employment", "education", "apprenticeship"})
 
 
 def status_cues(t: str) -> dict:
@@ -790,7 +791,7 @@ def status_cues(t: str) -> dict:
     if (found.get("education") and found.get("employment") and "training_with_job" in found
             and not TRAINING_WITH_JOB_STRICT.search(t)):
         found.pop("training_with_job")
-    if found.get("ended") and (kinds := ended_kinds & _ANOTHER_OF.keys()) and _ANOTHER.search(t):
+    if found.get("ended") and (kinds := ended_kinds & _ANOTHER_OF) and _ANOTHER.search(t):
         # "the job did not work out but i have got another one": the new one is what they do
         for kind in kinds:
             found[kind] = True
