@@ -115,7 +115,7 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=20_000)
 def fix_typo(word: str) -> str:
     """A misspelt word to the vocabulary word it is closest to; ordinary words stay as they are."""
-    if len(word) < 5 or word in STOP or any(word == w for w in _PHRASE_WORDS):
+    if len(word) < 5 or word in STOP or word in _PHRASE_WORDS_SET:
         return word
     common = zipf_frequency(word, "en")
     if common >= spelling.ORDINARY:  # an ordinary word ("monkey"), even if close to a vocabulary one

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 
+from bot.understand import wordlists
 from bot.understand.unicode_clean import clean
 
-_FILE = Path(__file__).with_name("data") / "crisis_other_languages.tsv"
-_INTENTS = Path(__file__).with_name("data") / "other_language_intents.tsv"
+_FILE = "crisis_other_languages.tsv"
+_INTENTS = "other_language_intents.tsv"
 
 
 def _fold(text: str) -> str:
@@ -27,21 +27,11 @@ def _plain(text: str) -> str:
 
 
 def _load() -> list[tuple[str, str]]:
-    out = []
-    for line in _FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, phrase = line.split("\t", 1)
-            out.append((lang.strip(), _fold(phrase)))
-    return out
+    return [(lang, _fold(phrase)) for lang, phrase in wordlists.rows(_FILE)]
 
 
 def _load_intents() -> list[tuple[str, str, str]]:
-    out = []
-    for line in _INTENTS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, lang, phrase = line.split("\t", 2)
-            out.append((label.strip(), lang.strip(), _fold(phrase)))
-    return out
+    return [(label, lang, _fold(phrase)) for label, lang, phrase in wordlists.rows(_INTENTS)]
 
 
 PHRASES = _load()
@@ -136,15 +126,6 @@ def intent(text: str) -> tuple[str, str] | None:
     return _INTENT_PHRASES.first(text)
 
 
-_WORDS = Path(__file__).with_name("data") / "crisis_words_other_languages.tsv"
-_OPT_OUT_WORDS = Path(__file__).with_name("data") / "opt_out_words_other_languages.tsv"
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 def _at_word_start(stem: str) -> re.Pattern:
     """A stem at the start of a word; "$" at its end: the whole word."""
     whole = stem.endswith("$")
@@ -156,7 +137,7 @@ def _harm_words() -> dict[str, list[tuple[str, re.Pattern]]]:
     read for them (a crisis in Romanian after a status in English), so a reply's own words are
     looked up, and only the few stems that start like one of them are matched."""
     out: dict[str, list[tuple[str, re.Pattern]]] = {}
-    for lang, stem in _rows(_WORDS):
+    for lang, stem in wordlists.rows("crisis_words_other_languages.tsv"):
         for form in {_fold(stem), _plain(_fold(stem))}:
             out.setdefault(form.rstrip("$").split()[0][:3], []).append((lang, _at_word_start(form)))
     return out
@@ -182,7 +163,7 @@ def crisis_word(text: str) -> str | None:
 
 def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
     out: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
-    for lang, kind, words in _rows(_OPT_OUT_WORDS):
+    for lang, kind, words in wordlists.rows("opt_out_words_other_languages.tsv"):
         no, msg = out.setdefault(lang, ([], []))
         (no if kind == "no" else msg).append(_at_word_start(words))
     return out

@@ -29,6 +29,11 @@ def pairs(name: str) -> dict[str, str]:
     return out
 
 
+def rows(name: str) -> list[list[str]]:
+    """A tab-separated list: each entry's fields, stripped."""
+    return [[f.strip() for f in line.split("\t")] for line in _lines(name)]
+
+
 @cache
 def vocabulary_words() -> frozenset[str]:
     """Every English word the lists know, text speak included (for telling English apart)."""
