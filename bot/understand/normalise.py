@@ -106,8 +106,9 @@ def _overdose_meant(tokens: list[str], i: int) -> bool:
 
 
 # "ill" typed for "I'll" before what they will do ("ill look for work", "ill be at college"):
-# not an illness
+# not an illness, unless what comes before makes it one ("feel ill", "been ill")
 _WILL_DO = frozenset(wordlists.words("after_i_will.txt"))
+_ILL_AFTER = frozenset(wordlists.words("ill_after.txt"))
 
 
 def _ill_as_i_will(words: list[str]) -> list[str]:
@@ -116,7 +117,7 @@ def _ill_as_i_will(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w == "ill" and nxt in _WILL_DO and (not out or out[-1] in (".", "and", "but", "so", "then", "think", "maybe", "probably")):
+        if w == "ill" and nxt in _WILL_DO and (not out or out[-1] not in _ILL_AFTER):
             out += ["i", "will"]
         else:
             out.append(w)

@@ -642,6 +642,9 @@ PARENT = _re(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home 
              r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)$",
              r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
              r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
+             # the child is theirs to mind while others work: "i have the baby all day"
+             r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
+             r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
              r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
 CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
