@@ -122,7 +122,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if p_crisis >= crisis_at:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
-    if p_part >= PART_CRISIS_AT:
+    if p_part >= PART_CRISIS_AT and u.label != "status:custody":  # (custody: as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not

@@ -359,6 +359,7 @@ WRONG_NUMBER = [
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
         # whose number it is, said without the word "wrong"
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
+        r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
         r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
         # an age that is not the young person's ("im 45 not 17")
@@ -438,6 +439,8 @@ def yes_no(t: str) -> str | None:
     if core in DENY:
         return "deny"
     first = core.split(" ", 1)[0] if core else ""
+    if re.match(r"no (?:one|body) \w", core):
+        return None  # "no one asked me", "no one ever replies": nobody, not a no
     if first == "yes" and len(core.split()) <= 6 and not re.search(r"\bnot?\b", core):
         return "affirm"
     if first == "no" and len(core.split()) <= 8:
@@ -512,7 +515,7 @@ def _employers() -> str:
 
 KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": _re(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
-    "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center)",
+    "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
@@ -542,6 +545,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
                       r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
+                      # the work itself, done at a place: "i clean at the hospital", "i cook at a care home"
+                      r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
+                      r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
                       r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
@@ -606,6 +612,10 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
+# what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
+# on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
+_HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study)\b")
+_ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b")
 
 SEEKING = _re(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
@@ -651,7 +661,7 @@ CARER = _re(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
             r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
             r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
-            r"(?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family) carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
+            r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
 _CARER_JOB = _re(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
 ILLNESS = _re(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
@@ -738,7 +748,8 @@ def status_cues(t: str) -> dict:
         clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
                          and not _FINISHING.search(clause)  # "finishing my course in december"
                          and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
-                         and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause)))
+                         and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
+                         and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
         for kind, pat in KIND_CUES.items():
             for m in pat.finditer(clause):
                 if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
