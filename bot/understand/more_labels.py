@@ -33,7 +33,13 @@ REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",
-              r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say")
+              r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
+              # their details kept to themselves, however it is put
+              r"(?:do not|does not|did not|not) (?:want|wish|like) to (?:give|share|tell|say|disclose|pass on)"
+              r"(?: (?:you|u|anyone|out))? (?:my|our|any|that|this|his|her|their|personal|those) (?:\w+ )?"
+              r"(?:information|info|details|data|business|stuff)",
+              r"(?:do not|does not|not) (?:want|wish) to tell (?:you|u)\b",
+              r"not (?:something|anything) (?:i|we|she|he) (?:want|wants|wish|wishes|would like) to (?:share|say|tell)")
 NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",

@@ -111,6 +111,28 @@ _WILL_DO = frozenset(wordlists.words("after_i_will.txt"))
 _ILL_AFTER = frozenset(wordlists.words("ill_after.txt"))
 
 
+# English as a second language leaves out "to" and "do" ("i not eat 3 days", "i want give"):
+# read as the rules and the model know it
+_VERBS_WITHOUT_TO = frozenset(wordlists.words("verbs_without_to.txt"))
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _learners_english(words: list[str]) -> list[str]:
+    if "not" not in words and "want" not in words and "need" not in words and "must" not in words:
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = out[-1] if out else ""
+        if w == "not" and prev in _PRONOUNS and nxt in _VERBS_WITHOUT_TO:
+            out += ["do", "not"]
+        elif w in ("want", "need", "wants", "needs") and nxt in _VERBS_WITHOUT_TO and nxt not in ("help", "have", "work", "stop"):
+            out += [w, "to"]
+        else:
+            out.append(w)
+    return out
+
+
 def _ill_as_i_will(words: list[str]) -> list[str]:
     if "ill" not in words:
         return words
@@ -158,7 +180,7 @@ def normalise(text: str) -> str:
                 words.extend(tok.split())
                 continue
         words.append(correct(tok))
-    words = _ill_as_i_will(words)
+    words = _learners_english(_ill_as_i_will(words))
     while words and words[-1] == ".":
         words.pop()
     while words and words[0] == ".":

@@ -149,6 +149,11 @@ CRISIS = [
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        # no food for days, or no food and no money: harm by neglect or destitution
+        r"(?:not|never|no) (?:eat|eaten|ate|had (?:any )?food|had anything to eat|had a (?:proper )?meal)"
+        r"(?: anything| properly| proper food)? (?:in |for )?(?:\d+|two|three|four|five|six|seven|a few|few|days|a week|ages)\b(?! (?:hours|hrs|mins|minutes))",
+        r"no (?:money|cash) (?:\. |and |or )?(?:no |and no |or )food", r"no food (?:\. |and |or )?(?:no |and no |or )(?:money|cash|gas|electric)",
+        r"nothing (?:to eat|left to eat)\b(?! (?:that i like|i like))", r"no food (?:in|at) (?:the |my )?(?:house|flat|room|home|hostel)",
         r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
         r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
         r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
@@ -343,7 +348,7 @@ def is_opt_in(t: str) -> bool:
 WRONG_NUMBER = [
     _re(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
-        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet))",
+        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|to (?:ask|talk|speak|contact|call|ring)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)))",
         r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
         r"(?:no|not a|not the faintest) (?:idea|clue) who (?:that|this|you|u|they|he|she|\w+) (?:is|are|mean|want|s)\b",
         # a name asked about, and another one given: "who is Jordan? this is Steve"
@@ -373,7 +378,8 @@ WRONG_NUMBER = [
 
 # ---------------------------------------------------------------- help
 HELP = [
-    _re(r"help", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+    # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
+    _re(r"(?<!\bi )(?<!\bwe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
         r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
@@ -383,7 +389,8 @@ HELP = [
         r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",
         r"meet (?:up )?with (?:someone|an adviser)", r"can we talk",
         r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to",
-        r"who (?:can|could|should|do) i (?:talk|speak|ask|contact|ring|call)",
+        r"who (?:can|could|should|do|must|shall|to) i (?:talk|speak|ask|contact|ring|call)",
+        r"who i (?:can|could|should|must|need to|have to|am supposed to) (?:talk|speak|ask|contact|ring|call)",
         # asking how to get into something, or whether there is any going, is asking for help
         r"how (?:do|can|would|should|could) i (?:apply|get onto|get on|get into|sign up|enrol|enroll|join|find)",
         r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),
@@ -553,7 +560,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
     "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
-                        r"for free at (?:a |the )?(?:charity|club|church)"),
+                        r"for free at (?:a |the )?(?:charity|club|church)",
+                        r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
 }
 # A job that comes with accredited training or study: employment with training (320/340).
 TRAINING_WITH_JOB = _re(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
@@ -597,7 +605,7 @@ _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search f
                      r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
                      r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
-                     r"will be|will start|due to start|about to start|got a place|been accepted|"
+                     r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
                      r"accepted|got accepted|offered (?:a|me)|got an offer|enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
                      r"start date|going back|go back|returning)\b")
