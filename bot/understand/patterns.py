@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from bot.understand import wordlists
 from neet import spelling
 
@@ -177,7 +179,9 @@ _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".",
 # "dont stop", "cant stop", "wont stop", not "just stop" or "but stop" (the "t" of any word)
 _NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )"
                     r"(?<!dont )(?<!cant )(?<!don t )(?<!can t )(?<!won t )(?<!didnt )(?<!couldnt )(?<!shouldnt )"
-                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )")
+                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )"
+                    # what they themselves stop doing: "i stop texting my ex when im busy"
+                    r"(?<!\bi )(?<!\bwe )")
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
 # "not before 9am", "not while i am at college": when, not whether
 _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
@@ -206,7 +210,11 @@ OPT_OUT = [
         r"cease (?:all )?(?:contact|contacting|messaging|texting|communication)",
         r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
-        r"remove me", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
+        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        # off the list, "from" slipped to "form": "remove form list", "take me form your list"
+        r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
+        r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
@@ -261,7 +269,12 @@ ASKS_FOR_TEXTS = re.compile(
 # ("i need to stop messaging my ex").
 _STOP_NOT_FOR_US = re.compile(
     r"\b(?:do not|dont|don t|never|not|no need to|cannot|cant|can t|could not|couldnt)\b(?: \w+){0,2} stop\b"
-    r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b")
+    r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b"
+    # what they stop doing to somebody else ("i stop texting my ex when im busy")
+    r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
+    # a list of theirs they want off, not ours ("remove me from the waiting list")
+    r"|\b(?:remove|take) (?:me|us) (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|"
+    r"course|rota|shift|shifts|schedule|group ?chat|team)\b")
 
 
 def not_an_opt_out(t: str) -> bool:
@@ -287,11 +300,23 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     if any(p.search(t) for p in OPT_OUT):
         return True
-    if _slipped_opt_out(core):
+    if _slipped_opt_out(core) or _stop_slip(t):
         return True
     # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
     sentences = [c.strip() for c in t.split(" . ")]
     return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in sentences)
+
+
+# what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
+# texting me"): then that word can only be a stop
+_CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
+                         r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
+                         r"messageing|phoning|chasing) (?:me|us|him|her|them|my)\b")
+
+
+def _stop_slip(t: str) -> bool:
+    return any(w != "stop" and OSA.distance(w, "stop") == 1 and not _STOP_NOT_FOR_US.search(t)
+               for w in _CONTACTING.findall(t))
 
 
 _SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS if len(w.replace(" ", "")) >= 4 and w not in (
@@ -558,7 +583,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
-    "volunteering": _re(r"volunteer\w*", r"voluntary", r"charity shop", r"unpaid (?:work|placement)",
+    "volunteering": _re(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
                         r"for free at (?:a |the )?(?:charity|club|church)",
                         r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
@@ -679,7 +704,7 @@ ILLNESS = _re(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"p
               r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
               r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
               r"rehab", r"detox", r"(?:drug|alcohol|drink|drinking) (?:treatment|service|programme|recovery)",
-              r"medication", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
+              r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
               r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
               r"struggling with (?:my )?(?:mental|health|anxiety|depression)")
