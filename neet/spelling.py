@@ -105,3 +105,14 @@ def likely_word(token: str, never: frozenset[str] = frozenset()) -> str | None:
         if (key := (thumb, f)) > best_key:
             best, best_key = w, key
     return best
+
+
+@lru_cache(maxsize=20_000)
+def dropped_g(word: str) -> str | None:
+    """The -ing word typed as said, without its g ("makin", "sellin", "nothin"), when the
+    -ing word is far commoner than the word as typed (so "cousin", "robin", "begin" stay)."""
+    if len(word) < 4 or not word.endswith("in") or not word.isalpha():
+        return None
+    typed, full = zipf_frequency(word, "en"), zipf_frequency(word + "g", "en")
+    return word + "g" if full >= ORDINARY and full - typed > 1.0 and typed < 4.0 else None
+

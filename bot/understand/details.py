@@ -41,12 +41,17 @@ _PART_TIME_JOB = re.compile(r"\bpart time (?:job|work|shifts?)\b|\b(?:work|worki
                             r"(?:college|school|uni|university|sixth form)\b)")
 
 
+# An activity hoped for ("access course, hoping for nursing at uni"): not the current one either.
+_HOPED = re.compile(r"\b(?:hoping|hope to|hopefully|want to go|wanna go|would like to|planning to|plan to|"
+                    r"dream|aim to|aiming|then|after that|afterwards|apply(?:ing)? (?:for|to)|applied (?:for|to))\b")
+
+
 def current(t: str, kind: str) -> str:
     """The parts of a reply that speak of the `kind` of activity going on now: "left school in
     june. at college now" is about college, so its code is not school's (210); "used to work
     part time, full time at asda now" is full-time work."""
     parts = [c for c in clauses(t) if KIND_CUES[kind].search(c)]
-    now = [c for c in parts if not _PAST.search(c)]
+    now = [c for c in parts if not _PAST.search(c) and not _HOPED.search(c)]
     return " . ".join(now or parts) or t
 
 

@@ -27,6 +27,8 @@ VOCAB = sorted(set(wordlists.words("vocabulary.txt")))
 @lru_cache(maxsize=50_000)
 def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
+    if token.endswith("in") and token not in _VOCAB_SET and (full := spelling.dropped_g(token)):
+        return full  # the g dropped, as said: "makin", "sellin", "nothin"
     if len(token) == 4 and token.isalpha():
         # "txet", "hlep": two letters swapped, the commonest slip; then any other word
         swapped = _swapped(token)

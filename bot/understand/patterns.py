@@ -128,7 +128,7 @@ CRISIS = [
         r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
         r"domestic (?:violence|abuse)",
         r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
-        r"nowhere to (?:sleep|stay|go|live)", r"no where to (?:sleep|stay|go|live)",
+        r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
         r"on the streets?",
@@ -404,7 +404,7 @@ WRONG_NUMBER = [
 # ---------------------------------------------------------------- help
 HELP = [
     # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
-    _re(r"(?<!\bi )(?<!\bwe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+    _re(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
         r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
@@ -550,7 +550,8 @@ KIND_CUES: dict[str, re.Pattern] = {
     "training": _re(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
-                    r"work programme", r"pre apprenticeship", r"doing (?:some )?training", r"on a training",
+                    r"work programme", r"pre apprenticeship", r"sector based work academy", r"work academy",
+                    r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
                     r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
@@ -560,7 +561,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "education": _re(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
-                     r"access course", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
+                     r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
@@ -631,7 +632,7 @@ _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search f
                      r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
                      r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
-                     r"accepted|got accepted|offered (?:a|me)|got an offer|enrolled|signed up|"
+                     r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
                      r"start date|going back|go back|returning)\b")
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
@@ -838,6 +839,13 @@ def status_cues(t: str) -> dict:
     if (found.get("education") and found.get("employment") and "training_with_job" in found
             and not TRAINING_WITH_JOB_STRICT.search(t)):
         found.pop("training_with_job")
+    if _NOT_ATTENDING.search(t) and (kinds := {"education", "apprenticeship", "training"} & set(found)):
+        # on the register but not going ("technically still enrolled but i havent been since
+        # october"): what they do is nothing, whatever the college's list says
+        for kind in kinds:
+            found.pop(kind)
+        found["seeking"] = found["ended"] = True
+        ended_kinds |= kinds
     if found.get("ended") and (kinds := ended_kinds & _ANOTHER_OF) and _ANOTHER.search(t):
         # "the job did not work out but i have got another one": the new one is what they do
         for kind in kinds:
@@ -845,7 +853,8 @@ def status_cues(t: str) -> dict:
     if found.get("employment") and found.get("education") and "training_with_job" not in found:
         found.pop("employment")  # a student with a part-time job is in education
         found["also_works"] = True
-    if SEEKING.search(t) and not (later_only and _CURRENT.intersection(found) and all(
+    if SEEKING.search(t) and not (found.get("employment") and _SOMETHING_BETTER.search(t)) and not (
+            later_only and _CURRENT.intersection(found) and all(
             _LATER.search(c) for c in clauses(t) if SEEKING.search(c))):
         # looking for work "once my course ends", beside the course they are on, is a plan
         found["seeking"] = True
@@ -857,7 +866,7 @@ def status_cues(t: str) -> dict:
         found["not_available_parent"] = True
     if CARER.search(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
-    if ILLNESS.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+    if ILLNESS.search(t) and not _RECOVERED.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t):
         found["moved_away"] = True
@@ -867,6 +876,21 @@ def status_cues(t: str) -> dict:
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
     return found
+
+
+# not going, though still on the list: "havent been since october", "basically stopped going"
+_NOT_ATTENDING = re.compile(
+    r"\b(?:have not|has not|had not|not|never) (?:been|gone|went|attended|turned up|shown up)"
+    r"(?: in| back| to (?:college|school|sixth form|uni|lessons|class|classes|it))? (?:since|for (?:weeks|"
+    r"months|ages|a while|a month|a few weeks|\d+ (?:weeks|months)))\b"
+    r"|\b(?:basically|pretty much|kind of|kinda|just|mostly) stopped (?:going|attending|turning up|showing up)\b")
+# looking while in work: for a better job, not for work
+_SOMETHING_BETTER = re.compile(r"\blooking (?:for|out for|around for) (?:something|a job|work|one|jobs) "
+                               r"(?:better|else|new|different|with more)\b|\blooking (?:for|out for) "
+                               r"(?:a |another |a better |a new |a different )(?:job|one|position)\b(?! (?:now|again))")
+# an illness over: "been ill but better now and looking"
+_RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sick|poorly|unwell)(?: \w+){0,3} "
+                        r"(?:but|and) (?:i am |am |feel |feeling )?(?:better|fine|ok|recovered|well) (?:now|again)\b")
 
 
 _GOT_IT = re.compile(r"\b(?:got|landed|been offered|was offered|accepted for|been accepted for) "

@@ -191,7 +191,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
             # looking for something after what they do now ("at college, will look for a job
             # in the summer"): what they do now stands
             info["plans_later"] = True
-        if "employment" in eet and ("training_with_job" in found):
+        # an apprenticeship is its own status, however much of a job with training it sounds
+        if "employment" in eet and ("training_with_job" in found) and "apprenticeship" not in eet:
             return "status:employment_with_training", info
         if "employment_with_training" in eet:
             return "status:employment_with_training", info
