@@ -151,6 +151,15 @@ CRISIS = [
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
+        # written as families say them)
+        r"(?:force|forcing|forced|make|making|made|want|wants|wanting) me (?:to )?(?:marry|get married|be married)",
+        r"(?:marry|marrying) (?:my|a) (?:cousin|older|man|guy|stranger|someone i (?:do not|dont) know)\b.*\b(?:do not|dont|not) want",
+        r"(?:parents|family|dad|mum|father|mother|uncle|brothers?) (?:chose|picked|found|arranged) (?:him|her|my husband|my wife|someone) for me",
+        r"(?:i am|im|i will be|i have to be|i have to get|i must get) (?:getting )?married (?:next|this|in) \w+\b.*\b(?:i am|im|only) 1[3-7]\b",
+        r"(?:bring|bringing|brought|brings) (?:shame|dishonour|dishonor|disgrace) (?:on|to|upon) (?:the|my|our) (?:family|name)",
+        r"(?:family|brothers?|dad|uncle|cousins?) (?:are |is )?(?:watching|following|tracking) (?:where i go|me|everything i do)",
+        r"(?:get|getting|have|having) me cut\b", r"\bfgm\b", r"female genital", r"cut (?:down there|me down there)",
         # no food for days, or no food and no money: harm by neglect or destitution
         r"(?:not|never|no) (?:eat|eaten|ate|had (?:any )?food|had anything to eat|had a (?:proper )?meal)"
         r"(?: anything| properly| proper food)? (?:in |for )?(?:\d+|two|three|four|five|six|seven|a few|few|days|a week|ages)\b(?! (?:hours|hrs|mins|minutes))",

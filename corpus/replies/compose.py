@@ -165,6 +165,8 @@ def build(more: list[Path] | None = None) -> dict[str, list[dict]]:
                                             .hexdigest()[:8], "origin": "rules-era"})
     for name, rows in splits.items():
         _mix(rows, random.Random(name))
+        if name != "test":  # (the locked split stays as it was written)
+            _asides(rows, random.Random(name + " asides"))
     splits["train"] += _interest_rows(seen)
     return splits
 
@@ -205,6 +207,26 @@ def _mix(rows: list[dict], rng: random.Random) -> None:
         extra.append({"text": vary(s["text"] + ", " + rng.choice(HELP_ASKS), s["label"], None,
                                    rng), "label": s["label"], "group": s["group"],
                       "origin": "mixed"})
+    rows += extra
+
+
+def _asides(rows: list[dict], rng: random.Random) -> None:
+    """Statuses with an ordinary remark beside them ("at college now. had a nice christmas with
+    my family"), the status kept: the mixed crises teach the model that a status can carry a
+    crisis; without these it also learned that anything said beside a status leans to one
+    (family, tiredness, a bad day)."""
+    written = [r for r in rows if r["origin"] == "written" and "language" not in r
+               and "reporter" not in r]
+    statuses = [r for r in written if r["label"].startswith("status:") and len(r["text"]) < 90]
+    remarks = [r for r in written if r["label"] == "unclear" and len(r["text"].split()) >= 3]
+    if not statuses or not remarks:
+        return
+    extra = []
+    for s in rng.sample(statuses, k=len(statuses) // 3):
+        remark = rng.choice(remarks)
+        joiner = rng.choice([". ", " but ", ", ", ". also ", " tbh ", " and "])
+        extra.append({"text": vary(s["text"] + joiner + remark["text"], s["label"], None, rng),
+                      "label": s["label"], "group": s["group"], "origin": "aside"})
     rows += extra
 
 
