@@ -102,6 +102,14 @@ CRISIS = [
         # self-harm euphemisms and past tenses
         r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a) (?:oven|stove|kettle|iron)|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
+        # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
+        r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
+        r"burnt|burned|burning) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
+        r"(?! (?:on|at|open on|playing|cooking|shaving|by accident|accidentally|at work|in (?:a|the) "
+        r"(?:fall|accident|kitchen)|when i fell|falling))",
+        # dwelling on death, however "thinking" was typed ("cant stop thinig about dying")
+        r"(?:cannot|can not|cant) stop \w+ (?:about|of) (?:dying|death|suicide|killing myself|ending it|"
+        r"ending my life|not being here|being dead|hurting myself|cutting)",
         r"(?:lighter|blade|razor|razors|knife) (?:on|to|against) my (?:arms?|legs?|wrists?|skin|thighs?)",
         # hopelessness
         r"(?:no one|nobody|noone|no1) (?:would|will|wud|wld|even)(?: even)? (?:care|miss me|notice|know)",
@@ -801,7 +809,7 @@ def status_cues(t: str) -> dict:
                 if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
                     continue  # "my boyfriend works at asda", "his dad works": not theirs
                 near = _window(before)
-                if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work)\b", clause[max(0, m.start() - 8):m.end()]):
+                if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                     continue
                 after = clause[m.end():].strip()
                 if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
