@@ -84,6 +84,11 @@ def _slips_of(word: str):
             yield a + c + b, True  # they left c out
 
 
+def thumb_slip(token: str, word: str) -> bool:
+    """Whether `word` typed with one slip a thumb makes gives `token`."""
+    return any(w == word and thumb for w, thumb in _slips_of(token))
+
+
 @lru_cache(maxsize=50_000)
 def likely_word(token: str, never: frozenset[str] = frozenset()) -> str | None:
     """The ordinary English word a token that is not one was most likely meant to be, or None:

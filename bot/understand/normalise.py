@@ -40,7 +40,14 @@ def correct(token: str) -> str:
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:  # "assaulred", "reapsed", "dnger"; else any ordinary word ("tginking")
-        return spelling.one_slip(token, VOCAB) or _any_word(token)
+        near = spelling.one_slip(token, VOCAB)
+        if near and not spelling.thumb_slip(token, near):
+            # an ordinary word a thumb slip away is likelier ("dping" is "doing", not "dying":
+            # o and p are neighbours)
+            other = _any_word(token)
+            if other != token and spelling.thumb_slip(token, other):
+                return other
+        return near or _any_word(token)
     word = best[0]
     if abs(len(word) - len(token)) > (2 if len(token) < 9 else 3):
         return _any_word(token)
@@ -174,7 +181,12 @@ def normalise(text: str) -> str:
         if "'" in tok:
             base, _, tail = tok.partition("'")
             if tail in _CONTRACTIONS and tok not in SLANG:
-                words.extend([correct(base), _CONTRACTIONS[tail]] if _CONTRACTIONS[tail] else [correct(base)])
+                base = SLANG.get(base, base)  # "wat's", "wots": text speak before the "'s"
+                if " " in base:
+                    words.extend(base.split())
+                    base = ""
+                said = [correct(base)] if base else []
+                words.extend(said + [_CONTRACTIONS[tail]] if _CONTRACTIONS[tail] else said)
                 continue
             tok = tok.replace("'", "")
             tok = SLANG.get(tok, tok)
