@@ -118,11 +118,15 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # custody the rules read plainly ("in hmp", "on remand") shares its words with crises
     # ("they said theyd get me locked up"): there the model alone must be sure; below that the
     # duty worker still reads it at once (possible_crisis)
-    crisis_at = OVERRULE if u.label == "status:custody" else CRISIS_AT
+    # So do a wrong number, a new number and "who is this?" ("i dont know anyone called mia"
+    # reads to the model like loneliness): no reply of train or dev the rules read so is a
+    # crisis, and a harm said beside one is read by the rules
+    sure_only = u.label in ("status:custody", "wrong_number", "new_number", "question")
+    crisis_at = OVERRULE if sure_only else CRISIS_AT
     if p_crisis >= crisis_at:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
-    if p_part >= PART_CRISIS_AT and u.label != "status:custody":  # (custody: as above)
+    if p_part >= PART_CRISIS_AT and not sure_only:  # (as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not
