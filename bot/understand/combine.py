@@ -118,10 +118,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # custody the rules read plainly ("in hmp", "on remand") shares its words with crises
     # ("they said theyd get me locked up"): there the model alone must be sure; below that the
     # duty worker still reads it at once (possible_crisis)
-    # So do a wrong number, a new number and "who is this?" ("i dont know anyone called mia"
-    # reads to the model like loneliness): no reply of train or dev the rules read so is a
-    # crisis, and a harm said beside one is read by the rules
-    sure_only = u.label in ("status:custody", "wrong_number", "new_number", "question")
+    # So do a wrong number, a new number, "who is this?", a refusal and a no ("i dont know
+    # anyone called mia" reads to the model like loneliness): of the 800 replies of train and
+    # dev the rules read so, none is a crisis, and a harm said beside one is read by the rules
+    sure_only = u.label in ("status:custody", "wrong_number", "new_number", "question",
+                            "refused", "deny")
     crisis_at = OVERRULE if sure_only else CRISIS_AT
     if p_crisis >= crisis_at:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)

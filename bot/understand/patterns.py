@@ -159,6 +159,7 @@ CRISIS = [
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
         # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
         # written as families say them)
         r"(?:force|forcing|forced|make|making|made|want|wants|wanting) me (?:to )?(?:marry|get married|be married)",
