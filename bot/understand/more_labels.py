@@ -58,6 +58,10 @@ QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos thi
                r"what (?:does|do) (?:this|that|it|the message) mean",
                r"(?:what|why) (?:is |does |do |has )?(?:the |kent |kcc )?(?:county )?council (?:got to do|want|care|need)",
                r"is this (?:legit|genuine|a joke|a wind up|for real|a bot|automated)",
+               # whether they must answer, asked about the contact itself
+               r"(?:do|must|will) i (?:have to|need to|got to|gotta) (?:reply|answer|respond|text back|tell (?:you|u))",
+               r"what (?:happens|will happen|would happen) if i (?:do not|dont|don t|never) (?:reply|answer|respond)",
+               r"(?:am i|is it) (?:obliged|required|legally required|meant) to (?:reply|answer|respond)",
                r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)")
 # A reply that is nothing but a question about who is writing: read before statuses, since
 # "is this my college?" names a college without being at one.
