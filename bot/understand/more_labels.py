@@ -9,13 +9,9 @@ from functools import cache
 
 from bot.understand import wordlists
 from bot.understand.normalise import normalise
+from bot.understand.regexes import any_of
 
-
-def _re(*parts: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
-
-
-CUSTODY = _re(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
+CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
               r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
               r"serving (?:a|my) sentence", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
               r"sent down", r"behind bars",
@@ -24,9 +20,9 @@ CUSTODY = _re(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offend
               r"children s home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
               r"(?:wormwood )?scrubs|belmarsh|pentonville|rochester yoi)\b",
               r"\b(?:i am|he is|she is|they are) (?:still )?inside(?: (?:now|atm|at the moment|for \w+ \w+))?(?= \.|$)")
-OUT_OF_CUSTODY = _re(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
+OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
-REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern)",
+REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
               r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)", r"why do (?:you|u) (?:need|want) to know",
               r"(?:do not|dont) see why i (?:should|need to|have to|would) (?:tell|say|share)",
@@ -40,12 +36,12 @@ REFUSED = _re(r"mind your (?:own )?business", r"none of your (?:business|concern
               r"(?:information|info|details|data|business|stuff)",
               r"(?:do not|does not|not) (?:want|wish) to tell (?:you|u)\b",
               r"not (?:something|anything) (?:i|we|she|he) (?:want|wants|wish|wishes|would like) to (?:share|say|tell)")
-NEW_NUMBER = _re(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
+NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
                  r"use this number", r"got a new (?:number|phone)")
-QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
+QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
                r"who (?:gave|passed|sent) (?:you|u) (?:my|me) (?:number|details)",
@@ -65,14 +61,14 @@ QUESTION = _re(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos thi
                r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)")
 # A reply that is nothing but a question about who is writing: read before statuses, since
 # "is this my college?" names a college without being at one.
-QUESTION_ONLY = _re(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
+QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
                     r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
              r"social worker|key worker|youth worker|personal adviser|girlfriend|boyfriend|"
              r"partner|friend|best friend|cousin)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
-PARENT = _re(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
+PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
@@ -103,7 +99,7 @@ def reporter(t: str) -> str | None:
     return "parent" if PARENT.search(t) else None
 
 
-_WRITER = _re(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE,
+_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE,
               r"(?:his|her|their) " + _RELATIVE + r" here")
 
 

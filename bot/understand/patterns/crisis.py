@@ -1,0 +1,170 @@
+"""Ways a crisis is said (recall first): harm to themselves, harm from others, exploitation,
+nowhere safe tonight. Over normalised text; figures of speech are taken out before (idioms)."""
+
+from __future__ import annotations
+
+from bot.understand.regexes import any_of
+
+_SELF = r"(?:myself|my self|me self|meself)"
+_ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
+_NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
+            r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
+CRISIS = [
+    any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
+        r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
+        # voices that tell them to do things: a mental health emergency, a person at once
+        r"dead inside", r"(?:there is |theres |there s |there are |i see |i have |got )?no (?:way|escape) out(?! (?:of (?:the|this) (?:job|contract|course|deal|car park|building)))",
+        r"(?:was|been|got|get|getting) spiked", r"spiked (?:me|my drink)",
+        r"(?:put|slipped|dropped) (?:something|summat|stuff|a pill|pills|drugs|\w+) (?:in|into) my drink",
+        r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
+        r"(?:no one|nobody|noone|no body) can (?:help|save) (?:me|us)?(?: now| any ?more| anyway)?(?: \.|$)",
+        # where someone stands before they jump
+        r"(?:sitting|sat|standing|stood|stand|sit|on my way to) (?:on|at) (?:the |a |top of the |the top of the |the edge of the )?(?:bridge|edge|ledge|roof|rooftop|cliffs?|railway|tracks|train tracks|platform edge)\b",
+        r"(?:cannot|can not) breathe", r"(?:having|in the middle of) (?:a|another) panic attack\b(?! (?:at|last|yesterday|before))",
+        r"(?:hearing|hear|heard|hears) voices", r"voices (?:in my head )?(?:telling|tell|told|saying|say|said) (?:me|i)",
+        # "the voices" of their own ("fine apart from the voices", "the voices are back")
+        r"(?:apart from|except|but|and|with|from|of|stop|cannot stop|silence|quiet|drown out) the voices\b",
+        r"the voices (?:are|r|is|keep|again|back|got|get|have|in my head)\b", r"voices in my head",
+        r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
+        r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
+        r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
+        r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
+        r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
+        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|ball|bike|lorry|motorbike|scooter))",
+        r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
+        r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
+        r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
+        r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
+        r"(?:feel|feeling|felt) like giving up", r"giving up on (?:life|everything|myself)",
+        r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
+        r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
+        r"no point (?:any ?more|in anything|in life|to anything|to life|in me)", r"(?:do not|dont|cannot|can not) see the point",
+        r"want (?:it|it all|everything|this) (?:to end|to be over|over)", r"hate (?:my life|myself|being alive)",
+        r"(?:older|old) (?:man|men|guy|guys|lad|lads|boy|boys|woman|bloke|girl) (?:keeps|is|has|wants|gives|buys|asked|asks|messages|messaging|sends)",
+        r"(?<!boss )(?<!manager )(?<!mum )(?<!dad )(?<!nan )(?<!work )(?:gives|buys|bought|gave) me (?:stuff|drugs|gifts|weed|alcohol|vapes)",
+        r"(?:might|may) as well be dead", r"(?:stuck|locked|trapped|kept) in (?:a |the |my |his |their )?(?:house|room|flat|home)",
+        r"(?:scared|afraid|frightened|terrified) to go (?:back )?home",
+        r"(?:want|wanna|going|gonna|planning|plan|ready|thinking about|thinking of|about) to end (?:it|myself|everything)\b(?! (?:with|at|in) )",
+        r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
+        r"cutting (?:again|myself|my (?:arms|legs|wrists))", r"(?:fear|scared|afraid|worried|frightened) for my (?:safety|life)",
+        r"(?:cannot|can not|could not) take (?:it|this|any ?more|no more|life)(?: any ?more| no more| no longer)?",
+        r"had enough of (?:life|living|everything)", r"(?:i am |im )?(?:so )?done with (?:life|living|being alive|it all|this life)",
+        r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
+        r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
+        r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
+        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
+        r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
+        r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
+        r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
+        r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
+        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
+        r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
+        r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
+        r"better off dead", r"better off without me", r"(?:kill|killing|kil) " + _SELF,
+        r"end (?:it all|my life|things|it tonight|it now)", r"ending (?:it all|my life|it)",
+        r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
+        r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
+        r"life is not worth", r"(?:do not|dont|did not) want to (?:be here|live|be alive|exist|wake up|be around)",
+        r"(?:cannot|can not) go on", r"(?:cannot|can not) do this (?:any ?more|no more|no longer)(?! (?:at|in|with|job|course) )",
+        # harm said in emoji (data/emoji.tsv names them: a knife and blood, a grave)
+        r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
+        r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
+        r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
+        r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
+        r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
+        r"self ?harm\w*", r"overdos\w*",
+        # self-harm as young people write it: "sh", relapses, "clean" streaks ended
+        r"(?:relaps\w*|back) (?:on|into|to) (?:sh|self ?harm\w*|cutting|hurting myself)",
+        r"(?:did|done|doing|do|urges? to|urge to|want to|wanna) sh\b", r"sh (?:again|urges?)\b",
+        r"(?:punch|punching|hit|hitting|bang|banging) (?:the )?walls? (?:till|until|til|so) (?:my|me) (?:hands|knuckles|fists) (?:bleed|are bleeding|bled)",
+        r"(?:do not|dont|cannot|cant|can not) see (?:a|any) future", r"(?:got|have|made|making) a plan (?:now|to do it|to end|for (?:it|tonight))",
+        r"(?:i have|ive|i got|got) a plan now",
+        # ideation said as thoughts, and the means at hand
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|death|being dead|killing " + _SELF
+        + r"|ending (?:it|my life|things)|not being (?:here|alive|around)|not waking up)"
+        r"(?! (?:my|me|her|his|the|their) (?:hair|clothes))",
+        r"(?:want|wanna|wants|wanted) (?:to )?die\b", r"(?:ready|want|wanna) to go to sleep (?:and|&) (?:not|never) wake up",
+        r"(?:pills|tablets|blades?|razors?|rope|knife|meds) (?:are|is|r|s|sitting|lined up|ready)? ?(?:in front of|next to|beside) me",
+        r"got (?:the|my) (?:pills|tablets|blades?|rope|meds) (?:ready|out|lined up)",
+        # overdoses without the word, someone else's tablets
+        r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
+        # self-harm euphemisms and past tenses
+        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a) (?:oven|stove|kettle|iron)|at work|by accident|playing))",
+        r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
+        # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
+        r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
+        r"burnt|burned|burning) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
+        r"(?! (?:on|at|open on|playing|cooking|shaving|by accident|accidentally|at work|in (?:a|the) "
+        r"(?:fall|accident|kitchen)|when i fell|falling))",
+        # dwelling on death, however "thinking" was typed ("cant stop thinig about dying")
+        r"(?:cannot|can not|cant) stop \w+ (?:about|of) (?:dying|death|suicide|killing myself|ending it|"
+        r"ending my life|not being here|being dead|hurting myself|cutting)",
+        r"(?:lighter|blade|razor|razors|knife) (?:on|to|against) my (?:arms?|legs?|wrists?|skin|thighs?)",
+        # hopelessness
+        r"(?:no one|nobody|noone|no1) (?:would|will|wud|wld|even)(?: even)? (?:care|miss me|notice|know)",
+        r"if i (?:was|were|am|m) (?:gone|dead|not here|not around)",
+        # a goodbye with a slip in it ("if im not hree tmrw tll my sister sorry")
+        r"if i (?:am|m) not \w+ (?:tomorrow|tmrw|tonight|in the morning)\b.*\bt\w?ll (?:my|me) \w+",
+        r"want (?:it|it all|everything|this|all this|the pain) (?:to stop|to go away)",
+        r"(?:this is|consider this|here is) (?:my )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
+        r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
+        # exploitation and grooming
+        r"(?:sending|send|sent|sends|make|makes|made|making) me (?:to |down to |up to |out to )?(?:\w+ )?(?:to )?(?:drop|deliver|carry|sell|move|pick up) (?:stuff|things|packages?|bags?|parcels?|gear|it)",
+        r"drop(?:ping)? (?:stuff|things|packages?|bags?|gear) off for (?:them|him|her|some)",
+        r"(?:they|he|she|them)(?: have| ve|'ve)? (?:got|taken|took|have|keep) my (?:phone|passport|id|money)",
+        r"(?:said|told me|says) (?:not to|to not|i must not|i should not|dont|do not|never to) tell (?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|carer|social worker))",
+        r"(?:man|guy|bloke|lad|someone|somebody|older boy|person) i (?:met|been talking to|talk to|speak to) (?:on|online|off) (?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|ps4|ps5|roblox|fortnite|whatsapp)?\s*(?:wants|asked|asks|keeps|said)",
+        r"sextort\w*", r"(?:share|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
+        r"(?:nudes|pics|pictures|photos) (?:leaked|shared|posted|sent round|going round)", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
+        r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
+        r"(?:i am )?not (?:feeling )?safe", r"feel unsafe", r"in danger",
+        r"(?:do not|dont|never|cannot|can not) feel safe", r"sofa surf\w*",
+        r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my|him|her|them|going home))",
+        _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
+        r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
+        r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
+        r"domestic (?:violence|abuse)",
+        r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
+        r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
+        r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
+        r"on the streets?",
+        # homeless themselves, not a homeless charity or shelter they work at or were helped by
+        r"homeless\w*(?! (?:shelter|charity|charities|project|service|services|hostel|centre|center|outreach|people|kitchen|team|support|link))",
+        r"(?:living|live|lived|staying|stay|sleeping) in (?:a |my |the |our )?(?:tent|car|van|shed|garage|stairwell)\b",
+        r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
+        r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
+        # county lines as it is said: going "OT" (out of town) or "country", trapping, shotting,
+        # a bando, a line to run
+        r"(?:go|going|went|gone|been|sent|send|sending|doing|do) (?:ot|o t|out of town|country|cunch)\b(?! (?:appointment|session|assessment))",
+        r"trappin\w*|trapping|shottin\w*|shotting|bando",
+        r"(?:run|running|ran|runs) (?:a |the |their |his |her )?(?:line|deal line|drug line)\b(?! (?:manager|leader|at|in|for the))",
+        r"(?:work|working|works) (?:a |their |his |her )?(?:deal|drug|county) line",
+        # self-harm wounds worsening or on the wrists
+        r"(?:cuts|marks|scratches|scars|wounds) on (?:my|me) (?:wrists?|arms?|legs?|thighs?) (?:are |r )?(?:getting )?(?:deeper|worse|bleeding|infected)",
+        r"(?:cuts|marks|scratches) on (?:my|me) wrists?",
+        # whatever the word for them, wounds on the wrists or arms that get deeper
+        r"on (?:my|me) (?:wrists?|arms?|thighs?) (?:are |is |r )?(?:getting |going )?(?:deeper|deep now)", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
+        r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
+        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
+        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
+        # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
+        # written as families say them)
+        r"(?:force|forcing|forced|make|making|made|want|wants|wanting) me (?:to )?(?:marry|get married|be married)",
+        r"(?:marry|marrying) (?:my|a) (?:cousin|older|man|guy|stranger|someone i (?:do not|dont) know)\b.*\b(?:do not|dont|not) want",
+        r"(?:parents|family|dad|mum|father|mother|uncle|brothers?) (?:chose|picked|found|arranged) (?:him|her|my husband|my wife|someone) for me",
+        r"(?:i am|im|i will be|i have to be|i have to get|i must get) (?:getting )?married (?:next|this|in) \w+\b.*\b(?:i am|im|only) 1[3-7]\b",
+        r"(?:bring|bringing|brought|brings) (?:shame|dishonour|dishonor|disgrace) (?:on|to|upon) (?:the|my|our) (?:family|name)",
+        r"(?:family|brothers?|dad|uncle|cousins?) (?:are |is )?(?:watching|following|tracking) (?:where i go|me|everything i do)",
+        r"(?:get|getting|have|having) me cut\b", r"\bfgm\b", r"female genital", r"cut (?:down there|me down there)",
+        # no food for days, or no food and no money: harm by neglect or destitution
+        r"(?:not|never|no) (?:eat|eaten|ate|had (?:any )?food|had anything to eat|had a (?:proper )?meal)"
+        r"(?: anything| properly| proper food)? (?:in |for )?(?:\d+|two|three|four|five|six|seven|a few|few|days|a week|ages)\b(?! (?:hours|hrs|mins|minutes))",
+        r"no (?:money|cash) (?:\. |and |or )?(?:no |and no |or )food", r"no food (?:\. |and |or )?(?:no |and no |or )(?:money|cash|gas|electric)",
+        r"nothing (?:to eat|left to eat)\b(?! (?:that i like|i like))", r"no food (?:in|at) (?:the |my )?(?:house|flat|room|home|hostel)",
+        r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
+        r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
+        r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
+    ),
+]

@@ -1,0 +1,24 @@
+"""A request for help or for a person: a call, advice, how to get onto something."""
+
+from __future__ import annotations
+
+from bot.understand.regexes import any_of
+
+HELP = [
+    # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
+    any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+        r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
+        r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
+        r"(?:some|any) (?:help|support) (?:please|with)",
+        r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
+        r"need (?:some )?(?:advice|support|guidance)", r"want (?:some )?(?:advice|support|guidance)",
+        r"advi[cs]e", r"advis[eo]r", r"careers (?:advice|adviser|advisor|guidance)", r"what should i do",
+        r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",
+        r"meet (?:up )?with (?:someone|an adviser)", r"can we talk",
+        r"(?:someone|somebody|anyone|anybody) (?:i|to) (?:can )?(?:talk|speak) to",
+        r"who (?:can|could|should|do|must|shall|to) i (?:talk|speak|ask|contact|ring|call)",
+        r"who i (?:can|could|should|must|need to|have to|am supposed to) (?:talk|speak|ask|contact|ring|call)",
+        # asking how to get into something, or whether there is any going, is asking for help
+        r"how (?:do|can|would|should|could) i (?:apply|get onto|get on|get into|sign up|enrol|enroll|join|find)",
+        r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),
+]

@@ -1,0 +1,216 @@
+"""Stopping messages and starting them again: the stop words said alone, a request for
+messages to stop however it is put, slips of a stop, and a stop that is not ours to honour."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from bot.understand.regexes import any_of
+from neet import spelling
+
+OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke",
+                 "optout", "opt out", "unsub", "stop it", "stop stop", "stop now", "stopp",
+                 "remove", "remove me", "leave me alone", "go away", "no more", "no more texts",
+                 "no more messages", "stop this", "stop that", "stop them", "stop texts",
+                 "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
+                 "stop texting", "stop messaging", "stop contacting", "stop sending",
+                 "f off", "off", "piss off", "get lost", "jog on", "do one",
+                 # stop mistyped, sent on its own: none of these is a word anyone sends alone
+                 "stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp"}
+_FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
+           "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
+           "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
+           "hey", "hi", "hello", "k", "again", "and", "so", "ta", "cheers", "x", "xx"}
+# "dont stop", "cant stop", "wont stop", not "just stop" or "but stop" (the "t" of any word)
+_NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )"
+                    r"(?<!dont )(?<!cant )(?<!don t )(?<!can t )(?<!won t )(?<!didnt )(?<!couldnt )(?<!shouldnt )"
+                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )"
+                    # what they themselves stop doing: "i stop texting my ex when im busy"
+                    r"(?<!\bi )(?<!\bwe )")
+_THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
+# "not before 9am", "not while i am at college": when, not whether
+_NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
+                r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
+                r"(?:text|message|ring|call|email) (?:me|instead))\b)")
+OPT_OUT = [
+    re.compile(_NOT_BEFORE_STOP + r"\b(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+               r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
+    any_of(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+        # a stop asked before and asked again: "how many times, i said stop"
+        r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
+        r"stop asking me\b(?! (?:about|if i (?:want|need)))",
+        r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing|msg|txt|msging|txting)",
+        # passed on by someone else: "she asked me to tell you to stop texting her"
+        r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
+        r"unsubscribe\w*", r"opt (?:me )?out", r"optout",
+        r"take me off(?! (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|shift|shifts|schedule|bus)\b)",
+        r"take my (?:number|name|details) off",
+        # off a list, whoever is taken off it
+        r"(?:take|remove|get) (?:me|us|him|her|them|this number|my \w+|our \w+|" + _THEIR_CHILD + r") off "
+        r"(?:your |the |this |ur )?(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts|books)\b",
+        # stop said as an idiom, with what is to stop: "pack it in with the texts"
+        r"(?:cut it out|pack it in|give it a rest|knock it off|lay off|ease off|leave off|enough) "
+        r"(?:with |on )?(?:the |these |your |all the |all these |all your )?(?:texts|messages|msgs|txts|texting|"
+        r"messaging|spam|reminders)",
+        r"cease (?:all )?(?:contact|contacting|messaging|texting|communication)",
+        r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
+        r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
+        r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
+        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        # off the list, "from" slipped to "form": "remove form list", "take me form your list"
+        r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
+        r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
+        r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
+        r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
+        r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
+        r"(?:do not|dont|no longer) want (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
+        r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us)" + _NOT_A_WHILE,
+        r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
+        r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
+        r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
+        r"(?:would like|want|wish|like) to (?:opt out|unsubscribe)\b",
+        r"no longer (?:wish|want) to (?:receive|get|hear)", r"stop receiving",
+        # asking how to make them stop is asking for them to stop
+        r"how (?:do|can|would|could) i (?:stop|unsubscribe|opt out|get off|turn off|block) "
+        r"(?:these|your|the|this|all|getting|receiving|you)",
+        r"how (?:to|do you) (?:stop|unsubscribe from|opt out of|turn off) (?:these|your|the|this) "
+        r"(?:texts|messages|msgs|sms)",
+        r"(?:lose|forget|delete|remove) (?:my|this) (?:number|phone number|mobile)",
+        # asked for with a "not" ("can u not message me anymore", "i'd like to not receive
+        # these"), but not for a while only ("can you not text me during college")
+        r"(?:can|could|would|will) (?:you|u) (?:please )?not (?:text|message|msg|txt|contact|"
+        r"email|send|bother)\w* (?:me|us|him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
+        r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get|be sent|be contacted|"
+        r"be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
+        # consent taken back
+        r"(?:withdraw\w*|revok\w*|take back|taking back|remove|removing) (?:my |our |his |her |their )?consent",
+        r"(?:do not|dont|no longer|never) (?:consent|agree\w*) to (?:being |be )?(?:contacted|texted|messaged)",
+        # a parent: "take my son's number off your system"
+        r"(?:take|remove|delete) (?:my|his|her|their|our)(?: \w+)? (?:number|name|details|"
+        r"contact details|mobile|phone number) (?:off|out of|from)",
+        r"enough (?:with )?(?:the |these |your |all the )?(?:texts|messages|msgs|sms|txts)\b",
+        # passed on: "my son has asked me to tell you to stop messaging him"
+        r"(?:tell|told|asked|ask|want|wants|like) (?:you|u) to stop (?:texting|messaging|contacting|"
+        r"sending|calling|ringing|emailing)\b" + _NOT_A_WHILE,
+        r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
+        r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
+        # stop typed in a hurry, where the words after it leave no doubt what is meant
+        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
+        r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending|bothering|"
+        r"pestering|harassing|spamming)\b",
+        ),
+]
+
+
+def _core(t: str) -> str:
+    return " ".join(w for w in t.split() if w not in _FILLER)
+
+
+# Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
+ASKS_FOR_TEXTS = re.compile(
+    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|only) (?:text|message|txt|msg)"
+    r"|(?:texts?|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
+# A stop said of something else: negated ("don't stop messaging me") or meant for themselves
+# ("i need to stop messaging my ex").
+_STOP_NOT_FOR_US = re.compile(
+    r"\b(?:do not|dont|don t|never|not|no need to|cannot|cant|can t|could not|couldnt)\b(?: \w+){0,2} stop\b"
+    r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b"
+    # what they stop doing to somebody else ("i stop texting my ex when im busy")
+    r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
+    # a list of theirs they want off, not ours ("remove me from the waiting list")
+    r"|\b(?:remove|take) (?:me|us) (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|"
+    r"course|rota|shift|shifts|schedule|group ?chat|team)\b")
+
+
+def not_an_opt_out(t: str) -> bool:
+    """A reply with "stop" in it that is no request to stop messaging us: the model's opt-out
+    is not taken for it."""
+    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t))
+
+
+_STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
+
+
+def is_opt_out(t: str, raw: str = "") -> bool:
+    """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
+    request for messages to stop. "I'll never stop trying" is not one."""
+    if raw and re.search(r"^\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
+        return True  # STOP in capitals, as the first or last word (a keyword, not a verb)
+    if ASKS_FOR_TEXTS.search(t):
+        return False  # "stop calling me and text instead" asks for texts
+    if _STOP_LEAD.search(t):
+        return True
+    core = _core(t)
+    if core in OPT_OUT_WORDS or t in OPT_OUT_WORDS:
+        return True
+    if any(p.search(t) for p in OPT_OUT):
+        return True
+    if _slipped_opt_out(core) or _stop_slip(t):
+        return True
+    # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
+    sentences = [c.strip() for c in t.split(" . ")]
+    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in sentences)
+
+
+# what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
+# texting me"): then that word can only be a stop
+_CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
+                         r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
+                         r"messageing|phoning|chasing) (?:me|us|him|her|them|my)\b")
+
+
+def _stop_slip(t: str) -> bool:
+    return any(w != "stop" and OSA.distance(w, "stop") == 1 and not _STOP_NOT_FOR_US.search(t)
+               for w in _CONTACTING.findall(t))
+
+
+_SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS if len(w.replace(" ", "")) >= 4 and w not in (
+    "stpo", "sotp", "sstop", "stopo", "stahp", "stooop", "stoppp"))
+
+
+def _slipped_opt_out(core: str) -> bool:
+    """A whole reply that is a stop phrase with one slip in one word ("stpp", "qit", "go awy",
+    "no more trxts"): the slipped word is not ordinary English (so "shop", "top", "lot" and
+    "qui" are never read as stop words) and keeps its first letter."""
+    words = core.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    for phrase in _SLIP_PHRASES:
+        target = phrase.split()
+        if len(target) != len(words):
+            continue
+        odd = [(w, x) for w, x in zip(words, target, strict=True) if w != x]
+        if len(odd) == 1:
+            w, x = odd[0]
+            if len(w) >= 3 and w[0] == x[0] and not spelling.ordinary(w) and (
+                    spelling.one_slip(w, (x,)) == x):
+                return True
+    return False
+
+
+OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "start again",
+                "yes start", "start texting me", "start texting", "text me again",
+                "resubscribe", "start messages", "you can text me again", "you can text me",
+                "restart", "un stop", "start please", "start messaging me", "start messaging"}
+
+
+# Asking for the messages back. Never when the reply says no to it ("don't start sending me
+# stuff again"): a wrong opt-in would message someone who opted out.
+_OPT_IN = re.compile(
+    r"\b(?:opt (?:me )?(?:back )?in|you can (?:text|message|msg|contact) me (?:\w+ )?(?:again|now)|"
+    r"(?:start|keep|carry on) (?:send\w*|text\w*|messag\w*) (?:me|them)(?: \w+){0,2} again|"
+    r"(?:happy|ok|fine|alright|glad) (?:to|for you to) (?:get|have|receive|start getting) (?:the |your )?"
+    r"(?:texts|messages|updates) (?:again|back|now)|"
+    r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
+    r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
+    r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
+    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again)\b")
+_OPT_IN_REFUSED = re.compile(r"\b(?:do not|dont|never|not|no need to|stop)\b")
+
+
+def is_opt_in(t: str) -> bool:
+    core = _core(t)
+    return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
+        _OPT_IN.search(t) and not _OPT_IN_REFUSED.search(t))

@@ -1,0 +1,388 @@
+"""What they are doing: activity cues, and when (now, ended, to come, only wanted), and who is
+its subject (their own, or somebody else's)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.regexes import any_of
+
+EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
+             "volunteering"]
+
+def _job_titles() -> str:
+    """The jobs of data/jobs.txt as replies read them, longest first."""
+    from bot.understand.more_labels import job_titles
+
+    return "|".join(re.escape(n) for n in sorted(job_titles(), key=len, reverse=True))
+
+
+def _employers() -> str:
+    """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
+    from bot.understand.more_labels import employer_names
+
+    return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
+
+
+KIND_CUES: dict[str, re.Pattern] = {
+    "apprenticeship": any_of(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
+    "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
+                    r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
+                    r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
+                    r"work programme", r"pre apprenticeship", r"sector based work academy", r"work academy",
+                    r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
+                    r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
+                    r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
+                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
+                    # a course the job centre sends them on is training, not education
+                    r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
+                    r"job ?centre (?:course|scheme|programme)"),
+    "education": any_of(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+                     r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
+                     r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
+                     r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
+                     r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
+                     r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
+                     r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
+    "employment": any_of(r"work(?:ing|s)?", r"job(?!\s*(?:seek|hunt|search|centre|center|less))",
+                      r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
+                      r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
+                      r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
+                      r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
+                      r"zero hours?", r"labour(?:ing|er)",
+                      # their own work, not the worker who helps them ("my key worker is helping me")
+                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at)",
+                      r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
+                      r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
+                      r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
+                      # any job of the list, said as what they are: "been a cleaner for 6 months"
+                      r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
+                      r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
+                      # the work itself, done at a place: "i clean at the hospital", "i cook at a care home"
+                      r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
+                      r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
+                      r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
+                      # a workplace named: "started at b and q", "been at screwfix 3 months"
+                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
+    "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
+                        r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
+                        r"for free at (?:a |the )?(?:charity|club|church)",
+                        r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
+}
+# A job that comes with accredited training or study: employment with training (320/340).
+TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+                        r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
+                        r"diploma", r"with training", r"training (?:at|with|through|from) (?:work|my job|the job|them)",
+                        r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
+                        r"on the job training", r"cscs", r"aat", r"certificate", r"study(?:ing)? for",
+                        r"and (?:go to |going to |do |doing |at )?college", r"they (?:are )?(?:training|train) me",
+                        r"training me", r"paid training", r"get trained", r"getting trained")
+
+_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
+                    r"cancelled|canceled|called off|scrapped|sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
+                    r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
+                    r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
+                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
+                    r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
+                    r"(?:was|were) (?:meant|supposed) to (?:start|go|be)(?: at| on| in| to)?|never (?:went|started|turned up)|"
+                    r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
+                    r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
+                    r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
+                    r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|"
+                    r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
+                    r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
+_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
+                          r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
+                          r"but (?:i )?never (?:went|started|turned up|got)|"
+                          r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
+                          r"but (?:cannot|could not|can not) find)\b")
+# A past activity for a stretch of time is over ("went to college for a bit", "did a course
+# for a few months"); "been at college for a year" (present perfect) is not.
+_PAST_VERB = re.compile(r"\b(?:went|did|tried|attended|had)\b")
+_PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short while|term|year|month|week)|"
+                         r"(?:a few|a couple of|a couple|some|few|two|three|four|five|six|\d+) "
+                         r"(?:days|weeks|months|terms|years))\b")
+_FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
+                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
+_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|seeking|hunting for|want|wanting|want to|"
+                     r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
+                     r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
+                     r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|went for|going for|go for|"
+                     r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
+                     r"information (?:on|about))\b")
+_FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
+                     r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
+                     r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
+                     r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
+                     r"start date|going back|go back|returning)\b")
+_FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
+                          r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
+                          r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
+                          # one day, not a week's routine ("on monday tuesday and wednesday")
+                          r"on (?:monday|tuesday|wednesday|thursday|friday)(?! (?:and |to |or |, )?(?:mon|tue|tus|wed|wen|thu|fri|sat|sun)\w*)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
+                          r"(?:(?<=start )|(?<=starts )|(?<=starting ))(?:this )?(?:monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
+                          r"this (?:september|january|coming)|(?:january|september) intake|"
+                          r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+                          r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
+_PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
+# what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
+# on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
+_HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study)\b")
+_ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b")
+
+SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+              r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
+              r"applying (?:for|to)", r"on benefits", r"universal credit", r"(?:on|back on|claiming|signed on to) uc\b", r"job ?centre", r"jsa",
+              r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
+              r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
+              r"bored", r"no job", r"not working", r"out of work", r"between jobs",
+              r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
+              r"quit (?:college|school|sixth form|uni|my job|work|my apprenticeship|the course|my course)",
+              r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost my job",
+              r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
+              r"chilling", r"chillin", r"taking a break", r"having a break", r"not in (?:education|work|employment|training)",
+              r"(?:i am|i am a|am|currently|been) neet", r"neet (?:at the moment|right now|now)", r"(?:need|want) (?:a|some) (?:job|work|course|apprenticeship)",
+              r"free at the moment", r"(?:cannot|can not) (?:find|get) (?:a )?(?:job|work|anything)",
+              r"sorting (?:myself|my life) out",
+              r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
+              r"still looking", r"searching for", r"help (?:me )?(?:find|get|finding|getting|with finding|with getting) (?:a |an |some )?(?:job|work|course|apprenticeship|jobs|employment)",
+              r"nothing really", r"waiting to hear",
+              # turned down, or no answer: still looking
+              r"back to square one", r"did not get (?:it|the job|the place|in|a place|the apprenticeship)\b",
+              r"(?:was|were|i was) unsuccessful", r"turned me down", r"knocked back",
+              r"never (?:got|get|heard) back", r"never got back to me", r"no one (?:ever )?(?:gets|got) back")
+
+PREGNANCY = any_of(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months?|weeks?) gone", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
+                r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
+                r"weeks gone", r"(?:my|the) bump", r"antenatal")
+PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
+             r"(?:i am|i am a|being a|full time|stay at home|single) (?:mum|mom|mam|mother|dad|father|parent|young mum|young dad|single mum|single dad)",
+             r"(?:have|got|had) (?:a|my|a little|a new) (?:baby|son|daughter|kid|child|little one|newborn)",
+             r"(?:my|our) (?:baby|son|daughter|kids?|little one|newborn|toddler) (?:is|needs|keeps|takes)",
+             r"(?:cannot|can not) (?:work|get childcare|afford childcare)(?: because| cos)? (?:of )?(?:my|the) (?:baby|kids?|son|daughter)",
+             r"no childcare", r"childcare for my", r"mum to (?:a|my)", r"new mum", r"new dad",
+             r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
+             r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)$",
+             r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
+             r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
+             # the child is theirs to mind while others work: "i have the baby all day"
+             r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
+             r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
+             r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
+CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
+            r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
+            r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
+            r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
+            r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
+            r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
+_CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
+                 r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
+ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
+              r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
+              r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
+              r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
+              r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
+              r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
+              r"rehab", r"detox", r"(?:drug|alcohol|drink|drinking) (?:treatment|service|programme|recovery)",
+              r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
+              r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
+              r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
+              r"struggling with (?:my )?(?:mental|health|anxiety|depression)")
+MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of kent)",
+            r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
+            r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
+            r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
+            r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
+            r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
+            r"^(?:i )?moved(?: away| out)?$", r"^(?:i am |i live |living )?abroad(?: now)?$",
+            r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
+            r"not in kent", r"left (?:the country|the area|kent|the uk|england)",
+            r"out of (?:the )?(?:area|county) now", r"(?:live|living) (?:up north|abroad|overseas)",
+            r"(?:different|another) (?:council|local authority) now", r"back (?:home )?(?:to|in) (?:poland|romania|lithuania|spain|portugal|ireland|scotland|wales|jamaica|nigeria|india)")
+
+
+_PLURAL_WANTS = {"apprenticeships", "jobs", "courses", "traineeships", "colleges"}
+_VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
+
+
+def clauses(t: str) -> list[str]:
+    parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
+                     r"| whereas | now that | but now | and i | and now | and then | and am | while i "
+                     r"| and (?=starting |start |going to |will |getting |got |looking |applying )",
+                     f" {t} ")
+    return [p.strip() for p in parts if p.strip()]
+
+
+# A clause about someone else's activity, when the young person (or the parent writing for
+# them) is not its subject: "my boyfriend works at asda, i'm at home with the baby"
+_SOMEONE_ELSE = re.compile(
+    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:mum|mam|mom|mother|dad|father|boyfriend|"
+    r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
+    r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
+    r"baby s dad|babys dad|kids dad|kids mum)\b")
+_THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
+
+
+def _window(before: str, n: int = 5) -> str:
+    return " ".join(before.split()[-n:])
+
+
+# an activity named only as something they are not able to do: "not well enough for work or
+# college", "too anxious to go to college" speak of neither as theirs (the reason stays)
+_UNABLE = re.compile(
+    r"\b((?:not|nt) (?:well|fit|healthy|strong|ready|able) enough|too (?:ill|sick|unwell|poorly|"
+    r"anxious|depressed|tired|scared) (?:and \w+ )?) (?:for|to)(?: (?:go to|go back to|do|attend|"
+    r"start|manage|cope with|hold down|get to|be in|look for))?(?: (?:a|any|my|the|either))? \w+"
+    r"(?: (?:or|and|nor) (?:a |any |my |the )?\w+)?")
+
+
+# a plan for after what they do now
+_LATER = re.compile(r"\b(?:then|after that|afterwards|once|when (?:i|it|my|the)|will|going to|gonna|"
+                    r"plan to|planning to)\b")
+_CURRENT = {"education", "employment", "apprenticeship", "training", "volunteering"}
+# finishing what they do at a time to come: they are on it now
+_FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish)\b")
+# a start that never happened
+_MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed) to\b|\bnever (?:went|started|turned up)\b")
+# another of what ended, now theirs ("got another one", "found a new one now")
+_ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing) (?:another|a new|a different|a better)"
+                      r" (?:one|job|course|place|apprenticeship)\b(?! (?:to|for|lined up|next|soon|in \w+ time))")
+_ANOTHER_OF = frozenset({"employment", "education", "apprenticeship"})
+
+
+def status_cues(t: str) -> dict:
+    """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
+    found: dict = {}
+    start_of: set[str] = set()
+    ended_kinds: set[str] = set()
+    later_only = True  # no seeking said but as a plan for later
+    t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
+    for clause in clauses(t):
+        clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+                         and not _FINISHING.search(clause)  # "finishing my course in december"
+                         and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
+                         and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
+                         and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
+        for kind, pat in KIND_CUES.items():
+            for m in pat.finditer(clause):
+                if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
+                    continue
+                before = clause[:m.start()]
+                if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
+                    continue  # "my boyfriend works at asda", "his dad works": not theirs
+                near = _window(before)
+                if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
+                    continue
+                after = clause[m.end():].strip()
+                if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
+                    found["seeking"] = found["ended"] = True
+                    ended_kinds.add(kind)
+                    continue
+                if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
+                    found["seeking"] = found["ended"] = True
+                    ended_kinds.add(kind)
+                    continue
+                if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
+                    found["seeking"] = True
+                    continue
+                if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
+                    found["start"] = True
+                    start_of.add(kind)
+                    continue
+                if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
+                    if _ASPIRE.search(near) and not re.search(r"\b(?:got|have|been)\b", near):
+                        found["seeking"] = True
+                        continue
+                    found["start"] = True
+                    start_of.add(kind)
+                    continue
+                if _ASPIRE.search(near):
+                    if not _LATER.search(near):  # "then i will look for work": a plan for after
+                        found["seeking"] = True
+                        later_only = False
+                    else:
+                        found["plans_later"] = True
+                    continue
+                found[kind] = True
+        if TRAINING_WITH_JOB.search(clause):
+            found["training_with_job"] = True
+        if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
+                and not _PAST_START.search(clause) and not _ASPIRE.search(clause)
+                and not _MISSED_START.search(clause) and not _FINISHING.search(clause)):
+            found["start"] = True
+    if "training_with_job" in found and "employment" not in found and not any(
+            k in found for k in ("apprenticeship", "training", "education")):
+        found.pop("training_with_job")
+    # "I work and go to college one day a week" is a job with training, not a student who
+    # also works; "college and a part time job" stays education.
+    if (found.get("education") and found.get("employment") and "training_with_job" in found
+            and not TRAINING_WITH_JOB_STRICT.search(t)):
+        found.pop("training_with_job")
+    if _NOT_ATTENDING.search(t) and (kinds := {"education", "apprenticeship", "training"} & set(found)):
+        # on the register but not going ("technically still enrolled but i havent been since
+        # october"): what they do is nothing, whatever the college's list says
+        for kind in kinds:
+            found.pop(kind)
+        found["seeking"] = found["ended"] = True
+        ended_kinds |= kinds
+    if found.get("ended") and (kinds := ended_kinds & _ANOTHER_OF) and _ANOTHER.search(t):
+        # "the job did not work out but i have got another one": the new one is what they do
+        for kind in kinds:
+            found[kind] = True
+    if found.get("employment") and found.get("education") and "training_with_job" not in found:
+        found.pop("employment")  # a student with a part-time job is in education
+        found["also_works"] = True
+    if SEEKING.search(t) and not (found.get("employment") and _SOMETHING_BETTER.search(t)) and not (
+            later_only and _CURRENT.intersection(found) and all(
+            _LATER.search(c) for c in clauses(t) if SEEKING.search(c))):
+        # looking for work "once my course ends", beside the course they are on, is a plan
+        found["seeking"] = True
+    elif SEEKING.search(t):
+        found["plans_later"] = True
+    if PREGNANCY.search(t):
+        found["not_available_pregnancy"] = True
+    if PARENT.search(t):
+        found["not_available_parent"] = True
+    if CARER.search(t) and not _CARER_JOB.search(t):
+        found["not_available_carer"] = True
+    if ILLNESS.search(t) and not _RECOVERED.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+        found["not_available_illness"] = True
+    if MOVED.search(t):
+        found["moved_away"] = True
+    if start_of:
+        found["start_of"] = start_of
+    if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
+                                           r"since|started|loving it|love it)\b", t):
+        found["got_it"] = True  # "got the job, start friday": it has not begun yet
+    return found
+
+
+# not going, though still on the list: "havent been since october", "basically stopped going"
+_NOT_ATTENDING = re.compile(
+    r"\b(?:have not|has not|had not|not|never) (?:been|gone|went|attended|turned up|shown up)"
+    r"(?: in| back| to (?:college|school|sixth form|uni|lessons|class|classes|it))? (?:since|for (?:weeks|"
+    r"months|ages|a while|a month|a few weeks|\d+ (?:weeks|months)))\b"
+    r"|\b(?:basically|pretty much|kind of|kinda|just|mostly) stopped (?:going|attending|turning up|showing up)\b")
+# looking while in work: for a better job, not for work
+_SOMETHING_BETTER = re.compile(r"\blooking (?:for|out for|around for) (?:something|a job|work|one|jobs) "
+                               r"(?:better|else|new|different|with more)\b|\blooking (?:for|out for) "
+                               r"(?:a |another |a better |a new |a different )(?:job|one|position)\b(?! (?:now|again))")
+# an illness over: "been ill but better now and looking"
+_RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sick|poorly|unwell)(?: \w+){0,3} "
+                        r"(?:but|and) (?:i am |am |feel |feeling )?(?:better|fine|ok|recovered|well) (?:now|again)\b")
+
+
+_GOT_IT = re.compile(r"\b(?:got|landed|been offered|was offered|accepted for|been accepted for) "
+                     r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
+                     r"traineeship|position|role|placement)\b")
+
+
+TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+                        r"day release", r"block release", r"college (?:one|two|1|2) days?",
+                               r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
+                               r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
+                               r"on the job training", r"they (?:are )?(?:training|train) me",
+                               r"training me", r"paid training", r"qualification", r"diploma",
+                               r"study(?:ing)? for")

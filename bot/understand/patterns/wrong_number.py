@@ -1,0 +1,36 @@
+"""The number is not theirs: said with or without the word "wrong"."""
+
+from __future__ import annotations
+
+from bot.understand.regexes import any_of
+
+WRONG_NUMBER = [
+    any_of(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
+        r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
+        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|to (?:ask|talk|speak|contact|call|ring)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)))",
+        r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        r"(?:no|not a|not the faintest) (?:idea|clue) who (?:that|this|you|u|they|he|she|\w+) (?:is|are|mean|want|s)\b",
+        # a name asked about, and another one given: "who is Jordan? this is Steve"
+        r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
+        r"(?!his|her|their|my|the|a|an)\w+$",
+        r"(?:new|changed) (?:my )?number", r"number (?:has )?changed",
+        r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
+        r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
+        r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
+        r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
+        r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
+        r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)",
+        r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
+        # whose number it is, said without the word "wrong"
+        r"there is no (?:\w+ )?(?:here|at this number|on this number)",
+        r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
+        r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
+        r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
+        # an age that is not the young person's ("im 45 not 17")
+        r"i am (?:[3-9]\d|[2-9]\d \w+ old) not (?:1[5-9]|2[0-5])\b",
+        r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)",
+        # the number passed on: whoever they want had it before
+        r"(?:had|used|owned) (?:this|the|my|that) (?:number|phone|sim) before (?:me|i got it)",
+        r"(?:you want|you are after|you are looking for) (?:had|used to have) (?:it|this number|this)",
+        r"(?:used to be|was) (?:someone|somebody) else s (?:number|phone)"),
+]

@@ -1,0 +1,111 @@
+"""Yes, no and the 1-4 menu: answers to what the bot asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand import wordlists
+
+AFFIRM = {"yes", "ok", "sure", "yes please", "please", "go on", "go on then", "go for it",
+          "alright", "definitely", "of course", "sounds good", "deffo", "defo", "absolutely",
+          "why not", "i would like that", "yes thanks", "cool", "great", "fine", "ok then",
+          "love to", "i would love to", "that is fine", "correct", "right", "yes that is right",
+          "that is right", "yes ok", "ok yes", "yes sure", "sure thing", "yes go on", "i agree",
+          "agree", "agreed", "yes i agree", "yes you can", "you can", "that is ok", "it is ok",
+          "that would be good", "that would be great", "sounds great", "perfect", "nice",
+          "yes i do", "i do", "yes that is fine", "yes mate", "yes yes", "okie", "yes definitely",
+          "yes of course", "true", "yes i would", "i would", "certainly", "yes that would be good",
+          "go ahead", "yes go ahead", "sound", "safe", "bet", "say less", "yes that is me",
+          "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested"}
+DENY = {"no", "no thanks", "not really", "not interested", "no ta", "not now", "maybe later",
+        "i am good", "i am ok", "i am alright", "no i am good", "no i am ok", "rather not",
+        "i would rather not", "never mind", "do not want to", "i do not want to", "no way",
+        "not for me", "no not really", "no i do not", "i do not", "no i am not", "no it is not",
+        "not at the moment", "not right now", "nope", "no no", "no sorry", "sorry no",
+        "not really no", "no thank you", "no i would not", "i would not", "do not bother",
+        "not interested thanks", "no i am fine", "i am fine", "i am fine thanks", "not today",
+        "no you cannot", "no do not", "i am not interested", "no not interested",
+        "no chance", "not bothered", "i am not bothered", "no i am alright", "nah i am good",
+        "no i do not want to", "i do not want that", "i do not think so", "no that is wrong",
+        "not for now", "not yet", "maybe another time", "another time", "no not now", "not today thanks",
+        "that is wrong", "not sure", "i am not sure", "maybe", "dunno", "i do not know"}
+_YN_FILLER = {"thanks", "thank", "you", "mate", ".", "though", "cheers", "hi", "hey", "haha",
+              "hello", "sorry", "x", "just", "well", "um", "erm", "hmm", "ha"}
+
+
+_AFFIRM_WORDS = {"yes", "ok", "sure", "please", "cool", "great", "fine", "go", "on", "then", "that",
+                 "would", "be", "helpful", "really",
+                 "sounds", "good", "alright", "definitely", "nice", "perfect", "lovely", "thanks",
+                 "brilliant", "awesome", "ace", "yes please", "wicked", "sweet", "amazing"}
+_DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "now", "right"}
+
+
+def yes_no(t: str) -> str | None:
+    t = re.sub(r"\bwhy not\b", "yes", t)
+    core = " ".join(w for w in t.split() if w not in _YN_FILLER)
+    words = set(core.split())
+    if words and words <= _AFFIRM_WORDS and "no" not in words:
+        return "affirm"
+    if words and words <= _DENY_WORDS and words & {"no", "not", "nope", "nah", "never"}:
+        return "deny"
+    if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know"):
+        return None  # neither yes nor no: ask again
+    if core in AFFIRM:
+        return "affirm"
+    if core in DENY:
+        return "deny"
+    first = core.split(" ", 1)[0] if core else ""
+    if re.match(r"no (?:one|body) \w", core):
+        return None  # "no one asked me", "no one ever replies": nobody, not a no
+    if first == "yes" and len(core.split()) <= 6 and not re.search(r"\bnot?\b", core):
+        return "affirm"
+    if first == "no" and len(core.split()) <= 8:
+        return "deny"
+    return None
+
+
+_NUMWORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
+_MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "thanks",
+                "answer", "reply", "choice", "my", "the", "its", "say", "pick", "choose", "hi",
+                "hello", "hey", "ok"}
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
+# after a number, words that make it a quantity, not a menu answer ("2 weeks ago i left")
+_QUANTITY = frozenset(wordlists.words("after_a_number.txt"))
+
+
+def leading_menu_choice(t: str) -> tuple[str, str] | None:
+    """A menu answer that leads a reply with more words: "3 - working at tesco", "option 4 i
+    guess", "1 but only part time", "the first one". Returns (choice, the rest); None when the
+    number is a quantity ("2 weeks ago") or the reply names more than one choice ("1 2 3 4")."""
+    toks = t.split()
+    i = 0
+    while i < len(toks) and toks[i] in _MENU_FILLER:
+        i += 1
+    if i >= len(toks):
+        return None
+    n = _NUMWORDS.get(toks[i], toks[i])
+    if toks[i] in _NUMWORDS and i + 1 < len(toks) and toks[i + 1] != ".":
+        return None  # "three, warehouse" is a choice; "no one ever replies" is not
+    if toks[i] in _ORDINALS:  # "the last one", "second option"; not "last week i left"
+        if i + 1 < len(toks) and toks[i + 1] in ("one", "option"):
+            n, i = _ORDINALS[toks[i]], i + 1
+        elif i + 1 == len(toks):
+            n = _ORDINALS[toks[i]]
+    if not re.fullmatch(r"[1-4]", n):
+        return None
+    rest = [w for w in toks[i + 1:] if w != "."]
+    if rest and rest[0] in _QUANTITY:
+        return None
+    if any(re.fullmatch(r"\d+", w) or w in _NUMWORDS for w in rest[:4]):
+        return None
+    return n, " ".join(rest)
+
+
+def menu_choice(t: str) -> str | None:
+    """A bare menu answer: "1", "option 2", "its 3 thanks", "four"."""
+    toks = [_NUMWORDS.get(w, w) for w in t.split() if w not in _MENU_FILLER]
+    if len(toks) == 1 and re.fullmatch(r"[1-9]", toks[0]):
+        return toks[0]
+    return None
