@@ -147,7 +147,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
-            "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help") and not (
+            "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help", "refused") and not (
             g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
             g.label in _EET and u.details.get("ended")) and not (
             g.label == "status:seeking" and u.label.startswith("status:not_available")) and not (

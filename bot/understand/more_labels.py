@@ -14,10 +14,13 @@ from bot.understand.regexes import any_of
 CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
               r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
               r"serving (?:a|my) sentence", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
+              # a sentence by its length: "doing a 6 month sentence", "serving 2 years"
+              r"(?:doing|serving|got|given|on) (?:a |my )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen) "
+              r"(?:month|year|week)s? (?:sentence|stretch|custodial|dto|in (?:prison|jail|custody))",
               r"sent down", r"behind bars",
               # named as the young people name them: HMP, a YOI, a secure centre
               r"(?:in|at|inside) (?:hmp|hmyoi|hmp \w+|(?:a )?cat [abcd]|(?:a )?secure (?:unit|training centre|"
-              r"children s home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
+              r"children s home|childrens home|children home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
               r"(?:wormwood )?scrubs|belmarsh|pentonville|rochester yoi)\b",
               r"\b(?:i am|he is|she is|they are) (?:still )?inside(?: (?:now|atm|at the moment|for \w+ \w+))?(?= \.|$)")
 OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
@@ -30,6 +33,8 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
+              r"^(?:that is |its |it is )?(?:nothing|none) (?:to do with|of) (?:you|u|yours|your concern)\b",
+              r"keep (?:your|ur|yer) nose out", r"(?:stop being|you are|ur|so) nos(?:e)?y\b",
               # their details kept to themselves, however it is put
               r"(?:do not|does not|did not|not) (?:want|wish|like) to (?:give|share|tell|say|disclose|pass on)"
               r"(?: (?:you|u|anyone|out))? (?:my|our|any|that|this|his|her|their|personal|those) (?:\w+ )?"
@@ -44,7 +49,8 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
 QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
-               r"who (?:gave|passed|sent) (?:you|u) (?:my|me) (?:number|details)",
+               r"who (?:gave|passed|sent) (?:you|u|ya|yous|yes) (?:my|me) (?:number|details)",  # ("ya" reads as "yes")
+               r"who (?:gave|passed|sent) (?:you|u) (?:this|the) number",
                r"what (?:is|does) (?:nss|neet|ccis|this service|your service|the nss)\b",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
                r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",

@@ -79,7 +79,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     who = more.reporter(t)
     if more.custody(t):
         return Understanding("status:custody", {"code": 710, **({"reporter": who} if who else {})}, t)
-    if more.REFUSED.search(t):  # before statuses: "mind your own business" is not self-employment
+    if more.REFUSED.search(t) and not more.QUESTION.search(t):
+        # before statuses: "mind your own business" is not self-employment; a refusal that
+        # asks who we are or how we got the number is a question, and gets the answer
         return Understanding("refused", {"code": 830}, t)
 
     if more.QUESTION_ONLY.search(t):

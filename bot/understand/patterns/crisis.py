@@ -19,7 +19,7 @@ CRISIS = [
         r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
         r"(?:no one|nobody|noone|no body) can (?:help|save) (?:me|us)?(?: now| any ?more| anyway)?(?: \.|$)",
         # where someone stands before they jump
-        r"(?:sitting|sat|standing|stood|stand|sit|on my way to) (?:on|at) (?:the |a |top of the |the top of the |the edge of the )?(?:bridge|edge|ledge|roof|rooftop|cliffs?|railway|tracks|train tracks|platform edge)\b",
+        r"(?:sitting|sat|standing|stood|stand|sit|on my way to) (?:on|at) (?:the |a |top of the |the top of the |the edge of the )?(?:bridge|edge(?! of (?:the |my |a |our )?(?:bed|sofa|seat|chair|pool|pitch|road|table|bath|pavement|kerb))|ledge|roof|rooftop|cliffs?|railway|tracks|train tracks|platform edge)\b",
         r"(?:cannot|can not) breathe", r"(?:having|in the middle of) (?:a|another) panic attack\b(?! (?:at|last|yesterday|before))",
         r"(?:hearing|hear|heard|hears) voices", r"voices (?:in my head )?(?:telling|tell|told|saying|say|said) (?:me|i)",
         # "the voices" of their own ("fine apart from the voices", "the voices are back")
@@ -149,6 +149,28 @@ CRISIS = [
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
         r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
+        # means looked at or made ready: a height, a platform, a rope, pills saved up
+        r"(?:stood|standing|stand|sat|sitting) (?:on|at|by|near) (?:the |a )?(?:platform|bridge|tracks|"
+        r"railway|cliff|cliffs|roof|(?:edge|top) of (?:the |a )?(?:cliff|cliffs|roof|bridge|building|car park|"
+        r"multi storey))\b.*\b(?:thinking|thought|wanting|wanted|jump|jumping)\b",
+        r"(?:looked up|googled|searched|checked|checking|looking up) how (?:high|tall|deep|far down|many|much)"
+        r"(?: \w+){0,3} (?:bridge|building|cliff|cliffs|drop|car park|multi storey|tablets|pills|paracetamol)",
+        r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )\brope\b(?: \w+){0,6} "
+        r"(?:tempting|calling|tied up|set up|hanging up)\b",
+        r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
+        r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
+        # goodbyes written
+        r"(?:written|wrote|writing|left|leaving) (?:a |my )?(?:letters?|notes?|goodbye \w+) (?:to|for) "
+        r"(?:everyone|everybody|my (?:family|mum|dad|friends|mates|sister|brother|nan|kids))",
+        r"goodbye (?:letters?|notes?|messages?|posts?|videos?)",
+        # drugs mixed, or sold for somebody
+        r"mix(?:ed|ing) (?:lean|codeine|bars|xans?|xanax|benzos|pills|tablets|spice|ket|alcohol|vodka|drink) "
+        r"(?:and|with|n) (?:lean|codeine|bars|xans?|xanax|benzos|pills|tablets|spice|ket|alcohol|vodka|drink)",
+        r"(?:making|make|made|makes|forcing|force|forced) me (?:\w{2,5} )?(?:for|4) (?:them|dem|him|her)\b",
+        # photos used against them: "a fake account with my pics", "unless i pay"
+        r"(?:fake|made an?|made a fake|set up a) (?:account|profile|page|insta|snap) (?:with|of|using) (?:my|me) "
+        r"(?:pics|photos|pictures|nudes|videos)",
+        r"(?:pics|photos|pictures|nudes|videos|vids)\b(?: \w+){0,8} (?:unless|if i (?:do not|dont|don t)) (?:i )?(?:pay|send)",
         # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
         # written as families say them)
         r"(?:force|forcing|forced|make|making|made|want|wants|wanting) me (?:to )?(?:marry|get married|be married)",
