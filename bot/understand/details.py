@@ -159,7 +159,11 @@ def interests(t: str) -> list[str]:
     return extract_interests(t)
 
 
-def enrich(label: str, t: str, info: dict, today: date | None = None) -> dict:
+def enrich(label: str, t: str, info: dict, today: date | None = None,
+           asked_interests: bool = False) -> dict:
+    """The details of a label. What they are into is read only where the bot uses it (in
+    answer to "what are you into?", and beside looking for something): the interest reader
+    is the dearest part of reading a reply."""
     today = today or date.today()
     code = code_for(label, t)
     if code:
@@ -179,7 +183,7 @@ def enrich(label: str, t: str, info: dict, today: date | None = None) -> dict:
     est = establishment(t)
     if est and label.startswith("status:") and label not in ("status:seeking", "status:moved_away"):
         info["establishment"] = est
-    found = interests(t)
+    found = interests(t) if asked_interests or label == "status:seeking" else []
     if found:
         info["interests"] = found
     if label in _IN_SOMETHING and plans_to_leave(t):

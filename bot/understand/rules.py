@@ -60,6 +60,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     provisions) or "interests" (free text about what they like)."""
     raw = clean(text or "")[:MAX_CHARS]
     t = normalise(raw)
+    into = asked == "interests"  # what they are into is read for the details only then
     lang = crisis_language(raw)
     if lang is not None:  # a crisis in another language: a person, at once
         return Understanding("crisis", {"language": lang}, t)
@@ -99,7 +100,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     said = more.without_writer(t) if who else t
     if more.bare_job(said):
         info = {"reporter": who} if who else {}
-        return Understanding("status:employment", det.enrich("status:employment", t, info), t)
+        return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     help_wanted = _any(P.HELP, t)
     status = status_of(said)
     if status and help_wanted and status[0] == "status:seeking" and not P.SEEKING.search(t):
@@ -110,12 +111,12 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
             info["help_requested"] = True
         if who:
             info["reporter"] = who
-        return Understanding(label, det.enrich(label, t, info), t)
+        return Understanding(label, det.enrich(label, t, info, asked_interests=into), t)
     first = said.split(" . ")[0]
     if first != said and not help_wanted and more.bare_job(first):
         # a job said first, then something about it: "butcher now, dead animals all day"
         info = {"reporter": who} if who else {}
-        return Understanding("status:employment", det.enrich("status:employment", t, info), t)
+        return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     if more.QUESTION.search(t):
         return Understanding("question", {}, t)
     if help_wanted:

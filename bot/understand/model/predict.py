@@ -6,8 +6,10 @@ can hold nothing but numbers and strings."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -57,18 +59,15 @@ class ReplyModel:
     def scores(self, text: str) -> np.ndarray:
         """The same as reading `features(text)`, with each word's features looked up once."""
         words, other = parts(text)
-        get = self.index.get
-        counts: dict[int, int] = {}
-        for i in map(get, other):
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        for w in words:
-            for i in self._word_ids(w):
-                counts[i] = counts.get(i, 0) + 1
+        # counted in C (Counter over iterators), not a Python loop a feature: -1 is "unknown"
+        counts = Counter(map(self.index.get, other, repeat(-1)))
+        counts.update(chain.from_iterable(map(self._word_ids, words)))
+        counts.pop(-1, None)
         if not counts:
             return self.intercept.copy()
-        idx = np.array(sorted(counts), dtype=np.int64)
-        x = (1.0 + np.log(np.array([counts[i] for i in idx.tolist()], dtype=np.float64)))
+        keys = sorted(counts)
+        idx = np.array(keys, dtype=np.int64)
+        x = (1.0 + np.log(np.array([counts[i] for i in keys], dtype=np.float64)))
         x *= self.idf[idx]  # sublinear tf, as in training
         x /= np.linalg.norm(x)
         return x @ self.coef[idx] + self.intercept
