@@ -68,7 +68,9 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
 # A reply that is nothing but a question about who is writing: read before statuses, since
 # "is this my college?" names a college without being at one.
 QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
-                    r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$")
+                    r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$",
+                    # "who?" on its own, however it is put: who are you
+                    r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
              r"social worker|key worker|youth worker|personal adviser|girlfriend|boyfriend|"

@@ -80,6 +80,10 @@ def _swapped(token: str) -> str:
 
 
 _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "", "m": "am"}
+# where "'s" is "is", not whose ("who's callum?", "where's that"; "mum's job" stays "mum")
+_IS_BEFORE = frozenset({"who", "what", "where", "when", "how", "why", "it", "that", "there", "here",
+                        "he", "she", "this", "everything", "nothing", "something", "everyone",
+                        "someone", "nobody", "somebody"})
 # Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
@@ -186,7 +190,8 @@ def normalise(text: str) -> str:
                     words.extend(base.split())
                     base = ""
                 said = [correct(base)] if base else []
-                words.extend(said + [_CONTRACTIONS[tail]] if _CONTRACTIONS[tail] else said)
+                tail_word = "is" if tail == "s" and base in _IS_BEFORE else _CONTRACTIONS[tail]
+                words.extend(said + [tail_word] if tail_word else said)
                 continue
             tok = tok.replace("'", "")
             tok = SLANG.get(tok, tok)

@@ -159,6 +159,7 @@ CRISIS = [
         r"(?:tempting|calling|tied up|set up|hanging up)\b",
         r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
         r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
+        r"(?:sleep|go to sleep|fall asleep) (?:forever|for ever|for good|permanently)",
         # goodbyes written
         r"(?:written|wrote|writing|left|leaving) (?:a |my )?(?:letters?|notes?|goodbye \w+) (?:to|for) "
         r"(?:everyone|everybody|my (?:family|mum|dad|friends|mates|sister|brother|nan|kids))",

@@ -17,6 +17,9 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
                  "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
                  "stop texting", "stop messaging", "stop contacting", "stop sending",
                  "f off", "off", "piss off", "get lost", "jog on", "do one",
+                 # stop said as an idiom, on its own
+                 "leave me be", "pack it in", "give it a rest", "knock it off", "cut it out",
+                 "give over", "stop bothering me", "stop pestering me",
                  # stop mistyped, sent on its own: none of these is a word anyone sends alone
                  "stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp"}
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",

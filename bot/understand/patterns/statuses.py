@@ -164,7 +164,7 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              r"(?:cannot|can not) (?:work|get childcare|afford childcare)(?: because| cos)? (?:of )?(?:my|the) (?:baby|kids?|son|daughter)",
              r"no childcare", r"childcare for my", r"mum to (?:a|my)", r"new mum", r"new dad",
              r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
-             r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)$",
+             r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)(?: now| at the moment| atm| right now)?$",
              r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
              r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
              # the child is theirs to mind while others work: "i have the baby all day"

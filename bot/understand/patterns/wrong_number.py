@@ -23,6 +23,9 @@ WRONG_NUMBER = [
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
         # whose number it is, said without the word "wrong"
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
+        # a name they do not know, asked back: "who's callum?"
+        r"^(?:(?:sorry|erm|um|huh|eh|hi|hello) )?who is (?!this|that|it|you|u|speaking|texting|messaging|"
+        r"calling|kcc|nss|neet|ccis|the\b|your\b|my\b)[a-z]+$",
         r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
         r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
