@@ -66,7 +66,17 @@ OPT_OUT = [
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
-        r"(?:do not|dont) want (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|contact|to be contacted|to hear from you)",
+        r"(?:do not|dont|does not|doesnt|no longer) wants? (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
+        # not needed, not interested, or they will block or report us
+        r"(?:do not|dont|does not|doesnt|no longer) needs? (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
+        r"(?:no longer|not) interested in (?:hearing from|getting|receiving) (?:you|u|these|your|any|them)",
+        r"(?:do not|dont) send (?:me )?(?:anything|any more|anymore|nothing|more)(?: else| more| again)?\b"
+        r"(?! (?:by|in the|through the|to) (?:post|letter|mail|my old|email))",
+        r"(?:blocking|blocked|block|going to block|gonna block|will block) (?:this|your|ur) number",
+        r"(?:blocking|blocked|going to block|gonna block|will block) (?:you|u)\b",
+        r"(?:this is|its|it is) harass\w*", r"(?:report|reporting) (?:you|u|this)(?: \w+){0,4} (?:if|when) "
+        r"(?:you|u) (?:text|message|contact|call|ring)",
+        r"(?:be |get |been |being )?taken off (?:whatever|this|your|the|any|ur) (?:\w+ )?(?:list|lists|system|database)\b",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
         r"(?:do not|dont|no longer) want (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
         r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us)" + _NOT_A_WHILE,
@@ -114,7 +124,7 @@ def _core(t: str) -> str:
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
 ASKS_FOR_TEXTS = re.compile(
     r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|only) (?:text|message|txt|msg)"
-    r"|(?:texts?|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
+    r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
 _STOP_NOT_FOR_US = re.compile(
@@ -127,10 +137,15 @@ _STOP_NOT_FOR_US = re.compile(
     r"course|rota|shift|shifts|schedule|group ?chat|team)\b")
 
 
+# Post or calls declined, not texts: "please dont send me anything by post"
+_NOT_BY_POST = re.compile(r"\b(?:do not|dont|no|stop) (?:send|sending|post|posting)\w* (?:me |us )?(?:anything |any |letters? |"
+                          r"stuff |things )?(?:by|in the|through the|to (?:my|the)) (?:post|mail|letters?|house|address)\b")
+
+
 def not_an_opt_out(t: str) -> bool:
     """A reply with "stop" in it that is no request to stop messaging us: the model's opt-out
     is not taken for it."""
-    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t))
+    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t) or _NOT_BY_POST.search(t))
 
 
 _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
@@ -161,7 +176,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
 # texting me"): then that word can only be a stop
 _CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
                          r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
-                         r"messageing|phoning|chasing) (?:me|us|him|her|them|my)\b")
+                         r"messageing|phoning|chasing) (?:me|us)\b")
 
 
 def _stop_slip(t: str) -> bool:
