@@ -70,8 +70,9 @@ OPT_OUT = [
         # not needed, not interested, or they will block or report us
         r"(?:do not|dont|does not|doesnt|no longer) needs? (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
         r"(?:no longer|not) interested in (?:hearing from|getting|receiving) (?:you|u|these|your|any|them)",
-        r"(?:do not|dont) send (?:me )?(?:anything|any more|anymore|nothing|more)(?: else| more| again)?\b"
-        r"(?! (?:by|in the|through the|to) (?:post|letter|mail|my old|email))",
+        r"(?:do not|dont) send (?:me )?(?:anything|nothing)(?: else| more| again)?\b"
+        r"(?! (?:by|in the|through the|to|about|on|before|after|until|till|during) )",
+        r"(?:do not|dont) send (?:me )?(?:any ?more|more)(?: texts| messages| msgs| sms)?(?: \.|$)",
         r"(?:blocking|blocked|block|going to block|gonna block|will block) (?:this|your|ur) number",
         r"(?:blocking|blocked|going to block|gonna block|will block) (?:you|u)\b",
         r"(?:this is|its|it is) harass\w*", r"(?:report|reporting) (?:you|u|this)(?: \w+){0,4} (?:if|when) "
@@ -90,7 +91,7 @@ OPT_OUT = [
         r"(?:these|your|the|this|all|getting|receiving|you)",
         r"how (?:to|do you) (?:stop|unsubscribe from|opt out of|turn off) (?:these|your|the|this) "
         r"(?:texts|messages|msgs|sms)",
-        r"(?:lose|forget|delete|remove) (?:my|this) (?:number|phone number|mobile)",
+        r"(?:lose|forget|delete|remove) (?:my|me|this) (?:number|phone number|mobile)",
         # asked for with a "not" ("can u not message me anymore", "i'd like to not receive
         # these"), but not for a while only ("can you not text me during college")
         r"(?:can|could|would|will) (?:you|u) (?:please )?not (?:text|message|msg|txt|contact|"
