@@ -172,6 +172,11 @@ CRISIS = [
         r"(?:fake|made an?|made a fake|set up a) (?:account|profile|page|insta|snap) (?:with|of|using) (?:my|me) "
         r"(?:pics|photos|pictures|nudes|videos)",
         r"(?:pics|photos|pictures|nudes|videos|vids)\b(?: \w+){0,8} (?:unless|if i (?:do not|dont|don t)) (?:i )?(?:pay|send)",
+        # a meeting they are told to keep secret (grooming): "come to his house and not tell mum"
+        r"(?:meet|meet up|come to (?:his|her|their)|go to (?:his|her|their)|pick me up|get in (?:his|her|their) car)"
+        r"\b.*\b(?:not|never|dont|do not|don t) (?:to )?tell\b",
+        r"(?:not|never|dont|do not|don t) (?:to )?tell\b.*\b(?:meet|meet up|come to (?:his|her|their)|pick me up|"
+        r"get in (?:his|her|their) car)\b",
         # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
         # written as families say them)
         r"(?:force|forcing|forced|make|making|made|want|wants|wanting) me (?:to )?(?:marry|get married|be married)",

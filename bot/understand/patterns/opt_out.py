@@ -79,8 +79,9 @@ OPT_OUT = [
         r"(?:you|u) (?:text|message|contact|call|ring)",
         r"(?:be |get |been |being )?taken off (?:whatever|this|your|the|any|ur) (?:\w+ )?(?:list|lists|system|database)\b",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
-        r"(?:do not|dont|no longer) want (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
-        r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us)" + _NOT_A_WHILE,
+        r"(?:do not|dont|does not|doesnt|no longer) wants? (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
+        r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us|him|her|them|"
+        + _THEIR_CHILD + r")" + _NOT_A_WHILE,
         r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
         r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
         r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
@@ -111,7 +112,7 @@ OPT_OUT = [
         r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
         r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         # stop typed in a hurry, where the words after it leave no doubt what is meant
-        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
+        r"(?<!\bi )(?<!\bwe )(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
         r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending|bothering|"
         r"pestering|harassing|spamming)\b",
         ),

@@ -210,7 +210,7 @@ _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
 def clauses(t: str) -> list[str]:
     parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
                      r"| whereas | now that | but now | and i | and now | and then | and am | while i "
-                     r"| and (?=starting |start |going to |will |getting |got |looking |applying )",
+                     r"| and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )",
                      f" {t} ")
     return [p.strip() for p in parts if p.strip()]
 
