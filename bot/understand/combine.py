@@ -56,6 +56,12 @@ NEVER_FROM_MODEL = {"opt_in", "crisis", "interests"}
 # after an opt-out (the worst failure), so a sure model opt-out counts, unless the reply
 # negates it ("don't stop messaging me").
 SURE_FOR = {"opt_out": 0.9, "wrong_number": 0.6, "new_number": 0.6}
+# Rules readings that say what the reply is exactly enough that the model needs OVERRULE to
+# call them a crisis (no train or dev reply read so is one; a harm said beside them is read by
+# the rules), and those the model never replaces with another label.
+MODEL_CRISIS_ONLY_IF_SURE = frozenset({"status:custody", "wrong_number", "new_number", "question",
+                                       "refused", "deny"})
+NEVER_OVERRULED = frozenset({"wrong_number", "new_number", "question", "help", "refused"})
 # A model status that only a time word (or a job beside a course) suggests, and the rules'
 # signs that they read it beside a current activity (rules.status_of)
 _TIMES = {"status:seeking": {"ended_before", "also_works", "plans_later"},
@@ -121,8 +127,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # So do a wrong number, a new number, "who is this?", a refusal and a no ("i dont know
     # anyone called mia" reads to the model like loneliness): of the 800 replies of train and
     # dev the rules read so, none is a crisis, and a harm said beside one is read by the rules
-    sure_only = u.label in ("status:custody", "wrong_number", "new_number", "question",
-                            "refused", "deny")
+    sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     crisis_at = OVERRULE if sure_only else CRISIS_AT
     if p_crisis >= crisis_at:
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
@@ -147,7 +152,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
     elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
-            "unclear"} and u.label not in ("wrong_number", "new_number", "question", "help", "refused") and not (
+            "unclear"} and u.label not in NEVER_OVERRULED and not (
             g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
             g.label in _EET and u.details.get("ended")) and not (
             g.label == "status:seeking" and u.label.startswith("status:not_available")) and not (
