@@ -42,11 +42,20 @@ GROUPS: dict[str, Group] = {
     r[0]: Group(r[0], tuple(r[1].split()), r[2],
                 tuple(x for x in (r[3] if len(r) > 3 else "").split(";") if x))
     for r in _rows("groups.tsv")}
-PHRASES: dict[str, str] = {p.lower(): g for p, g in _rows("phrases.tsv")}
-MAX_PHRASE = max(len(p.split()) for p in PHRASES)
+# a phrase names one group; a word that can mean two things lists both ("planes":
+# travel;aircraft, cabin crew or fixing them), the first standing for it where one is needed
+_NAMED: dict[str, tuple[str, ...]] = {p.lower(): tuple(g.split(";")) for p, g in _rows("phrases.tsv")}
+PHRASES: dict[str, str] = {p: g[0] for p, g in _NAMED.items()}
+# what a young person may say that a catalogue's text never means: "tech" on its own is
+# computing in "into tech", a technician in a title ("Autocare Tech")
+SAID: dict[str, str] = {p.lower(): g for p, g in _rows("said_phrases.tsv")}
+# words that name a sector only until something beside them says what is built or designed:
+# "building pcs" is computer repair, "painting cars" vehicle body (`data/yielding_words.txt`)
+YIELDING = frozenset(w.strip() for w in lines(DATA / "yielding_words.txt"))
+MAX_PHRASE = max(len(p.split()) for p in (*PHRASES, *SAID))
 # the first word of every phrase of two words or more: a longer phrase is only looked for
 # where one can start (the look-up of every span was most of the time spent reading a reply)
-_STARTS = frozenset(p.split()[0] for p in PHRASES if " " in p)
+_STARTS = frozenset(p.split()[0] for p in (*PHRASES, *SAID) if " " in p)
 _ONE_WORD = sorted(((p, g) for p, g in PHRASES.items() if " " not in p), key=lambda x: -len(x[0]))
 _PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split() if len(w) >= 4})
 _PHRASE_WORDS_SET = frozenset(_PHRASE_WORDS)
@@ -200,16 +209,27 @@ def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, i
             if any(used[i:i + size]):
                 continue
             phrase = " ".join(words[i:i + size]).replace("_", " ")
-            group = PHRASES.get(phrase)
+            group = PHRASES.get(phrase) or (SAID.get(phrase) if said else None)
             if group is None and size == 1 and phrase.endswith("s"):
                 group = PHRASES.get(phrase[:-1])
+                phrase = phrase[:-1] if group is not None else phrase
             if group is None and size == 1:
                 group = _same_root(phrase) or (_as_doing(phrase) if said else None)
             if group is not None:
-                found.append((i, i + size, group))
+                found.extend((i, i + size, g) for g in _NAMED.get(phrase, (group,)))
                 for j in range(i, i + size):
                     used[j] = True
     return sorted(found), [i for i, u in enumerate(used) if not u]
+
+
+def _yielded(found: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """Drop a group named only by a yielding word ("building") when the same part of the
+    reply names another group beside it: "building pcs" wants computers, not construction."""
+    yielding = {(i, j) for i, j, _ in found if j == i + 1 and words[i] in YIELDING}
+    if not yielding:
+        return found
+    others = {g for i, j, g in found if (i, j) not in yielding}
+    return [f for f in found if (f[0], f[1]) not in yielding or not others - {f[2]}]
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -249,7 +269,7 @@ def read(text: str) -> Interests:
         else:  # a bare list item: "not building or plumbing" keeps the negative going
             is_negative = previous_negative and joiner in {",", "or", "nor", "and"}
         found, rest = _phrases_in(words, said=True)
-        groups = tuple(dict.fromkeys(g for _, _, g in found))
+        groups = tuple(dict.fromkeys(g for _, _, g in _yielded(found, words)))
         # only a rejected interest carries on to a bare item after it ("not building,
         # plumbing"); "not scared of heights, roofing" rejects no interest
         previous_negative = is_negative and bool(groups)

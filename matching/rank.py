@@ -37,6 +37,7 @@ WORDS_IN_TEXT = 0.85
 IN_SECTOR_COLUMN = 0.6  # a word the vocabulary lacks, found only in the sector column
 ALSO_FITS = 0.05  # for each other thing they said that the provision also fits
 SAID_IN_TEXT = 0.02  # the words they used are in its own text, beside the group they name
+CODE_AGREES = 0.01  # its Ofqual code is of the sector its title names ("Fine Art" at 9.2)
 RELATED = 0.3  # another provision of the sector they named: after every fit, never alone
 SAME_SECTOR = "same sector: "  # how the reason of such a related offer begins
 WORK_WORDS = re.compile(r"\b(?:employability|kickstart|job ready|work ready|ready for work|"
@@ -233,7 +234,7 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
               and not (text.title_groups & _specific_siblings(g) - _children(g))
               and (text.title_groups & _children(g) or _general(text, g, p.sector))):
             score, what = BROAD_SECTOR, g
-        elif (p.ssa in group.ssa and not (text.title_groups & _specific_siblings(g))
+        elif (p.ssa in _codes_of(g, text) and not (text.title_groups & _specific_siblings(g))
               and _general(text, g, p.sector)):
             score, what = GENERAL_SECTOR, g
         else:
@@ -241,11 +242,23 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
         groups_fitting += 1
         if score > best:
             best, why = score, what
+    best = min(best, 1.0)
     if best and u.groups and _said_in_text(u, text):
         best += SAID_IN_TEXT  # of two cinemas and theme parks, the one that says "ride"
+    if best and why in GROUPS and p.ssa in GROUPS[why].ssa:
+        best += CODE_AGREES  # "design": Fine Art (9.2) before Digital Design and Development (6.1)
     # one phrase can name two things ("customer service on the phones"): a provision that is
     # both comes first, as with two things said apart (ALSO_FITS in `fit`)
-    return min(best, 1.0 + SAID_IN_TEXT) + ALSO_FITS * max(0, groups_fitting - 1), why
+    return best + ALSO_FITS * max(0, groups_fitting - 1), why
+
+
+def _codes_of(group: str, text: _Text) -> frozenset[str]:
+    """The Ofqual codes a general course of a specific interest may have: its own, and its
+    broad parent's where the title names that parent ("nurse": T Level in Health, coded 1.3
+    where nursing is 1.2)."""
+    g = GROUPS[group]
+    named = text.title_groups.intersection(g.parents)
+    return frozenset(g.ssa).union(*(GROUPS[b].ssa for b in named))
 
 
 def _said_in_text(u: Unit, text: _Text) -> bool:
