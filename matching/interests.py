@@ -210,9 +210,12 @@ def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, i
                 continue
             phrase = " ".join(words[i:i + size]).replace("_", " ")
             group = PHRASES.get(phrase) or (SAID.get(phrase) if said else None)
-            if group is None and size == 1 and phrase.endswith("s"):
-                group = PHRASES.get(phrase[:-1])
-                phrase = phrase[:-1] if group is not None else phrase
+            if group is None and size == 1 and (said or phrase.endswith("s")):
+                # "nails" is "nail"; and a young person's "tree" is "trees" (in a title,
+                # "Outdoor Activity" is not the outdoors)
+                other = phrase[:-1] if phrase.endswith("s") else phrase + "s"
+                group = PHRASES.get(other)
+                phrase = other if group is not None else phrase
             if group is None and size == 1:
                 group = _same_root(phrase) or (_as_doing(phrase) if said else None)
             if group is not None:

@@ -103,6 +103,8 @@ def stem(word: str) -> str:
 
 
 TITLE_WORDS = frozenset(w.strip() for w in lines(Path(__file__).with_name("data") / "title_words.txt"))
+# metaphors programmes are named with ("Horizons", "Step Up"): no sector, for or against
+PROGRAMME_NAMES = frozenset(w.strip() for w in lines(Path(__file__).with_name("data") / "programme_names.txt"))
 
 
 @dataclass(frozen=True)
@@ -159,8 +161,8 @@ def _general(text: _Text, group: str, sector: str) -> bool:
         return False  # it names another sector: Motor Vehicle Maintenance is not driving
     words = _sector_words(group, sector)
     only_a_brand = not text.title_groups  # the title names no interest: "Spark", "Wheels"
-    return all(w in words or stem(w) in words or (only_a_brand and _brand_word(w))
-               for w in text.about)
+    return all(w in words or stem(w) in words or w in PROGRAMME_NAMES
+               or (only_a_brand and _brand_word(w)) for w in text.about)
 
 
 @cache

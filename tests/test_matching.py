@@ -429,3 +429,20 @@ def test_of_two_titles_naming_the_interest_the_one_coded_in_its_sector_leads():
     art = _p(id="Z9", title="A Level Fine Art", ssa="9.2", keywords=(), sector="Creative Arts")
     top = rank([digital, art], Query("Dover", 16, False, "drawing and painting"), today=TODAY)
     assert top[0].provision.id == "Z9"
+
+
+def test_a_programme_named_by_a_metaphor_is_read_by_its_sector_words_and_code():
+    health = _p(id="H", title="Pathways: Health Futures", ssa="1.2", keywords=(), sector="Nursing")
+    shop = _p(id="S", title="Step Up", type="supported_internship", ssa="7.1", keywords=(),
+              sector="Retail", send_support=True, max_age=24)
+    assert [m.provision.id for m in rank([health], Query("Dover", 17, False, "healthcare assistant"),
+                                         today=TODAY)] == ["H"]
+    assert [m.provision.id for m in rank([shop], Query("Dover", 18, True, "working in a supermarket"),
+                                         today=TODAY)] == ["S"]
+    # a metaphor never makes a title of another trade general: Plastering is no plumbing course
+    plaster = _p(id="P", title="Step Up: Plastering", ssa="5.2", keywords=())
+    assert rank([plaster], Query("Dover", 17, False, "plumbing"), today=TODAY) == []
+
+
+def test_a_singular_said_finds_the_plural_phrase():
+    assert extract_interests("tree work") == ["tree surgery"]
