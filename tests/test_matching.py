@@ -446,3 +446,12 @@ def test_a_programme_named_by_a_metaphor_is_read_by_its_sector_words_and_code():
 
 def test_a_singular_said_finds_the_plural_phrase():
     assert extract_interests("tree work") == ["tree surgery"]
+
+
+def test_every_common_way_of_naming_a_job_names_a_group():
+    names = [line.strip() for line in (MATCHING / "job_names.txt").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert len(names) >= 250
+    assert [n for n in names if not extract_interests(n)] == []
+    assert extract_interests("climbing trees") == ["tree surgery"]
+    assert extract_interests("sound engineer") == ["music"]
