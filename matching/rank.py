@@ -232,11 +232,11 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             score, what = IN_TITLE, g
         elif g in text.groups:
             score, what = IN_KEYWORDS, g
-        elif (p.ssa in group.ssa and group.scope == "broad"
+        elif (coded_in(p.ssa, group.ssa) and group.scope == "broad"
               and not (text.title_groups & _specific_siblings(g) - _children(g))
               and (text.title_groups & _children(g) or _general(text, g, p.sector))):
             score, what = BROAD_SECTOR, g
-        elif (p.ssa in _codes_of(g, text) and not (text.title_groups & _specific_siblings(g))
+        elif (coded_in(p.ssa, _codes_of(g, text)) and not (text.title_groups & _specific_siblings(g))
               and _general(text, g, p.sector)):
             score, what = GENERAL_SECTOR, g
         else:
@@ -247,11 +247,18 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
     best = min(best, 1.0)
     if best and u.groups and _said_in_text(u, text):
         best += SAID_IN_TEXT  # of two cinemas and theme parks, the one that says "ride"
-    if best and why in GROUPS and p.ssa in GROUPS[why].ssa:
+    if best and why in GROUPS and p.ssa in GROUPS[why].ssa:  # exactly: a tier-1 code says less
         best += CODE_AGREES  # "design": Fine Art (9.2) before Digital Design and Development (6.1)
     # one phrase can name two things ("customer service on the phones"): a provision that is
     # both comes first, as with two things said apart (ALSO_FITS in `fit`)
     return best + ALSO_FITS * max(0, groups_fitting - 1), why
+
+
+def coded_in(code: str, codes) -> bool:
+    """Whether a provision's Ofqual code is among an interest's codes. A catalogue may code
+    only the tier-1 area ("7": retail and commercial enterprise); that area holds each of
+    its tier-2 codes, so a cafe course coded 7 is still of the hospitality sector (7.4)."""
+    return code in codes or ("." not in code and any(c.split(".", 1)[0] == code for c in codes))
 
 
 def _codes_of(group: str, text: _Text) -> frozenset[str]:
@@ -279,7 +286,7 @@ def vague_fit(p: Provision, text: _Text) -> float:
     """For "dunno", "anything", "just want a job": re-engagement and employability first."""
     if p.type == "re_engagement":
         return 0.7
-    if p.ssa == "14.2":
+    if p.ssa in ("14.2", "14"):
         return 0.65
     if p.ssa == "14.1" or WORK_WORDS.search(text.title.lower()):
         return 0.55
@@ -360,7 +367,7 @@ def _related(unfit: list[Provision], wants: Interests, prefs, today: date) -> li
     codes = _sectors_asked(wants)
     out = []
     for p in unfit:
-        if p.ssa not in codes:
+        if not coded_in(p.ssa, codes):
             continue
         text = _text_of(p.title, p.keywords, p.sector)
         if any(unit_fit(u, p, text)[0] >= GENERAL_SECTOR for u in wants.negative):
