@@ -224,6 +224,7 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             # ("insurance": a Claims Handler in the Insurance sector)
             best, why = IN_SECTOR_COLUMN, " ".join(named)
     groups_fitting = 0
+    code, tier1 = p.ssa, "." not in p.ssa
     for g in u.groups:
         group = GROUPS[g]
         if group.scope == "vague":
@@ -232,11 +233,13 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
             score, what = IN_TITLE, g
         elif g in text.groups:
             score, what = IN_KEYWORDS, g
-        elif (coded_in(p.ssa, group.ssa) and group.scope == "broad"
+        elif (group.scope == "broad" and (code in group.ssa or tier1 and coded_in(code, group.ssa))
               and not (text.title_groups & _specific_siblings(g) - _children(g))
               and (text.title_groups & _children(g) or _general(text, g, p.sector))):
             score, what = BROAD_SECTOR, g
-        elif (coded_in(p.ssa, _codes_of(g, text)) and not (text.title_groups & _specific_siblings(g))
+        elif ((code in group.ssa or (tier1 or text.title_groups)
+               and coded_in(code, _codes_of(g, text.title_groups)))
+              and not (text.title_groups & _specific_siblings(g))
               and _general(text, g, p.sector)):
             score, what = GENERAL_SECTOR, g
         else:
@@ -244,14 +247,16 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
         groups_fitting += 1
         if score > best:
             best, why = score, what
+    if not best:
+        return 0.0, ""  # most provisions fit nothing said: the common case, kept cheap
     best = min(best, 1.0)
-    if best and u.groups and _said_in_text(u, text):
+    if u.groups and _said_in_text(u, text):
         best += SAID_IN_TEXT  # of two cinemas and theme parks, the one that says "ride"
-    if best and why in GROUPS and p.ssa in GROUPS[why].ssa:  # exactly: a tier-1 code says less
+    if why in GROUPS and p.ssa in GROUPS[why].ssa:  # exactly: a tier-1 code says less
         best += CODE_AGREES  # "design": Fine Art (9.2) before Digital Design and Development (6.1)
     # one phrase can name two things ("customer service on the phones"): a provision that is
     # both comes first, as with two things said apart (ALSO_FITS in `fit`)
-    return best + ALSO_FITS * max(0, groups_fitting - 1), why
+    return (best + ALSO_FITS * (groups_fitting - 1) if groups_fitting > 1 else best), why
 
 
 def coded_in(code: str, codes) -> bool:
@@ -261,12 +266,13 @@ def coded_in(code: str, codes) -> bool:
     return code in codes or ("." not in code and any(c.split(".", 1)[0] == code for c in codes))
 
 
-def _codes_of(group: str, text: _Text) -> frozenset[str]:
+@lru_cache(maxsize=20_000)
+def _codes_of(group: str, title_groups: frozenset[str]) -> frozenset[str]:
     """The Ofqual codes a general course of a specific interest may have: its own, and its
     broad parent's where the title names that parent ("nurse": T Level in Health, coded 1.3
     where nursing is 1.2)."""
     g = GROUPS[group]
-    named = text.title_groups.intersection(g.parents)
+    named = title_groups.intersection(g.parents)
     return frozenset(g.ssa).union(*(GROUPS[b].ssa for b in named))
 
 
