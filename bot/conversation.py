@@ -51,6 +51,33 @@ SG_PLACES = {"status:education", "status:apprenticeship", "status:training",
              "status:employment_with_training", "status:start_agreed", "affirm"}
 
 
+def wants_offers(state: str, u: Understanding) -> bool:
+    """Whether the caller should match provision for this reply: an answer to "what are you
+    into?", or a reply that says they are looking and already names what they are into."""
+    if state in ("crisis_hold", "with_worker") or u.label in ("crisis", "opt_out", "wrong_number", "help"):
+        return False
+    return state == "awaiting_interests" or (u.label == "status:seeking"
+                                             and bool(u.details.get("interests")))
+
+
+def _offer(d: Decision, u: Understanding, offers: list[dict] | None, nothing_fits: bool) -> None:
+    """Offer what fits what they are into; else say nothing fits (and offer an adviser), or
+    go straight to asking about an adviser."""
+    d.context["interests_text"] = u.text
+    d.context["interests"] = u.details.get("interests") or []
+    if offers:
+        d.context["offers"] = offers
+        d.replies.append(("offer", {"offers": [o["line"] for o in offers]}))
+        d.state = "awaiting_choice"
+    elif nothing_fits:  # they named something; nothing in their district offers it
+        d.context["nothing_fits"] = True
+        d.replies.append(("nothing_fits", {}))
+        d.state = "awaiting_consent"
+    else:
+        d.replies.append(("ask_referral_consent", {"choice": ""}))
+        d.state = "awaiting_consent"
+
+
 def asked_for(state: str) -> str:
     return ASKED.get(state, "checkin")
 
@@ -111,21 +138,8 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         return d
 
     if state == "awaiting_interests" and label not in ("help",):
-        interests = u.details.get("interests") or []
-        d.context["interests_text"] = u.text
-        d.context["interests"] = interests
         d.unclear_count = 0
-        if offers:
-            d.context["offers"] = offers
-            d.replies.append(("offer", {"offers": [o["line"] for o in offers]}))
-            d.state = "awaiting_choice"
-        elif nothing_fits:  # they named something; nothing in their district offers it
-            d.context["nothing_fits"] = True
-            d.replies.append(("nothing_fits", {}))
-            d.state = "awaiting_consent"
-        else:
-            d.replies.append(("ask_referral_consent", {"choice": ""}))
-            d.state = "awaiting_consent"
+        _offer(d, u, offers, nothing_fits)
         return d
 
     if state == "awaiting_sg":  # "Have you got a place for September?" (Years 11 and 12)
@@ -176,7 +190,9 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
                                             "confidence": round(u.confidence, 3), **_verify(u)}))
         if u.details.get("help_requested"):
             d.actions.append(("callback", {}))
-        if label == "status:seeking":
+        if label == "status:seeking" and u.details.get("interests") and (offers or nothing_fits):
+            _offer(d, u, offers, nothing_fits)  # "nothing atm, into cars": no need to ask
+        elif label == "status:seeking":
             d.replies.append(("ask_interests", {}))
             d.state = "awaiting_interests"
         elif label == "status:start_agreed":

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from bot.conversation import Decision, asked_for, decide
+from bot.conversation import Decision, asked_for, decide, wants_offers
 from bot.understand import Understanding, classify
 from bot.understand import details as det
 from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
@@ -186,7 +186,7 @@ def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversat
     msg.label = u.label
     s.flush()  # the message has its id before anything (an alert) refers to it
     offers, unmet_ask = None, False
-    if convo.state == "awaiting_interests" and u.label not in ("crisis", "opt_out", "wrong_number", "help"):
+    if wants_offers(convo.state, u):
         offers, unmet_ask = _offers(s, person, msg.body, today)
     d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers, unmet_ask)
     cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None

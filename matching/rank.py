@@ -29,6 +29,7 @@ from matching.interests import (
     read,
 )
 from neet.districts import canonical
+from neet.ssa import SSA
 from neet.wordfiles import lines
 
 CUT_OFF = 0.5  # below this a provision does not fit what they said
@@ -148,6 +149,9 @@ def _sector_words(group: str, sector: str) -> frozenset[str]:
     words = {w for b in broad for w in b.split()}
     words |= {w for phrase, grp in PHRASES.items() if grp in broad for w in phrase.split()}
     words |= set(re.findall(r"[a-z]+", expand_abbreviations(sector)))
+    # Ofqual's own name of each of its sectors ("Transportation operations and maintenance"):
+    # a title that is that name is a general course of it
+    words |= {w for code in g.ssa for w in re.findall(r"[a-z]+", SSA.get(code, "").lower())}
     return frozenset(words)
 
 
@@ -162,7 +166,9 @@ def _general(text: _Text, group: str, sector: str) -> bool:
     words = _sector_words(group, sector)
     only_a_brand = not text.title_groups  # the title names no interest: "Spark", "Wheels"
     return all(w in words or stem(w) in words or w in PROGRAMME_NAMES
-               or (only_a_brand and _brand_word(w)) for w in text.about)
+               or (only_a_brand and _brand_word(w))
+               or ("-" in w and all(part in words for part in w.split("-")))  # "well-being"
+               for w in text.about)
 
 
 @cache

@@ -63,6 +63,24 @@ def test_seeking_to_offer_to_referral(rt):
         assert all(m.status == "delivered" and m.segments <= 2 for m in sent)
 
 
+def test_a_seeking_reply_that_names_interests_goes_straight_to_offers(sqlite_rt):
+    seed(sqlite_rt)
+    r = say(sqlite_rt, "nothing atm, into cars and fixing them")
+    assert r[0].startswith("Here's what you could start near you") and "What are you into" not in r[0]
+    with sqlite_rt.sessions() as s:
+        p = person(s)
+        assert p.current_activity.code == 619  # the status is recorded as well
+        from db.models import Conversation
+
+        convo = s.scalar(select(Conversation).where(Conversation.person_id == p.id))
+        assert convo.state == "awaiting_choice" and "motor vehicle" in convo.context["interests"]
+
+
+def test_looking_without_naming_anything_is_asked_what_they_are_into(sqlite_rt):
+    seed(sqlite_rt)
+    assert "What are you into" in say(sqlite_rt, "nothing at the moment, looking for work")[0]
+
+
 def test_crisis_alerts_holds_and_stops_chatter(sqlite_rt):
     rt = sqlite_rt
     seed(rt)

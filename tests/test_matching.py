@@ -64,6 +64,11 @@ LOCKED = {
     # at tier 1 only), its asks written before the matcher ran on it (first reading: dev
     # 0.967, test 1.0, nothing fits 3 of 3 and 1 of 2; write_hub_queries.py)
     "queries_hub_test.jsonl": ("2dd132c8cea4d9b5efeb01627bdcee47fafa0ade11af9b453ea5848ceee2fcc4", 30),
+    # a study-programme list titled with Ofqual's own sector names ("Service Enterprises L1
+    # (Hair)"), asks mostly as a caseworker's notes, written before the matcher ran on it
+    # (first reading: dev 0.875, test 0.650, nothing fits 5 of 5 and 1 of 1; after Ofqual's
+    # names became sector words, from its dev misses: test 0.950; write_ssanamed_queries.py)
+    "queries_ssanamed_test.jsonl": ("6f43332a991593eac1c48429c764b2ca84d9982548e0b9639024ea3037e29f7d", 20),
     "queries_options_test.jsonl": ("aa0078452bae6ea2e2ade926049fe0eabdd0d73a751ea8104a9b1489af506451", 30),
 }
 
@@ -94,6 +99,8 @@ def catalogues() -> dict[str, list[tuple[str, list[Provision]]]]:
                          "sectors)", from_csv((MATCHING / "options_catalogue.csv").read_bytes()))],
             "hub": [("youth hubs' short courses (capitals, tier-1 codes, comma keywords)",
                      from_csv((MATCHING / "hub_catalogue.csv").read_bytes()))],
+            "ssanamed": [("study programmes titled with Ofqual's sector names (no keywords)",
+                          from_csv((MATCHING / "ssanamed_catalogue.csv").read_bytes()))],
             "sample+generated": [("demo generator", from_csv(demo.catalogue_csv().encode()))]}
     if SHARED.exists():
         cats["sample+generated"].append(("shared sample", from_csv(SHARED.read_bytes())))
@@ -106,7 +113,7 @@ def _report(split: str) -> dict:
     queries = [q for name in ("", "jargon_", "directory_", "vacancy_", "terse_",
                                  "programme_", "programme_long_", "vacancy_long_",
                                  "directory_slang_", "terse_long_", "prospectus_", "prospectus_long_", "branded_",
-                                 "standards_", "standards_probe_", "options_", "hub_")
+                                 "standards_", "standards_probe_", "options_", "hub_", "ssanamed_")
                if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
@@ -476,3 +483,14 @@ def test_food_hygiene_is_a_ticket_of_the_sector_not_cooking():
     kitchen = _p(id="K", title="GET INTO HOSPITALITY", ssa="7.4", keywords=(), sector="Hospitality")
     top = rank([barista, kitchen], Query("Dover", 17, False, "cooking"), today=TODAY)
     assert top[0].provision.id == "K" and top[1].reason.split(": ", 1)[1].startswith("same sector")
+
+
+def test_a_title_that_is_ofquals_name_of_the_sector_is_a_general_course_of_it():
+    transport = _p(id="T", title="Transportation Operations and Maintenance L2", ssa="4.3",
+                   keywords=(), sector="Engineering and manufacturing technologies")
+    child = _p(id="C", title="Child Development and Well-being L2", ssa="1.5", keywords=(),
+               sector="Health, public services and care")
+    assert [m.provision.id for m in rank([transport, child], Query("Dover", 17, False, "lorry driver"),
+                                         today=TODAY)] == ["T"]
+    assert [m.provision.id for m in rank([transport, child], Query("Dover", 17, False, "childminder"),
+                                         today=TODAY)] == ["C"]
