@@ -210,6 +210,10 @@ def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, i
                 continue
             phrase = " ".join(words[i:i + size]).replace("_", " ")
             group = PHRASES.get(phrase) or (SAID.get(phrase) if said else None)
+            if group is None and size > 1 and said and phrase.endswith("s"):
+                # "old peoples": a learner's plural of a phrase
+                group = PHRASES.get(phrase[:-1])
+                phrase = phrase[:-1] if group is not None else phrase
             if group is None and size == 1 and (said or phrase.endswith("s")):
                 # "nails" is "nail"; and a young person's "tree" is "trees" (in a title,
                 # "Outdoor Activity" is not the outdoors)
@@ -231,7 +235,7 @@ def _yielded(found: list[tuple[int, int, str]], words: list[str]) -> list[tuple[
     yielding = {(i, j) for i, j, _ in found if j == i + 1 and words[i] in YIELDING}
     if not yielding:
         return found
-    others = {g for i, j, g in found if (i, j) not in yielding}
+    others = {g for i, j, g in found if (i, j) not in yielding and GROUPS[g].scope != "vague"}
     return [f for f in found if (f[0], f[1]) not in yielding or not others - {f[2]}]
 
 
