@@ -79,13 +79,13 @@ def cmd_match(args) -> int:
     """DESIGN.md 7: catalogue + JSON-lines queries -> one {"ids": [...]} line per query."""
     from pathlib import Path
 
-    from matching.catalogue import from_csv
+    from matching.catalogue import from_csv_lenient
     from matching.rank import rank
     from neet.clock import today_london
     from neet.interchange.csvfile import BadFile
 
     try:
-        catalogue = from_csv(Path(args.catalogue).read_bytes())
+        catalogue, bad_lines = from_csv_lenient(Path(args.catalogue).read_bytes())
     except OSError as exc:
         print(f"error: cannot read {args.catalogue}: {exc.strerror}", file=sys.stderr)
         return 2
@@ -93,6 +93,8 @@ def cmd_match(args) -> int:
         for p in exc.problems:
             print(f"error: catalogue {p}", file=sys.stderr)
         return 2
+    for p in bad_lines:  # never offered; named so the catalogue can be mended
+        print(f"warning: catalogue {p} (line skipped)", file=sys.stderr)
     try:
         lines = Path(args.queries).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

@@ -49,6 +49,13 @@ def from_csv(data: bytes) -> list[Provision]:
     return [Provision.from_row(r) for r in catalogue_csv.parse(decode(data))]
 
 
+def from_csv_lenient(data: bytes):
+    """The good provisions of a catalogue file and its bad lines (each a Problem), for
+    ranking, which can go on without them; a file without the columns raises BadFile."""
+    rows, problems = catalogue_csv.parse_lenient(decode(data))
+    return [Provision.from_row(r) for r in rows], problems
+
+
 def from_models(rows) -> list[Provision]:
     return [Provision.from_row({c: getattr(m, c) for c in (
         "id", "provider", "title", "type", "ssa", "sector", "keywords", "level", "district",

@@ -235,6 +235,20 @@ def test_match_command_contract(tmp_path):
     r = subprocess.run([sys.executable, "-m", "app.cli", "match", "--catalogue", str(bad),
                         "--queries", str(queries)], capture_output=True, text=True)
     assert r.returncode == 2 and "missing columns" in r.stderr
+    # a bad line (an unknown Ofqual code) is named and never offered; the good lines still rank
+    mixed = tmp_path / "mixed.csv"
+    head = "id,provider,title,type,ssa,sector,keywords,level,district,serves,start,min_age," \
+           "max_age,send_support,places,contact\n"
+    mixed.write_text(head + "G,P,Level 2 Plumbing,fe_course,5.2,Construction,plumbing,2,Dover,Dover,"
+                     "rolling,16,24,TRUE,5,a@b.org\n"
+                     "B,P,Level 2 Plumbing Plus,fe_course,99.9,Construction,plumbing,2,Dover,Dover,"
+                     "rolling,16,24,no,5,a@b.org\n")
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"district": "Dover", "age": 17, "send": True, "interests": "plumber"}) + "\n")
+    r = subprocess.run([sys.executable, "-m", "app.cli", "match", "--catalogue", str(mixed),
+                        "--queries", str(one)], capture_output=True, text=True)
+    assert r.returncode == 0 and json.loads(r.stdout) == {"ids": ["G"]}
+    assert "line 3" in r.stderr and "99.9" in r.stderr and "line 2" not in r.stderr
 
 
 def test_catalogue_levels_as_councils_write_them():

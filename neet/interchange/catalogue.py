@@ -18,6 +18,7 @@ COLUMNS = ["id", "provider", "title", "type", "ssa", "sector", "keywords", "leve
            "serves", "start", "min_age", "max_age", "send_support", "places", "contact"]
 TYPES = {"fe_course", "apprenticeship", "traineeship", "re_engagement", "supported_internship"}
 LEVELS = {"E", "1", "2", "3", "4", "5", "6"}
+_YES, _NO = {"yes", "y", "true", "1"}, {"no", "n", "false", "0"}  # as spreadsheets write them
 
 
 _LEVEL = re.compile(r"(?:level|lvl|l)?\s*(e|entry)?\s*(?:level|l)?\s*([1-6])?", re.I)
@@ -72,8 +73,8 @@ def parse_row(r: dict[str, str]) -> dict:
             errors.append(f"{col} {r[col]!r} is not a whole number")
     if len(ages) == 3 and (ages[0] > ages[1] or ages[0] < 0 or ages[2] < 0):
         errors.append("ages or places out of range")
-    send = r["send_support"].lower()
-    if send not in ("yes", "no", "y", "n"):
+    send = r["send_support"].strip().lower()
+    if send not in _YES | _NO:
         errors.append(f"send_support {r['send_support']!r} is not yes or no")
     if errors:
         raise ValueError("; ".join(errors))
@@ -81,10 +82,21 @@ def parse_row(r: dict[str, str]) -> dict:
                 ssa=ssa_code, sector=r["sector"], keywords=r["keywords"], level=level,
                 district=district, serves=";".join(serves), start=start if start == "rolling"
                 else r["start"], min_age=ages[0], max_age=ages[1],
-                send_support=send.startswith("y"), places=ages[2], contact=r["contact"])
+                send_support=send in _YES, places=ages[2], contact=r["contact"])
 
 
 def parse(text: str) -> list[dict]:
+    """Every row of a catalogue, or BadFile naming every bad line (an import changes nothing
+    unless the whole file is good)."""
+    rows, problems = parse_lenient(text)
+    if problems:
+        raise BadFile(problems)
+    return rows
+
+
+def parse_lenient(text: str) -> tuple[list[dict], list[Problem]]:
+    """The good rows and the bad lines, for a read-only use (ranking) that can go on without
+    the bad ones. A file without the columns is still BadFile."""
     table = read_table(text, COLUMNS)
     problems, rows, seen = [], [], {}
     for line, r in table.rows:
@@ -96,9 +108,7 @@ def parse(text: str) -> list[dict]:
             rows.append(parse_row(r))
         except ValueError as exc:
             problems.append(Problem(line, str(exc)))
-    if problems:
-        raise BadFile(problems)
-    return rows
+    return rows, problems
 
 
 def load(session: Session, data: bytes, actor: str, today: date | None = None) -> int:
