@@ -508,3 +508,17 @@ def test_a_title_that_is_ofquals_name_of_the_sector_is_a_general_course_of_it():
                                          today=TODAY)] == ["T"]
     assert [m.provision.id for m in rank([transport, child], Query("Dover", 17, False, "childminder"),
                                          today=TODAY)] == ["C"]
+
+
+def test_types_starts_and_flags_as_spreadsheets_write_them():
+    head = "id,provider,title,type,ssa,sector,keywords,level,district,serves,start,min_age," \
+           "max_age,send_support,places,contact\n"
+    rows = ["A,P,T,FE Course,5.2,S,,2,Dover,Dover,06/09/2027,16,19,TRUE,5,a@b.org\n",
+            "B,P,T,Re-engagement,14.2,S,,E,Dover,Dover,Rolling,16,19,0,5,a@b.org\n",
+            "C,P,T,Supported Internship,14.2,S,,E,Dover,Dover,any time,16,24,Yes,5,a@b.org\n"]
+    cat = from_csv((head + "".join(rows)).encode())
+    assert [(p.type, p.start, p.send_support) for p in cat] == [
+        ("fe_course", "2027-09-06", True), ("re_engagement", "rolling", False),
+        ("supported_internship", "rolling", True)]
+    with pytest.raises(BadFile, match="line 2: start '31/02/2027' is an impossible date"):
+        from_csv((head + rows[0].replace("06/09/2027", "31/02/2027")).encode())

@@ -33,11 +33,32 @@ def _level(text: str) -> str:
     return "E" if m.group(1) else m.group(2)
 
 
+_UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ROLLING = {"rolling", "any time", "anytime", "ongoing", "flexible", "roll on roll off"}
+
+
+def _type(text: str) -> str:
+    """"FE Course", "Re-engagement", "Supported Internship" as the types they are."""
+    return re.sub(r"[\s-]+", "_", text.strip().lower())
+
+
+def _start(text: str) -> str:
+    """A start as councils write it: yyyy-mm-dd, dd/mm/yyyy (UK order), or rolling
+    ("Rolling", "any time", "ongoing")."""
+    value = " ".join(text.split()).lower()
+    if value in _ROLLING:
+        return "rolling"
+    if m := _UK_DATE.fullmatch(value):
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return text.strip()
+
+
 def parse_row(r: dict[str, str]) -> dict:
     errors: list[str] = []
     if not r["id"]:
         errors.append("id is empty")
-    if r["type"] not in TYPES:
+    kind = _type(r["type"])
+    if kind not in TYPES:
         errors.append(f"unknown type {r['type']!r}")
     level = _level(r["level"])
     if level not in LEVELS:
@@ -58,13 +79,13 @@ def parse_row(r: dict[str, str]) -> dict:
                 serves.append(d)
     if not serves:
         errors.append("serves names no district")
-    start = r["start"].lower()
+    start = _start(r["start"])
     if start != "rolling":
         try:
-            if parse_date(r["start"], "start") is None:
+            if parse_date(start, "start") is None:
                 errors.append("start is empty (a date or 'rolling')")
-        except ValueError as exc:
-            errors.append(str(exc))
+        except ValueError as exc:  # named as the file wrote it, not as it was read
+            errors.append(str(exc).replace(repr(start), repr(r["start"].strip()), 1))
     ages = []
     for col in ("min_age", "max_age", "places"):
         try:
@@ -78,10 +99,9 @@ def parse_row(r: dict[str, str]) -> dict:
         errors.append(f"send_support {r['send_support']!r} is not yes or no")
     if errors:
         raise ValueError("; ".join(errors))
-    return dict(id=r["id"], provider=r["provider"], title=r["title"], type=r["type"],
+    return dict(id=r["id"], provider=r["provider"], title=r["title"], type=kind,
                 ssa=ssa_code, sector=r["sector"], keywords=r["keywords"], level=level,
-                district=district, serves=";".join(serves), start=start if start == "rolling"
-                else r["start"], min_age=ages[0], max_age=ages[1],
+                district=district, serves=";".join(serves), start=start, min_age=ages[0], max_age=ages[1],
                 send_support=send in _YES, places=ages[2], contact=r["contact"])
 
 
