@@ -241,3 +241,15 @@ def test_a_part_that_would_be_a_crisis_alone_reaches_the_duty_worker_at_once(tex
     if u.label != "crisis" and guess(text).p("crisis") >= PART_GATE:
         part = _worst_part(text)
         assert part < CRISIS_AT or u.details["possible_crisis"] >= round(part, 2)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("nie chcę juź żyć", "crisis"),            # one letter changed (Polish)
+    ("chcę umrzćć, nikt mnie nie rozumie", "crisis"),
+    ("przestańcie psiać do mnie", "opt_out"),  # two letters swapped
+    ("okula gelmek istiyorum", "not crisis"),  # "I want to come to school", near "ölmek istiyorum"
+    ("as vrea sa vorbesc cu cineva despre un curs", "not crisis"),  # "vrea sa mor" needs "mor"
+])
+def test_other_language_phrases_are_read_through_typos(text, label):
+    u = classify(text)
+    assert (u.label != "crisis") if label == "not crisis" else (u.label == label), u

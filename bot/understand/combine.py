@@ -24,7 +24,13 @@ from bot.understand.details import enrich
 from bot.understand.language import detect, english_part
 from bot.understand.model.predict import Guess, guess
 from bot.understand.normalise import normalise
-from bot.understand.other_languages import crisis_word, intent, opt_out_words
+from bot.understand.other_languages import (
+    crisis_word,
+    intent,
+    near_crisis_language,
+    near_opt_out,
+    opt_out_words,
+)
 from bot.understand.patterns import not_an_opt_out
 from bot.understand.rules import Understanding, by_rules
 from bot.understand.wordlists import words
@@ -264,11 +270,16 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
     if _crisis_in_english(raw, language):
         return _english_crisis(u, language, p_crisis)
+    if lang := near_crisis_language(raw):  # a listed crisis phrase typed with slips
+        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase"},
+                             u.text, max(0.9, p_crisis), lang)
     found = intent(raw)
     if found:  # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)
     if lang := opt_out_words(raw):  # "don't want" and "messages" in words of its own
         return _listed("opt_out", lang, u.text, p_crisis)
+    if found := near_opt_out(raw):  # "lütfen bana messaj atmayın"
+        return _listed(found[0], found[1], u.text, p_crisis)
     if p_crisis >= RISK_AT:  # unsure in a language we read little of: the duty worker
         return Understanding("unclear", {"language": language, "reason": "other_language",
                                          "possible_crisis": round(p_crisis, 2)},

@@ -10,6 +10,7 @@ import unicodedata
 from functools import cache
 
 from bot.understand import wordlists
+from bot.understand.near_phrases import NearPhrases
 from bot.understand.unicode_clean import clean
 
 _FILE = "crisis_other_languages.tsv"
@@ -124,6 +125,24 @@ def intent(text: str) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None. Call it only for replies not in English."""
     return _INTENT_PHRASES.first(text)
+
+
+_NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold)
+_NEAR_STOPS = NearPhrases([((label, lang), phrase) for label, lang, phrase in INTENTS
+                           if label == "opt_out"], _fold)
+
+
+def near_crisis_language(text: str) -> str | None:
+    """The language of a crisis phrase said with typos ("ya no quierro vivir"), or None.
+    Slower than the exact lists: call it only for replies not in English they did not read."""
+    folded = _fold(text)
+    return _NEAR_CRISES.first(folded, _plain(folded))
+
+
+def near_opt_out(text: str) -> tuple[str, str] | None:
+    """("opt_out", language) of a stop said with typos in another language, or None."""
+    folded = _fold(text)
+    return _NEAR_STOPS.first(folded, _plain(folded))
 
 
 def _at_word_start(stem: str) -> re.Pattern:

@@ -1,0 +1,59 @@
+"""Phrases of another language found through typos ("ya no quierro vivir", "я вже тиждень
+нчую на вокзалі"): the word lists of other_languages.py hold each phrase as written, and a
+young person's thumb slips in every language. A phrase is near when its words stand, in order,
+at consecutive words of the reply, each the same or a slip away: one edit (a letter missed,
+added, changed or two swapped) in a word of four letters or more, two in a word of eight or
+more; short words ("nu", "sa", "mor") must be exact, so "vrea sa vorbesc" is not "vrea sa
+mor". Read only for replies not in English, after the exact lists found nothing."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+_WORD = re.compile(r"\w+")
+
+
+def _slips_allowed(word: str) -> int:
+    return 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+
+
+class NearPhrases:
+    """A list of (meaning, phrase) read through typos; the first phrase of the list wins."""
+
+    def __init__(self, entries: list[tuple[object, str]], fold):
+        self._fold = fold
+        self.entries = [(meaning, tuple(_WORD.findall(fold(p)))) for meaning, p in entries]
+        self.entries = [(m, words) for m, words in self.entries
+                        if len(words) >= 2 or (words and len(words[0]) >= 8)]
+        self._vocabulary = sorted({w for _, words in self.entries for w in words if len(w) >= 4})
+        self._by_first: dict[str, list[tuple[int, object, tuple[str, ...]]]] = {}
+        for order, (meaning, words) in enumerate(self.entries):
+            self._by_first.setdefault(words[0], []).append((order, meaning, words))
+
+    @cache  # noqa: B019 - one instance a list, kept for the life of the process
+    def _near(self, word: str) -> frozenset[str]:
+        """The phrase words this reply word may stand for (itself included)."""
+        if len(word) < 4:
+            return frozenset({word})
+        found = process.extract(word, self._vocabulary, scorer=OSA.distance,
+                                score_cutoff=2, limit=None)
+        return frozenset({word} | {w for w, d, _ in found if d <= _slips_allowed(w)})
+
+    def first(self, *texts: str):
+        """The meaning of the first phrase near in any of `texts` (the reply, its plain form)."""
+        best: tuple[int, object] | None = None
+        for text in texts:
+            words = _WORD.findall(self._fold(text))
+            near = [self._near(w) for w in words]
+            for i, first in enumerate(near):  # only phrases that can start here are tried
+                for w in first:
+                    for order, meaning, phrase in self._by_first.get(w, ()):
+                        k = len(phrase)
+                        if (i + k <= len(words) and (best is None or order < best[0])
+                                and all(phrase[j] in near[i + j] for j in range(1, k))):
+                            best = (order, meaning)
+        return best[1] if best else None
