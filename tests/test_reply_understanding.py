@@ -253,3 +253,9 @@ def test_a_part_that_would_be_a_crisis_alone_reaches_the_duty_worker_at_once(tex
 def test_other_language_phrases_are_read_through_typos(text, label):
     u = classify(text)
     assert (u.label != "crisis") if label == "not crisis" else (u.label == label), u
+
+
+def test_a_cant_carries_over_or():
+    assert classify("I look after my mum shes got MS so I cant really work or go to college").label \
+        == "status:not_available_carer"
+    assert classify("i cant work or study because of my anxiety").label == "status:not_available_illness"

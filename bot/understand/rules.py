@@ -153,6 +153,9 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
     return Understanding(label, det.enrich(label, t, info), t)
 
 
+_CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
+                          r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
+                          r"|go back to \w+|do \w+|\w+)\b")
 _START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
 
 
@@ -166,6 +169,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
     t = re.sub(r"\bnot ((?:in|at|doing|on) )(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
+    # so does a "cant": "i cant really work or go to college" is neither
+    t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
     found = P.status_cues(t)
     if not found:
         return None

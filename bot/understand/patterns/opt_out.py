@@ -125,7 +125,7 @@ def _core(t: str) -> str:
 
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
 ASKS_FOR_TEXTS = re.compile(
-    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|only) (?:text|message|txt|msg)"
+    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) (?:text|message|txt|msg)"
     r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
