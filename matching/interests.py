@@ -100,6 +100,7 @@ class Interests:
     negative: tuple[Unit, ...]
     vague: bool  # nothing specific: "dunno", "anything", "just want a job"
     types: tuple[str, ...]  # kinds of provision asked for (apprenticeship, course...)
+    for_work: bool = False  # vague, but a job is what they asked for ("just want a job")
 
 
 def clean(text: str) -> str:
@@ -297,7 +298,8 @@ def read(text: str) -> Interests:
     asked_for_work = any(GROUPS[g].scope == "vague" for u in positive for g in u.groups)
     said_words = any(u.words for u in positive)
     vague = not named and (asked_for_work or not said_words or bool(UNSURE.search(cleaned)))
-    return Interests(tuple(positive), tuple(negative), vague, tuple(dict.fromkeys(types)))
+    return Interests(tuple(positive), tuple(negative), vague, tuple(dict.fromkeys(types)),
+                     vague and asked_for_work and not UNSURE.search(cleaned))
 
 
 _ABBREVIATIONS = sorted(((a, w) for a, w in _rows("abbreviations.tsv")), key=lambda x: -len(x[0]))
@@ -315,14 +317,27 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION_RE.sub(lambda m: _EXPANSION[m.group(0)], spaced)
 
 
-def groups_named(text: str) -> set[str]:
-    """The vocabulary groups a provision's own text (title, keywords) names."""
+def groups_named(text: str, code: str = "") -> set[str]:
+    """The vocabulary groups a provision's own text (title, keywords) names. A phrase of two
+    meanings means, in a provision coded `code`, the meaning of that sector where one is
+    ("stacking shelves" in a retail course is retail, in a warehouse job warehousing)."""
     cleaned = clean(text)
     if _JOINED_RE is not None:
         cleaned = _JOINED_RE.sub(lambda m: m.group(0).replace(" ", "_"), cleaned)
     found, _ = _phrases_in([w.strip("'-") for w in re.findall(r"[\w'-]+", cleaned)
                             if w.strip("'-")])
-    return {g for _, _, g in found}
+    spans: dict[tuple[int, int], list[str]] = {}
+    for i, j, g in found:
+        spans.setdefault((i, j), []).append(g)
+    named: set[str] = set()
+    for groups in spans.values():
+        coded = [g for g in groups if code and of_code(code, GROUPS[g].ssa)]
+        named.update(coded if len(groups) > 1 and coded else groups)
+    return named
+
+
+def of_code(code: str, codes) -> bool:
+    return code in codes or ("." not in code and any(c.split(".", 1)[0] == code for c in codes))
 
 
 def extract_interests(text: str) -> list[str]:

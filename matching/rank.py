@@ -26,6 +26,7 @@ from matching.interests import (
     clean,
     expand_abbreviations,
     groups_named,
+    of_code,
     read,
 )
 from neet.districts import canonical
@@ -121,7 +122,7 @@ class _Text:
 
 
 @lru_cache(maxsize=100_000)
-def _text_of(title: str, keywords: tuple[str, ...], sector: str = "") -> _Text:
+def _text_of(title: str, keywords: tuple[str, ...], sector: str = "", code: str = "") -> _Text:
     title, sector = expand_abbreviations(title), expand_abbreviations(sector)
     keywords = tuple(expand_abbreviations(k) for k in keywords)
     own = f"{title} ; {' ; '.join(keywords)}"
@@ -129,8 +130,8 @@ def _text_of(title: str, keywords: tuple[str, ...], sector: str = "") -> _Text:
     about = {w.strip("'-") for w in re.findall(r"[a-z][a-z0-9'-]*", clean(title))}
     return _Text(frozenset(stem(w.strip("'-")) for w in words),
                  frozenset(stem(w) for w in re.findall(r"[a-z]{4,}", clean(sector))),
-                 frozenset(groups_named(title)),
-                 frozenset(groups_named(own)), title,
+                 frozenset(groups_named(title, code)),
+                 frozenset(groups_named(own, code)), title,
                  frozenset(w for w in about if w not in TITLE_WORDS and len(w) > 1
                            and not any(c.isdigit() for c in w)))
 
@@ -195,9 +196,27 @@ def _word_in(word: str, text: _Text) -> bool:
         return True
     if len(s) >= 8 and any(t.startswith(s) for t in text.stems):
         return True  # "stonemason" in Stonemasonry
+    if len(word) >= 6 and any(_same_root(word, t) for t in text.stems if t[:4] == word[:4]):
+        return True  # "independent" in independence, "friends" in friendships
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.0:
         return False  # an ordinary word is not a typo of another one
     return any(fuzz.ratio(s, t) >= 88 for t in text.stems if t[:1] == s[:1])
+
+
+# word endings that make another word of the same root
+_DERIVED = frozenset({"", "s", "es", "ship", "ships", "ence", "ent", "ents", "ance", "ant",
+                      "ness", "ity", "ment", "ments", "al", "ally", "ly", "ion", "ions", "ive",
+                      "ed", "ing", "er", "ers", "y", "ies", "ise", "ised", "ize", "ized"})
+
+
+@lru_cache(maxsize=100_000)
+def _same_root(a: str, b: str) -> bool:
+    """Two words of one root of six letters or more, each ending in nothing or in a word
+    ending ("independent", "independence"; "friends", "friendships")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return any(a[k:] in _DERIVED and b[k:] in _DERIVED for k in range(n, 5, -1))
 
 
 @cache
@@ -269,7 +288,7 @@ def coded_in(code: str, codes) -> bool:
     """Whether a provision's Ofqual code is among an interest's codes. A catalogue may code
     only the tier-1 area ("7": retail and commercial enterprise); that area holds each of
     its tier-2 codes, so a cafe course coded 7 is still of the hospitality sector (7.4)."""
-    return code in codes or ("." not in code and any(c.split(".", 1)[0] == code for c in codes))
+    return of_code(code, codes)
 
 
 @lru_cache(maxsize=20_000)
@@ -294,19 +313,24 @@ def _said_stems(said: str) -> frozenset[str]:
                      if (len(w) > 3 or w in PHRASES) and w not in STOP)  # "cv" counts
 
 
-def vague_fit(p: Provision, text: _Text) -> float:
-    """For "dunno", "anything", "just want a job": re-engagement and employability first."""
-    if p.type == "re_engagement":
+def vague_fit(p: Provision, text: _Text, for_work: bool = False) -> float:
+    """For "dunno", "anything": re-engagement first, then employability. For "just want a
+    job", preparation for work first (a course that gets them ready for a job before one
+    that gets them out of the house)."""
+    work = p.ssa in ("14.2", "14") or bool(WORK_WORDS.search(text.title.lower()))
+    if for_work and work:
         return 0.7
-    if p.ssa in ("14.2", "14"):
+    if p.type == "re_engagement":
+        return 0.7 if not for_work else 0.65
+    if p.ssa == "14.2":
         return 0.65
-    if p.ssa == "14.1" or WORK_WORDS.search(text.title.lower()):
+    if p.ssa == "14.1" or work:
         return 0.55
     return 0.0
 
 
 def fit(p: Provision, wants: Interests) -> tuple[float, str]:
-    text = _text_of(p.title, p.keywords, p.sector)
+    text = _text_of(p.title, p.keywords, p.sector, p.ssa)
     best, why, fitting = 0.0, "", 0
     for i, u in enumerate(wants.positive):
         score, what = unit_fit(u, p, text)
@@ -316,7 +340,7 @@ def fit(p: Provision, wants: Interests) -> tuple[float, str]:
             best, why = score, what
     best += ALSO_FITS * max(0, fitting - 1)  # singing and dancing: musical theatre
     if wants.vague and best < CUT_OFF:
-        best, why = vague_fit(p, text), ""
+        best, why = vague_fit(p, text, wants.for_work), ""
         if best and any(_said_in_text(u, text) for u in wants.positive):
             best += SAID_IN_TEXT  # "building my confidence": the one that says confidence
     for u in wants.negative:
@@ -381,7 +405,7 @@ def _related(unfit: list[Provision], wants: Interests, prefs, today: date) -> li
     for p in unfit:
         if not coded_in(p.ssa, codes):
             continue
-        text = _text_of(p.title, p.keywords, p.sector)
+        text = _text_of(p.title, p.keywords, p.sector, p.ssa)
         if any(unit_fit(u, p, text)[0] >= GENERAL_SECTOR for u in wants.negative):
             continue
         out.append((RELATED, _level_bonus(p, prefs), _start_bonus(p, today), p,

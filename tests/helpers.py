@@ -73,3 +73,11 @@ def add_staff(rt, *accounts: tuple) -> None:
                             district_id=place.id if place and role != "manager" else None,
                             area_id=place.area_id if place and role == "manager" else None,
                             service=rest[1] if len(rest) > 1 else "NSS"))
+
+
+def shows(page: str, word: str) -> bool:
+    """Whether a page shows `word` as a word of its own: a short name can occur by chance
+    inside a random token of the page (a CSRF token held "...SYlKaiAa4d...")."""
+    import re
+
+    return re.search(rf"(?<![A-Za-z0-9_\-]){re.escape(word)}(?![A-Za-z0-9_\-])", page) is not None

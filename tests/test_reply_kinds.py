@@ -467,3 +467,13 @@ def test_just_stop_is_a_stop_and_cant_stop_is_not(text, opt_out):
 def test_no_idea_who_they_mean_is_a_wrong_number():
     assert classify("no idea who that is sorry").label == "wrong_number"
     assert classify("not a clue who you are on about").label != "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("a guy from tiktok wants to meet me this weekend", "crisis"),
+    ("on a course. someone from insta wants to meet up and told me to delete our chats", "crisis"),
+    ("at college but honestly i cant do life anymore", "crisis"),
+    ("i cant stand living in kent lol, still at college", "status:education"),
+])
+def test_a_stranger_online_who_wants_to_meet_and_life_too_much_to_bear(text, label):
+    assert classify(text).label == label

@@ -114,6 +114,10 @@ CRISIS = [
         r"(?:they|he|she|them)(?: have| ve|'ve)? (?:got|taken|took|have|keep) my (?:phone|passport|id|money)",
         r"(?:said|told me|says) (?:not to|to not|i must not|i should not|dont|do not|never to) tell (?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|carer|social worker))",
         r"(?:man|guy|bloke|lad|someone|somebody|older boy|person) i (?:met|been talking to|talk to|speak to) (?:on|online|off) (?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|ps4|ps5|roblox|fortnite|whatsapp)?\s*(?:wants|asked|asks|keeps|said)",
+        # a stranger met online who wants to meet: "a man from snapchat wants to meet me"
+        r"(?:man|guy|bloke|older lad|older boy|older guy|someone|somebody|stranger|person) (?:from|on|off) "
+        r"(?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|roblox|fortnite|whatsapp|telegram)"
+        r" (?:wants|wanted|asked|asks|keeps asking|is asking) (?:me )?(?:to )?(?:meet|see me|come over|pick me up)",
         r"sextort\w*", r"(?:share|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
         r"(?:nudes|pics|pictures|photos) (?:leaked|shared|posted|sent round|going round)", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
         r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
@@ -174,7 +178,13 @@ CRISIS = [
         r"(?:pics|photos|pictures|nudes|videos|vids)\b(?: \w+){0,8} (?:unless|if i (?:do not|dont|don t)) (?:i )?(?:pay|send)",
         # a meeting they are told to keep secret (grooming): "come to his house and not tell mum"
         r"(?:meet|meet up|come to (?:his|her|their)|go to (?:his|her|their)|pick me up|get in (?:his|her|their) car)"
-        r"\b.*\b(?:not|never|dont|do not|don t) (?:to )?tell\b",
+        r"\b.*\b(?:(?:not|never|dont|do not|don t) (?:to )?tell|(?:to |and )?delete (?:our|the|my|all (?:our|the|my)) "
+        r"(?:chats?|messages|texts|msgs|convo|conversations?|dms|snaps))\b",
+        # life itself too much to bear: "cant take living anymore", "cant do life no more"
+        r"(?:cant|cannot|can not|can t) (?:take|do|handle|bear|cope with|stand) (?:living|life|being alive|this life|"
+        r"existing|being here)(?: (?:anymore|any more|no more|any longer|no longer))?(?: \W*)?$",
+        r"(?:cant|cannot|can not|can t) (?:take|do|handle|bear|cope with|stand) (?:living|life|being alive|this life|"
+        r"existing|being here) (?:anymore|any more|no more|any longer|no longer)\b",
         r"(?:not|never|dont|do not|don t) (?:to )?tell\b.*\b(?:meet|meet up|come to (?:his|her|their)|pick me up|"
         r"get in (?:his|her|their) car)\b",
         # forced marriage, honour-based abuse and FGM (safeguarding categories of their own,
