@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 AREAS: dict[str, list[str]] = {
     "North": ["Dartford", "Gravesham", "Sevenoaks"],
     "East": ["Canterbury", "Swale", "Thanet"],
@@ -11,16 +14,26 @@ AREAS: dict[str, list[str]] = {
 DISTRICTS: list[str] = [d for ds in AREAS.values() for d in ds]
 AREA_OF: dict[str, str] = {d: a for a, ds in AREAS.items() for d in ds}
 
-_ALIASES = {
-    "shepway": "Folkestone and Hythe",
-    "folkestone & hythe": "Folkestone and Hythe",
-    "folkestone": "Folkestone and Hythe",
-    "tonbridge & malling": "Tonbridge and Malling",
-    "tonbridge": "Tonbridge and Malling",
-}
-_CANON = {d.lower(): d for d in DISTRICTS} | _ALIASES
+def _towns() -> dict[str, str]:
+    out = {}
+    for line in (Path(__file__).with_name("data") / "kent_towns.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            town, district = line.split("\t")
+            out[town.strip()] = district.strip()
+    return out
+
+
+_CANON = {d.lower(): d for d in DISTRICTS} | _towns()
+# what councils put after a district's name: "Ashford Borough Council", "Thanet District"
+_AFTER = re.compile(r"\s*(?:\([^)]*\)|\b(?:borough|district|city|county)?\s*(?:council)?)\s*$")
 
 
 def canonical(name: str) -> str | None:
-    """The district's canonical name, or None if it is not one of Kent's 12."""
-    return _CANON.get(" ".join((name or "").split()).lower())
+    """The district's canonical name, or None if it is not one of Kent's 12. Read as files
+    write it: "Folkestone & Hythe", "Ashford Borough Council", "Gravesend" (a town of
+    Gravesham), "Swale (Sittingbourne)"."""
+    text = " ".join((name or "").replace("&", " and ").split()).lower()
+    if text in _CANON:
+        return _CANON[text]
+    text = _AFTER.sub("", text).strip()
+    return _CANON.get(text)

@@ -556,3 +556,14 @@ def test_a_vague_ask_for_a_job_gets_preparation_for_work_first():
                 today=TODAY)[0].provision.id == "B"
     assert rank([travel, work], Query("Dover", 17, False, "dunno really"),
                 today=TODAY)[0].provision.id == "A"
+
+
+@pytest.mark.parametrize(("name", "district"), [
+    ("Folkestone & Hythe", "Folkestone and Hythe"), ("Ashford Borough Council", "Ashford"),
+    ("Thanet District", "Thanet"), ("Gravesend", "Gravesham"), ("Swale (Sittingbourne)", "Swale"),
+    ("Royal Tunbridge Wells", "Tunbridge Wells"), ("margate", "Thanet"), ("Medway", None),
+    ("Kent", None), ("", None)])
+def test_districts_as_files_and_young_people_write_them(name, district):
+    from neet.districts import canonical
+
+    assert canonical(name) == district
