@@ -121,7 +121,7 @@ def _report(split: str) -> dict:
                                  "programme_", "programme_long_", "vacancy_long_",
                                  "directory_slang_", "terse_long_", "prospectus_", "prospectus_long_", "branded_",
                                  "standards_", "standards_probe_", "options_", "options_plain_", "hub_", "ssanamed_",
-                                 "localoffer_", "localoffer_more_")
+                                 "localoffer_", "localoffer_more_", "hub_constraints_")
                if (MATCHING / f"queries_{name}{split}.jsonl").exists()  # long asks: dev only
                for q in load_queries(str(MATCHING / f"queries_{name}{split}.jsonl"))]
     total = {"judged": 0, "hits": 0, "p5": 0.0, "violations": 0, "empty_expected": 0,
