@@ -249,6 +249,7 @@ def test_a_part_that_would_be_a_crisis_alone_reaches_the_duty_worker_at_once(tex
     ("przestańcie psiać do mnie", "opt_out"),  # two letters swapped
     ("okula gelmek istiyorum", "not crisis"),  # "I want to come to school", near "ölmek istiyorum"
     ("as vrea sa vorbesc cu cineva despre un curs", "not crisis"),  # "vrea sa mor" needs "mor"
+    ("to pomyłkaa, nie znam tej osoby", "wrong_number"),
 ])
 def test_other_language_phrases_are_read_through_typos(text, label):
     u = classify(text)
@@ -259,3 +260,8 @@ def test_a_cant_carries_over_or():
     assert classify("I look after my mum shes got MS so I cant really work or go to college").label \
         == "status:not_available_carer"
     assert classify("i cant work or study because of my anxiety").label == "status:not_available_illness"
+
+
+def test_one_word_of_another_language_is_not_read_through_a_slip_into_a_third():
+    # Russian "работу" (work) is one letter from Bulgarian "работя" (I work)
+    assert classify("я хочу работать, ищу любую работу").label != "status:employment"

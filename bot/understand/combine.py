@@ -28,6 +28,7 @@ from bot.understand.other_languages import (
     crisis_word,
     intent,
     near_crisis_language,
+    near_intent,
     near_opt_out,
     opt_out_words,
 )
@@ -279,6 +280,10 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
     if lang := opt_out_words(raw):  # "don't want" and "messages" in words of its own
         return _listed("opt_out", lang, u.text, p_crisis)
     if found := near_opt_out(raw):  # "lütfen bana messaj atmayın"
+        return _listed(found[0], found[1], u.text, p_crisis)
+    if p_crisis < RISK_AT and (found := near_intent(raw, language)):
+        # "pnuoj në një restorant": a status read through a slip, to verify; never where the
+        # model sees some risk (then the duty worker reads it, below)
         return _listed(found[0], found[1], u.text, p_crisis)
     if p_crisis >= RISK_AT:  # unsure in a language we read little of: the duty worker
         return Understanding("unclear", {"language": language, "reason": "other_language",

@@ -17,18 +17,23 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"\w+")
 
 
-def _slips_allowed(word: str) -> int:
-    return 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+def _slips_allowed(word: str, most: int = 2) -> int:
+    return 0 if len(word) < 4 else 1 if len(word) < 8 else most
 
 
 class NearPhrases:
     """A list of (meaning, phrase) read through typos; the first phrase of the list wins."""
 
-    def __init__(self, entries: list[tuple[object, str]], fold):
+    def __init__(self, entries: list[tuple[object, str]], fold, single_at_least: int = 8,
+                 most_slips: int = 2):
+        """A phrase of one word is read through typos only from `single_at_least` letters: a
+        short word is too easily another one. `most_slips`: in a long word (two, or one where
+        an ending changes the meaning: "работать", to work, is not "работаю", I work)."""
         self._fold = fold
+        self._most = most_slips
         self.entries = [(meaning, tuple(_WORD.findall(fold(p)))) for meaning, p in entries]
         self.entries = [(m, words) for m, words in self.entries
-                        if len(words) >= 2 or (words and len(words[0]) >= 8)]
+                        if len(words) >= 2 or (words and len(words[0]) >= single_at_least)]
         self._vocabulary = sorted({w for _, words in self.entries for w in words if len(w) >= 4})
         self._by_first: dict[str, list[tuple[int, object, tuple[str, ...]]]] = {}
         for order, (meaning, words) in enumerate(self.entries):
@@ -41,10 +46,12 @@ class NearPhrases:
             return frozenset({word})
         found = process.extract(word, self._vocabulary, scorer=OSA.distance,
                                 score_cutoff=2, limit=None)
-        return frozenset({word} | {w for w, d, _ in found if d <= _slips_allowed(w)})
+        return frozenset({word} | {w for w, d, _ in found if d <= _slips_allowed(w, self._most)})
 
-    def first(self, *texts: str):
-        """The meaning of the first phrase near in any of `texts` (the reply, its plain form)."""
+    def first(self, *texts: str, single_if=None):
+        """The meaning of the first phrase near in any of `texts` (the reply, its plain form).
+        `single_if`: which meanings a phrase of one word may have (one word is easily a word of
+        another language: Russian "работу", work, is a slip from Bulgarian "работя", I work)."""
         best: tuple[int, object] | None = None
         for text in texts:
             words = _WORD.findall(self._fold(text))
@@ -54,6 +61,7 @@ class NearPhrases:
                     for order, meaning, phrase in self._by_first.get(w, ()):
                         k = len(phrase)
                         if (i + k <= len(words) and (best is None or order < best[0])
+                                and (k > 1 or single_if is None or single_if(meaning))
                                 and all(phrase[j] in near[i + j] for j in range(1, k))):
                             best = (order, meaning)
         return best[1] if best else None
