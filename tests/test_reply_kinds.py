@@ -477,3 +477,13 @@ def test_no_idea_who_they_mean_is_a_wrong_number():
 ])
 def test_a_stranger_online_who_wants_to_meet_and_life_too_much_to_bear(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("can you help me find a job", "help"),  # a request put to us: a person calls back
+    ("could someone help me get an apprenticeship pls", "help"),
+    ("nothing atm, looking for work", "status:seeking"),
+    ("want to be a nurse, applying now", "status:seeking"),
+])
+def test_a_request_put_to_us_is_help_and_applying_is_looking(text, label):
+    assert classify(text).label == label

@@ -103,8 +103,11 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     help_wanted = _any(P.HELP, t)
     status = status_of(said)
-    if status and help_wanted and status[0] == "status:seeking" and not P.SEEKING.search(t):
-        status = None  # "can I talk to someone about college?" asks for help, not a status
+    if status and help_wanted and status[0] == "status:seeking" and (
+            not P.SEEKING.search(t) or _ASKS_US.search(t)):
+        # "can I talk to someone about college?", "can you help me find a job": a request
+        # put to us is help (a person calls back), whatever it is about
+        status = None
     if status:
         label, info = status
         if help_wanted:
@@ -153,6 +156,8 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
     return Understanding(label, det.enrich(label, t, info), t)
 
 
+_ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|someone|somebody|anyone|one of you)"
+                      r"(?: please| pls)? (?:help|ring|call|phone|get|find|sort)\b")
 _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
                           r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
                           r"|go back to \w+|do \w+|\w+)\b")
