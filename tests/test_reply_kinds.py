@@ -487,3 +487,13 @@ def test_a_stranger_online_who_wants_to_meet_and_life_too_much_to_bear(text, lab
 ])
 def test_a_request_put_to_us_is_help_and_applying_is_looking(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("doing a level 3 at uni and a part time job in a pub", "status:education"),  # a student who works
+    ("we left the uk in the summer, living in spain now", "status:moved_away"),
+    ("got my little girl so i cant take a job at the moment", "status:not_available_parent"),
+    ("still at the bakery, nothing much has changed", "status:employment"),
+])
+def test_what_the_rules_read_plainly_the_model_does_not_undo(text, label):
+    assert classify(text).label == label

@@ -169,7 +169,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
     # a leading yes / no answers the question; the rest of the reply says what they do
     t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     # "nothing has changed" is the same as before, not doing nothing
-    t = re.sub(r"\bnothing (?:has |is |s )?(?:changed|different)\b", "", t)
+    t = re.sub(r"\bnothing (?:much |really )?(?:has |is |s )?(?:changed|different)\b", "", t)
     # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)

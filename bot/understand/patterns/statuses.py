@@ -17,6 +17,13 @@ def _job_titles() -> str:
     return "|".join(re.escape(n) for n in sorted(job_titles(), key=len, reverse=True))
 
 
+def _workplaces() -> str:
+    """The places of work of data/workplaces.txt, longest first."""
+    from bot.understand import wordlists
+
+    return "|".join(re.escape(w) for w in sorted(wordlists.words("workplaces.txt"), key=len, reverse=True))
+
+
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
     from bot.understand.more_labels import employer_names
@@ -59,6 +66,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
                       r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
+                      # a place of work they are still, again or long at: "still at the bakery"
+                      r"(?:still|been|back|same|stayed) (?:at|in) (?:the|a|my|me) (?:" + _workplaces() + r")\b(?! (?:course|class))",
                       # the work itself, done at a place: "i clean at the hospital", "i cook at a care home"
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
@@ -160,6 +169,8 @@ PREGNANCY = any_of(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight
 PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
              r"(?:i am|i am a|being a|full time|stay at home|single) (?:mum|mom|mam|mother|dad|father|parent|young mum|young dad|single mum|single dad)",
              r"(?:have|got|had) (?:a|my|a little|a new) (?:baby|son|daughter|kid|child|little one|newborn)",
+             # not "got my little girl into nursery", which frees them to work
+             r"(?:have|got|had) (?:my|me|a) little (?:girl|boy|one)\b(?! (?:cousin|sister|brother|into|in to|in|to|at|a place|a space|sorted|settled|started))",
              r"(?:my|our) (?:baby|son|daughter|kids?|little one|newborn|toddler) (?:is|needs|keeps|takes)",
              r"(?:cannot|can not) (?:work|get childcare|afford childcare)(?: because| cos)? (?:of )?(?:my|the) (?:baby|kids?|son|daughter)",
              r"no childcare", r"childcare for my", r"mum to (?:a|my)", r"new mum", r"new dad",
@@ -223,6 +234,11 @@ _SOMEONE_ELSE = re.compile(
     r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
     r"baby s dad|babys dad|kids dad|kids mum)\b")
 _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
+
+
+_CANNOT_TAKE = re.compile(r"\b(?:cant|cannot|can not|can t|couldnt|unable to|not able to) "
+                          r"(?:take|get|find|hold down|keep|start|do) (?:a |an |any |the |that |full time |"
+                          r"a full time |a proper )?(?:job|work|shifts?|nights)$")
 
 
 def _window(before: str, n: int = 5) -> str:
@@ -297,6 +313,9 @@ def status_cues(t: str) -> dict:
                         continue
                     found["start"] = True
                     start_of.add(kind)
+                    continue
+                if _CANNOT_TAKE.search(f"{near} {m.group(0)}"):  # "cant take a job right now"
+                    found["seeking"] = True
                     continue
                 if _ASPIRE.search(near):
                     if not _LATER.search(near):  # "then i will look for work": a plan for after
