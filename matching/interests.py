@@ -331,12 +331,15 @@ def groups_named(text: str, code: str = "") -> set[str]:
         spans.setdefault((i, j), []).append(g)
     named: set[str] = set()
     for groups in spans.values():
-        coded = [g for g in groups if code and of_code(code, GROUPS[g].ssa)]
+        coded = [g for g in groups if code and coded_in(code, GROUPS[g].ssa)]
         named.update(coded if len(groups) > 1 and coded else groups)
     return named
 
 
-def of_code(code: str, codes) -> bool:
+def coded_in(code: str, codes) -> bool:
+    """Whether a provision's Ofqual code is among an interest's codes. A catalogue may code
+    only the tier-1 area ("7": retail and commercial enterprise); that area holds each of
+    its tier-2 codes, so a cafe course coded 7 is still of the hospitality sector (7.4)."""
     return code in codes or ("." not in code and any(c.split(".", 1)[0] == code for c in codes))
 
 

@@ -24,9 +24,9 @@ from matching.interests import (
     Interests,
     Unit,
     clean,
+    coded_in,
     expand_abbreviations,
     groups_named,
-    of_code,
     read,
 )
 from neet.districts import canonical
@@ -282,13 +282,6 @@ def unit_fit(u: Unit, p: Provision, text: _Text) -> tuple[float, str]:
     # one phrase can name two things ("customer service on the phones"): a provision that is
     # both comes first, as with two things said apart (ALSO_FITS in `fit`)
     return (best + ALSO_FITS * (groups_fitting - 1) if groups_fitting > 1 else best), why
-
-
-def coded_in(code: str, codes) -> bool:
-    """Whether a provision's Ofqual code is among an interest's codes. A catalogue may code
-    only the tier-1 area ("7": retail and commercial enterprise); that area holds each of
-    its tier-2 codes, so a cafe course coded 7 is still of the hospitality sector (7.4)."""
-    return of_code(code, codes)
 
 
 @lru_cache(maxsize=20_000)
