@@ -567,3 +567,13 @@ def test_districts_as_files_and_young_people_write_them(name, district):
     from neet.districts import canonical
 
     assert canonical(name) == district
+
+
+def test_writing_in_a_journalism_course_is_not_help_with_english():
+    news = _p(id="N", title="NCTJ Diploma in Journalism", ssa="9.3", sector="Media",
+              keywords=("news", "writing"))
+    esol = _p(id="E", title="ESOL Entry 3", ssa="14.1", sector="Foundation", keywords=("english",))
+    assert [m.provision.id for m in rank([news, esol], Query("Dover", 17, False,
+                                                             "my english is not good, i want to learn"),
+                                         today=TODAY)] == ["E"]
+    assert rank([news], Query("Dover", 17, False, "i love writing stories"), today=TODAY)[0].provision.id == "N"
