@@ -577,3 +577,14 @@ def test_writing_in_a_journalism_course_is_not_help_with_english():
                                                              "my english is not good, i want to learn"),
                                          today=TODAY)] == ["E"]
     assert rank([news], Query("Dover", 17, False, "i love writing stories"), today=TODAY)[0].provision.id == "N"
+
+
+def test_county_wide_and_online_provision_serves_every_district():
+    head = "id,provider,title,type,ssa,sector,keywords,level,district,serves,start,min_age," \
+           "max_age,send_support,places,contact\n"
+    rows = ["A,P,Online Coding Course,fe_course,6.1,Digital,,2,Online,All,rolling,16,24,no,50,a@b.org\n",
+            "B,P,Kent Youth Employment,re_engagement,14.2,Work,,E,Maidstone,Kent-wide,rolling,16,24,yes,50,a@b.org\n",
+            "C,P,Plumbing,fe_course,5.2,Construction,,2,Dover,\"Dover, Thanet\",rolling,16,24,no,5,a@b.org\n"]
+    cat = from_csv((head + "".join(rows)).encode())
+    assert len(cat[0].serves) == len(cat[1].serves) == 12 and cat[2].serves == {"Dover", "Thanet"}
+    assert [m.provision.id for m in rank(cat, Query("Swale", 17, False, "coding"), today=TODAY)] == ["A"]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import Provision
 from neet import ssa
 from neet.audit import audit
-from neet.districts import canonical
+from neet.districts import DISTRICTS, canonical
 from neet.interchange.csvfile import BadFile, Problem, decode, parse_date, read_table
 
 COLUMNS = ["id", "provider", "title", "type", "ssa", "sector", "keywords", "level", "district",
@@ -35,6 +35,17 @@ def _level(text: str) -> str:
 
 _UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ROLLING = {"rolling", "any time", "anytime", "ongoing", "flexible", "roll on roll off"}
+
+
+COUNTY = "Kent"  # a provider county-wide or online, where a district would be asked
+_COUNTY_WIDE = re.compile(r"(?:all|any|every|all of|whole of)?\s*(?:kent|county|districts?|areas?)?"
+                          r"(?:[- ]?wide)?|online|remote|all|any|countywide|county wide", re.I)
+
+
+def _county_wide(text: str) -> bool:
+    """"All", "All districts", "Kent-wide", "Countywide", "Online": every district."""
+    value = " ".join(text.split())
+    return bool(value) and _COUNTY_WIDE.fullmatch(value) is not None
 
 
 def _type(text: str) -> str:
@@ -66,16 +77,18 @@ def parse_row(r: dict[str, str]) -> dict:
     ssa_code = ssa.normalise(r["ssa"])
     if ssa_code is None:
         errors.append(f"ssa {r['ssa']!r} is not an Ofqual sector subject area code (e.g. 5.2)")
-    district = canonical(r["district"])
+    district = COUNTY if _county_wide(r["district"]) else canonical(r["district"])
     if district is None:
         errors.append(f"unknown district {r['district']!r}")
     serves = []
-    for name in r["serves"].split(";"):
-        if name.strip():
+    for name in re.split(r"[;,]", r["serves"]):
+        if _county_wide(name):  # "All", "Kent-wide": every district
+            serves.extend(d for d in DISTRICTS if d not in serves)
+        elif name.strip():
             d = canonical(name)
             if d is None:
                 errors.append(f"unknown district {name.strip()!r} in serves")
-            else:
+            elif d not in serves:
                 serves.append(d)
     if not serves:
         errors.append("serves names no district")
