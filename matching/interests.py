@@ -101,6 +101,7 @@ class Interests:
     vague: bool  # nothing specific: "dunno", "anything", "just want a job"
     types: tuple[str, ...]  # kinds of provision asked for (apprenticeship, course...)
     for_work: bool = False  # vague, but a job is what they asked for ("just want a job")
+    levels: tuple[str, ...] = ()  # levels they named ("level 3 plumbing"): "E", "1".."6"
 
 
 def clean(text: str) -> str:
@@ -299,7 +300,21 @@ def read(text: str) -> Interests:
     said_words = any(u.words for u in positive)
     vague = not named and (asked_for_work or not said_words or bool(UNSURE.search(cleaned)))
     return Interests(tuple(positive), tuple(negative), vague, tuple(dict.fromkeys(types)),
-                     vague and asked_for_work and not UNSURE.search(cleaned))
+                     vague and asked_for_work and not UNSURE.search(cleaned),
+                     levels_said(cleaned))
+
+
+_LEVEL_SAID = re.compile(r"\b(?:level|lvl|l) ?([1-6])\b|\bentry(?: level)?(?: [1-3])?\b|\be[1-3]\b"
+                         r"|\b(a[ -]?levels\b|a[ -]level\b(?! ?[1-6]))")
+
+
+def levels_said(text: str) -> tuple[str, ...]:
+    """The levels a reply names ("level 3 plumbing", "an entry level course", "L2", "A levels"
+    are level 3), in order."""
+    found = []
+    for m in _LEVEL_SAID.finditer(text):
+        found.append(m.group(1) or ("3" if m.group(2) else "E"))
+    return tuple(dict.fromkeys(found))
 
 
 _ABBREVIATIONS = sorted(((a, w) for a, w in _rows("abbreviations.tsv")), key=lambda x: -len(x[0]))

@@ -361,6 +361,8 @@ def rank(catalogue: list[Provision], q: Query, limit: int = 10,
     district = canonical(q.district)
     wants = read(q.interests or "")
     prefs = preferred_levels(q.age, q.send)
+    if wants.levels:  # a level they named comes before the one their age suggests
+        prefs = wants.levels + tuple(lv for lv in prefs if lv not in wants.levels)
     scored: list[tuple[float, float, float, Provision, str]] = []
     unfit: list[Provision] = []  # offerable, but not what they said: maybe of its sector
     for p in catalogue:

@@ -588,3 +588,10 @@ def test_county_wide_and_online_provision_serves_every_district():
     cat = from_csv((head + "".join(rows)).encode())
     assert len(cat[0].serves) == len(cat[1].serves) == 12 and cat[2].serves == {"Dover", "Thanet"}
     assert [m.provision.id for m in rank(cat, Query("Swale", 17, False, "coding"), today=TODAY)] == ["A"]
+
+
+def test_a_level_they_name_comes_before_the_one_their_age_suggests():
+    l2 = _p(id="A2", title="Level 2 Plumbing")
+    l3 = _p(id="A3", title="Level 3 Plumbing", level="3")
+    assert rank([l2, l3], Query("Dover", 17, False, "plumbing"), today=TODAY)[0].provision.id == "A2"
+    assert rank([l2, l3], Query("Dover", 17, False, "level 3 plumbing"), today=TODAY)[0].provision.id == "A3"
