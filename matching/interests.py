@@ -241,13 +241,28 @@ def _yielded(found: list[tuple[int, int, str]], words: list[str]) -> list[tuple[
     return [f for f in found if (f[0], f[1]) not in yielding or not others - {f[2]}]
 
 
+# words that start a new interest after something rejected, even without a comma: "not
+# building maybe cars", "hate sport like art" (not "i dont really like building")
+_TURNS = {"maybe", "perhaps", "possibly", "probably", "ideally", "preferably", "rather", "like",
+          "love", "prefer", "into", "enjoy", "but"}
+
+
+def _rejected_something(words: list[str]) -> bool:
+    """Whether a negator in these words is followed by a word of content ("hate sport")."""
+    last = max((i for i, w in enumerate(words) if w in NEGATORS), default=None)
+    return last is not None and any(w not in STOP and w not in NEGATORS for w in words[last + 1:])
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     """(joining word before it, segment text) pairs."""
     out: list[tuple[str, str]] = []
     for chunk in _SEPARATORS.split(text):
         joiner, current = ",", []
         for w in chunk.split():
-            if w in JOINERS and current:
+            if current and w in _TURNS and _rejected_something(current):
+                out.append((joiner, " ".join(current)))
+                joiner, current = w, [w]  # the word stays: "maybe" is still a positive cue
+            elif w in JOINERS and current:
                 out.append((joiner, " ".join(current)))
                 joiner, current = w, []
             elif w in JOINERS:
@@ -259,12 +274,24 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# emoji said for what they are into ("💅", "🚗🔧"), longest first ("💇‍♂️" before "💇")
+_EMOJI = sorted(((e, w) for e, w in _rows("emoji.tsv")), key=lambda x: -len(x[0]))
+_EMOJI_RE = re.compile("|".join(re.escape(e) for e, _ in _EMOJI))
+_EMOJI_WORDS = dict(_EMOJI)
+
+
+def _emoji_as_words(text: str) -> str:
+    if text.isascii():
+        return text
+    return _EMOJI_RE.sub(lambda m: f" {_EMOJI_WORDS[m.group(0)]} ", text)
+
+
 @lru_cache(maxsize=20_000)
 def read(text: str) -> Interests:
     positive: list[Unit] = []
     negative: list[Unit] = []
     types: list[str] = []
-    cleaned = clean(text)
+    cleaned = clean(_emoji_as_words(text))
     if _JOINED_RE is not None:
         cleaned = _JOINED_RE.sub(lambda m: m.group(0).replace(" ", "_"), cleaned)
     previous_negative = False

@@ -595,3 +595,16 @@ def test_a_level_they_name_comes_before_the_one_their_age_suggests():
     l3 = _p(id="A3", title="Level 3 Plumbing", level="3")
     assert rank([l2, l3], Query("Dover", 17, False, "plumbing"), today=TODAY)[0].provision.id == "A2"
     assert rank([l2, l3], Query("Dover", 17, False, "level 3 plumbing"), today=TODAY)[0].provision.id == "A3"
+
+
+@pytest.mark.parametrize(("text", "wanted", "rejected"), [
+    ("not building maybe cars", ["motor vehicle"], ["construction"]),
+    ("hate sport like art", ["art and design"], ["sport"]),
+    ("i dont really like building", [], ["construction"]),
+    ("not 🧱 maybe 🎨", ["art and design"], ["bricklaying"]),
+    ("💅", ["nails"], []),
+])
+def test_a_new_interest_starts_after_a_no_without_a_comma_and_emoji_are_words(text, wanted, rejected):
+    r = read(text)
+    assert [g for u in r.positive for g in u.groups] == wanted
+    assert [g for u in r.negative for g in u.groups] == rejected
