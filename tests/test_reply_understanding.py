@@ -265,3 +265,18 @@ def test_a_cant_carries_over_or():
 def test_one_word_of_another_language_is_not_read_through_a_slip_into_a_third():
     # Russian "работу" (work) is one letter from Bulgarian "работя" (I work)
     assert classify("я хочу работать, ищу любую работу").label != "status:employment"
+
+
+@pytest.mark.parametrize("text", [
+    "Social worker here - Tyler has moved to a placement in Essex",
+    "This is Mia's YOT worker, she's currently in custody",
+    "Hi this is Leah's PA from leaving care, she is pregnant",
+    "I'm his teacher at the PRU, he's still at school with us till July",
+])
+def test_a_professional_writing_for_them_is_a_reporter_and_the_status_waits_for_a_person(text):
+    u = classify(text)
+    assert u.label.startswith("status:") and u.reporter == "parent" and needs_verifying(u)
+
+
+def test_their_own_adviser_named_is_not_someone_else_writing():
+    assert classify("my pa is helping me find a job").reporter == "self"

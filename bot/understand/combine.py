@@ -334,7 +334,11 @@ def _read(text: str, asked: str) -> Understanding:
     if rules.label == "unclear" and _auto_reply().search(text):
         # a phone or a mailbox answering by itself: no one's words, so not the model's
         return Understanding("unclear", {"auto_reply": True}, rules.text, 0.9, "en")
-    return combine(rules, guess(text), detect(text), text, asked)
+    u = combine(rules, guess(text), detect(text), text, asked)
+    if u.label.startswith("status:") and "reporter" not in u.details and (who := more_labels.reporter(u.text)):
+        # someone else writing ("social worker here - tyler has moved"), whoever read the status
+        u.details = {**u.details, "reporter": who}
+    return u
 
 
 @cache

@@ -72,9 +72,11 @@ QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?
                     # "who?" on its own, however it is put: who are you
                     r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
-             r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|support worker|"
-             r"social worker|key worker|youth worker|personal adviser|girlfriend|boyfriend|"
-             r"partner|friend|best friend|cousin)")
+             r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|foster mum|"
+             r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"
+             r"pa|yot worker|yos worker|youth justice worker|probation officer|case ?worker|"
+             r"mentor|teacher|tutor|head of year|senco|residential worker|hostel worker|"
+             r"leaving care worker|girlfriend|boyfriend|partner|friend|best friend|cousin)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
              _WHOSE + " " + _RELATIVE + r" here",
