@@ -497,3 +497,9 @@ def test_a_request_put_to_us_is_help_and_applying_is_looking(text, label):
 ])
 def test_what_the_rules_read_plainly_the_model_does_not_undo(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["doing my maths and english", "resitting my maths at the college",
+                                  "retaking english and maths this year"])
+def test_maths_and_english_retaken_is_education(text):
+    assert classify(text).label == "status:education"

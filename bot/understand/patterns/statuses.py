@@ -46,6 +46,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"job ?centre (?:course|scheme|programme)"),
     "education": any_of(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
+                     # maths and english retaken: "doing my maths and english", "resitting my maths"
+                     r"(?:doing|resitting|retaking|resit|retake|redoing) (?:my |me |the )?(?:maths|english)\b",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
                      r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
