@@ -523,7 +523,7 @@ def test_types_starts_and_flags_as_spreadsheets_write_them():
            "max_age,send_support,places,contact\n"
     rows = ["A,P,T,FE Course,5.2,S,,2,Dover,Dover,06/09/2027,16,19,TRUE,5,a@b.org\n",
             "B,P,T,Re-engagement,14.2,S,,E,Dover,Dover,Rolling,16,19,0,5,a@b.org\n",
-            "C,P,T,Supported Internship,14.2,S,,E,Dover,Dover,any time,16,24,Yes,5,a@b.org\n"]
+            "C,P,T,Supported Internship (SEND),14.2,S,,E,Dover,Dover,any time,16,24,Yes,5,a@b.org\n"]
     cat = from_csv((head + "".join(rows)).encode())
     assert [(p.type, p.start, p.send_support) for p in cat] == [
         ("fe_course", "2027-09-06", True), ("re_engagement", "rolling", False),

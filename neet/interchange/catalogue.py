@@ -48,9 +48,19 @@ def _county_wide(text: str) -> bool:
     return bool(value) and _COUNTY_WIDE.fullmatch(value) is not None
 
 
+_TYPE_WORDS = {"fe": "fe_course", "course": "fe_course", "college": "fe_course",
+               "college_course": "fe_course", "study_programme": "fe_course",
+               "further_education": "fe_course", "apprenticeships": "apprenticeship",
+               "traineeships": "traineeship", "reengagement": "re_engagement",
+               "re_engagement_programme": "re_engagement", "employability": "re_engagement",
+               "pre_employment": "re_engagement", "supported_internships": "supported_internship"}
+
+
 def _type(text: str) -> str:
-    """"FE Course", "Re-engagement", "Supported Internship" as the types they are."""
-    return re.sub(r"[\s-]+", "_", text.strip().lower())
+    """"FE Course", "Re-engagement", "Supported Internship (SEND)", "Apprenticeship (Level
+    2)", "Study Programme" as the types they are."""
+    kind = re.sub(r"[\s-]+", "_", re.sub(r"\(.*?\)", "", text).strip().lower())
+    return _TYPE_WORDS.get(kind, kind)
 
 
 def _start(text: str) -> str:
