@@ -263,7 +263,8 @@ def test_catalogue_levels_as_councils_write_them():
     head = "id,provider,title,type,ssa,sector,keywords,level,district,serves,start,min_age," \
            "max_age,send_support,places,contact\n"
     row = "X{0},P,Title {0},fe_course,5.2,S,,{1},Dover,Dover,rolling,16,19,yes,5,a@b.org\n"
-    levels = {"Entry 3": "E", "E2": "E", "Entry Level 1": "E", "L2": "2", "Level 3": "3", "1": "1"}
+    levels = {"Entry 3": "E", "E2": "E", "Entry Level 1": "E", "L2": "2", "Level 3": "3", "1": "1",
+              "1-2": "1", "L1/L2": "1", "Level 2 & 3": "2", "n/a": "E", "": "E", "Non-accredited": "E"}
     cat = from_csv((head + "".join(row.format(i, lv) for i, lv in enumerate(levels))).encode())
     assert [p.level for p in cat] == list(levels.values())
     with pytest.raises(BadFile, match="line 2: unknown level 'Level 9'"):

@@ -24,12 +24,22 @@ _YES, _NO = {"yes", "y", "true", "1"}, {"no", "n", "false", "0"}  # as spreadshe
 _LEVEL = re.compile(r"(?:level|lvl|l)?\s*(e|entry)?\s*(?:level|l)?\s*([1-6])?", re.I)
 
 
+_NO_LEVEL = {"", "n/a", "na", "none", "-", "non-accredited", "non accredited", "unaccredited",
+             "not accredited", "pre-entry", "pre entry", "various", "mixed"}
+
+
 def _level(text: str) -> str:
     """Levels as catalogues write them: "2", "L2", "Level 2", and Entry Level as "E",
-    "E3", "Entry 3" or "Entry Level 3" (all one level here: "E")."""
-    m = _LEVEL.fullmatch(" ".join(text.split()))
+    "E3", "Entry 3" or "Entry Level 3" (all one level here: "E"). A range ("1-2", "L1/L2",
+    "Level 2 & 3", "Entry 3 / Level 1") is read by where it starts; no level at all ("n/a",
+    "non-accredited", empty: a programme without a qualification) is read as Entry."""
+    value = " ".join(text.split())
+    if value.lower() in _NO_LEVEL:
+        return "E"
+    first = re.split(r"\s*(?:-|/|&|\bto\b|\bor\b|\band\b|,)\s*", value)[0]
+    m = _LEVEL.fullmatch(first)
     if not m or not (m.group(1) or m.group(2)):
-        return text.strip().upper()
+        return value.upper()
     return "E" if m.group(1) else m.group(2)
 
 
