@@ -503,3 +503,15 @@ def test_what_the_rules_read_plainly_the_model_does_not_undo(text, label):
                                   "retaking english and maths this year"])
 def test_maths_and_english_retaken_is_education(text):
     assert classify(text).label == "status:education"
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("kinda feel like giving up on ever getting a job lol", False),
+    ("first aid at college today, we learned about overdoses and burns", False),
+    ("i feel like giving up on everything", True),
+    ("i took an overdose last night", True),
+    ("i cant take any more of this", True),
+    ("my stepdad kicked me out last night", True),
+])
+def test_words_of_crisis_said_of_something_ordinary(text, crisis):
+    assert (classify(text).label == "crisis") is crisis

@@ -35,7 +35,10 @@ CRISIS = [
         r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
         r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
-        r"(?:feel|feeling|felt) like giving up", r"giving up on (?:life|everything|myself)",
+        # not giving up on a search: "i feel like giving up on finding work"
+        r"(?:feel|feeling|felt) like giving up(?! on (?:finding|getting|looking|applying|ever getting|"
+        r"(?:a |my |the )?(?:job|jobs|work|college|uni|course|driving|test|apprenticeship)))",
+        r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
         r"no point (?:any ?more|in anything|in life|to anything|to life|in me)", r"(?:do not|dont|cannot|can not) see the point",
@@ -47,13 +50,15 @@ CRISIS = [
         r"(?:want|wanna|going|gonna|planning|plan|ready|thinking about|thinking of|about) to end (?:it|myself|everything)\b(?! (?:with|at|in) )",
         r"(?:been|started|keep|kept|still|back to) (?:cutting|self harming|harming|burning|hurting)",
         r"cutting (?:again|myself|my (?:arms|legs|wrists))", r"(?:fear|scared|afraid|worried|frightened) for my (?:safety|life)",
-        r"(?:cannot|can not|could not) take (?:it|this|any ?more|no more|life)(?: any ?more| no more| no longer)?",
+        # not "cant take any more days off college"
+        r"(?:cannot|can not|could not) take (?:it|this|any ?more|no more|life)(?: any ?more| no more| no longer)?"
+        r"(?! (?:days?|time|hours|shifts|lessons|calls|absences|holidays?|sick days|time off)\b)",
         r"had enough of (?:life|living|everything)", r"(?:i am |im )?(?:so )?done with (?:life|living|being alive|it all|this life)",
         r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
         r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
         r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
-        r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|in (?:a|the) (?:game|match)))",
+        r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|out|off|in (?:a|the) (?:game|match)))",
         r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
@@ -72,7 +77,7 @@ CRISIS = [
         r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
         r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
-        r"self ?harm\w*", r"overdos\w*",
+        r"self ?harm\w*", r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )overdos\w*",  # not a first aid lesson
         # self-harm as young people write it: "sh", relapses, "clean" streaks ended
         r"(?:relaps\w*|back) (?:on|into|to) (?:sh|self ?harm\w*|cutting|hurting myself)",
         r"(?:did|done|doing|do|urges? to|urge to|want to|wanna) sh\b", r"sh (?:again|urges?)\b",
@@ -128,7 +133,7 @@ CRISIS = [
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
         r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
         r"domestic (?:violence|abuse)",
-        r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        r"(?<!not )(?<!never )(?<!nt )(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
         r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",

@@ -91,7 +91,7 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"training me", r"paid training", r"get trained", r"getting trained")
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
-                    r"cancelled|canceled|called off|scrapped|sacked|fired|kicked out of|(?:kicked|chucked|thrown|booted) off|let go|laid off|made redundant|lost my|"
+                    r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
