@@ -380,13 +380,16 @@ def rank(catalogue: list[Provision], q: Query, limit: int = 10,
 
 
 def _sectors_asked(wants: Interests) -> set[str]:
-    """The Ofqual codes of the trades and sectors they named, and of their broad parents."""
+    """The Ofqual codes of the trades and sectors they named (a specific trade's first code
+    only: games design is digital, 6.1, before it is creative, 9.2, so Photography is no
+    "same sector" offer for it), and of their broad parents."""
     codes: set[str] = set()
     for u in wants.positive:
         for g in u.groups:
             group = GROUPS[g]
             if group.scope != "vague":
-                codes |= set(group.ssa) | {c for b in group.parents for c in GROUPS[b].ssa}
+                own = set(group.ssa) if group.scope == "broad" else set(group.ssa[:1])
+                codes |= own | {c for b in group.parents for c in GROUPS[b].ssa}
     return codes
 
 

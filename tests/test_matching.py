@@ -609,3 +609,12 @@ def test_a_new_interest_starts_after_a_no_without_a_comma_and_emoji_are_words(te
     r = read(text)
     assert [g for u in r.positive for g in u.groups] == wanted
     assert [g for u in r.negative for g in u.groups] == rejected
+
+
+def test_a_same_sector_offer_follows_a_trades_first_sector_only():
+    games = _p(id="G", title="Games Design and Development", ssa="6.1", sector="Digital", keywords=())
+    photos = _p(id="P", title="Level 1 Photography", ssa="9.2", sector="Creative", keywords=())
+    network = _p(id="N", title="Level 3 Networking", ssa="6.1", sector="Digital", keywords=())
+    ids = [m.provision.id for m in rank([games, photos, network], Query("Dover", 17, False, "games design"),
+                                        today=TODAY)]
+    assert ids[0] == "G" and "P" not in ids
