@@ -515,3 +515,14 @@ def test_maths_and_english_retaken_is_education(text):
 ])
 def test_words_of_crisis_said_of_something_ordinary(text, crisis):
     assert (classify(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("sroo texting me", "opt_out"),  # two keys beside "stop", before what is to stop
+    ("skip texting me for now lol", "not opt_out"),
+    ("my daughter doesnt wat any more texts thanks", "opt_out"),
+    ("dis is harassment", "opt_out"),
+])
+def test_a_stop_typed_in_a_hurry_is_still_a_stop(text, label):
+    u = classify(text)
+    assert (u.label != "opt_out") if label == "not opt_out" else (u.label == label), u

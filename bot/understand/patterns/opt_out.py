@@ -66,17 +66,17 @@ OPT_OUT = [
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
-        r"(?:do not|dont|does not|doesnt|no longer) wants? (?:any ?more |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
+        r"(?:do not|dont|dot|does not|doesnt|no longer) (?:wants?|wat|what|wnat|wan) (?:any ?(?:more|mre|moe|mor) |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
         # not needed, not interested, or they will block or report us
-        r"(?:do not|dont|does not|doesnt|no longer) needs? (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
+        r"(?:do not|dont|dot|does not|doesnt|no longer) (?:needs?|nee|ned|nede) (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
         r"(?:no longer|not) interested in (?:hearing from|getting|receiving) (?:you|u|these|your|any|them)",
         r"(?:do not|dont) send (?:me )?(?:anything|nothing)(?: else| more| again)?\b"
         r"(?! (?:by|in the|through the|to|about|on|before|after|until|till|during) )",
         r"(?:do not|dont) send (?:me )?(?:any ?more|more)(?: texts| messages| msgs| sms)?(?: \.|$)",
         r"(?:blocking|blocked|block|going to block|gonna block|will block) (?:this|your|ur) number",
         r"(?:blocking|blocked|going to block|gonna block|will block) (?:you|u)\b",
-        r"(?:this is|its|it is) harass\w*", r"(?:report|reporting) (?:you|u|this)(?: \w+){0,4} (?:if|when) "
-        r"(?:you|u) (?:text|message|contact|call|ring)",
+        r"(?:this is|tis is|dis is|its|it is) harass\w*", r"(?:report|reporting) (?:you|u|ya|this)(?: \w+){0,4} (?:if|when) "
+        r"(?:you|u|ya) (?:text|message|contact|call|ring)",
         r"(?:be |get |been |being )?taken off (?:whatever|this|your|the|any|ur) (?:\w+ )?(?:list|lists|system|database)\b",
         r"(?:do not|dont) (?:contact|text|message) me (?:again|any ?more)",
         r"(?:do not|dont|does not|doesnt|no longer) wants? (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
@@ -167,7 +167,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     if any(p.search(t) for p in OPT_OUT):
         return True
-    if _slipped_opt_out(core) or _stop_slip(t):
+    if _slipped_opt_out(core) or _stop_slip(t) or (raw and _stop_slip(" ".join(raw.lower().split()))):
         return True
     # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
     sentences = [c.strip() for c in t.split(" . ")]
@@ -181,9 +181,25 @@ _CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|conta
                          r"messageing|phoning|chasing) (?:me|us)\b")
 
 
+# keys beside each letter of "stop" on a phone's keyboard: two such slips before what is to
+# stop ("srip messaging me", "srpp messaging me") are still a stop; "skip", "shop" are not
+_BESIDE = {"s": "awedxz", "t": "rfgy", "o": "iklp", "p": "ol"}
+
+
 def _stop_slip(t: str) -> bool:
-    return any(w != "stop" and OSA.distance(w, "stop") == 1 and not _STOP_NOT_FOR_US.search(t)
+    if _STOP_NOT_FOR_US.search(t):
+        return False
+    return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
                for w in _CONTACTING.findall(t))
+
+
+def _two_keys_off(word: str) -> bool:
+    """Whether a four-letter word is "stop" with its letters after the first each the same or
+    the key beside it, two at the most."""
+    if len(word) != 4 or word[0] != "s":
+        return False
+    slips = [(a, b) for a, b in zip("stop", word, strict=True) if a != b]
+    return len(slips) <= 2 and all(b in _BESIDE[a] for a, b in slips)
 
 
 _SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS if len(w.replace(" ", "")) >= 4 and w not in (
