@@ -526,3 +526,13 @@ def test_words_of_crisis_said_of_something_ordinary(text, crisis):
 def test_a_stop_typed_in_a_hurry_is_still_a_stop(text, label):
     u = classify(text)
     assert (u.label != "opt_out") if label == "not opt_out" else (u.label == label), u
+
+
+@pytest.mark.parametrize(("text", "label", "help_requested"), [
+    ("asda, could someone ring me", "status:employment", True),  # the job, and a call back
+    ("not something im happy to share", "refused", None),
+    ("she doesnt want to share what she is doing", "refused", None),
+])
+def test_a_job_with_a_call_asked_for_and_refusals_as_people_put_them(text, label, help_requested):
+    u = classify(text)
+    assert u.label == label and u.details.get("help_requested") == help_requested

@@ -39,8 +39,13 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:do not|does not|did not|not) (?:want|wish|like) to (?:give|share|tell|say|disclose|pass on)"
               r"(?: (?:you|u|anyone|out))? (?:my|our|any|that|this|his|her|their|personal|those) (?:\w+ )?"
               r"(?:information|info|details|data|business|stuff)",
-              r"(?:do not|does not|not) (?:want|wish) to tell (?:you|u)\b",
-              r"not (?:something|anything) (?:i|we|she|he) (?:want|wants|wish|wishes|would like) to (?:share|say|tell)")
+              r"(?:do not|does not|not) (?:want|wanna|wish) to tell (?:you|u)\b",
+              r"not (?:something|smth|sumthing|anything) (?:i|we|she|he|i am|im|we are) (?:want|wants|wanna|wish|wishes|"
+              r"would like|willing|happy|prepared) to (?:share|say|tell)",
+              # what they (or their son or daughter) will not share: "does not want to share what he is doing"
+              r"(?:do not|does not|not) (?:want|wanna|wish) to (?:share|say)(?: (?:what|where|anything|that|it))?"
+              r"(?: (?:he|she|i|they) (?:is|am|are) doing)?(?: \W*)?$",
+              r"(?:do not|does not) (?:have|need) to (?:tell|tll|tel) (?:you|u) (?:anything|nothing|owt|that)")
 NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",

@@ -116,9 +116,13 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
             info["reporter"] = who
         return Understanding(label, det.enrich(label, t, info, asked_interests=into), t)
     first = said.split(" . ")[0]
-    if first != said and not help_wanted and more.bare_job(first):
-        # a job said first, then something about it: "butcher now, dead animals all day"
+    if first != said and more.bare_job(first) and not (help_wanted and _ASKS_US.search(first)):
+        # a job said first, then something about it: "butcher now, dead animals all day"; or
+        # a request for a call: "greggs, could someone ring me" is the job, and a call back
+        # (DESIGN.md 3: a status with a request for help records the status)
         info = {"reporter": who} if who else {}
+        if help_wanted:
+            info["help_requested"] = True
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     if more.QUESTION.search(t):
         return Understanding("question", {}, t)
