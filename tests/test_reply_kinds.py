@@ -536,3 +536,15 @@ def test_a_stop_typed_in_a_hurry_is_still_a_stop(text, label):
 def test_a_job_with_a_call_asked_for_and_refusals_as_people_put_them(text, label, help_requested):
     u = classify(text)
     assert u.label == label and u.details.get("help_requested") == help_requested
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("neva heard of her sorry", "wrong_number"),
+    ("this aint ellies phone", "wrong_number"),
+])
+def test_a_wrong_number_as_people_type_it(text, label):
+    assert classify(text).label == label
+
+
+def test_never_having_heard_of_a_course_is_no_wrong_number():
+    assert classify("i have never heard of this course").label != "wrong_number"

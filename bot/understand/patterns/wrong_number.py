@@ -8,7 +8,9 @@ WRONG_NUMBER = [
     any_of(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
         r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|to (?:ask|talk|speak|contact|call|ring)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)))",
-        r"never heard of", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        # of a person, not of a course: "never heard of him", not "never heard of this course"
+        r"never heard of (?:him|her|them|this person|that person|anyone|anybody|no one|nobody|[a-z]+ (?:before|mate|sorry))\b",
+        r"never heard of (?:him|her|them|[a-z]+)\W*$", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
         r"(?:no|not a|not the faintest) (?:idea|clue) who (?:that|this|you|u|they|he|she|\w+) (?:is|are|mean|want|s)\b",
         # a name asked about, and another one given: "who is Jordan? this is Steve"
         r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
@@ -19,7 +21,7 @@ WRONG_NUMBER = [
         r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
         r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
         r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
-        r"(?:this|it|that) is not \w+s? (?:number|phone|mobile)",
+        r"(?:this|it|that) (?:is not|aint|ain t|am not) \w+s? (?:number|phone|mobile)",
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
         # whose number it is, said without the word "wrong"
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
