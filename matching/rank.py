@@ -196,21 +196,22 @@ def _word_in(word: str, text: _Text) -> bool:
         return True
     if len(s) >= 8 and any(t.startswith(s) for t in text.stems):
         return True  # "stonemason" in Stonemasonry
-    if len(word) >= 6 and any(_same_root(word, t) for t in text.stems if t[:4] == word[:4]):
+    if len(word) >= 6 and any(_one_root(word, t) for t in text.stems if t[:4] == word[:4]):
         return True  # "independent" in independence, "friends" in friendships
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.0:
         return False  # an ordinary word is not a typo of another one
     return any(fuzz.ratio(s, t) >= 88 for t in text.stems if t[:1] == s[:1])
 
 
-# word endings that make another word of the same root
+# word endings that make another word of the same root (pairs of words in a provision's
+# text; interests._ENDINGS is what may follow a vocabulary word's root in a reply)
 _DERIVED = frozenset({"", "s", "es", "ship", "ships", "ence", "ent", "ents", "ance", "ant",
                       "ness", "ity", "ment", "ments", "al", "ally", "ly", "ion", "ions", "ive",
                       "ed", "ing", "er", "ers", "y", "ies", "ise", "ised", "ize", "ized"})
 
 
 @lru_cache(maxsize=100_000)
-def _same_root(a: str, b: str) -> bool:
+def _one_root(a: str, b: str) -> bool:
     """Two words of one root of six letters or more, each ending in nothing or in a word
     ending ("independent", "independence"; "friends", "friendships")."""
     n = 0

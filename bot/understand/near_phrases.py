@@ -9,7 +9,7 @@ mor". Read only for replies not in English, after the exact lists found nothing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,13 +24,18 @@ def _slips_allowed(word: str, most: int = 2) -> int:
 class NearPhrases:
     """A list of (meaning, phrase) read through typos; the first phrase of the list wins."""
 
-    def __init__(self, entries: list[tuple[object, str]], fold, single_at_least: int = 8,
+    def __init__(self, entries: list[tuple[object, str]], fold, plain, single_at_least: int = 8,
                  most_slips: int = 2):
-        """A phrase of one word is read through typos only from `single_at_least` letters: a
-        short word is too easily another one. `most_slips`: in a long word (two, or one where
-        an ending changes the meaning: "работать", to work, is not "работаю", I work)."""
-        self._fold = fold
+        """`fold` and `plain` are how replies and phrases are compared (case folded; Latin
+        script also without accents). A phrase of one word is read through typos only from
+        `single_at_least` letters: a short word is too easily another one. `most_slips`: in a
+        long word (two, or one where an ending changes the meaning: "работать", to work, is
+        not "работаю", I work)."""
+        self._fold, self._plain = fold, plain
         self._most = most_slips
+        # the words of replies not in English, each looked up once, in a bounded cache (a
+        # worker runs for weeks)
+        self._near = lru_cache(maxsize=20_000)(self._near_uncached)
         self.entries = [(meaning, tuple(_WORD.findall(fold(p)))) for meaning, p in entries]
         self.entries = [(m, words) for m, words in self.entries
                         if len(words) >= 2 or (words and len(words[0]) >= single_at_least)]
@@ -39,8 +44,7 @@ class NearPhrases:
         for order, (meaning, words) in enumerate(self.entries):
             self._by_first.setdefault(words[0], []).append((order, meaning, words))
 
-    @cache  # noqa: B019 - one instance a list, kept for the life of the process
-    def _near(self, word: str) -> frozenset[str]:
+    def _near_uncached(self, word: str) -> frozenset[str]:
         """The phrase words this reply word may stand for (itself included)."""
         if len(word) < 4:
             return frozenset({word})
@@ -48,13 +52,14 @@ class NearPhrases:
                                 score_cutoff=2, limit=None)
         return frozenset({word} | {w for w, d, _ in found if d <= _slips_allowed(w, self._most)})
 
-    def first(self, *texts: str, single_if=None):
-        """The meaning of the first phrase near in any of `texts` (the reply, its plain form).
+    def first(self, text: str, single_if=None):
+        """The meaning of the first phrase near in the reply, folded or without accents.
         `single_if`: which meanings a phrase of one word may have (one word is easily a word of
         another language: Russian "работу", work, is a slip from Bulgarian "работя", I work)."""
         best: tuple[int, object] | None = None
-        for text in texts:
-            words = _WORD.findall(self._fold(text))
+        folded = self._fold(text)
+        for form in dict.fromkeys((folded, self._plain(folded))):
+            words = _WORD.findall(form)
             near = [self._near(w) for w in words]
             for i, first in enumerate(near):  # only phrases that can start here are tried
                 for w in first:

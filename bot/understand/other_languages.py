@@ -127,36 +127,32 @@ def intent(text: str) -> tuple[str, str] | None:
     return _INTENT_PHRASES.first(text)
 
 
-_NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold)
+_NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold, _plain)
 _NEAR_STOPS = NearPhrases([((label, lang), phrase) for label, lang, phrase in INTENTS
-                           if label == "opt_out"], _fold)
+                           if label == "opt_out"], _fold, _plain)
 # the rest (statuses, a wrong number, "who is this?"): what they give is read "to verify", so
 # one word of five letters may stand for itself through a slip ("pnuoj": punoj, I work)
 _NEAR_INTENTS = NearPhrases([((label, lang), phrase) for label, lang, phrase
                              in sorted(INTENTS, key=lambda e: _tried_first(e[0]))
-                             if label != "opt_out"], _fold, single_at_least=5, most_slips=1)
+                             if label != "opt_out"], _fold, _plain, single_at_least=5, most_slips=1)
 
 
 def near_crisis_language(text: str) -> str | None:
     """The language of a crisis phrase said with typos ("ya no quierro vivir"), or None.
     Slower than the exact lists: call it only for replies not in English they did not read."""
-    folded = _fold(text)
-    return _NEAR_CRISES.first(folded, _plain(folded))
+    return _NEAR_CRISES.first(text)
 
 
 def near_opt_out(text: str) -> tuple[str, str] | None:
     """("opt_out", language) of a stop said with typos in another language, or None."""
-    folded = _fold(text)
-    return _NEAR_STOPS.first(folded, _plain(folded))
+    return _NEAR_STOPS.first(text)
 
 
 def near_intent(text: str, language: str = "") -> tuple[str, str] | None:
     """(label, language) of a status, wrong number or question said with typos in another
     language, or None (for replies not in English the exact lists did not read). A phrase of
     one word counts only in the `language` detected."""
-    folded = _fold(text)
-    return _NEAR_INTENTS.first(folded, _plain(folded),
-                               single_if=lambda meaning: meaning[1] == language)
+    return _NEAR_INTENTS.first(text, single_if=lambda meaning: meaning[1] == language)
 
 
 def _at_word_start(stem: str) -> re.Pattern:

@@ -48,14 +48,14 @@ _ROLLING = {"rolling", "any time", "anytime", "ongoing", "flexible", "roll on ro
 
 
 COUNTY = "Kent"  # a provider county-wide or online, where a district would be asked
-_COUNTY_WIDE = re.compile(r"(?:all|any|every|all of|whole of)?\s*(?:kent|county|districts?|areas?)?"
-                          r"(?:[- ]?wide)?|online|remote|all|any|countywide|county wide", re.I)
+_COUNTY_WIDE = {"all", "any", "all districts", "every district", "all areas", "kent", "all kent",
+                "all of kent", "whole of kent", "kent wide", "countywide", "county wide", "online",
+                "remote"}
 
 
 def _county_wide(text: str) -> bool:
     """"All", "All districts", "Kent-wide", "Countywide", "Online": every district."""
-    value = " ".join(text.split())
-    return bool(value) and _COUNTY_WIDE.fullmatch(value) is not None
+    return " ".join(text.replace("-", " ").lower().split()) in _COUNTY_WIDE
 
 
 _TYPE_WORDS = {"fe": "fe_course", "course": "fe_course", "college": "fe_course",
