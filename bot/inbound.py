@@ -48,12 +48,13 @@ def _clean(body: str) -> str:
 
 def _store(s: Session, channel: str, address: str, body: str, provider_id: str,
            now: datetime | None, processed: bool = False) -> Message:
-    """Add the message; stored at once unless `processed` (then the first statement after
-    it is understood inserts it, label and all). The sender's contact point, person and
-    district are read in the same query."""
+    """Add the message; stored at once unless `processed` (then the first flush after it is
+    understood inserts it, label and all). The sender's contact point, person, district and
+    current activity are read in the same query."""
     cp = s.scalars(select(ContactPoint).where(
         ContactPoint.channel == channel, ContactPoint.address == address)
-        .options(joinedload(ContactPoint.person).joinedload(Person.district))
+        .options(joinedload(ContactPoint.person).joinedload(Person.district),
+                 joinedload(ContactPoint.person).joinedload(Person.current_activity))
         .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc()).limit(1)).first()
     msg = Message(channel=channel, direction="in", sender=address, body=_clean(body),
                   provider_id=provider_id, status="received", created_at=now or utcnow(),
@@ -184,15 +185,16 @@ def _act(s: Session, rt: Runtime, msg: Message, person: Person, convo: Conversat
          u: Understanding, today: date, now: datetime, claim: bool = False) -> list[int]:
     """Decide and do what one understood reply calls for; queue the replies."""
     msg.label = u.label
-    s.flush()  # the message has its id before anything (an alert) refers to it
     offers, unmet_ask = None, False
     if wants_offers(convo.state, u):
         offers, unmet_ask = _offers(s, person, msg.body, today)
     d = decide(convo.state, convo.context or {}, convo.unclear_count, u, offers, unmet_ask)
-    cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
-    _apply(s, rt, d, person, msg, cp, today)
+    # the conversation moves on before the actions, so a new one is inserted as it ends
+    # (a flush an action makes would otherwise insert it, then update it)
     convo.state, convo.context, convo.unclear_count = d.state, d.context, d.unclear_count
     convo.updated_at, convo.expires_at = now, now + CONVERSATION_TTL
+    cp = s.get(ContactPoint, msg.contact_point_id) if msg.contact_point_id else None
+    _apply(s, rt, d, person, msg, cp, today)
     queued = []
     for template, extra in d.replies:
         kind = "crisis" if template == "crisis" else (
@@ -247,6 +249,9 @@ def _offers(s: Session, person: Person, text: str, today: date) -> tuple[list[di
 def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
            cp: ContactPoint | None, today: date) -> None:
     base = rt.settings.public_base_url
+    if any(action != "record_status" or args.get("to_verify") for action, args in d.actions):
+        s.flush()  # the message has its id before anything (an alert) refers to it; a
+        # status alone does not need it, and the reply's own flush stores it (one flush)
     for action, args in d.actions:
         if action == "safeguarding_alert":
             raise_alert(s, "safeguarding", person, msg.id, msg.body, base,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -39,6 +40,13 @@ def make_engine(url: str) -> Engine:
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10,
                          hide_parameters=True)
+
+
+@cache
+def autocommit(engine: Engine) -> Engine:
+    """The engine for statements atomic on their own (a slot booking, one reply's outcome):
+    no BEGIN and COMMIT around each, two round trips fewer. Same pool as `engine`."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

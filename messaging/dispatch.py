@@ -18,6 +18,7 @@ from typing import NamedTuple
 from sqlalchemy import bindparam, select, update
 
 from db.models import Campaign, ContactPoint, Conversation, Message, Person
+from db.session import autocommit
 from messaging import slots
 from messaging.channels.base import PermanentFailure, TransientFailure
 from messaging.send import Facts, block_reason
@@ -240,7 +241,7 @@ def send_queued(rt, channels: dict, ids: list[int] | None = None, limit: int = 1
                 nxt = [pool.submit(_send_one, channels, book, item, start)
                        for item, start in zip(batch, plan, strict=True)]
             if in_flight:
-                _record(rt.sessions, [f.result() for f in in_flight], counts)
+                _record(rt, [f.result() for f in in_flight], counts)
             in_flight = nxt
             if not batch and not blocked and not in_flight:
                 break
@@ -274,7 +275,7 @@ def send_claimed(rt, channels: dict, items: list[Item], wait: bool = False) -> d
         return counts
     book = slots.book_for(rt)
     plan = _schedule(book, channels, items, rt.settings.send_rate_per_second, wait)
-    _record(rt.sessions, [_send_one(channels, book, item, start)
+    _record(rt, [_send_one(channels, book, item, start)
                           for item, start in zip(items, plan, strict=True)], counts)
     return counts
 
@@ -284,9 +285,10 @@ _OUTCOME = (update(Message.__table__).where(Message.__table__.c.id == bindparam(
                     error_code=bindparam("error_code"), attempts=bindparam("attempts")))
 
 
-def _record(sessions, results, counts: dict) -> None:
+def _record(rt, results, counts: dict) -> None:
     """The outcome of a batch: one executemany UPDATE, and the rare invalid number or
-    provider-side opt-out recorded on its own."""
+    provider-side opt-out recorded on its own. One reply's outcome (a webhook's) is one
+    statement, atomic alone: no transaction around it."""
     changes, rejected = [], []
     for item, status, provider_id, error, invalidate, opted_out in results:
         attempts = item.attempts + 1
@@ -304,7 +306,11 @@ def _record(sessions, results, counts: dict) -> None:
                 rejected.append((item.id, error, invalidate, opted_out))
         changes.append({"mid": item.id, "status": status, "provider_id": provider_id,
                         "error_code": error, "attempts": attempts})
-    with sessions() as s, s.begin():
+    if len(changes) == 1 and not rejected:
+        with autocommit(rt.engine).connect() as c:
+            c.execute(_OUTCOME, changes)
+        return
+    with rt.sessions() as s, s.begin():
         s.connection().execute(_OUTCOME, changes)  # Core: no ORM bulk machinery per batch
         for mid, error, invalidate, opted_out in rejected:
             m = s.get(Message, mid)

@@ -18,6 +18,8 @@ import time
 
 from sqlalchemy import Engine, text
 
+from db.session import autocommit
+
 BULK_AHEAD = 0.5  # seconds of campaign traffic booked ahead of now: a reply waits at most this
 PATIENCE = 0.05  # a web request answering waits no longer than this for a slot, else the
 # worker sends the reply (within seconds): a webhook stays fast whatever the traffic
@@ -28,10 +30,11 @@ _NOW = {"postgresql": "extract(epoch from statement_timestamp())",
 
 
 class SlotBook:
-    """Books slots for one database. Thread-safe: each booking is its own transaction."""
+    """Books slots for one database. Thread-safe: each booking is one statement of its own."""
 
     def __init__(self, engine: Engine):
-        self.engine = engine
+        # each booking is one statement, atomic on its own: no BEGIN and COMMIT around it
+        self.engine = autocommit(engine)
         now = _NOW.get(engine.dialect.name, _NOW["sqlite"])
         # one statement creates the key's row the first time and moves it on after that
         take = (f"INSERT INTO send_slots (key, next_at) VALUES (:key, {now} + :span) "
@@ -56,7 +59,7 @@ class SlotBook:
         params = {"key": key, "span": n / rate, "ahead": BULK_AHEAD if wait else PATIENCE}
         statement = self._book if patient else self._book_bulk
         while True:
-            with self.engine.begin() as c:
+            with self.engine.connect() as c:
                 got = c.execute(statement, params).scalar()
                 if got is not None:
                     return max(0.0, float(got))
