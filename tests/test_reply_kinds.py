@@ -548,3 +548,24 @@ def test_a_wrong_number_as_people_type_it(text, label):
 
 def test_never_having_heard_of_a_course_is_no_wrong_number():
     assert classify("i have never heard of this course").label != "wrong_number"
+
+
+@pytest.mark.parametrize(("text", "stop"), [
+    # a slip in a word of a stop phrase that is no English word: read as the phrase
+    ("could u plz srop messaging this phone", True),
+    ("pls dnt tet me agen", True),
+    ("i dont want any more texrs ta", True),
+    ("can you taek my number off your system", True),
+    # a slip that makes an English word is left as it is ("shop", "test"), and a stop said of
+    # what they themselves send is no stop
+    ("the shop sending me letters about my order is annoying", False),
+    ("dont test me today lol", False),
+    ("i dont send more than two texts a day", False),
+])
+def test_a_stop_phrase_with_a_slip_in_a_longer_reply(text, stop):
+    assert (classify(text).label == "opt_out") is stop
+
+
+def test_a_threat_that_asks_them_to_send_more_is_a_crisis_and_no_stop():
+    u = classify("hes threatening to share my pics if i dont send more")
+    assert u.label == "crisis" and not u.details.get("opt_out")

@@ -54,6 +54,14 @@ def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def _stop_with_a_slip(raw: str) -> bool:
+    """A request to stop with a slip in one of its words, read again with the slip put right
+    (patterns.opt_out.respelt): "can u srop sending these", "no thanks, taek me off your
+    list"."""
+    fixed = P.respelt(raw)
+    return fixed is not None and P.says_stop_phrase(normalise(fixed))
+
+
 def by_rules(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, by the rules alone. `asked` is what the bot last asked: "checkin" (the default
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
@@ -67,9 +75,10 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if not t.strip():
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
 
+    stop = P.is_opt_out(t, raw) or _stop_with_a_slip(raw)
     if _any(P.CRISIS, t):  # a stop said with it is kept: both are acted on
-        return Understanding("crisis", {"opt_out": True} if P.is_opt_out(t, raw) else {}, t)
-    if P.is_opt_out(t, raw):
+        return Understanding("crisis", {"opt_out": True} if stop else {}, t)
+    if stop:
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):
         return Understanding("opt_in", {}, t)

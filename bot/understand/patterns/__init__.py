@@ -4,11 +4,17 @@ tried is the rules' (rules.py), not theirs."""
 
 from bot.understand.patterns.crisis import CRISIS
 from bot.understand.patterns.help import HELP
-from bot.understand.patterns.opt_out import is_opt_in, is_opt_out, not_an_opt_out
+from bot.understand.patterns.opt_out import (
+    is_opt_in,
+    is_opt_out,
+    not_an_opt_out,
+    respelt,
+    says_stop_phrase,
+)
 from bot.understand.patterns.statuses import EET_ORDER, KIND_CUES, SEEKING, clauses, status_cues
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import leading_menu_choice, menu_choice, yes_no
 
 __all__ = ["CRISIS", "EET_ORDER", "HELP", "KIND_CUES", "SEEKING", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "not_an_opt_out",
-           "status_cues", "yes_no"]
+           "respelt", "says_stop_phrase", "status_cues", "yes_no"]

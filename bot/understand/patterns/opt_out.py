@@ -4,6 +4,7 @@ messages to stop however it is put, slips of a stop, and a stop that is not ours
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -70,9 +71,10 @@ OPT_OUT = [
         # not needed, not interested, or they will block or report us
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:needs?|nee|ned|nede) (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
         r"(?:no longer|not) interested in (?:hearing from|getting|receiving) (?:you|u|these|your|any|them)",
-        r"(?:do not|dont) send (?:me )?(?:anything|nothing)(?: else| more| again)?\b"
+        # asked of us, not said of themselves ("they will post my pics if i dont send more")
+        r"(?<!\bi )(?<!\bwe )(?:do not|dont) send (?:me )?(?:anything|nothing)(?: else| more| again)?\b"
         r"(?! (?:by|in the|through the|to|about|on|before|after|until|till|during) )",
-        r"(?:do not|dont) send (?:me )?(?:any ?more|more)(?: texts| messages| msgs| sms)?(?: \.|$)",
+        r"(?<!\bi )(?<!\bwe )(?:do not|dont) send (?:me )?(?:any ?more|more)(?: texts| messages| msgs| sms)?(?: \.|$)",
         r"(?:blocking|blocked|block|going to block|gonna block|will block) (?:this|your|ur) number",
         r"(?:blocking|blocked|going to block|gonna block|will block) (?:you|u)\b",
         r"(?:this is|tis is|dis is|its|it is) harass\w*", r"(?:report|reporting) (?:you|u|ya|this)(?: \w+){0,4} (?:if|when) "
@@ -117,6 +119,46 @@ OPT_OUT = [
         r"pestering|harassing|spamming)\b",
         ),
 ]
+
+
+def says_stop_phrase(t: str) -> bool:
+    """A request to stop put in words (the phrases of OPT_OUT), not a stop word alone."""
+    return any(p.search(t) for p in OPT_OUT) and not not_an_opt_out(t)
+
+
+# Every word the stop phrases are made of, by its first letter: a slip of one of them is read
+# as it (`respelt`). Taken from the phrases themselves, so a phrase added is read with slips too.
+_PHRASE_WORDS: dict[str, frozenset[str]] = {}
+for _w in {w for p in OPT_OUT for w in re.findall(r"[a-z]{3,}", p.pattern)} | {
+        w for phrase in OPT_OUT_WORDS for w in phrase.split() if len(w) >= 3}:
+    _PHRASE_WORDS[_w[0]] = _PHRASE_WORDS.get(_w[0], frozenset()) | {_w}
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=50_000)
+def _slip_of(token: str) -> str | None:
+    """The word of the stop phrases a token is one slip from, if the token is no word of
+    English itself ("srop", "tet", "texrs", "taek"; never "shop", "test" or "tis") and only
+    one such word is near: a thumb slip first, then a swap or a wrong key (same length)."""
+    near_words = _PHRASE_WORDS.get(token[:1], frozenset())
+    if len(token) < 3 or token in near_words or spelling.ordinary(token):
+        return None
+    near = [w for w in near_words if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1]
+    for prefer in (lambda w: spelling.thumb_slip(token, w), lambda w: len(w) == len(token)):
+        if len(near) > 1:
+            near = [w for w in near if prefer(w)] or near
+    return near[0] if len(near) == 1 else None
+
+
+def respelt(raw: str) -> str | None:
+    """The reply as typed, lower case, with each slip of a stop phrase's word put right, or
+    None if it has none. The normaliser reads a slip as the commonest English word near it
+    ("texrs" as "tears", "tezt" as "test"); read again this way, "can u srop sending these"
+    and "dnt tet this number" are the stops they are. Only a whole phrase counts
+    (`says_stop_phrase`), never a stop word made from a slip alone."""
+    text = raw.lower().replace("'", "").replace("’", "")
+    fixed = _LETTERS.sub(lambda m: _slip_of(m.group(0)) or m.group(0), text)
+    return fixed if fixed != text else None
 
 
 def _core(t: str) -> str:
@@ -176,7 +218,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
 
 # what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
 # texting me"): then that word can only be a stop
-_CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
+_CONTACTING = re.compile(r"(?:\b(the|a|my|your|ur|this|that|his|her|their|our) )?\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
                          r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
                          r"messageing|phoning|chasing) (?:me|us)\b")
 
@@ -189,8 +231,9 @@ _BESIDE = {"s": "awedxz", "t": "rfgy", "o": "iklp", "p": "ol"}
 def _stop_slip(t: str) -> bool:
     if _STOP_NOT_FOR_US.search(t):
         return False
-    return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
-               for w in _CONTACTING.findall(t))
+    # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters")
+    return any(not det and w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
+               for det, w in _CONTACTING.findall(t))
 
 
 def _two_keys_off(word: str) -> bool:
