@@ -569,3 +569,20 @@ def test_a_stop_phrase_with_a_slip_in_a_longer_reply(text, stop):
 def test_a_threat_that_asks_them_to_send_more_is_a_crisis_and_no_stop():
     u = classify("hes threatening to share my pics if i dont send more")
     assert u.label == "crisis" and not u.details.get("opt_out")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # asked for again, kept on, or a stop taken back
+    ("ok carry on messaging me then", "opt_in"),
+    ("please resume the texts", "opt_in"),
+    ("i pressed stop by mistake sorry", "opt_in"),
+    ("would love to hear from u again", "opt_in"),
+    # complaints about being messaged, or a stop meant, are never an opt-in: a wrong one
+    # messages someone who opted out
+    ("you lot keep texting me", "not opt_in"),
+    ("why does this number keep messaging me", "not opt_in"),
+    ("i never said stop by accident", "not opt_in"),
+])
+def test_messages_asked_back_kept_on_or_a_stop_taken_back(text, label):
+    got = classify(text).label
+    assert (got != "opt_in") if label == "not opt_in" else (got == label), got

@@ -285,11 +285,28 @@ _OPT_IN = re.compile(
     r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
     r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
     r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
-    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again)\b")
+    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again|"
+    # kept on, resumed, or wanted after all: "carry on texting me", "resume the messages"
+    # asked of us, as a request, not said of us ("why do you keep texting me", "you lot keep
+    # messaging me" are complaints): first in its clause, or after a please, a yes, a "you can"
+    r"(?:(?<=^)|(?<=\. )|(?<=\bplease )|(?<=\bpls )|(?<=\bplz )|(?<=\bok )|(?<=\bokay )|(?<=\byes )|"
+    r"(?<=\byeah )|(?<=\bjust )|(?<=\byou can )|(?<=\bu can )|(?<=\bcan you )|(?<=\bcan u )|"
+    r"(?<=\bcould you ))(?:keep|carry on|continue|resume|go on) "
+    r"(?:sending|texting|messaging|contacting|updating|"
+    r"with the (?:texts|messages|updates))(?: me)?|(?:resume|restart) (?:the |my |your )?"
+    r"(?:texts|messages|updates)|resubscribe(?: me)?|keep me (?:updated|posted|on the list)|"
+    r"(?:want|like|would like|wanna) (?:the |your |those )?(?:texts|messages|updates) after all|"
+    r"(?:like|love|want|happy|glad) to hear from (?:you|u|yous) again)\b")
+# "i said stop by mistake, carry on": the stop taken back
+_STOP_TAKEN_BACK = re.compile(r"(?<!never )(?<!not )(?<!didnt )(?<!did not )\b(?:said|sent|typed|pressed|replied) stop (?:by (?:accident|mistake)|"
+                              r"accidentally|without meaning to)|\b(?:did not|didnt) mean (?:to )?"
+                              r"(?:say |send |type )?stop\b")
 _OPT_IN_REFUSED = re.compile(r"\b(?:do not|dont|never|not|no need to|stop)\b")
 
 
 def is_opt_in(t: str) -> bool:
     core = _core(t)
+    if _STOP_TAKEN_BACK.search(t):
+        return True
     return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
         _OPT_IN.search(t) and not _OPT_IN_REFUSED.search(t))
