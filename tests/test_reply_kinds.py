@@ -586,3 +586,28 @@ def test_a_threat_that_asks_them_to_send_more_is_a_crisis_and_no_stop():
 def test_messages_asked_back_kept_on_or_a_stop_taken_back(text, label):
     got = classify(text).label
     assert (got != "opt_in") if label == "not opt_in" else (got == label), got
+
+
+@pytest.mark.parametrize("text", [
+    # kinds the rules now read themselves, so a status beside them cannot dilute them
+    "at sixth form still. my brother has been missing since sunday",
+    "working at the co-op now but im not gonna be around for much longer",
+    "doing my apprenticeship, been having unalive thoughts tho",
+    "looking for work. i took 25 of my sertraline earlier",
+    "on a traineeship, drank loads and took my dads tramadol",
+    "got a job at costa. my uncle comes into my room at night",
+    "at college, my mate says hes going to kill himself tonight",
+])
+def test_a_crisis_of_these_kinds_beside_a_status_is_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "ive been missing college cos of my anxiety",
+    "she is missing out on loads by not doing the course",
+    "took 2 paracetamol for my headache and went to bed",
+    "my mum has been away for a few days visiting my nan",
+])
+def test_missing_college_or_a_couple_of_tablets_is_no_crisis_to_the_rules(text):
+    # (the rules only: the model still reads some of these as crises, DESIGN.md 3 recall first)
+    assert by_rules(text).label != "crisis"

@@ -58,7 +58,7 @@ def _stop_with_a_slip(raw: str) -> bool:
     """A request to stop with a slip in one of its words, read again with the slip put right
     (patterns.opt_out.respelt): "can u srop sending these", "no thanks, taek me off your
     list"."""
-    fixed = P.respelt(raw)
+    fixed = P.respelt(raw, reads_as=normalise)
     return fixed is not None and P.says_stop_phrase(normalise(fixed))
 
 

@@ -150,15 +150,20 @@ def _slip_of(token: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-def respelt(raw: str) -> str | None:
+def respelt(raw: str, reads_as=lambda w: w) -> str | None:
     """The reply as typed, lower case, with each slip of a stop phrase's word put right, or
     None if it has none. The normaliser reads a slip as the commonest English word near it
     ("texrs" as "tears", "tezt" as "test"); read again this way, "can u srop sending these"
     and "dnt tet this number" are the stops they are. Only a whole phrase counts
-    (`says_stop_phrase`), never a stop word made from a slip alone."""
+    (`says_stop_phrase`), never a stop word made from a slip alone. A slip the normaliser
+    (`reads_as`) already reads as the word meant ("colege", "dnt") changes nothing, so a
+    reply with only those is not read again."""
     text = raw.lower().replace("'", "").replace("’", "")
-    fixed = _LETTERS.sub(lambda m: _slip_of(m.group(0)) or m.group(0), text)
-    return fixed if fixed != text else None
+    fixes = {tok: word for tok in set(_LETTERS.findall(text)) if (word := _slip_of(tok))
+             and reads_as(tok) != reads_as(word)}
+    if not fixes:
+        return None
+    return _LETTERS.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
 
 
 def _core(t: str) -> str:
@@ -218,7 +223,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
 
 # what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
 # texting me"): then that word can only be a stop
-_CONTACTING = re.compile(r"(?:\b(the|a|my|your|ur|this|that|his|her|their|our) )?\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
+_CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
                          r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
                          r"messageing|phoning|chasing) (?:me|us)\b")
 
@@ -232,8 +237,13 @@ def _stop_slip(t: str) -> bool:
     if _STOP_NOT_FOR_US.search(t):
         return False
     # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters")
-    return any(not det and w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
-               for det, w in _CONTACTING.findall(t))
+    return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
+               and not t[:m.start()].endswith(_THING_BEFORE)
+               for m in _CONTACTING.finditer(t) for w in (m.group(1),))
+
+
+_THING_BEFORE = tuple(f"{d} " for d in ("the", "a", "my", "your", "ur", "this", "that", "his",
+                                        "her", "their", "our"))
 
 
 def _two_keys_off(word: str) -> bool:
@@ -285,8 +295,13 @@ _OPT_IN = re.compile(
     r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
     r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
     r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
-    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again|"
-    # kept on, resumed, or wanted after all: "carry on texting me", "resume the messages"
+    r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again)\b")
+# kept on, resumed, or wanted after all: "carry on texting me", "resume the messages" (searched
+# only where one of its words is: its requests are looked for at every position)
+_OPT_IN_MORE_WORDS = frozenset({"keep", "carry", "continue", "resume", "go", "restart",
+                                "resubscribe", "after", "hear"})
+_OPT_IN_MORE = re.compile(
+    r"\b(?:"
     # asked of us, as a request, not said of us ("why do you keep texting me", "you lot keep
     # messaging me" are complaints): first in its clause, or after a please, a yes, a "you can"
     r"(?:(?<=^)|(?<=\. )|(?<=\bplease )|(?<=\bpls )|(?<=\bplz )|(?<=\bok )|(?<=\bokay )|(?<=\byes )|"
@@ -306,7 +321,9 @@ _OPT_IN_REFUSED = re.compile(r"\b(?:do not|dont|never|not|no need to|stop)\b")
 
 def is_opt_in(t: str) -> bool:
     core = _core(t)
-    if _STOP_TAKEN_BACK.search(t):
+    if "stop" in t and _STOP_TAKEN_BACK.search(t):
         return True
+    asked = _OPT_IN.search(t) or (not _OPT_IN_MORE_WORDS.isdisjoint(t.split())
+                                  and _OPT_IN_MORE.search(t))
     return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
-        _OPT_IN.search(t) and not _OPT_IN_REFUSED.search(t))
+        asked and not _OPT_IN_REFUSED.search(t))
