@@ -611,3 +611,15 @@ def test_a_crisis_of_these_kinds_beside_a_status_is_a_crisis(text):
 def test_missing_college_or_a_couple_of_tablets_is_no_crisis_to_the_rules(text):
     # (the rules only: the model still reads some of these as crises, DESIGN.md 3 recall first)
     assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("at college. relapsed w the blades on sunday", True),
+    ("working at aldi, cutting myself again and its deeper", True),
+    ("still looking for work. theres a rope under my bed", True),
+    ("giving all my things away as i wont need them", True),
+    ("my shifts got cut again, deeper cuts next month", False),
+    ("i need a new skipping rope for boxing", False),
+])
+def test_self_harm_gone_back_to_and_means_kept_ready(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

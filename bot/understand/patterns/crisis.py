@@ -265,6 +265,20 @@ CRISIS = [
         r"(?:tablets|pills|meds|medication|" + _MEDICINES + r")",
         r"(?:took|taken|swallowed|necked|downed|had) (?:like |about |around |over |at least )?(?:[1-9]\d+|twenty|"
         r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")"),
+    # self-harm gone back to, or worse: "relapsed with the blade", "cut again, deeper"
+    _Needing(("relapse", "relapsed", "relapsing", "deeper"),
+        r"relaps\w* (?:with|w|wiv|on|into|to) (?:the |my |me )?(?:razors?|blades?|self harm|cutting|"
+        r"sh|knife|burning)",
+        # (not hours or pay that "got cut again")
+        r"(?<!got )(?<!get )(?<!been )(?<!was )(?<!were )(?<!be )(?:cut|cutting) (?:myself |me )?again\b"
+        r"(?: \w+){0,3}(?: \.)? deeper",
+        r"(?:cut|cutting) (?:myself|me) deeper"),
+    # a means kept ready, or things given away as if not needed
+    _Needing(("rope", "need"),
+        r"(?<!skipping )(?<!climbing )(?<!jump )(?<!tow )rope (?:in|under|hidden in|hidden under|ready in|"
+        r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
+        r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
+        r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
     # abuse at night in their room
     _Needing(("room", "bed", "bedroom"),
         r"(?:comes|came|coming|creeps|crept|sneaks|snuck|gets) (?:in|into) (?:my|me) (?:room|bed|bedroom)"
