@@ -51,10 +51,17 @@ SG_PLACES = {"status:education", "status:apprenticeship", "status:training",
              "status:employment_with_training", "status:start_agreed", "affirm"}
 
 
+# labels `decide` answers before it would offer anything, whatever was asked
+ANSWERED_BEFORE_OFFERS = ("crisis", "opt_out", "opt_in", "wrong_number", "new_number", "question",
+                          "refused", "help")
+
+
 def wants_offers(state: str, u: Understanding) -> bool:
     """Whether the caller should match provision for this reply: an answer to "what are you
-    into?", or a reply that says they are looking and already names what they are into."""
-    if state in ("crisis_hold", "with_worker") or u.label in ("crisis", "opt_out", "wrong_number", "help"):
+    into?", or a reply that says they are looking and already names what they are into. Never
+    for a reply `decide` answers otherwise (matching records unmet demand: "who is this?" in
+    answer to "what are you into?" must not be counted as something nobody offers)."""
+    if state in ("crisis_hold", "with_worker") or u.label in ANSWERED_BEFORE_OFFERS:
         return False
     return state == "awaiting_interests" or (u.label == "status:seeking"
                                              and bool(u.details.get("interests")))

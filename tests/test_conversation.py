@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bot import inbound
-from bot.conversation import decide
+from bot.conversation import decide, wants_offers
+from bot.understand import LABELS, Understanding
 from bot.understand.combine import combine
 from bot.understand.model.predict import Guess
 from bot.understand.rules import by_rules
@@ -270,3 +271,15 @@ def test_conversations_expire(sqlite_rt):
         c.expires_at = utcnow() - timedelta(minutes=1)
     # weeks later "yes" no longer answers an old question: it is just unclear
     assert "didn't quite get that" in say(rt, "yes")[0]
+
+
+@pytest.mark.parametrize("label", sorted(set(LABELS) - {"crisis"}))
+@pytest.mark.parametrize("state", ["awaiting_interests", "idle"])
+def test_provision_is_matched_exactly_when_the_conversation_would_offer_it(label, state):
+    """`wants_offers` (the caller matches, and records unmet demand) and `decide` (it offers)
+    agree for every label: no matching, and no unmet demand recorded, for a reply that is
+    answered otherwise ("who is this?" in answer to "what are you into?")."""
+    u = Understanding(label, {"interests": ["cars"]}, "into cars", 0.95)
+    offer = [{"id": 1, "title": "Motor vehicle", "line": "Motor vehicle L2"}]
+    d = decide(state, {}, 0, u, offer, False)
+    assert wants_offers(state, u) == any(t == "offer" for t, _ in d.replies), d.replies
