@@ -623,3 +623,12 @@ def test_missing_college_or_a_couple_of_tablets_is_no_crisis_to_the_rules(text):
 ])
 def test_self_harm_gone_back_to_and_means_kept_ready(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("at college, in class we covered overdoses and sepsis", "status:education"),
+    ("i feel like giving up applying for jobs tbh", "status:seeking"),
+    ("i took an overdose and we did first aid at college", "crisis"),
+])
+def test_a_lesson_about_overdoses_or_giving_up_a_search_is_no_crisis(text, label):
+    assert classify(text).label == label

@@ -59,7 +59,7 @@ CRISIS = [
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
         r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
         # not giving up on a search: "i feel like giving up on finding work"
-        r"(?:feel|feeling|felt) like giving up(?! on (?:finding|getting|looking|applying|ever getting|"
+        r"(?:feel|feeling|felt) like giving up(?! (?:on )?(?:finding|getting|looking|applying|ever getting|"
         r"(?:a |my |the )?(?:job|jobs|work|college|uni|course|driving|test|apprenticeship)))",
         r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
