@@ -3,8 +3,6 @@ nowhere safe tonight. Over normalised text; figures of speech are taken out befo
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from bot.understand.regexes import any_of
 from bot.understand.wordlists import words
 
@@ -14,21 +12,30 @@ _MEDICINE_NAMES = tuple(words("medicines.txt"))
 _MEDICINES = "(?:" + "|".join(_MEDICINE_NAMES) + ")"
 
 
-@lru_cache(maxsize=8)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 class _Needing:
-    """A pattern of whole-word alternatives searched only in a text holding one of the words
-    it `needs` (the text's words are read once for all of them)."""
+    """A pattern of whole-word alternatives, searched only in a text holding one of the words
+    it `needs` (see `_Kinds`)."""
 
     def __init__(self, needs: tuple[str, ...], *alts: str):
         self.needs = frozenset(w for n in needs for w in n.split())
         self.pattern = any_of(*alts)
 
+
+class _Kinds:
+    """Kinds of crisis that each need a word of their own: the text's words are read once,
+    and a kind is searched only where its word is (Python's re tries every alternative at
+    every position, so a kind whose word is absent costs nothing)."""
+
+    def __init__(self, *kinds: _Needing):
+        self.kinds = kinds
+        self.needs = frozenset().union(*(k.needs for k in kinds))
+
     def search(self, text: str):
-        return None if self.needs.isdisjoint(_words(text)) else self.pattern.search(text)
+        words = set(text.split())
+        if self.needs.isdisjoint(words):
+            return None
+        return next((m for k in self.kinds if not k.needs.isdisjoint(words)
+                     and (m := k.pattern.search(text))), None)
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
@@ -233,60 +240,60 @@ CRISIS = [
         r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
         r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
     ),
-    # kinds that each need a word of their own: searched only where it is (Python's re tries
-    # every alternative at every position, so a kind whose word is absent costs nothing)
-    _Needing(("missing", "home"),
-        # a child gone missing, as a parent or a friend reports it (missing out, or missing
-        # college, is not)
-        r"(?:my (?:son|daughter|child|kid|boy|girl|brother|sister|friend|mate|partner)|he|she|they) "
-        r"(?:is|are|has been|have been|is been|been|went|gone|has gone|is still|are still) missing\b"
-        r"(?! (?:out|college|school|lessons|classes|sessions|work|shifts|appointments|my|the|a|his|her|their))",
-        r"(?:reported|report|reporting) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister)) missing",
-        r"(?:has not|have not|hasnt|havent|not) (?:come|been|came) (?:back )?home (?:for|in) "
-        r"(?:\d+|two|three|four|five|six|seven|a few|few) (?:days|nights)"),
-    # a death foretold, said as a plan: "ill be dead by the morning", "not gonna be around much
-    # longer"
-    _Needing(("dead", "around", "here", "alive"),
-        r"(?:i will|ill|i am going to|i am gonna|im gonna|i might) be dead (?:by|before|soon|tonight|tomorrow)",
-        r"(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:much |for much )?(?:longer|for long|"
-        r"any ?more|tomorrow|by)"),
-    # the words of apps that do not allow the others ("unalive", "sewer slide")
-    _Needing(("unalive", "unaliving", "unalived", "unalives", "sewer", "sewerslide", "slide",
-              "h4rm", "s3lf"),
-        r"unaliv\w*", r"sewer ?slide\w*", r"s[3e]lf h[4a]rm"),
-    # a height gone to, to jump ("went to the bridge to jump"), not a jump of sport or fun
-    _Needing(("jump",),
-        r"(?:went|go|going|walked|drove|got|been|was) (?:up )?(?:to|on|onto) (?:the |a )?(?:bridge|cliffs?|roof|"
-        r"rooftop|tracks|railway|edge|car park|multi storey|top floor)\b(?: \w+){0,4} to jump\b"),
-    # someone else's medicine taken, or a number of tablets: an overdose in any words
-    _Needing(("tablets", "pills", "meds", "medication", *_MEDICINE_NAMES),
-        r"(?:took|taken|take|taking|swallowed|necked|downed|had) (?:some of |all of |all )?(?:my )?"
-        r"(?:mums|mum s|dads|dad s|nans|nan s|grans|gran s|sisters|brothers|her|his|their) "
-        r"(?:tablets|pills|meds|medication|" + _MEDICINES + r")",
-        r"(?:took|taken|swallowed|necked|downed|had) (?:like |about |around |over |at least )?(?:[1-9]\d+|twenty|"
-        r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")"),
-    # self-harm gone back to, or worse: "relapsed with the blade", "cut again, deeper"
-    _Needing(("relapse", "relapsed", "relapsing", "deeper"),
-        r"relaps\w* (?:with|w|wiv|on|into|to) (?:the |my |me )?(?:razors?|blades?|self harm|cutting|"
-        r"sh|knife|burning)",
-        # (not hours or pay that "got cut again")
-        r"(?<!got )(?<!get )(?<!been )(?<!was )(?<!were )(?<!be )(?:cut|cutting) (?:myself |me )?again\b"
-        r"(?: \w+){0,3}(?: \.)? deeper",
-        r"(?:cut|cutting) (?:myself|me) deeper"),
-    # a means kept ready, or things given away as if not needed
-    _Needing(("rope", "need"),
-        r"(?<!skipping )(?<!climbing )(?<!jump )(?<!tow )rope (?:in|under|hidden in|hidden under|ready in|"
-        r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
-        r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
-        r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
-    # abuse at night in their room
-    _Needing(("room", "bed", "bedroom"),
-        r"(?:comes|came|coming|creeps|crept|sneaks|snuck|gets) (?:in|into) (?:my|me) (?:room|bed|bedroom)"
-        r"(?: at night| when| while| after)"),
-    # someone else at risk of taking their own life: a person acts now
-    _Needing(("herself", "himself", "themselves", "themself", "overdose"),
-        r"(?:going|gonna|wants|want|planning|about|trying|tried) to (?:kill|hurt|end) (?:herself|himself|"
-        r"themselves|themself)",
-        r"(?:he|she|they|my (?:friend|mate|sister|brother|son|daughter|partner)) (?:has |have |just )?"
-        r"(?:taken|took|had) an overdose"),
+    _Kinds(
+        _Needing(("missing", "home"),
+            # a child gone missing, as a parent or a friend reports it (missing out, or missing
+            # college, is not)
+            r"(?:my (?:son|daughter|child|kid|boy|girl|brother|sister|friend|mate|partner)|he|she|they) "
+            r"(?:is|are|has been|have been|is been|been|went|gone|has gone|is still|are still) missing\b"
+            r"(?! (?:out|college|school|lessons|classes|sessions|work|shifts|appointments|my|the|a|his|her|their))",
+            r"(?:reported|report|reporting) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister)) missing",
+            r"(?:has not|have not|hasnt|havent|not) (?:come|been|came) (?:back )?home (?:for|in) "
+            r"(?:\d+|two|three|four|five|six|seven|a few|few) (?:days|nights)"),
+        # a death foretold, said as a plan: "ill be dead by the morning", "not gonna be around much
+        # longer"
+        _Needing(("dead", "around", "here", "alive"),
+            r"(?:i will|ill|i am going to|i am gonna|im gonna|i might) be dead (?:by|before|soon|tonight|tomorrow)",
+            r"(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:much |for much )?(?:longer|for long|"
+            r"any ?more|tomorrow|by)"),
+        # the words of apps that do not allow the others ("unalive", "sewer slide")
+        _Needing(("unalive", "unaliving", "unalived", "unalives", "sewer", "sewerslide", "slide",
+                  "h4rm", "s3lf"),
+            r"unaliv\w*", r"sewer ?slide\w*", r"s[3e]lf h[4a]rm"),
+        # a height gone to, to jump ("went to the bridge to jump"), not a jump of sport or fun
+        _Needing(("jump",),
+            r"(?:went|go|going|walked|drove|got|been|was) (?:up )?(?:to|on|onto) (?:the |a )?(?:bridge|cliffs?|roof|"
+            r"rooftop|tracks|railway|edge|car park|multi storey|top floor)\b(?: \w+){0,4} to jump\b"),
+        # someone else's medicine taken, or a number of tablets: an overdose in any words
+        _Needing(("tablets", "pills", "meds", "medication", *_MEDICINE_NAMES),
+            r"(?:took|taken|take|taking|swallowed|necked|downed|had) (?:some of |all of |all )?(?:my )?"
+            r"(?:mums|mum s|dads|dad s|nans|nan s|grans|gran s|sisters|brothers|her|his|their) "
+            r"(?:tablets|pills|meds|medication|" + _MEDICINES + r")",
+            r"(?:took|taken|swallowed|necked|downed|had) (?:like |about |around |over |at least )?(?:[1-9]\d+|twenty|"
+            r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")"),
+        # self-harm gone back to, or worse: "relapsed with the blade", "cut again, deeper"
+        _Needing(("relapse", "relapsed", "relapsing", "deeper"),
+            r"relaps\w* (?:with|w|wiv|on|into|to) (?:the |my |me )?(?:razors?|blades?|self harm|cutting|"
+            r"sh|knife|burning)",
+            # (not hours or pay that "got cut again")
+            r"(?<!got )(?<!get )(?<!been )(?<!was )(?<!were )(?<!be )(?:cut|cutting) (?:myself |me )?again\b"
+            r"(?: \w+){0,3}(?: \.)? deeper",
+            r"(?:cut|cutting) (?:myself|me) deeper"),
+        # a means kept ready, or things given away as if not needed
+        _Needing(("rope", "need"),
+            r"(?<!skipping )(?<!climbing )(?<!jump )(?<!tow )rope (?:in|under|hidden in|hidden under|ready in|"
+            r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
+            r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
+            r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
+        # abuse at night in their room
+        _Needing(("room", "bed", "bedroom"),
+            r"(?:comes|came|coming|creeps|crept|sneaks|snuck|gets) (?:in|into) (?:my|me) (?:room|bed|bedroom)"
+            r"(?: at night| when| while| after)"),
+        # someone else at risk of taking their own life: a person acts now
+        _Needing(("herself", "himself", "themselves", "themself", "overdose"),
+            r"(?:going|gonna|wants|want|planning|about|trying|tried) to (?:kill|hurt|end) (?:herself|himself|"
+            r"themselves|themself)",
+            r"(?:he|she|they|my (?:friend|mate|sister|brother|son|daughter|partner)) (?:has |have |just )?"
+            r"(?:taken|took|had) an overdose"),
+    ),
 ]

@@ -126,10 +126,28 @@ def says_stop_phrase(t: str) -> bool:
     return any(p.search(t) for p in OPT_OUT) and not not_an_opt_out(t)
 
 
-# Every word the stop phrases are made of, by its first letter: a slip of one of them is read
+def _said(pattern: str) -> str:
+    """A pattern without its look-arounds: the words a stop is said with, not the words that
+    rule one out ("waiting", "course", "college" of "remove me from the waiting list")."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), i):
+            depth = 0
+            while i < len(pattern):
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0) if pattern[i - 1:i] != "\\" else 0
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+# Every word the stop phrases are said with, by its first letter: a slip of one of them is read
 # as it (`respelt`). Taken from the phrases themselves, so a phrase added is read with slips too.
 _PHRASE_WORDS: dict[str, frozenset[str]] = {}
-for _w in {w for p in OPT_OUT for w in re.findall(r"[a-z]{3,}", p.pattern)} | {
+for _w in {w for p in OPT_OUT for w in re.findall(r"[a-z]{3,}", _said(p.pattern))} | {
         w for phrase in OPT_OUT_WORDS for w in phrase.split() if len(w) >= 3}:
     _PHRASE_WORDS[_w[0]] = _PHRASE_WORDS.get(_w[0], frozenset()) | {_w}
 _LETTERS = re.compile(r"[a-z]+")
