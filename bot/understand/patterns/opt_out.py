@@ -4,6 +4,7 @@ messages to stop however it is put, slips of a stop, and a stop that is not ours
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -168,7 +169,7 @@ def _slip_of(token: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-def respelt(raw: str, reads_as=lambda w: w) -> str | None:
+def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
     """The reply as typed, lower case, with each slip of a stop phrase's word put right, or
     None if it has none. The normaliser reads a slip as the commonest English word near it
     ("texrs" as "tears", "tezt" as "test"); read again this way, "can u srop sending these"
