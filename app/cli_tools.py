@@ -13,6 +13,16 @@ def cmd_classify(args) -> int:
     from bot.understand import classify
     from bot.understand.evaluate import evaluate, load_jsonl
 
+    if args.model:
+        from pathlib import Path
+
+        from bot.understand.model.predict import use
+
+        try:
+            use(Path(args.model))
+        except (OSError, ValueError, KeyError) as e:
+            print(f"error: cannot read the model {args.model}: {e}", file=sys.stderr)
+            return 2
     if args.evaluate:
         report = evaluate(load_jsonl(args.evaluate))
         print(report.summary())
@@ -49,9 +59,12 @@ def cmd_classify(args) -> int:
 
 def cmd_model_train(args) -> int:
     """Deterministic: the same corpus gives the same model file."""
+    from pathlib import Path
+
     from bot.understand.model.train import train
 
-    print(json.dumps(train(), indent=2))
+    print(json.dumps(train(dev_model=Path(args.dev_model) if args.dev_model else None),
+                     indent=2))
     return 0
 
 
@@ -270,9 +283,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="what the bot last asked (default: the check-in with its 1-4 menu)")
     c.add_argument("--evaluate", metavar="FILE",
                    help="labelled JSON lines: print accuracy, crisis / opt-out recall")
+    c.add_argument("--model", metavar="FILE",
+                   help="read with this model file instead of the shipped one (the dev "
+                        "check's: neet model train --dev-model FILE)")
     c.set_defaults(func=cmd_classify)
     m = sub.add_parser("model", help="the learned reply model")
     msub = m.add_subparsers(dest="model_cmd", required=True)
-    t = msub.add_parser("train", help="train it from corpus/replies/train.jsonl (needs "
-                                      "scikit-learn: pip install -e '.[train]')")
+    t = msub.add_parser("train", help="train it from corpus/replies/train.jsonl and "
+                                      "dev.jsonl (needs scikit-learn: pip install -e "
+                                      "'.[train]')")
+    t.add_argument("--dev-model", metavar="FILE",
+                   help="also write the same model trained on train alone, to read dev with")
     t.set_defaults(func=cmd_model_train)

@@ -55,10 +55,11 @@ def test_the_corpus_is_rebuilt_exactly_and_no_reply_crosses_splits():
     assert all(r["origin"] != "rules-era" for r in built["test"])
 
 
-def test_the_shipped_model_was_trained_on_the_shipped_training_split():
-    data = (CORPUS / "train.jsonl").read_bytes()
+def test_the_shipped_model_was_trained_on_the_shipped_train_and_dev_splits():
+    data = (CORPUS / "train.jsonl").read_bytes() + (CORPUS / "dev.jsonl").read_bytes()
     assert info()["train_sha256"] == hashlib.sha256(data).hexdigest()
-    assert info()["train_rows"] == len(_rows("train"))
+    assert info()["train_rows"] == len(_rows("train")) + len(_rows("dev"))
+    assert "test" not in " ".join(info()["trained_on"])
 
 
 @pytest.mark.slow  # the model, not the clock: not rerun at the moved dates
@@ -82,11 +83,24 @@ def test_training_is_deterministic(tmp_path):
     from bot.understand.model.predict import MODEL_FILE
     from bot.understand.model.train import train
 
-    meta = train(tmp_path / "m.npz", tmp_path / "m.json")
+    meta = train(tmp_path / "m.npz", tmp_path / "m.json", dev_model=tmp_path / "dev.npz")
     assert meta["train_sha256"] == info()["train_sha256"]
+    assert meta["dev_check"] == info()["dev_check"]  # the recorded dev figure is reproduced
     with np.load(tmp_path / "m.npz") as a, np.load(MODEL_FILE) as b:
         assert list(a["vocabulary"]) == list(b["vocabulary"])
         assert np.allclose(a["coef"], b["coef"], atol=1e-4)
+    # the dev check's model never read dev: it knows fewer words, and the CLI reads with it
+    with np.load(tmp_path / "dev.npz") as d, np.load(MODEL_FILE) as b:
+        assert len(d["vocabulary"]) < len(b["vocabulary"])
+    dev = [r for r in _rows("dev") if r["origin"] == "written"][:300]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in dev), encoding="utf-8")
+    right = {}
+    for name, extra in (("shipped", []), ("dev check", ["--model", str(tmp_path / "dev.npz")])):
+        out = subprocess.run([sys.executable, "-m", "app.cli", "classify", *extra, "--evaluate",
+                              str(path)], capture_output=True, text=True, cwd=ROOT, check=True)
+        right[name] = int(out.stdout.splitlines()[1].split("(")[1].split("/")[0])
+    assert right["shipped"] > right["dev check"], right  # (the shipped model has read these)
 
 
 def test_quality_on_the_locked_test_split():

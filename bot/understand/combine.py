@@ -22,7 +22,7 @@ from functools import cache
 from bot.understand import idioms, more_labels
 from bot.understand.details import enrich
 from bot.understand.language import detect, english_part
-from bot.understand.model.predict import Guess, guess
+from bot.understand.model.predict import Guess, guess, knows_a_word_of
 from bot.understand.normalise import normalise
 from bot.understand.other_languages import (
     crisis_word,
@@ -293,7 +293,8 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         return Understanding("unclear", {"language": language, "reason": "other_language",
                                          "possible_crisis": round(p_crisis, 2)},
                              u.text, 0.0, language)
-    if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {"unclear"}:
+    if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
+            "unclear"} and knows_a_word_of(raw):  # (letters alone say nothing of a status)
         out = _as(g, u)
         out.details["language"] = language
         out.confidence = min(out.confidence, 0.6)  # a person confirms what we read

@@ -56,6 +56,13 @@ class ReplyModel:
                 self._words[word] = ids
         return ids
 
+    def knows_a_word_of(self, text: str) -> bool:
+        """Whether any whole word of `text` was in the model's training data: in a language it
+        has read a line or two of, its guess otherwise rests on letters alone (a Tigrinya
+        greeting shares letters with the one Tigrinya "I'm at college" it has read)."""
+        index = self.index
+        return any("w:" + w in index for w in parts(text)[0])
+
     def scores(self, text: str) -> np.ndarray:
         """The same as reading `features(text)`, with each word's features looked up once."""
         words, other = parts(text)
@@ -81,8 +88,21 @@ class ReplyModel:
                      {lab: float(v) for lab, v in zip(self.labels, p, strict=False)})
 
 
-@cache
+_chosen: list[ReplyModel] = []  # another model file, for reading dev (neet classify --model)
+
+
+def use(path: Path) -> None:
+    """Read replies with the model at `path` from now on in this process: the dev check's
+    model, which has not read dev (the shipped one has; see train.py)."""
+    _chosen[:] = [ReplyModel(path)]
+
+
 def model() -> ReplyModel:
+    return _chosen[0] if _chosen else _shipped()
+
+
+@cache
+def _shipped() -> ReplyModel:
     return ReplyModel()
 
 
@@ -93,3 +113,7 @@ def info() -> dict:
 
 def guess(text: str) -> Guess:
     return model().guess(text)
+
+
+def knows_a_word_of(text: str) -> bool:
+    return model().knows_a_word_of(text)
