@@ -361,3 +361,15 @@ def test_the_likeliest_slip_is_the_one_a_thumb_makes():
     assert likely_word("tgis") == "this"
     assert likely_word("stoo", frozenset({"stop"})) is None
     assert likely_word("house") is None and likely_word("okula") is None
+
+
+def test_the_english_words_of_another_language_need_enough_words_to_alarm():
+    """The English part of a reply in another language raises the model's alarm on the same
+    terms as an English reply: three words, or two it is sure of. "Kam punë në një fabrikë në
+    Dover" (I work at a factory in Dover) left "kam dover" (p 0.42) and was a crisis."""
+    u = classify("Kam punë në një fabrikë në Dover")
+    assert u.label != "crisis" and u.language == "sq"
+    # a crisis said in English after the other language still counts, however short the rest
+    for text in ["ich arbeite in einer Bäckerei, i took all my tablets tonight",
+                 "je suis au lycée, i want to kill myself"]:
+        assert classify(text).label == "crisis", text

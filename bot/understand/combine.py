@@ -262,8 +262,12 @@ def _crisis_in_english(raw: str, language: str) -> bool:
     """Whether the English words of a reply in another language say a crisis ("trabalho numa
     loja tbh im going to the bridge 2nite"): the model reads English, so it is trusted there."""
     english = english_part(raw, language)
-    return bool(english) and (by_rules(english).label == "crisis"
-                              or guess(english).p("crisis") >= CRISIS_AT)
+    if not english:
+        return False
+    # the model's alarm needs words to go on, as for a reply in English: three, or two it
+    # is sure of ("Kam punë në një fabrikë në Dover" leaves "kam dover", p 0.42)
+    at = CRISIS_AT if len(english.split()) >= MIN_WORDS_FOR_ALARM else SURE_OF_TWO_WORDS
+    return by_rules(english).label == "crisis" or guess(english).p("crisis") >= at
 
 
 def _english_crisis(u: Understanding, language: str, p_crisis: float) -> Understanding:
