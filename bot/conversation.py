@@ -223,6 +223,9 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         else:
             d.replies.append(("thanks_eet", {"what": EET_WORDS.get(label, "what you're doing")}))
             d.state = "idle"
+        if u.details.get("help_requested") and d.replies[-1][0].startswith("thanks_"):
+            # they asked for a call: the reply says one is coming, not only thanks
+            d.replies[-1] = ("help_ack", {})
         return d
 
     if label == "help":

@@ -187,7 +187,8 @@ def test_status_help_and_notification_queue(sqlite_rt):
     from tests.helpers import add_endpoint
 
     add_endpoint(rt, "http://127.0.0.1:9/hook")
-    say(rt, "i work at tesco, can someone call me")
+    r = say(rt, "i work at tesco, can someone call me")
+    assert "call you soon" in r[0]  # the reply says a call is coming, not only thanks
     with rt.sessions() as s:
         assert person(s).current_activity.code == 330
         assert s.scalar(select(Alert).where(Alert.kind == "callback")) is not None
@@ -283,3 +284,28 @@ def test_provision_is_matched_exactly_when_the_conversation_would_offer_it(label
     offer = [{"id": 1, "title": "Motor vehicle", "line": "Motor vehicle L2"}]
     d = decide(state, {}, 0, u, offer, False)
     assert wants_offers(state, u) == any(t == "offer" for t, _ in d.replies), d.replies
+
+
+
+def test_a_status_said_beside_a_request_for_help_records_both():
+    """DESIGN.md 3: a status with a request for help records the status and the call back,
+    also where the status is read only in the part beside the request; a request alone, or
+    being without anything and asking us, stays a request for help."""
+    from bot.understand import classify
+
+    for text, label in [("scaffolding with my brother, could someone ring me please",
+                         "status:employment"),
+                        ("hi there asda, could someone ring me please", "status:employment"),
+                        ("we went back to latvia in the summer, can someone call me thanks",
+                         "status:moved_away")]:
+        assert by_rules(text).label == "help", text  # the request hid the status
+        u = classify(text)
+        assert u.label == label and u.details["help_requested"], (text, u)
+        assert u.confidence < 0.7  # to verify: read apart from the rest of the reply
+        d = decide("idle", {}, 0, u)
+        assert [a for a, _ in d.actions] == ["record_status", "callback"]
+        assert [r for r, _ in d.replies] == ["help_ack"]
+    for alone in ["are there any apprenticeships going in thanet",
+                  "could you ring me, i dont know what to do",
+                  "im struggling to find anything, could someone help me"]:
+        assert classify(alone).label == "help", alone

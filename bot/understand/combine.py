@@ -54,6 +54,7 @@ OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
 VERIFY_BELOW = 0.70  # a status below this is recorded "to verify" (DESIGN.md section 3)
+BESIDE_HELP_AT = 0.60  # the model's status for what is said beside a request for help
 EXACT = ("menu", "choice")
 # A model crisis comes only through p_crisis above. "interests" is the model's own label for a
 # reply that says what they like (trained on the matching queries): never a label of its own,
@@ -147,7 +148,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     p_risk = max(p_crisis, p_part if p_part >= CRISIS_AT else 0.0)
     g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert
 
-    if u.label == g.label:
+    if u.label == "help" and (beside := _status_beside_help(u, raw)):
+        u = beside
+    elif u.label == g.label:
         u.confidence = _confidence_agreeing(g)
     elif u.label == "unclear":
         if g.confidence >= max(TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
@@ -195,6 +198,33 @@ def _worst_part(raw: str) -> float:
     parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM
              and not _only_the_writer(p)]
     return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
+
+
+def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
+    """The status said beside a request for help ("asda, could someone ring me please";
+    "scaffolding with my brother, could someone ring me"): read from the parts that are not
+    the request, by the rules or by a model sure of it. DESIGN.md 3: a status with a request
+    for help records the status, and the call back is kept (`help_requested`). A request
+    alone ("are there any apprenticeships going in thanet?") has no such part; being without
+    anything and asking us ("struggling to find anything, could someone help me") stays a
+    request for help, as the rules read it (rules.by_rules)."""
+    parts = [p for p in _PARTS.split(raw) if p and p.strip()]
+    rest = [p for p in parts if by_rules(p).label != "help"]
+    if not rest or len(rest) == len(parts):
+        return None
+    text = ". ".join(rest)
+    r = by_rules(text)
+    if r.label.startswith("status:"):
+        label, confidence = r.label, VERIFY_BELOW  # (read apart from the rest of the reply)
+    else:
+        g = guess(text)
+        if not (g.label.startswith("status:") and g.confidence >= BESIDE_HELP_AT):
+            return None
+        label, confidence = g.label, min(g.confidence, VERIFY_BELOW - 0.05)
+    if label == "status:seeking":  # looking, and asking us: help, as the rules read it
+        return None
+    details = enrich(label, u.text, {**_keep(u), "help_requested": True})
+    return Understanding(label, details, u.text, confidence, u.language)
 
 
 def _only_the_writer(part: str) -> bool:
