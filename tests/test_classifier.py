@@ -64,6 +64,22 @@ def test_menu_digits_follow_the_default_check_in():
     assert classify("2", asked="offer").details == {"choice": 2}
 
 
+@pytest.mark.parametrize("text, digit, label", [
+    ("wagwan 3", 3, "status:employment"), ("evening, 1 x", 1, "status:education"),
+    ("heya 4 cheers", 4, "status:seeking"), ("2 ty xx", 2, "status:apprenticeship"),
+    ("good morning 1 lol", 1, "status:education")])
+def test_a_menu_answer_with_a_greeting_or_a_sign_off_is_read_exactly(text, digit, label):
+    """The 1-4 menu is the rules' (exact, confidence 1): the words people put around an answer
+    (bot/understand/data/around_an_answer.txt) leave it a bare menu answer."""
+    from bot.understand.rules import by_rules
+
+    u = by_rules(text)
+    assert u.label == label and u.details["menu"] == digit
+    assert classify(text).confidence == 1.0
+    # a number that is a quantity is still not a menu answer
+    assert "menu" not in by_rules(f"hiya {digit} weeks ago i left college").details
+
+
 def test_details_codes_follow_design_section_8():
     cases = {
         "at uni": 240, "sixth form at my school": 210, "doing a part time course at college": 250,

@@ -65,9 +65,9 @@ def yes_no(t: str) -> str | None:
 
 
 _NUMWORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
-_MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "thanks",
-                "answer", "reply", "choice", "my", "the", "its", "say", "pick", "choose", "hi",
-                "hello", "hey", "ok"}
+_MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "answer",
+                "reply", "choice", "my", "the", "its", "say", "pick", "choose",
+                *wordlists.words("around_an_answer.txt")}
 
 
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
