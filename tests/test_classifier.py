@@ -389,3 +389,24 @@ def test_the_english_words_of_another_language_need_enough_words_to_alarm():
     for text in ["ich arbeite in einer Bäckerei, i took all my tablets tonight",
                  "je suis au lycée, i want to kill myself"]:
         assert classify(text).label == "crisis", text
+
+
+@pytest.mark.parametrize("typed", [
+    "my dad locsk me in my room for days", "im sat on the tain tracks, dont ring anyone",
+    "I toko loads of my tablets about an hour ago", "someone is making me sll drugs",
+    "i've been slf harming again, my arms are a mess"])
+def test_a_crisis_phrase_with_a_slip_in_a_word_is_read_by_the_rules(typed):
+    """Crisis words read through a slip the normaliser reads otherwise (slips.SlipReader,
+    toward the words of the crisis phrases themselves): the rules read it, not only the
+    model. A word of English is never read as another ("the range" is a shop)."""
+    from bot.understand.rules import by_rules
+
+    assert by_rules(typed).label == "crisis", typed
+
+
+@pytest.mark.parametrize("text", ["cant stop thinking about dinner", "i want to kill time",
+                                  "i went to the range for paint", "my boss hits his targets"])
+def test_no_crisis_is_made_from_a_slip_alone(text):
+    from bot.understand.rules import by_rules
+
+    assert by_rules(text).label != "crisis", text

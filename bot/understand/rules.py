@@ -62,6 +62,13 @@ def _stop_with_a_slip(raw: str) -> bool:
     return fixed is not None and P.says_stop_phrase(normalise(fixed))
 
 
+def _crisis_with_a_slip(raw: str) -> bool:
+    """A crisis said with a slip in one of its words, read again with the slip put right
+    (patterns.crisis.respelt): "cant stop tginking about dying", "i wnat to die"."""
+    fixed = P.crisis_respelt(raw, reads_as=normalise)
+    return fixed is not None and _any(P.CRISIS, normalise(fixed))
+
+
 def by_rules(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, by the rules alone. `asked` is what the bot last asked: "checkin" (the default
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
@@ -76,8 +83,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
 
     stop = P.is_opt_out(t, raw) or _stop_with_a_slip(raw)
-    if _any(P.CRISIS, t):  # a stop said with it is kept: both are acted on
-        return Understanding("crisis", {"opt_out": True} if stop else {}, t)
+    if _any(P.CRISIS, t) or _crisis_with_a_slip(raw):  # a stop said with it is kept: both
+        return Understanding("crisis", {"opt_out": True} if stop else {}, t)  # are acted on
     if stop:
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):

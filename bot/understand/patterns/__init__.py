@@ -3,6 +3,7 @@ expanded, "." between clauses), one module a kind of thing said. The order in wh
 tried is the rules' (rules.py), not theirs."""
 
 from bot.understand.patterns.crisis import CRISIS
+from bot.understand.patterns.crisis import respelt as crisis_respelt
 from bot.understand.patterns.help import HELP
 from bot.understand.patterns.opt_out import (
     is_opt_in,
@@ -15,6 +16,6 @@ from bot.understand.patterns.statuses import EET_ORDER, KIND_CUES, SEEKING, clau
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import leading_menu_choice, menu_choice, yes_no
 
-__all__ = ["CRISIS", "EET_ORDER", "HELP", "KIND_CUES", "SEEKING", "WRONG_NUMBER", "clauses",
+__all__ = ["CRISIS", "crisis_respelt", "EET_ORDER", "HELP", "KIND_CUES", "SEEKING", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "not_an_opt_out",
            "respelt", "says_stop_phrase", "status_cues", "yes_no"]

@@ -3,7 +3,10 @@ nowhere safe tonight. Over normalised text; figures of speech are taken out befo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.understand.regexes import any_of
+from bot.understand.slips import SlipReader, words_of
 from bot.understand.wordlists import words
 
 _SELF = r"(?:myself|my self|me self|meself)"
@@ -297,3 +300,21 @@ CRISIS = [
             r"(?:taken|took|had) an overdose"),
     ),
 ]
+
+
+def _pattern_texts() -> list[str]:
+    out = []
+    for p in CRISIS:
+        out += [k.pattern.pattern for k in p.kinds] if isinstance(p, _Kinds) else [p.pattern]
+    return out
+
+
+# Every word the crisis phrases are said with: a slip of one of them is read as it
+# ("cant stop tginking about dying", "wnat to die"), and the phrases matched again
+_SLIPS = SlipReader(words_of(_pattern_texts()))
+
+
+def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
+    """The reply as typed with each slip of a crisis phrase's word put right, or None if it
+    has none (slips.SlipReader: only a token that is no English word is read again)."""
+    return _SLIPS.respelt(raw, reads_as)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from bot.understand.regexes import any_of
+from bot.understand.slips import SlipReader, words_of
 from neet import spelling
 
 OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke",
@@ -127,62 +127,17 @@ def says_stop_phrase(t: str) -> bool:
     return any(p.search(t) for p in OPT_OUT) and not not_an_opt_out(t)
 
 
-def _said(pattern: str) -> str:
-    """A pattern without its look-arounds: the words a stop is said with, not the words that
-    rule one out ("waiting", "course", "college" of "remove me from the waiting list")."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), i):
-            depth = 0
-            while i < len(pattern):
-                depth += {"(": 1, ")": -1}.get(pattern[i], 0) if pattern[i - 1:i] != "\\" else 0
-                i += 1
-                if depth == 0:
-                    break
-            continue
-        out.append(pattern[i])
-        i += 1
-    return "".join(out)
-
-
-# Every word the stop phrases are said with, by its first letter: a slip of one of them is read
-# as it (`respelt`). Taken from the phrases themselves, so a phrase added is read with slips too.
-_PHRASE_WORDS: dict[str, frozenset[str]] = {}
-for _w in {w for p in OPT_OUT for w in re.findall(r"[a-z]{3,}", _said(p.pattern))} | {
-        w for phrase in OPT_OUT_WORDS for w in phrase.split() if len(w) >= 3}:
-    _PHRASE_WORDS[_w[0]] = _PHRASE_WORDS.get(_w[0], frozenset()) | {_w}
-_LETTERS = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=50_000)
-def _slip_of(token: str) -> str | None:
-    """The word of the stop phrases a token is one slip from, if the token is no word of
-    English itself ("srop", "tet", "texrs", "taek"; never "shop", "test" or "tis") and only
-    one such word is near: a thumb slip first, then a swap or a wrong key (same length)."""
-    near_words = _PHRASE_WORDS.get(token[:1], frozenset())
-    if len(token) < 3 or token in near_words or spelling.ordinary(token):
-        return None
-    near = [w for w in near_words if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1]
-    for prefer in (lambda w: spelling.thumb_slip(token, w), lambda w: len(w) == len(token)):
-        if len(near) > 1:
-            near = [w for w in near if prefer(w)] or near
-    return near[0] if len(near) == 1 else None
+# Every word the stop phrases are said with: a slip of one of them is read as it (`respelt`).
+_SLIPS = SlipReader(words_of(p.pattern for p in OPT_OUT) | {
+    w for phrase in OPT_OUT_WORDS for w in phrase.split() if len(w) >= 3})
 
 
 def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
     """The reply as typed, lower case, with each slip of a stop phrase's word put right, or
-    None if it has none. The normaliser reads a slip as the commonest English word near it
-    ("texrs" as "tears", "tezt" as "test"); read again this way, "can u srop sending these"
-    and "dnt tet this number" are the stops they are. Only a whole phrase counts
-    (`says_stop_phrase`), never a stop word made from a slip alone. A slip the normaliser
-    (`reads_as`) already reads as the word meant ("colege", "dnt") changes nothing, so a
-    reply with only those is not read again."""
-    text = raw.lower().replace("'", "").replace("’", "")
-    fixes = {tok: word for tok in set(_LETTERS.findall(text)) if (word := _slip_of(tok))
-             and reads_as(tok) != reads_as(word)}
-    if not fixes:
-        return None
-    return _LETTERS.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
+    None if it has none ("can u srop sending these", "dnt tet this number"; slips.SlipReader).
+    Only a whole phrase counts (`says_stop_phrase`), never a stop word made from a slip
+    alone."""
+    return _SLIPS.respelt(raw, reads_as)
 
 
 def _core(t: str) -> str:

@@ -1,0 +1,82 @@
+"""Phrases read through a slip: the words a family of phrases is said with (stops, crises),
+and a reply read again with a slip of one of them put right. The normaliser reads a slip as
+the commonest English word near it ("texrs" as "tears", "tginking" as nothing at all); read
+toward the phrases' own words instead, "can u srop sending these" is a stop and "cant stop
+tginking about dying" a crisis. Only a whole phrase counts (the caller matches its patterns
+on the text put right), never a word made from a slip alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from rapidfuzz.distance import OSA
+
+from neet import spelling
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def said(pattern: str) -> str:
+    """A pattern without its look-arounds: the words a phrase is said with, not the words that
+    rule one out ("waiting", "course" of "remove me from the waiting list")."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), i):
+            depth = 0
+            while i < len(pattern):
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0) if pattern[i - 1:i] != "\\" else 0
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+def words_of(patterns: Iterable[str]) -> set[str]:
+    """Every word of three letters or more the patterns are said with."""
+    return {w for p in patterns for w in re.findall(r"[a-z]{3,}", said(p))}
+
+
+class SlipReader:
+    """Slips of a set of words. Taken from the phrases themselves, so a phrase added is read
+    with slips too."""
+
+    def __init__(self, words: Iterable[str]):
+        self._by_first: dict[str, frozenset[str]] = {}
+        for w in words:
+            self._by_first[w[0]] = self._by_first.get(w[0], frozenset()) | {w}
+        self._seen: dict[str, str | None] = {}
+
+    def slip_of(self, token: str) -> str | None:
+        """The word a token is one slip from, if the token is no word of English itself
+        ("srop", "tet", "tginking"; never "shop", "test" or "ding") and only one such word is
+        near: a thumb slip first, then a swap or a wrong key (same length)."""
+        if token in self._seen:
+            return self._seen[token]
+        near_words = self._by_first.get(token[:1], frozenset())
+        found = None
+        if len(token) >= 3 and token not in near_words and not spelling.ordinary(token):
+            near = [w for w in near_words
+                    if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1]
+            for prefer in (lambda w: spelling.thumb_slip(token, w), lambda w: len(w) == len(token)):
+                if len(near) > 1:
+                    near = [w for w in near if prefer(w)] or near
+            found = near[0] if len(near) == 1 else None
+        if len(self._seen) < 50_000:
+            self._seen[token] = found
+        return found
+
+    def respelt(self, raw: str, reads_as: Callable[[str], str]) -> str | None:
+        """The reply as typed, lower case, with each slip of one of the words put right, or
+        None if it has none. A slip the normaliser (`reads_as`) already reads as the word
+        meant ("colege", "dnt") changes nothing, so a reply with only those is not read
+        again."""
+        text = raw.lower().replace("'", "").replace("’", "")
+        fixes = {tok: word for tok in set(_LETTERS.findall(text)) if (word := self.slip_of(tok))
+                 and reads_as(tok) != reads_as(word)}
+        if not fixes:
+            return None
+        return _LETTERS.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
