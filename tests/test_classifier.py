@@ -410,3 +410,20 @@ def test_no_crisis_is_made_from_a_slip_alone(text):
     from bot.understand.rules import by_rules
 
     assert by_rules(text).label != "crisis", text
+
+
+@pytest.mark.parametrize("text, to_a_yes_or_no", [
+    ("ok", "affirm"), ("k", "affirm"), ("i'm fine thanks", "deny"), ("im ok", "deny"),
+    ("doing alright thanks for asking", None), ("cool ta", "affirm")])
+def test_an_acknowledgement_answers_no_check_in_but_answers_a_yes_no_question(text, to_a_yes_or_no):
+    """To "what are you doing?" an "ok" or "i'm fine thanks" is neither yes nor no (the bot
+    asks again, as it would for a yes there); to "can we pass your details on?" it is one."""
+    from bot.conversation import decide
+    from bot.understand.rules import by_rules
+
+    u = classify(text)
+    assert u.label == "unclear", text
+    assert [r for r, _ in decide("idle", {}, 0, u).replies] == ["ask_again"]
+    if to_a_yes_or_no:
+        assert by_rules(text, asked="yesno").label == to_a_yes_or_no
+    assert classify("yes").label == "affirm" and classify("no thanks").label == "deny"

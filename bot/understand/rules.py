@@ -145,6 +145,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if help_wanted:
         return Understanding("help", {}, t)
 
+    if asked in ("checkin", "") and P.acknowledges(t):
+        # "ok", "i'm fine thanks": to "what are you doing?" no yes and no no (the bot asks again)
+        return Understanding("unclear", {"acknowledges": True}, t)
     yn = P.yes_no(t)
     if yn:
         return Understanding(yn, {}, t)

@@ -40,6 +40,18 @@ _AFFIRM_WORDS = {"yes", "ok", "sure", "please", "cool", "great", "fine", "go", "
 _DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "now", "right"}
 
 
+_ACKNOWLEDGEMENTS = frozenset(wordlists.words("acknowledgements.txt"))
+_ASIDE = {"thanks", "thank", "you", "ta", "cheers", "thx", "ty", "x", "xx", "lol", "haha", "mate",
+          ".", "for", "asking", "here", "just", "really", "so", "far", "yeah", "yes"}
+
+
+def acknowledges(t: str) -> bool:
+    """An acknowledgement or how they are ("ok", "i'm fine thanks", "doing alright thanks for
+    asking"): an answer to no yes / no question (data/acknowledgements.txt)."""
+    core = " ".join(w for w in t.split() if w not in _ASIDE)
+    return core in _ACKNOWLEDGEMENTS
+
+
 def yes_no(t: str) -> str | None:
     t = re.sub(r"\bwhy not\b", "yes", t)
     core = " ".join(w for w in t.split() if w not in _YN_FILLER)
