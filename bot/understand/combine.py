@@ -44,6 +44,7 @@ PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alon
 # didnt keep me on", p 0.001), and reading each part of every long reply is slow
 PART_GATE = 0.05
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
+PARTS_CLEAR_BELOW = 0.20  # ... of every part of a reply, alone, that leaves the whole no crisis
 # ... in answer to "what are you interested in?": the model knows these answers (its
 # `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
 # dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
@@ -137,7 +138,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # dev the rules read so, none is a crisis, and a harm said beside one is read by the rules
     sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     crisis_at = OVERRULE if sure_only else CRISIS_AT
-    if p_crisis >= crisis_at:
+    if p_crisis >= crisis_at and not _no_part_risky(raw):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
     if p_part >= PART_CRISIS_AT and not sure_only:  # (as above)
@@ -225,6 +226,16 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
         return None
     details = enrich(label, u.text, {**_keep(u), "help_requested": True})
     return Understanding(label, details, u.text, confidence, u.language)
+
+
+def _no_part_risky(raw: str) -> bool:
+    """A reply of several parts none of which the model finds risky alone (each below
+    PARTS_CLEAR_BELOW): its crisis comes from words that only add up, not from anything said
+    ("moved back to my dads, sleeping on the sofa till we sort my room"). On dev 14 model
+    crises were so and none was a crisis; on a third of train held out from the model, twice,
+    7 and none. Below CRISIS_AT the duty worker still reads it at once (possible_crisis)."""
+    parts = [p for p in _PARTS.split(raw) if p and p.strip()]
+    return len(parts) >= 2 and all(guess(p).p("crisis") < PARTS_CLEAR_BELOW for p in parts)
 
 
 def _only_the_writer(part: str) -> bool:
