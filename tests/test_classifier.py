@@ -346,6 +346,12 @@ def test_a_relative_signing_or_named_as_whose_is_the_reporter(text):
     ("my boyfriend works at asda, i'm at home with the baby", "status:not_available_parent"),
     ("my mum works but i dont, im looking", "status:seeking"),
     ("my dad works at tesco and so do i", "status:employment"),
+    # a reason of someone else's is not theirs, nor an activity said after "while"
+    ("my dad is in hospital, im still looking for work", "status:seeking"),
+    ("my girlfriend is pregnant, im working at tesco", "status:employment"),
+    ("i work at asda while my boyfriend is at college", "status:employment"),
+    ("my mum is ill and i look after her", "status:not_available_carer"),
+    ("been ill but better now and looking", "status:seeking"),
 ])
 def test_someone_elses_activity_is_not_theirs(text, label):
     assert classify(text).label == label

@@ -316,10 +316,10 @@ def test_a_model_crisis_that_no_part_of_the_reply_carries_goes_to_the_duty_worke
     to my dads, sleeping on the sofa till we sort my room"): when no part alone is risky it
     is no crisis label, but a possible crisis (the duty worker at once). A crisis said in one
     part stays a crisis."""
-    risky = {"crisis": 0.6, "status:education": 0.4}
-    calm = "started uni in september, living in halls, bit homesick but making friends"
+    risky = {"crisis": 0.6, "status:employment": 0.4}
+    calm = "working at the garage, all good, speak soon"  # (each part far below 0.2)
     u = combine(by_rules(calm), Guess("crisis", 0.6, risky), "en", calm)
-    assert u.label == "status:education" and u.details["possible_crisis"] == 0.6
+    assert u.label == "status:employment" and u.details["possible_crisis"] == 0.6
     assert "possible_crisis_alert" in [a for a, _ in decide("idle", {}, 0, u).actions]
     said = "started uni in september, i just want everything to go quiet forever"
     assert by_rules(said).label != "crisis"  # (the model's reading, in one part)

@@ -222,7 +222,7 @@ _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
 
 def clauses(t: str) -> list[str]:
     parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
-                     r"| whereas | now that | but now | and i | and now | and then | and am | while i "
+                     r"| whereas | now that | but now | and i | and now | and then | and am | while | whilst "
                      r"| and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )",
                      f" {t} ")
     return [p.strip() for p in parts if p.strip()]
@@ -362,13 +362,14 @@ def status_cues(t: str) -> dict:
         found["seeking"] = True
     elif SEEKING.search(t):
         found["plans_later"] = True
-    if PREGNANCY.search(t):
+    own = _their_own(t)  # a reason of someone else's is not theirs ("my dad is in hospital")
+    if PREGNANCY.search(own):
         found["not_available_pregnancy"] = True
-    if PARENT.search(t):
+    if PARENT.search(own):
         found["not_available_parent"] = True
     if CARER.search(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
-    if ILLNESS.search(t) and not _RECOVERED.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+    if ILLNESS.search(own) and not _RECOVERED.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t):
         found["moved_away"] = True
@@ -378,6 +379,14 @@ def status_cues(t: str) -> dict:
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
     return found
+
+
+def _their_own(t: str) -> str:
+    """The clauses of a reply about the young person: not one about someone else's doings
+    ("my mum works at the hospital", "my girlfriend is pregnant"). A carer's is theirs to
+    read whole ("my mum is ill and i look after her")."""
+    return " . ".join(c for c in clauses(t)
+                      if not (_SOMEONE_ELSE.match(c) and not _THEMSELVES.search(c)))
 
 
 # not going, though still on the list: "havent been since october", "basically stopped going"
