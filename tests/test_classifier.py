@@ -178,7 +178,7 @@ def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ord
     """The other-language words of harm and of refusing messages are read at the start of any
     word of a reply not in English: none may be in a reply of train or dev that is not a
     crisis (or, for the refusals, not an opt-out), in any language."""
-    from bot.understand.other_languages import crisis_word, opt_out_words
+    from bot.understand.other_languages import crisis_word, near_crisis_word, opt_out_words
 
     found = []
     for split in ("train", "dev"):
@@ -188,7 +188,17 @@ def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ord
                 found.append(r["text"])
             if r["label"] != "opt_out" and opt_out_words(r["text"]):
                 found.append(r["text"])
+            if r["label"] != "crisis" and not r["text"].isascii() and near_crisis_word(r["text"]):
+                found.append(r["text"])  # (read through a slip: replies not in English only)
     assert found == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("chłopak mnie udrzył i zabrał mi telefon, boję się", "pl"), ("üvey babam bana vuruyro", "tr"),
+    ("kendimi çok kötü hissediyorum, hyatıma son vermek istiyorum", "tr")])
+def test_a_word_of_harm_in_another_language_typed_with_a_slip_is_a_crisis(text, lang):
+    u = classify(text)
+    assert u.label == "crisis" and u.language == lang, u
 
 
 @pytest.mark.parametrize("text,label,lang", [

@@ -28,6 +28,7 @@ from bot.understand.other_languages import (
     crisis_word,
     intent,
     near_crisis_language,
+    near_crisis_word,
     near_intent,
     near_opt_out,
     opt_out_words,
@@ -322,6 +323,9 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         return _english_crisis(u, language, p_crisis)
     if lang := near_crisis_language(raw):  # a listed crisis phrase typed with slips
         return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase"},
+                             u.text, max(0.9, p_crisis), lang)
+    if lang := near_crisis_word(raw):  # a word of harm typed with a slip
+        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near word"},
                              u.text, max(0.9, p_crisis), lang)
     found = intent(raw)
     if found:  # the list knows its phrase's language better than detection on a few words

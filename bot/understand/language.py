@@ -42,6 +42,11 @@ def _common(word: str, code: str) -> bool:
     return _zipf(word, code) >= 3.0
 
 
+def common_in(word: str, code: str) -> bool:
+    """Whether `word` is a common word of language `code` (False where no list is shipped)."""
+    return code in _WORDFREQ and _common(word, code)
+
+
 def _english_share(words: list[str]) -> float:
     known = vocabulary_words()
     return sum(1 for w in words if w in known or _common(w, "en")) / len(words)

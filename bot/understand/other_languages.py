@@ -209,3 +209,43 @@ def opt_out_words(text: str) -> str | None:
         if any(p.search(folded) for p in no) and any(p.search(folded) for p in msg):
             return lang
     return None
+
+
+def _near_harm_stems() -> dict[str, list[tuple[str, str, bool]]]:
+    """The longer words of harm (six letters or more: a shorter one is too easily another
+    word), by first letter: (language, stem, whole word)."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for lang, stem in wordlists.rows("crisis_words_other_languages.tsv"):
+        for form in {_fold(stem), _plain(_fold(stem))}:
+            core = form.rstrip("$")
+            if len(core) >= 6 and " " not in core:
+                out.setdefault(core[0], []).append((lang, core, form.endswith("$")))
+    return out
+
+
+_NEAR_HARM = _near_harm_stems()
+
+
+def near_crisis_word(text: str) -> str | None:
+    """The language of a word of harm typed with one slip ("udrzył" for uderzył, "pcoięłam"
+    for pocięłam, "vuruyro" for vuruyor), or None. Only the words of six letters or more, only
+    a word of five or more that is no common word of the stem's language, and the first letter
+    as typed. For replies not in English the exact lists did not read: a person reads it."""
+    from rapidfuzz.distance import OSA
+
+    from bot.understand.language import common_in
+
+    folded = _fold(text)
+    plain = folded if folded.isascii() else _plain(folded)
+    for word in set(_WORD.findall(folded)) | set(_WORD.findall(plain)):
+        if len(word) < 5:
+            continue
+        for lang, stem, whole in _NEAR_HARM.get(word[0], ()):
+            if whole:
+                near = OSA.distance(word, stem) == 1
+            else:  # the start of the word, with a letter missed, doubled or swapped
+                near = any(OSA.distance(word[:n], stem) == 1
+                           for n in (len(stem) - 1, len(stem), len(stem) + 1) if n <= len(word))
+            if near and not common_in(word, lang):
+                return lang
+    return None
