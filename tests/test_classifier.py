@@ -443,3 +443,20 @@ def test_an_acknowledgement_answers_no_check_in_but_answers_a_yes_no_question(te
     if to_a_yes_or_no:
         assert by_rules(text, asked="yesno").label == to_a_yes_or_no
     assert classify("yes").label == "affirm" and classify("no thanks").label == "deny"
+
+
+@pytest.mark.parametrize("typed", ["adda", "aldii", "wetherspons", "greggz", "kitchen portr", "scaffolfer"])
+def test_a_bare_employer_with_a_slip_in_its_name_is_a_job(typed):
+    """The rules read a reply that is only an employer or a job through a slip in its name
+    (toward the words of employers.txt and jobs.txt); a slip that is an English word, or a
+    name inside a longer sentence, is not read so."""
+    from bot.understand.rules import by_rules
+
+    assert by_rules(typed).label == "status:employment", typed
+
+
+@pytest.mark.parametrize("text", ["adds", "the best", "a dad"])
+def test_an_english_word_is_never_read_as_an_employer_through_a_slip(text):
+    from bot.understand import more_labels
+
+    assert not more_labels.bare_job_with_a_slip(text)

@@ -10,6 +10,7 @@ from functools import cache
 from bot.understand import wordlists
 from bot.understand.normalise import normalise
 from bot.understand.regexes import any_of
+from bot.understand.slips import SlipReader
 
 CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
               r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
@@ -172,6 +173,19 @@ def _employer_re() -> re.Pattern:
 def names_employer(t: str) -> bool:
     """Whether the (normalised) reply names an employer or a job (`employers.txt`, `jobs.txt`)."""
     return bool(_employer_re().search(t))
+
+
+@cache
+def _job_slips() -> SlipReader:
+    return SlipReader(w for name in _jobs() for w in name.split() if len(w) >= 4)
+
+
+def bare_job_with_a_slip(raw: str) -> bool:
+    """A reply that is only an employer or a job, with a slip in its name ("adda", "tescp",
+    "sainsburies full time"): read again toward the words of the lists (slips.SlipReader; a
+    slip that is an English word is left as typed)."""
+    fixed = _job_slips().respelt(raw, reads_as=normalise)
+    return fixed is not None and bare_job(normalise(fixed))
 
 
 def bare_job(t: str) -> bool:

@@ -114,7 +114,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
     # what the writer says of themselves is not the young person's activity
     said = more.without_writer(t) if who else t
-    if more.bare_job(said):
+    if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     help_wanted = _any(P.HELP, t)
