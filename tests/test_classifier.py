@@ -460,3 +460,27 @@ def test_an_english_word_is_never_read_as_an_employer_through_a_slip(text):
     from bot.understand import more_labels
 
     assert not more_labels.bare_job_with_a_slip(text)
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("yr msg", "your message"), ("in yr 12", "in year 12"), ("c u tmrw", "see you tomorrow"),
+    ("option c", "option c"), ("smth like dat", "something like that"),
+    ("prolly gna quit", "probably going to quit")])
+def test_text_speak_read_by_what_follows(typed, read):
+    """"yr" is "your" except before a school year; "c" is "see" before "u"."""
+    from bot.understand.normalise import normalise
+
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("text,label", [
+    ("too ill to go to college so im at home", "status:not_available_illness"),
+    ("too anxious and depressed to work", "status:not_available_illness"),
+    ("doing nights at a hospital, im shattered", "status:employment"),
+    ("im in hospital at the moment", "status:not_available_illness"),
+    ("not telling you, i dont know who you are", "refused"),
+    ("i dont know anyone called mia", "wrong_number")])
+def test_what_they_cannot_do_where_they_work_and_who_they_do_not_know(text, label):
+    """An activity they are too ill for is not theirs, and the model may not make it theirs;
+    a hospital they work at is no illness; not knowing who we are is no wrong number."""
+    assert classify(text).label == label

@@ -33,7 +33,7 @@ from bot.understand.other_languages import (
     near_opt_out,
     opt_out_words,
 )
-from bot.understand.patterns import not_an_opt_out
+from bot.understand.patterns import not_an_opt_out, unable
 from bot.understand.rules import Understanding, by_rules
 from bot.understand.wordlists import words
 from neet.spelling import ordinary
@@ -168,6 +168,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
             g.label in _EET and u.details.get("ended")) and not (
             g.label == "status:seeking" and u.label.startswith("status:not_available")) and not (
+            g.label in _EET and u.label.startswith("status:not_available") and unable(u.text)) and not (
             g.label in _EET and u.label in _EET and u.details.get("establishment")) and not (
             g.label == "status:employment" and u.label == "status:education") and (
             u.label != "status:moved_away"):

@@ -176,6 +176,11 @@ def normalise(text: str) -> str:
             if words and words[-1] != ".":
                 words.append(".")  # clause boundary, kept for the rules
             continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "yr" and not nxt[:1].isdigit():
+            tok = "your"  # "yr msg"; "yr 12" is a school year (slang.tsv)
+        elif tok == "c" and nxt in ("u", "you", "ya", "yous", "yall", "soon", "there"):
+            tok = "see"  # "c u tmrw"
         tok = SLANG.get(tok, tok)
         if not tok:
             continue

@@ -192,7 +192,9 @@ CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:
             r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
 _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
-ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well", r"hospital",
+ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well",
+              # a hospital they are in, not one they work at ("doing nights at a hospital")
+              r"(?<!at a )(?<!at the )(?<!in a )hospital(?! (?:porter|cleaner|job|shop|canteen|kitchen))",
               r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
@@ -251,9 +253,15 @@ def _window(before: str, n: int = 5) -> str:
 # college", "too anxious to go to college" speak of neither as theirs (the reason stays)
 _UNABLE = re.compile(
     r"\b((?:not|nt) (?:well|fit|healthy|strong|ready|able) enough|too (?:ill|sick|unwell|poorly|"
-    r"anxious|depressed|tired|scared) (?:and \w+ )?) (?:for|to)(?: (?:go to|go back to|do|attend|"
+    r"anxious|depressed|tired|scared)(?: and \w+)?) (?:for|to)(?: (?:go to|go back to|do|attend|"
     r"start|manage|cope with|hold down|get to|be in|look for))?(?: (?:a|any|my|the|either))? \w+"
     r"(?: (?:or|and|nor) (?:a |any |my |the )?\w+)?")
+
+
+def unable(t: str) -> bool:
+    """Whether the reply says an activity they are not able to do ("too ill to go to college"):
+    its activity word is no activity of theirs."""
+    return bool(_UNABLE.search(t))
 
 
 # a plan for after what they do now
