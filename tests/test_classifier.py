@@ -484,3 +484,12 @@ def test_what_they_cannot_do_where_they_work_and_who_they_do_not_know(text, labe
     """An activity they are too ill for is not theirs, and the model may not make it theirs;
     a hospital they work at is no illness; not knowing who we are is no wrong number."""
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("me mum works at asda", "my mum works at asda"), ("me phone broke", "my phone broke"),
+    ("give me a ring", "give me a ring"), ("leave me alone", "leave me alone")])
+def test_me_is_my_before_people_and_things_of_their_own(typed, read):
+    from bot.understand.normalise import normalise
+
+    assert normalise(typed) == read

@@ -159,6 +159,9 @@ def _ill_as_i_will(words: list[str]) -> list[str]:
     return out
 
 
+_ME_BEFORE_MINE = frozenset(wordlists.words("me_before_mine.txt"))
+
+
 @lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
@@ -181,6 +184,8 @@ def normalise(text: str) -> str:
             tok = "your"  # "yr msg"; "yr 12" is a school year (slang.tsv)
         elif tok == "c" and nxt in ("u", "you", "ya", "yous", "yall", "soon", "there"):
             tok = "see"  # "c u tmrw"
+        elif tok == "me" and nxt in _ME_BEFORE_MINE:
+            tok = "my"  # "me mum works at asda", "me phone broke"
         tok = SLANG.get(tok, tok)
         if not tok:
             continue
