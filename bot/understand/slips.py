@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from neet import spelling
 
 _LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _tokens(raw: str) -> tuple[str, frozenset[str]]:
+    """The reply lower case without apostrophes, and its words: read once for every reader
+    (stops, crises, employers) of the same reply."""
+    text = raw.lower().replace("'", "").replace("’", "")
+    return text, frozenset(_LETTERS.findall(text))
 
 
 def said(pattern: str) -> str:
@@ -74,8 +83,8 @@ class SlipReader:
         None if it has none. A slip the normaliser (`reads_as`) already reads as the word
         meant ("colege", "dnt") changes nothing, so a reply with only those is not read
         again."""
-        text = raw.lower().replace("'", "").replace("’", "")
-        fixes = {tok: word for tok in set(_LETTERS.findall(text)) if (word := self.slip_of(tok))
+        text, tokens = _tokens(raw)
+        fixes = {tok: word for tok in tokens if (word := self.slip_of(tok))
                  and reads_as(tok) != reads_as(word)}
         if not fixes:
             return None
