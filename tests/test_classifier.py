@@ -493,3 +493,17 @@ def test_me_is_my_before_people_and_things_of_their_own(typed, read):
     from bot.understand.normalise import normalise
 
     assert normalise(typed) == read
+
+
+def test_a_yes_said_with_an_acknowledgement_is_still_a_yes_to_the_rules():
+    from bot.understand.rules import by_rules
+
+    for text in ["okay yes", "yes ok", "yeah fine", "ok yes please"]:
+        assert by_rules(text).label == "affirm", text
+
+
+def test_ya_is_you_after_thanks_and_a_yes_alone():
+    from bot.understand.normalise import normalise
+
+    assert normalise("good thx ya") == "good thanks you" and normalise("see ya") == "see you"
+    assert normalise("ya im at college") == "yes i am at college"

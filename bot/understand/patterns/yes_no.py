@@ -42,7 +42,7 @@ _DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "n
 
 _ACKNOWLEDGEMENTS = frozenset(wordlists.words("acknowledgements.txt"))
 _ASIDE = {"thanks", "thank", "you", "ta", "cheers", "thx", "ty", "x", "xx", "lol", "haha", "mate",
-          ".", "for", "asking", "here", "just", "really", "so", "far", "yeah", "yes"}
+          ".", "for", "asking", "here", "just", "really", "so", "far"}
 
 
 def acknowledges(t: str) -> bool:
