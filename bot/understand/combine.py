@@ -194,11 +194,16 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
 _PARTS = re.compile(r"[.!?\n;]+|,\s+(?:and |but |also |tbh )?|\s+(?:but|also|tbh|btw|and also)\s+")
 
 
+def _parts(raw: str) -> list[str]:
+    """The parts of a reply of several (sentences, clauses after a comma or "but")."""
+    return [p for p in _PARTS.split(raw) if p and p.strip()]
+
+
 def _worst_part(raw: str) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
-    parts = [p for p in _PARTS.split(raw) if p and len(p.split()) >= MIN_WORDS_FOR_ALARM
+    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM
              and not _only_the_writer(p)]
     return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
 
@@ -211,7 +216,7 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     alone ("are there any apprenticeships going in thanet?") has no such part; being without
     anything and asking us ("struggling to find anything, could someone help me") stays a
     request for help, as the rules read it (rules.by_rules)."""
-    parts = [p for p in _PARTS.split(raw) if p and p.strip()]
+    parts = _parts(raw)
     rest = [p for p in parts if by_rules(p).label != "help"]
     if not rest or len(rest) == len(parts):
         return None
@@ -236,7 +241,7 @@ def _no_part_risky(raw: str) -> bool:
     ("moved back to my dads, sleeping on the sofa till we sort my room"). On dev 14 model
     crises were so and none was a crisis; on a third of train held out from the model, twice,
     7 and none. Below CRISIS_AT the duty worker still reads it at once (possible_crisis)."""
-    parts = [p for p in _PARTS.split(raw) if p and p.strip()]
+    parts = _parts(raw)
     return len(parts) >= 2 and all(guess(p).p("crisis") < PARTS_CLEAR_BELOW for p in parts)
 
 

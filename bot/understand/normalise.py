@@ -160,8 +160,7 @@ def _ill_as_i_will(words: list[str]) -> list[str]:
 
 
 _ME_BEFORE_MINE = frozenset(wordlists.words("me_before_mine.txt"))
-_BEFORE_YOU = frozenset({"thanks", "thank", "cheers", "see", "love", "miss", "with", "to", "for",
-                         "at", "tell", "told", "ask", "asked", "help", "call", "text", "message"})
+_BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
 
 
 @lru_cache(maxsize=20_000)

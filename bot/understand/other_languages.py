@@ -9,7 +9,10 @@ import re
 import unicodedata
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from bot.understand import wordlists
+from bot.understand.language import common_in
 from bot.understand.near_phrases import NearPhrases
 from bot.understand.unicode_clean import clean
 
@@ -231,10 +234,6 @@ def near_crisis_word(text: str) -> str | None:
     for pocięłam, "vuruyro" for vuruyor), or None. Only the words of six letters or more, only
     a word of five or more that is no common word of the stem's language, and the first letter
     as typed. For replies not in English the exact lists did not read: a person reads it."""
-    from rapidfuzz.distance import OSA
-
-    from bot.understand.language import common_in
-
     folded = _fold(text)
     plain = folded if folded.isascii() else _plain(folded)
     for word in set(_WORD.findall(folded)) | set(_WORD.findall(plain)):
