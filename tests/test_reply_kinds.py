@@ -632,3 +632,54 @@ def test_self_harm_gone_back_to_and_means_kept_ready(text, crisis):
 ])
 def test_a_lesson_about_overdoses_or_giving_up_a_search_is_no_crisis(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("left sixth form, looking for a job or an apprenticeship in plumbing", "status:seeking"),
+    ("want work or a course, anything really", "status:seeking"),
+    ("got the place at hair academy, i start on the 3rd", "status:start_agreed"),
+    ("got the job at costa, it starts from the 21st", "status:start_agreed"),
+    ("i work at asda, paid on the 28th", "status:employment"),
+    # learners of English leave out the article and the auxiliary
+    ("i lost job in the warehouse, now i search new job", "status:seeking"),
+    ("sorry i do not have job now", "status:seeking"),
+])
+def test_what_they_want_a_start_on_a_day_and_learners_english(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("who is this? i dont know this number", "question"),
+    ("i dont know this person you want", "wrong_number"),
+    ("I don't see why the council needs to know what she does", "refused"),
+    ("why does the government need to know", "refused"),
+])
+def test_a_number_not_known_is_a_question_and_a_refusal_for_whoever(text, label):
+    # a wrong number stops all contact, so a sender they do not know is asked about, not read
+    # as not theirs (DESIGN.md 3: never invalidate by guesswork)
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("a man from insta keeps asking for pics of me", True),
+    ("someone on discord keeps asking me to send nudes", True),
+    ("my ex keeps pressuring me for nudes", True),
+    ("my ex is sharing me nudes round school", True),
+    ("her boyfriend is way older and she stays at his", True),
+    ("can you send me pics of the college please", False),
+    ("my boyfriend is older than me, we both work at asda", False),
+])
+def test_pictures_asked_for_and_a_much_older_partner(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+def test_a_slip_put_right_is_read_as_the_words_it_stands_for():
+    # "istn" is put right as "isnt", which is read "is not" like any "isnt"
+    assert by_rules("working at a nursery, life istn worth living").label == "crisis"
+
+
+def test_a_crisis_phrase_of_another_language_with_slips_after_english_is_a_crisis():
+    u = classify("part time at mcdonalds and looking for more hours. main zinda nahi rehnaa chahta")
+    assert (u.label, u.language) == ("crisis", "ur")
+    # English alone near such a phrase is no crisis
+    assert classify("i hate me job but it pays the bills").label != "crisis"

@@ -27,6 +27,7 @@ from bot.understand.normalise import normalise
 from bot.understand.other_languages import (
     crisis_word,
     intent,
+    near_crisis_among_english,
     near_crisis_language,
     near_crisis_word,
     near_intent,
@@ -106,6 +107,12 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         stop = {"opt_out": True} if u.label == "opt_out" else {}
         return Understanding("crisis", {**_keep(u), "language": lang, "by": "words of harm",
                                         **stop}, u.text, max(0.9, p_crisis), lang)
+    if language == "en" and (lang := near_crisis_among_english(raw)):
+        # a listed crisis phrase of another language typed with slips after English words
+        # (on train and dev: 208 replies read so, every one a crisis)
+        stop = {"opt_out": True} if u.label == "opt_out" else {}
+        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase",
+                                        **stop}, u.text, max(0.9, p_crisis), lang)
     if u.label == "opt_out" and p_crisis >= OVERRULE:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
         # A stop is said plainly, so the model must be sure ("wish u would stop bothering
@@ -141,13 +148,16 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     crisis_at = OVERRULE if sure_only else CRISIS_AT
     if p_crisis >= crisis_at and not _no_part_risky(raw):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
-    p_part = _worst_part(raw) if p_crisis >= PART_GATE else 0.0
-    if p_part >= PART_CRISIS_AT and not sure_only:  # (as above)
+    p_part = _worst_part(raw)
+    if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not sure_only:  # (as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not
-    # labelled one (parts alone mislead more often), but the duty worker reads it now
-    p_risk = max(p_crisis, p_part if p_part >= CRISIS_AT else 0.0)
+    # labelled one (parts alone mislead more often), but the duty worker reads it now; below
+    # PART_GATE only a part the model is sure of ("left school, looking for an apprenticeship.
+    # also a guy from tiktok keeps asking for pics": whole 0.008, the part 0.93)
+    p_risk = max(p_crisis, p_part if p_part >= (
+        CRISIS_AT if p_crisis >= PART_GATE else PART_CRISIS_AT) else 0.0)
     g = _besides_crisis(g)  # below CRISIS_AT crisis acts only as a possible-crisis alert
 
     if u.label == "help" and (beside := _status_beside_help(u, raw)):

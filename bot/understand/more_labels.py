@@ -28,8 +28,10 @@ OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)"
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
 REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
-              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)", r"why do (?:you|u) (?:need|want) to know",
-              r"(?:do not|dont) see why i (?:should|need to|have to|would) (?:tell|say|share)",
+              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)", r"why (?:do|does|would|should) (?:you|u|the council|they|anyone|you lot|the government) (?:need|needs|want|wants|have|has) to know",
+              # "i dont see why the council needs to know": whoever would be told
+              r"(?:do not|dont) see why (?:i|we|you|u|the council|they|anyone|you lot|the government) "
+              r"(?:should|need to|needs to|have to|has to|would|want to|wants to) (?:tell|say|share|know)",
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",

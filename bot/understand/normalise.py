@@ -211,7 +211,11 @@ def normalise(text: str) -> str:
             if " " in tok:
                 words.extend(tok.split())
                 continue
-        words.append(correct(tok))
+        fixed = correct(tok)
+        if fixed != tok and " " in (said := SLANG.get(fixed, "")):
+            words.extend(said.split())  # a slip put right is read as the word: "istn" as "is not"
+            continue
+        words.append(fixed)
     words = _learners_english(_ill_as_i_will(words))
     while words and words[-1] == ".":
         words.pop()

@@ -15,6 +15,7 @@ from bot.understand import wordlists
 from bot.understand.language import common_in
 from bot.understand.near_phrases import NearPhrases
 from bot.understand.unicode_clean import clean
+from neet import spelling
 
 _FILE = "crisis_other_languages.tsv"
 _INTENTS = "other_language_intents.tsv"
@@ -143,6 +144,20 @@ _NEAR_INTENTS = NearPhrases([((label, lang), phrase) for label, lang, phrase
 def near_crisis_language(text: str) -> str | None:
     """The language of a crisis phrase said with typos ("ya no quierro vivir"), or None.
     Slower than the exact lists: call it only for replies not in English they did not read."""
+    return _NEAR_CRISES.first(text)
+
+
+_LATIN_WORD = re.compile(r"[a-z]{3,}")
+
+
+def near_crisis_among_english(text: str) -> str | None:
+    """The language of a listed crisis phrase typed with slips in a reply read as English (a
+    crisis in Urdu after a status in English: "part time at mcdonalds. main zina naih rehna
+    chahta"), or None. Read only where two words or more are no English words, so English
+    alone is never read as one ("i hate me job" is near a phrase of another language)."""
+    foreign = (w for w in _LATIN_WORD.findall(text.lower()) if not spelling.ordinary(w))
+    if next(foreign, None) is None or next(foreign, None) is None:
+        return None
     return _NEAR_CRISES.first(text)
 
 

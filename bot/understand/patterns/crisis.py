@@ -156,7 +156,18 @@ CRISIS = [
         r"(?:man|guy|bloke|older lad|older boy|older guy|someone|somebody|stranger|person) (?:from|on|off) "
         r"(?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|roblox|fortnite|whatsapp|telegram)"
         r" (?:wants|wanted|asked|asks|keeps asking|is asking) (?:me )?(?:to )?(?:meet|see me|come over|pick me up)",
+        # ... or pictures: "a guy from tiktok keeps asking for pics"
+        r"(?:man|guy|bloke|older lad|older boy|older guy|someone|somebody|stranger|person) (?:from|on|off) "
+        r"(?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|roblox|fortnite|whatsapp|telegram)"
+        r" (?:wants|asked|asks|keeps asking|is asking|keeps begging|is begging|keeps on at me) (?:me )?(?:for|to send)"
+        r" (?:me )?(?:pics|pictures|photos|nudes|videos|vids)",
+        r"(?:keeps|kept|keep) (?:asking|begging|pressuring|pushing) me (?:for |to send (?:him |her |them )?)(?:nudes|naked)",
+        # a much older partner of a child (a sign of sexual exploitation the duty worker reads)
+        r"(?:boyfriend|bf|fella|man|guy|bloke|partner) (?:is|who is|that is|s) (?:much|way|a lot|loads|so much|"
+        r"like \d+ years|\d+ years|ten years|twenty years) older",
+        # "sharing me nudes": "me" said for "my" (a "send me pics" asks for pictures)
         r"sextort\w*", r"(?:share|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
+        r"(?:share|shar|post|leak|spread)\w* me (?:nudes|naked)",
         r"(?:nudes|pics|pictures|photos) (?:leaked|shared|posted|sent round|going round)", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
         r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
         r"(?:i am )?not (?:feeling )?safe", r"feel unsafe", r"in danger",

@@ -91,7 +91,7 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"training me", r"paid training", r"get trained", r"getting trained")
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
-                    r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|"
+                    r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
@@ -116,7 +116,7 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
-_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|seeking|hunting for|want|wanting|want to|"
+_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|went for|going for|go for|"
@@ -136,14 +136,17 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-                          r"\d{1,2} \d{1,2}(?: \d{2,4})?)\b")
+                          r"\d{1,2} \d{1,2}(?: \d{2,4})?|"
+                          # a day of the month: "start on the 12th", "from the 3rd"
+                          r"(?:on|from) (?:the )?\d{1,2}(?:st|nd|rd|th))\b")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 # what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
 # on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
 _HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study)\b")
 _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b")
 
-SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
+              r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               r"applying (?:for|to)", r"(?:i am|im|i m|been|still|currently|now) applying\b", r"applying (?:now|at the moment|atm|everywhere|all over)\b", r"on benefits", r"universal credit", r"(?:on|back on|claiming|signed on to) uc\b", r"job ?centre", r"jsa",
               r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
@@ -151,10 +154,13 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$", r"^(
               r"bored", r"no job", r"not working", r"out of work", r"between jobs",
               r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
               r"quit (?:college|school|sixth form|uni|my job|work|my apprenticeship|the course|my course)",
-              r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost my job",
+              r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost (?:my |the |a |our )?job",
+              # learners of English leave the article out: "i search new job", "i dont have job"
+              r"(?:search|searching|look|looking|find|finding) (?:for )?(?:a )?(?:new )?(?:job|work)\b(?! (?:at|in|with) )",
+              r"(?:do not|did not|have not|still do not) (?:have|got) (?:a |any )?(?:job|work)\b",
               r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
               r"chilling", r"chillin", r"taking a break", r"having a break", r"not in (?:education|work|employment|training)",
-              r"(?:i am|i am a|am|currently|been) neet", r"neet (?:at the moment|right now|now)", r"(?:need|want) (?:a|some) (?:job|work|course|apprenticeship)",
+              r"(?:i am|i am a|am|currently|been) neet", r"neet (?:at the moment|right now|now)", r"(?:need|want) (?:a |some )?(?:job|work|course|apprenticeship)\b(?! (?:at|in|with|experience) )",
               r"free at the moment", r"(?:cannot|can not) (?:find|get) (?:a )?(?:job|work|anything)",
               r"sorting (?:myself|my life) out",
               r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
@@ -249,6 +255,19 @@ def _window(before: str, n: int = 5) -> str:
     return " ".join(before.split()[-n:])
 
 
+# what they look for, said as a list: "looking for a job or an apprenticeship" wants both
+_WANTED_LIST = re.compile(r"\b(?:looking for|look for|searching for|hunting for|want|wanting|"
+                          r"would like|hoping for|applying for|apply for|applied for|trying to "
+                          r"(?:get|find)|interested in|need) (?:\w+ ){1,3}(?:or|and|or maybe|"
+                          r"and maybe|or even|and also)(?: (?:a|an|some|any))?$")
+
+
+def _wants(before: str) -> bool:
+    """Whether the words before an activity say it is wanted, not had (its own words, or a
+    list of wanted things it ends)."""
+    return bool(_ASPIRE.search(_window(before)) or _WANTED_LIST.search(_window(before, 9)))
+
+
 # an activity named only as something they are not able to do: "not well enough for work or
 # college", "too anxious to go to college" speak of neither as theirs (the reason stays)
 _UNABLE = re.compile(
@@ -318,7 +337,7 @@ def status_cues(t: str) -> dict:
                     start_of.add(kind)
                     continue
                 if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
-                    if _ASPIRE.search(near) and not re.search(r"\b(?:got|have|been)\b", near):
+                    if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
                         found["seeking"] = True
                         continue
                     found["start"] = True
@@ -327,7 +346,7 @@ def status_cues(t: str) -> dict:
                 if _CANNOT_TAKE.search(f"{near} {m.group(0)}"):  # "cant take a job right now"
                     found["seeking"] = True
                     continue
-                if _ASPIRE.search(near):
+                if _wants(before):
                     if not _LATER.search(near):  # "then i will look for work": a plan for after
                         found["seeking"] = True
                         later_only = False

@@ -9,7 +9,9 @@ WRONG_NUMBER = [
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
         r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|to (?:ask|talk|speak|contact|call|ring)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)"
         # "i dont know who you are": a question about us, not a name they do not know
-        r"|(?:you|u|ya|yous) (?:are|r)\b|(?:this|it) is\b|is (?:this|texting|messaging)\b))",
+        r"|(?:you|u|ya|yous) (?:are|r)\b|(?:this|it) is\b|is (?:this|texting|messaging)\b"
+        # "i dont know this number": ours they do not know, a question about us
+        r"|(?:number|no|num|phone number|mobile)\b))",
         # of a person, not of a course: "never heard of him", not "never heard of this course"
         r"never heard of (?:him|her|them|this person|that person|anyone|anybody|no one|nobody|[a-z]+ (?:before|mate|sorry))\b",
         r"never heard of (?:him|her|them|[a-z]+)\W*$", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
