@@ -683,3 +683,36 @@ def test_a_crisis_phrase_of_another_language_with_slips_after_english_is_a_crisi
     assert (u.label, u.language) == ("crisis", "ur")
     # English alone near such a phrase is no crisis
     assert classify("i hate me job but it pays the bills").label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("got a job at the port, just waiting on my dbs to start", "status:start_agreed"),
+    ("got the apprenticeship, waiting for my references before i can start", "status:start_agreed"),
+    ("working at asda, waiting for my shift to start", "status:employment"),
+    ("he stays home to look after his dad who has cancer, he cant work", "status:not_available_carer"),
+    ("second year of nursing at christ church", "status:education"),
+    ("first year of my apprenticeship at the council", "status:apprenticeship"),
+    ("im not discussing my life over text", "refused"),
+])
+def test_a_start_waiting_on_checks_a_carer_reported_a_year_of_a_course(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("getting bullied so bad, i'd rather be dead", True),
+    ("honestly id rather not wake up tomorrow", True),
+    ("i would rather die than work at that call centre again lol", False),
+])
+def test_rather_be_dead_is_a_crisis_and_rather_die_than_a_figure_of_speech(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("شخص يهددني إذا ما أرسلت صور", "ar"),        # someone threatens me if I don't send pictures
+    ("me amenazan con publicar mis fotos", "es"),  # they threaten to post my photos
+    ("он мне угрожает", "ru"),                     # he threatens me
+    ("mă șantajează cu poze", "ro"),               # blackmails me with pictures
+])
+def test_threats_and_blackmail_in_other_languages_are_crises(text, lang):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", lang)

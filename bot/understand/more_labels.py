@@ -35,6 +35,9 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"not (?:your|ur) business", r"that is private", r"it is private",
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",
+              # "im not discussing my life over text"
+              r"(?:not|never|will not|do not|am not) (?:discuss|discussing|going into|go into|getting into) "
+              r"(?:my|that|this|it|personal|what i)",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
               r"^(?:that is |its |it is )?(?:nothing|none) (?:to do with|of) (?:you|u|yours|your concern)\b",
               r"keep (?:your|ur|yer) nose out", r"(?:stop being|you are|ur|so) nos(?:e)?y\b",

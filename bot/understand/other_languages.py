@@ -147,15 +147,17 @@ def near_crisis_language(text: str) -> str | None:
     return _NEAR_CRISES.first(text)
 
 
-_LATIN_WORD = re.compile(r"[a-z]{3,}")
+_LONGER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def near_crisis_among_english(text: str) -> str | None:
     """The language of a listed crisis phrase typed with slips in a reply read as English (a
     crisis in Urdu after a status in English: "part time at mcdonalds. main zina naih rehna
-    chahta"), or None. Read only where two words or more are no English words, so English
-    alone is never read as one ("i hate me job" is near a phrase of another language)."""
-    foreign = (w for w in _LATIN_WORD.findall(text.lower()) if not spelling.ordinary(w))
+    chahta"; one in Arabic after English), or None. Read only where two words or more are no
+    English words (or in another script), so English alone is never read as one ("i hate me
+    job" is near a phrase of another language)."""
+    foreign = (w for w in _LONGER_WORD.findall(text.lower())
+               if not w.isascii() or not spelling.ordinary(w))
     if next(foreign, None) is None or next(foreign, None) is None:
         return None
     return _NEAR_CRISES.first(text)

@@ -98,7 +98,9 @@ CRISIS = [
         r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
         r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
         r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
-        r"better off dead", r"better off without me", r"(?:kill|killing|kil) " + _SELF,
+        r"better off dead", r"better off without me",
+        # "i'd rather be dead"; "i'd rather die than work there" says how much they hate it
+        r"(?:would|\bd|\bid|\bi d) (?:much )?rather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than)", r"(?:kill|killing|kil) " + _SELF,
         r"end (?:it all|my life|things|it tonight|it now)", r"ending (?:it all|my life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
         r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",

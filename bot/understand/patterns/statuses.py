@@ -50,6 +50,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"(?:doing|resitting|retaking|resit|retake|redoing) (?:my |me |the )?(?:maths|english)\b",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
                      r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
+                     # a year of a course: "first year of paramedic science", "2nd year nursing"
+                     r"(?:first|second|third|final|1st|2nd|3rd) year (?:of (?!my apprenticeship|the apprenticeship|work)|studying |doing (?!my apprenticeship))",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
@@ -137,8 +139,12 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"this (?:september|january|coming)|(?:january|september) intake|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                           r"\d{1,2} \d{1,2}(?: \d{2,4})?|"
+                          # waiting on what comes first: "waiting on my security checks to start"
+                          r"waiting (?:on|for) (?:my |the |a |me )?(?:\w+ ){0,3}(?:to start|before i (?:can )?start)|"
                           # a day of the month: "start on the 12th", "from the 3rd"
                           r"(?:on|from) (?:the )?\d{1,2}(?:st|nd|rd|th))\b")
+# waiting on what a start needs is no wish ("waiting for my dbs before i can start")
+_WAITING_TO_START = re.compile(r"\bwaiting (?:on|for)\b(?=.*\bstart\b)")
 _PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
 # what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
 # on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
@@ -190,11 +196,11 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
              r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
              r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
-CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
+CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
             r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
-            r"(?:care|caring|cares) for (?:my|our) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
+            r"(?:care|caring|cares) for (?:my|our|his|her|their) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
             r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
 _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
@@ -357,7 +363,7 @@ def status_cues(t: str) -> dict:
         if TRAINING_WITH_JOB.search(clause):
             found["training_with_job"] = True
         if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
-                and not _PAST_START.search(clause) and not _ASPIRE.search(clause)
+                and not _PAST_START.search(clause) and not _ASPIRE.search(_WAITING_TO_START.sub("", clause))
                 and not _MISSED_START.search(clause) and not _FINISHING.search(clause)):
             found["start"] = True
     if "training_with_job" in found and "employment" not in found and not any(
