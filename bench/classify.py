@@ -14,6 +14,7 @@ from bot.understand.model.features import word_features
 from bot.understand.model.predict import model
 from bot.understand.normalise import correct, normalise
 from bot.understand.rules import by_rules
+from neet import spelling
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "replies"
 KEYWORDS = [("stop", "opt_out"), ("college", "status:education"), ("apprentice", "status:apprenticeship"),
@@ -41,6 +42,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     detect.cache_clear()
     word_features.cache_clear()
     model().forget_words()  # the model's per-word look-ups too: every pass starts cold
+    spelling.ordinary.cache_clear()
     t0 = clock()
     for t in corpus:
         fn(t)

@@ -13,7 +13,9 @@ from wordfreq import top_n_list, zipf_frequency
 ORDINARY = 3.0  # Zipf frequency from which a word is ordinary English, never a slip
 
 
+@lru_cache(maxsize=100_000)
 def ordinary(word: str) -> bool:
+    """Whether `word` is ordinary English (looked up once per word: every reply asks)."""
     return zipf_frequency(word, "en") >= ORDINARY
 
 

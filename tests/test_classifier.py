@@ -507,3 +507,11 @@ def test_ya_is_you_after_thanks_and_a_yes_alone():
 
     assert normalise("good thx ya") == "good thanks you" and normalise("see ya") == "see you"
     assert normalise("ya im at college") == "yes i am at college"
+
+
+def test_every_listed_phrase_of_another_language_is_three_letters_or_more():
+    # the lists are scanned by the first three letters of each phrase (other_languages._KEY)
+    from bot.understand.other_languages import _CRISES, _INTENT_PHRASES, _KEY
+
+    for phrases in (_CRISES, _INTENT_PHRASES):
+        assert all(len(phrase) >= _KEY for _, phrase in phrases.entries)

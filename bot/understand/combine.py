@@ -213,9 +213,12 @@ def _worst_part(raw: str) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
-    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM
-             and not _only_the_writer(p)]
-    return max((guess(p).p("crisis") for p in parts), default=0.0) if len(parts) >= 2 else 0.0
+    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    if len(parts) < 2:
+        return 0.0
+    # the riskiest first: only it is read for who is writing, mostly (normalising is slow)
+    risks = sorted(((guess(p).p("crisis"), p) for p in parts), reverse=True)
+    return next((risk for risk, p in risks if not _only_the_writer(p)), 0.0)
 
 
 def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:

@@ -65,7 +65,7 @@ class _Phrases:
 
     def __init__(self, entries: list[tuple[object, str]]):
         self.entries = entries
-        phrases = {phrase for _, phrase in entries if len(phrase) >= 2}
+        phrases = {phrase for _, phrase in entries if len(phrase) >= _KEY}
         bare = {b for phrase in phrases if (b := _plain_phrase(phrase)) is not None}
         self._starts, self._plain_starts = _by_start(phrases), _by_start(bare)
         # an ASCII reply is its own plain form: one scan for both kinds of start
@@ -87,16 +87,22 @@ class _Phrases:
         return None
 
 
+_KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
+
+
 def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for phrase in phrases:
-        out.setdefault(phrase[:2], []).append(phrase)
+        out.setdefault(phrase[:_KEY], []).append(phrase)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _any_in(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
-    for i in range(len(text) - 1):
-        found = starts.get(text[i:i + 2])
+    """Whether any phrase of `starts` is in `text`: a look-up of the letters at each position
+    (every phrase has three letters or more: tested)."""
+    get = starts.get
+    for i in range(len(text) - 2):
+        found = get(text[i:i + _KEY])
         if found and any(text.startswith(p, i) for p in found):
             return True
     return False
