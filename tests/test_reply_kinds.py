@@ -716,3 +716,26 @@ def test_rather_be_dead_is_a_crisis_and_rather_die_than_a_figure_of_speech(text,
 def test_threats_and_blackmail_in_other_languages_are_crises(text, lang):
     u = classify(text)
     assert (u.label, u.language) == ("crisis", lang)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("they kept me on when my apprenticeship finished, full time now", "status:employment"),
+    ("got taken on permanent after the agency", "status:employment"),
+    ("finished my apprenticeship, they didnt keep me on", "status:seeking"),
+    ("signed my contract today, start at the council on the 2nd", "status:start_agreed"),
+    ("going back to college in january to redo my english", "status:start_agreed"),
+    ("learning about self harm on my health and social care course", "status:education"),
+    ("at school, got hit by a football in pe lol", "status:education"),
+])
+def test_kept_on_a_contract_signed_and_harm_as_a_subject_or_a_ball(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("life ait worth living", True),          # "aint" with a slip
+    ("i self harm again", True),
+    ("got hit by my stepdad", True),
+    ("chodze do college, rboie kus mechaniki", False),  # "kus" is no slip of "kms"
+])
+def test_slips_of_short_forms_of_a_crisis_phrase(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

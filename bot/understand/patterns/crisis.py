@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot.understand.regexes import any_of
 from bot.understand.slips import SlipReader, words_of
-from bot.understand.wordlists import words
+from bot.understand.wordlists import pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
 # medicines people overdose on, by the names they are sold and said by (data, one a line)
@@ -63,7 +63,7 @@ CRISIS = [
         r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
         r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
-        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|ball|bike|lorry|motorbike|scooter))",
+        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
         r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
         r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
@@ -112,7 +112,9 @@ CRISIS = [
         r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
         r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
-        r"self ?harm\w*", r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )overdos\w*",  # not a first aid lesson
+        # not a lesson or a course on it ("learning about self harm on my care course")
+        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!studying )self ?harm\w*",
+        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )overdos\w*",  # not a first aid lesson
         # self-harm as young people write it: "sh", relapses, "clean" streaks ended
         r"(?:relaps\w*|back) (?:on|into|to) (?:sh|self ?harm\w*|cutting|hurting myself)",
         r"(?:did|done|doing|do|urges? to|urge to|want to|wanna) sh\b", r"sh (?:again|urges?)\b",
@@ -322,9 +324,21 @@ def _pattern_texts() -> list[str]:
     return out
 
 
+def _short_forms(said: set[str]) -> set[str]:
+    """The contractions and text speak that stand for the phrases' words ("aint", "isnt":
+    "not"), so their slips are read too ("life ait worth living")."""
+    out = set()
+    for short, full in pairs("slang.tsv").items():
+        meant = {w for w in full.split() if len(w) >= 3}
+        if len(short) >= 4 and short.isalpha() and meant and meant <= said:  # not "kms"
+            out.add(short)
+    return out
+
+
 # Every word the crisis phrases are said with: a slip of one of them is read as it
 # ("cant stop tginking about dying", "wnat to die"), and the phrases matched again
-_SLIPS = SlipReader(words_of(_pattern_texts()))
+_SAID = words_of(_pattern_texts())
+_SLIPS = SlipReader(_SAID | _short_forms(_SAID))
 
 
 def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:

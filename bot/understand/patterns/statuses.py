@@ -47,7 +47,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "education": any_of(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      # maths and english retaken: "doing my maths and english", "resitting my maths"
-                     r"(?:doing|resitting|retaking|resit|retake|redoing) (?:my |me |the )?(?:maths|english)\b",
+                     r"(?:doing|resitting|retaking|resit|retake|redoing|redo|re do|re doing) (?:my |me |the )?(?:maths|english)\b",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
                      r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      # a year of a course: "first year of paramedic science", "2nd year nursing"
@@ -62,6 +62,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
+                      # kept on or taken on after a trial, an apprenticeship or agency work
+                      r"(?:kept|keep|keeping|took|taken|take) me on\b(?! (?:a |the |my )?(?:course|trip|tour|holiday))",
+                      r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
                       r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
@@ -437,9 +440,9 @@ _RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sic
                         r"(?:but|and) (?:i am |am |feel |feeling )?(?:better|fine|ok|recovered|well) (?:now|again)\b")
 
 
-_GOT_IT = re.compile(r"\b(?:got|landed|been offered|was offered|accepted for|been accepted for) "
+_GOT_IT = re.compile(r"\b(?:(?:got|landed|been offered|was offered|accepted for|been accepted for) "
                      r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
-                     r"traineeship|position|role|placement)\b")
+                     r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract)\b")
 
 
 TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
