@@ -739,3 +739,12 @@ def test_kept_on_a_contract_signed_and_harm_as_a_subject_or_a_ball(text, label):
 ])
 def test_slips_of_short_forms_of_a_crisis_phrase(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("2, can someone call me", "status:apprenticeship"),
+    ("1️⃣, could someone ring me please", "status:education"),
+])
+def test_a_menu_number_beside_a_request_for_help_is_the_status_with_the_call_kept(text, label):
+    u = classify(text)
+    assert (u.label, u.details.get("help_requested")) == (label, True)

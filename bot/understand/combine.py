@@ -180,7 +180,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             g.label == "status:seeking" and u.label.startswith("status:not_available")) and not (
             g.label in _EET and u.label.startswith("status:not_available") and unable(u.text)) and not (
             g.label in _EET and u.label in _EET and u.details.get("establishment")) and not (
-            g.label == "status:employment" and u.label == "status:education") and (
+            g.label == "status:employment" and u.label == "status:education") and not (
+            g.label == "help" and "menu_and_words" in u.details) and (
             u.label != "status:moved_away"):
         # Kept from the rules: what ended, what they do now and what is to come (the model
         # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
@@ -189,6 +190,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # an activity at a place they named ("just started at greggs" is the job, not college);
         # a student with a job beside it, who is in education (DESIGN.md 8); a move away, a
         # fact the rules read plainly ("i left the uk last month");
+        # a menu number with a request for help beside it (DESIGN.md 3: the status is
+        # recorded and the call back kept: "2, can someone call me");
         # a question or a request for help, asked in words the model only half sees ("is this
         # my college?", "how do i apply for college": a request for help must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
         # what the rules read.
