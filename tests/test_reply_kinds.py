@@ -748,3 +748,16 @@ def test_slips_of_short_forms_of_a_crisis_phrase(text, crisis):
 def test_a_menu_number_beside_a_request_for_help_is_the_status_with_the_call_kept(text, label):
     u = classify(text)
     assert (u.label, u.details.get("help_requested")) == (label, True)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my supervisor will kill me if im late again lol", "status:employment"),
+    ("my gaffer is sound, been on the site a year", "status:employment"),
+    ("left that job cos my manager was horrible, looking now", "status:seeking"),
+    ("my old boss still texts me, im job hunting", "status:seeking"),
+    ("we move to Bristol with my aunt, social worker say ok", "status:moved_away"),
+    ("childminder from home since the summer", "status:employment"),
+])
+def test_who_they_answer_to_at_work_says_they_work_and_learners_moves(text, label):
+    # a figure of speech is taken out, but who it was said of is kept (idioms.txt, "kept")
+    assert by_rules(text).label == label

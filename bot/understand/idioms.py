@@ -23,10 +23,16 @@ TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|
                       re.IGNORECASE)
 
 
+def _kept(m: re.Match) -> str:
+    """What a figure of speech leaves: who it was said of, where that says what they do ("my
+    manager will kill me if i'm late" leaves "my manager": they work)."""
+    return f" {m.group('kept') or ''} "
+
+
 def without(text: str) -> str:
     """The reply with its figures of speech taken out; the reply itself when it has none."""
     if not text or not TRIGGERS.search(text):
         return text
-    out = _pattern().sub(" ", text)
+    out = _pattern().sub(_kept, text)
     return text if out == text else " ".join(out.split())
 

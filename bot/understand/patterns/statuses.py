@@ -59,6 +59,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      # someone they answer to at work: "my manager", "me gaffer" (not an old one)
+                      r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
@@ -66,7 +68,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:kept|keep|keeping|took|taken|take) me on\b(?! (?:a |the |my )?(?:course|trip|tour|holiday))",
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
-                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at)",
+                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
@@ -225,6 +227,8 @@ MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of k
             r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
             r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
+            # learners of English say it in the present: "I move to Leeds, social worker find me house"
+            r"\b(?:i|we) move (?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+",
             r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
             r"^(?:i )?moved(?: away| out)?$", r"^(?:i am |i live |living )?abroad(?: now)?$",
             r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
