@@ -761,3 +761,11 @@ def test_a_menu_number_beside_a_request_for_help_is_the_status_with_the_call_kep
 def test_who_they_answer_to_at_work_says_they_work_and_learners_moves(text, label):
     # a figure of speech is taken out, but who it was said of is kept (idioms.txt, "kept")
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "nobody will take me on", "will anyone take me on?", "they kept me on hold for an hour",
+    "the doctor kept me on antidepressants",
+])
+def test_taken_on_hoped_for_or_kept_on_hold_is_no_job(text):
+    assert by_rules(text).label != "status:employment"

@@ -109,7 +109,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
                                         **stop}, u.text, max(0.9, p_crisis), lang)
     if language == "en" and (lang := near_crisis_among_english(raw)):
         # a listed crisis phrase of another language typed with slips after English words
-        # (on train and dev: 208 replies read so, every one a crisis)
+        # (train and dev: 385 replies read so, 87 of them detected as English; all crises)
         stop = {"opt_out": True} if u.label == "opt_out" else {}
         return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase",
                                         **stop}, u.text, max(0.9, p_crisis), lang)
@@ -215,7 +215,8 @@ def _parts(raw: str) -> list[str]:
 def _worst_part(raw: str) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
-    the marks on my wrists are getting deeper") is diluted when the reply is read whole."""
+    the marks on my wrists are getting deeper") is diluted when the reply is read whole. A
+    part that only says who is writing is not counted."""
     parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
     if len(parts) < 2:
         return 0.0

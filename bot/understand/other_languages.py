@@ -57,6 +57,9 @@ def _found(phrase: str, folded: str, plain: str) -> bool:
     return bare is not None and bare in plain
 
 
+_KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
+
+
 class _Phrases:
     """Phrases found anywhere in a reply (folded; Latin script also without accents), each
     with what it means. The lists hold hundreds, so the reply is first scanned once for the
@@ -85,9 +88,6 @@ class _Phrases:
             if _found(phrase, folded, plain):
                 return meaning
         return None
-
-
-_KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
 
 
 def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:

@@ -65,7 +65,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
                       # kept on or taken on after a trial, an apprenticeship or agency work
-                      r"(?:kept|keep|keeping|took|taken|take) me on\b(?! (?:a |the |my )?(?:course|trip|tour|holiday))",
+                      r"(?:kept|keeping|took|taken) me on\b(?! (?:hold|a drip|a |the |my |an |holiday|\w*depressants|meds|medication|tablets))",
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
                       r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
