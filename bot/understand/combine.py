@@ -104,15 +104,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # in a reply in that language or after English words: a person reads it now; a stop
         # said with it is honoured too (conversation.decide)
         lang = language if language != "en" else lang  # detection, unless it says English
-        stop = {"opt_out": True} if u.label == "opt_out" else {}
-        return Understanding("crisis", {**_keep(u), "language": lang, "by": "words of harm",
-                                        **stop}, u.text, max(0.9, p_crisis), lang)
+        return _said_in(u, lang, "words of harm", p_crisis)
     if language == "en" and (lang := near_crisis_among_english(raw)):
         # a listed crisis phrase of another language typed with slips after English words
         # (train and dev: 385 replies read so, 87 of them detected as English; all crises)
-        stop = {"opt_out": True} if u.label == "opt_out" else {}
-        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase",
-                                        **stop}, u.text, max(0.9, p_crisis), lang)
+        return _said_in(u, lang, "near phrase", p_crisis)
     if u.label == "opt_out" and p_crisis >= OVERRULE:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
         # A stop is said plainly, so the model must be sure ("wish u would stop bothering
@@ -146,9 +142,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # dev the rules read so, none is a crisis, and a harm said beside one is read by the rules
     sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     crisis_at = OVERRULE if sure_only else CRISIS_AT
-    if p_crisis >= crisis_at and not _no_part_risky(raw):
+    risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
+    if p_crisis >= crisis_at and not _no_part_risky(raw, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
-    p_part = _worst_part(raw)
+    p_part = _worst_part(raw, risk_of)
     if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not sure_only:  # (as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
@@ -212,7 +209,15 @@ def _parts(raw: str) -> list[str]:
     return [p for p in _PARTS.split(raw) if p and p.strip()]
 
 
-def _worst_part(raw: str) -> float:
+class _PartRisks(dict):
+    """The model's crisis probability of each part of one reply, guessed once."""
+
+    def __missing__(self, part: str) -> float:
+        self[part] = p = guess(part).p("crisis")
+        return p
+
+
+def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole. A
@@ -221,7 +226,8 @@ def _worst_part(raw: str) -> float:
     if len(parts) < 2:
         return 0.0
     # the riskiest first: only it is read for who is writing, mostly (normalising is slow)
-    risks = sorted(((guess(p).p("crisis"), p) for p in parts), reverse=True)
+    risk_of = _PartRisks() if risk_of is None else risk_of
+    risks = sorted(((risk_of[p], p) for p in parts), reverse=True)
     return next((risk for risk, p in risks if not _only_the_writer(p)), 0.0)
 
 
@@ -252,14 +258,14 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     return Understanding(label, details, u.text, confidence, u.language)
 
 
-def _no_part_risky(raw: str) -> bool:
+def _no_part_risky(raw: str, risk_of: _PartRisks) -> bool:
     """A reply of several parts none of which the model finds risky alone (each below
     PARTS_CLEAR_BELOW): its crisis comes from words that only add up, not from anything said
     ("moved back to my dads, sleeping on the sofa till we sort my room"). On dev 14 model
     crises were so and none was a crisis; on a third of train held out from the model, twice,
     7 and none. Below CRISIS_AT the duty worker still reads it at once (possible_crisis)."""
     parts = _parts(raw)
-    return len(parts) >= 2 and all(guess(p).p("crisis") < PARTS_CLEAR_BELOW for p in parts)
+    return len(parts) >= 2 and all(risk_of[p] < PARTS_CLEAR_BELOW for p in parts)
 
 
 def _only_the_writer(part: str) -> bool:
@@ -340,16 +346,22 @@ def _english_crisis(u: Understanding, language: str, p_crisis: float) -> Underst
                          max(0.9, p_crisis), language)
 
 
+def _said_in(u: Understanding, lang: str, by: str, p_crisis: float) -> Understanding:
+    """A crisis read from another language's words or phrases: a person reads it now, in the
+    language named; a stop said with it is honoured too (conversation.decide)."""
+    stop = {"opt_out": True} if u.label == "opt_out" else {}
+    return Understanding("crisis", {**_keep(u), "language": lang, "by": by, **stop}, u.text,
+                         max(0.9, p_crisis), lang)
+
+
 def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
     if _crisis_in_english(raw, language):
         return _english_crisis(u, language, p_crisis)
     if lang := near_crisis_language(raw):  # a listed crisis phrase typed with slips
-        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near phrase"},
-                             u.text, max(0.9, p_crisis), lang)
+        return _said_in(u, lang, "near phrase", p_crisis)
     if lang := near_crisis_word(raw):  # a word of harm typed with a slip
-        return Understanding("crisis", {**_keep(u), "language": lang, "by": "near word"},
-                             u.text, max(0.9, p_crisis), lang)
+        return _said_in(u, lang, "near word", p_crisis)
     found = intent(raw)
     if found:  # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)

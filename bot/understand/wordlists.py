@@ -3,8 +3,10 @@ and not as 2,000-character lines of Python. Lines starting with # are comments."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from neet.wordfiles import lines
 
@@ -20,13 +22,15 @@ def words(name: str) -> list[str]:
     return [line.strip() for line in _lines(name)]
 
 
-def pairs(name: str) -> dict[str, str]:
-    """A `key<TAB>value` list; a missing value is the empty string."""
+@cache
+def pairs(name: str) -> Mapping[str, str]:
+    """A `key<TAB>value` list; a missing value is the empty string. Read once, read-only (the
+    normaliser and the crisis slip reader both read slang.tsv)."""
     out = {}
     for line in _lines(name):
         key, _, value = line.partition("\t")
         out[key.strip()] = value.strip()
-    return out
+    return MappingProxyType(out)
 
 
 def rows(name: str) -> list[list[str]]:
