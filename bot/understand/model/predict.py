@@ -6,7 +6,6 @@ can hold nothing but numbers and strings."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, repeat
@@ -66,15 +65,16 @@ class ReplyModel:
     def scores(self, text: str) -> np.ndarray:
         """The same as reading `features(text)`, with each word's features looked up once."""
         words, other = parts(text)
-        # counted in C (Counter over iterators), not a Python loop a feature: -1 is "unknown"
-        counts = Counter(map(self.index.get, other, repeat(-1)))
-        counts.update(chain.from_iterable(map(self._word_ids, words)))
-        counts.pop(-1, None)
-        if not counts:
+        # the ids gathered and counted in C (-1 is a feature the model never saw); np.unique
+        # sorts them, so the sums run in the same order on every call
+        ids = np.fromiter(chain(map(self.index.get, other, repeat(-1)),
+                                chain.from_iterable(map(self._word_ids, words))), dtype=np.int64)
+        idx, counts = np.unique(ids, return_counts=True)
+        if idx.size and idx[0] == -1:
+            idx, counts = idx[1:], counts[1:]
+        if not idx.size:
             return self.intercept.copy()
-        keys = sorted(counts)
-        idx = np.array(keys, dtype=np.int64)
-        x = (1.0 + np.log(np.array([counts[i] for i in keys], dtype=np.float64)))
+        x = 1.0 + np.log(counts)
         x *= self.idf[idx]  # sublinear tf, as in training
         x /= np.linalg.norm(x)
         return x @ self.coef[idx] + self.intercept
