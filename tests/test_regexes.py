@@ -51,7 +51,8 @@ VOCABULARIES = _vocabularies()
 
 def _same(p: Alternatives, text: str) -> bool:
     a, b = p.full.search(text), p.search(text)
-    return (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    return ((a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            and [m.span() for m in p.full.finditer(text)] == [m.span() for m in p.finditer(text)])
 
 
 def _texts() -> list[str]:

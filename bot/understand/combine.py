@@ -81,6 +81,37 @@ _EET = {"status:education", "status:apprenticeship", "status:training", "status:
         "status:employment_with_training", "status:volunteering"}
 
 
+def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
+    """Why the rules' reading stands against a model sure of another label (g.confidence >=
+    OVERRULE), or None where the model's label is taken. The model sees "left" or "start" and
+    takes it for the whole story; the rules read what ended, what they do now and what is to
+    come. The model's "unclear" is "I cannot tell", never a reason to drop what the rules read."""
+    if g.label in NEVER_FROM_MODEL or g.label in SURE_FOR or g.label == "unclear":
+        return "not a label the model gives by overruling"
+    if u.label in NEVER_OVERRULED:
+        # a question or a request for help, asked in words the model only half sees ("is
+        # this my college?", "how do i apply for college"): a request must not be lost
+        return "never overruled"
+    if g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details):
+        return "read beside what they do now"  # "at college, looking for a job too"
+    if g.label in _EET and u.details.get("ended"):
+        return "ended"  # "dropped out of sixth form, got a job"; "went to college for a bit"
+    if g.label == "status:seeking" and u.label.startswith("status:not_available"):
+        return "a reason they cannot work"  # "in detox, not working"
+    if g.label in _EET and u.label.startswith("status:not_available") and unable(u.text):
+        return "unable to do it"
+    if g.label in _EET and u.label in _EET and u.details.get("establishment"):
+        return "at a place they named"  # "just started at greggs" is the job, not college
+    if g.label == "status:employment" and u.label == "status:education":
+        return "a student with a job"  # in education (DESIGN.md 8)
+    if g.label == "help" and "menu_and_words" in u.details:
+        # DESIGN.md 3: the status is recorded and the call back kept ("2, can someone call me")
+        return "a menu number beside a request for help"
+    if u.label == "status:moved_away":
+        return "a move away"  # a fact the rules read plainly ("i left the uk last month")
+    return None
+
+
 def _confidence_agreeing(g: Guess) -> float:
     return 0.6 + 0.4 * g.confidence
 
@@ -170,28 +201,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             u = _as(g, u)
         else:
             u.confidence = 1.0 - g.confidence if g.label != "unclear" else g.confidence
-    elif g.confidence >= OVERRULE and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
-            "unclear"} and u.label not in NEVER_OVERRULED and not (
-            g.label in _TIMES and not _TIMES[g.label].isdisjoint(u.details)) and not (
-            g.label in _EET and u.details.get("ended")) and not (
-            g.label == "status:seeking" and u.label.startswith("status:not_available")) and not (
-            g.label in _EET and u.label.startswith("status:not_available") and unable(u.text)) and not (
-            g.label in _EET and u.label in _EET and u.details.get("establishment")) and not (
-            g.label == "status:employment" and u.label == "status:education") and not (
-            g.label == "help" and "menu_and_words" in u.details) and (
-            u.label != "status:moved_away"):
-        # Kept from the rules: what ended, what they do now and what is to come (the model
-        # sees "left" or "start" and takes it for the whole story: "dropped out of sixth
-        # form, got a job"; "went to college for a bit" is over, not college); a reason they
-        # cannot work, which "not working" beside it does not undo ("in detox, not working");
-        # an activity at a place they named ("just started at greggs" is the job, not college);
-        # a student with a job beside it, who is in education (DESIGN.md 8); a move away, a
-        # fact the rules read plainly ("i left the uk last month");
-        # a menu number with a request for help beside it (DESIGN.md 3: the status is
-        # recorded and the call back kept: "2, can someone call me");
-        # a question or a request for help, asked in words the model only half sees ("is this
-        # my college?", "how do i apply for college": a request for help must not be lost). The model's "unclear" is "I cannot tell", never a reason to drop
-        # what the rules read.
+    elif g.confidence >= OVERRULE and kept_from_the_rules(u, g) is None:
         u = _as(g, u, disagreed=u.label)
     else:
         u.confidence = min(0.5, 1.0 - g.confidence)

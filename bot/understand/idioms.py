@@ -19,8 +19,7 @@ def _pattern() -> re.Pattern:
 
 # Every figure of speech in the list holds one of these (tested), so a reply without any of
 # them is returned at once: most replies, and the big pattern is not cheap.
-TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|breathe|overdos",
-                      re.IGNORECASE)
+TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|breathe|overdos")
 
 
 def _kept(m: re.Match) -> str:
@@ -31,7 +30,7 @@ def _kept(m: re.Match) -> str:
 
 def without(text: str) -> str:
     """The reply with its figures of speech taken out; the reply itself when it has none."""
-    if not text or not TRIGGERS.search(text):
+    if not text or not TRIGGERS.search(text.lower()):  # (quicker than re.IGNORECASE)
         return text
     out = _pattern().sub(_kept, text)
     return text if out == text else " ".join(out.split())

@@ -81,6 +81,8 @@ class Alternatives:
             return self.full.search(text, pos, endpos)
         start = None
         keys = self._keys if self._keys is not None else self._file()
+        if not keys:  # every alternative is always tried: the whole pattern is as quick
+            return self.full.search(text)
         for w in keys.intersection(words_of(text)):
             m = self._group(w).search(text)
             if m and (start is None or m.start() < start):
@@ -90,6 +92,13 @@ class Alternatives:
             if m and (start is None or m.start() < start):
                 start = m.start()
         return None if start is None else self.full.match(text, start)
+
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """The whole pattern's matches; none looked for where it has none (`search`)."""
+        if not (pos or endpos != sys.maxsize) and self.search(text) is None:
+            return iter(())
+        return self.full.finditer(text, pos, endpos)
 
 
 def _whole(alts: list[str]) -> str:

@@ -84,8 +84,7 @@ class ReplyModel:
         e = np.exp(s - s.max())
         p = e / e.sum()
         best = int(p.argmax())
-        return Guess(self.labels[best], float(p[best]),
-                     {lab: float(v) for lab, v in zip(self.labels, p, strict=False)})
+        return Guess(self.labels[best], float(p[best]), dict(zip(self.labels, p.tolist(), strict=True)))
 
 
 _chosen: list[ReplyModel] = []  # another model file, for reading dev (neet classify --model)

@@ -40,7 +40,8 @@ _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in t
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
                 r"(?:text|message|ring|call|email) (?:me|instead))\b)")
 OPT_OUT = [
-    re.compile(_NOT_BEFORE_STOP + r"\b(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+    # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
+    re.compile(r"\b(?=stop|quit|cease)" + _NOT_BEFORE_STOP + r"(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
     any_of(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
         # a stop asked before and asked again: "how many times, i said stop"

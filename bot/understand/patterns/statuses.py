@@ -310,6 +310,15 @@ _ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing)
 _ANOTHER_OF = frozenset({"employment", "education", "apprenticeship"})
 
 
+def _said_of_a_time_to_come(clause: str) -> bool:
+    """A clause about what is to come ("starting college in september"), not what is."""
+    return (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
+            and not _FINISHING.search(clause)  # "finishing my course in december"
+            and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
+            and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
+            and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -318,55 +327,51 @@ def status_cues(t: str) -> dict:
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     for clause in clauses(t):
-        clause_future = (bool(_FUTURE_WHEN.search(clause)) and not _PAST_START.search(clause)
-                         and not _FINISHING.search(clause)  # "finishing my course in december"
-                         and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
-                         and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
-                         and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
-        for kind, pat in KIND_CUES.items():
-            for m in pat.finditer(clause):
-                if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
-                    continue
-                before = clause[:m.start()]
-                if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
-                    continue  # "my boyfriend works at asda", "his dad works": not theirs
-                near = _window(before)
-                if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
-                    continue
-                after = clause[m.end():].strip()
-                if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
-                    found["seeking"] = found["ended"] = True
-                    ended_kinds.add(kind)
-                    continue
-                if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
-                    found["seeking"] = found["ended"] = True
-                    ended_kinds.add(kind)
-                    continue
-                if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
+        cues = [(kind, m) for kind, pat in KIND_CUES.items() for m in pat.finditer(clause)]
+        clause_future = bool(cues) and _said_of_a_time_to_come(clause)
+        for kind, m in cues:
+            if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
+                continue
+            before = clause[:m.start()]
+            if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
+                continue  # "my boyfriend works at asda", "his dad works": not theirs
+            near = _window(before)
+            if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
+                continue
+            after = clause[m.end():].strip()
+            if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
+                found["seeking"] = found["ended"] = True
+                ended_kinds.add(kind)
+                continue
+            if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
+                found["seeking"] = found["ended"] = True
+                ended_kinds.add(kind)
+                continue
+            if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
+                found["seeking"] = True
+                continue
+            if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
+                found["start"] = True
+                start_of.add(kind)
+                continue
+            if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
+                if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
                     found["seeking"] = True
                     continue
-                if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
-                    found["start"] = True
-                    start_of.add(kind)
-                    continue
-                if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
-                    if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
-                        found["seeking"] = True
-                        continue
-                    found["start"] = True
-                    start_of.add(kind)
-                    continue
-                if _CANNOT_TAKE.search(f"{near} {m.group(0)}"):  # "cant take a job right now"
+                found["start"] = True
+                start_of.add(kind)
+                continue
+            if _CANNOT_TAKE.search(f"{near} {m.group(0)}"):  # "cant take a job right now"
+                found["seeking"] = True
+                continue
+            if _wants(before):
+                if not _LATER.search(near):  # "then i will look for work": a plan for after
                     found["seeking"] = True
-                    continue
-                if _wants(before):
-                    if not _LATER.search(near):  # "then i will look for work": a plan for after
-                        found["seeking"] = True
-                        later_only = False
-                    else:
-                        found["plans_later"] = True
-                    continue
-                found[kind] = True
+                    later_only = False
+                else:
+                    found["plans_later"] = True
+                continue
+            found[kind] = True
         if TRAINING_WITH_JOB.search(clause):
             found["training_with_job"] = True
         if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
