@@ -30,6 +30,33 @@ class Guess:
         return self.probabilities.get(label, 0.0)
 
 
+class _WordIds(dict):
+    """word -> the model's ids of the word's own features, looked up once per word (a hit is
+    a plain dict look-up, in C)."""
+
+    def __init__(self, index: dict[str, int]):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        get = self.index.get
+        ids = tuple(i for i in map(get, word_features(word)) if i is not None)
+        if len(self) < 200_000:
+            self[word] = ids
+        return ids
+
+
+def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ids, sorted, and how often each occurs (np.unique's answer, without its
+    Python-level checks: this runs once a reply and once a part)."""
+    ids = np.sort(ids)
+    edges = np.empty(ids.size + 1, dtype=bool)
+    edges[0] = edges[-1] = True
+    np.not_equal(ids[1:], ids[:-1], out=edges[1:-1])
+    starts = np.flatnonzero(edges)
+    return ids[starts[:-1]], np.diff(starts)
+
+
 class ReplyModel:
     def __init__(self, path: Path = MODEL_FILE):
         with np.load(path, allow_pickle=False) as z:
@@ -39,21 +66,11 @@ class ReplyModel:
             self.coef = np.ascontiguousarray(z["coef"].astype(np.float64).T)  # features x labels
             self.intercept = z["intercept"].astype(np.float64)
         self.index = {f: i for i, f in enumerate(vocab)}
-        self._words: dict[str, tuple[int, ...]] = {}
+        self._words = _WordIds(self.index)
 
     def forget_words(self) -> None:
         """Drop the per-word look-ups (the bench starts every pass cold)."""
         self._words.clear()
-
-    def _word_ids(self, word: str) -> tuple[int, ...]:
-        """The model's ids of a word's own features, looked up once per word."""
-        ids = self._words.get(word)
-        if ids is None:
-            get = self.index.get
-            ids = tuple(i for i in map(get, word_features(word)) if i is not None)
-            if len(self._words) < 200_000:
-                self._words[word] = ids
-        return ids
 
     def knows_a_word_of(self, text: str) -> bool:
         """Whether any whole word of `text` was in the model's training data: in a language it
@@ -68,12 +85,11 @@ class ReplyModel:
         # the ids gathered and counted in C (-1 is a feature the model never saw); np.unique
         # sorts them, so the sums run in the same order on every call
         ids = np.fromiter(chain(map(self.index.get, other, repeat(-1)),
-                                chain.from_iterable(map(self._word_ids, words))), dtype=np.int64)
-        idx, counts = np.unique(ids, return_counts=True)
-        if idx.size and idx[0] == -1:
-            idx, counts = idx[1:], counts[1:]
-        if not idx.size:
+                                chain.from_iterable(map(self._words.__getitem__, words))), dtype=np.int64)
+        ids = ids[ids >= 0]
+        if not ids.size:
             return self.intercept.copy()
+        idx, counts = _counted(ids)
         x = 1.0 + np.log(counts)
         x *= self.idf[idx]  # sublinear tf, as in training
         x /= np.linalg.norm(x)

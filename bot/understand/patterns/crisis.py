@@ -131,7 +131,7 @@ CRISIS = [
         # overdoses without the word, someone else's tablets
         r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
-        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a) (?:oven|stove|kettle|iron)|at work|by accident|playing))",
+        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep fat fryer|grill|hob|pan|toaster|coffee machine|steam wand|hair straighteners|straighteners|curling tongs|tongs|radiator|exhaust)|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
         # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
         r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
