@@ -167,7 +167,6 @@ def build(more: list[Path] | None = None) -> dict[str, list[dict]]:
         _mix(rows, random.Random(name))
         if name != "test":  # (the locked split stays as it was written)
             _asides(rows, random.Random(name + " asides"))
-            _remarks(rows, name, random.Random(name + " remarks"))
     splits["train"] += _interest_rows(seen)
     return splits
 
@@ -228,45 +227,6 @@ def _asides(rows: list[dict], rng: random.Random) -> None:
         joiner = rng.choice([". ", " but ", ", ", ". also ", " tbh ", " and "])
         extra.append({"text": vary(s["text"] + joiner + remark["text"], s["label"], None, rng),
                       "label": s["label"], "group": s["group"], "origin": "aside"})
-    rows += extra
-
-
-# Which remarks of remarks.tsv fit beside which status (G any, W a job, S study, E either):
-# "the pay is rubbish" beside "looking for work" would say two things
-_FITS = {"status:education": "GWSE", "status:apprenticeship": "GWSE",
-         "status:employment_with_training": "GWSE", "status:employment": "GWE",
-         "status:training": "GSE", "status:volunteering": "GE"}
-_GREETINGS = ["hiya", "hi", "hey", "hello", "alright", "morning", "evening", "yo", "hi there"]
-
-
-def _remarks(rows: list[dict], split: str, rng: random.Random) -> None:
-    """Statuses told at length, with the ordinary remarks of remarks.tsv before or after them
-    ("hiya sorry for the late reply. at college doing plumbing. the coursework is doing my head
-    in but my tutor has been really helpful"), the status kept. Without them the model met
-    long messages mostly as the mixed crises above, and read a remark ("my back is dead by the
-    end of a shift", "she's worth it") as the crisis. Each remark is train's or dev's by its
-    hash, so dev is judged on remarks the model has not read."""
-    remarks = []
-    for line in (HERE / "remarks.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fits, text = line.split("\t")
-            in_dev = int(hashlib.sha256(text.encode()).hexdigest(), 16) % 5 == 0
-            if in_dev == (split == "dev"):
-                remarks.append((fits, text))
-    written = [r for r in rows if r["origin"] == "written" and "language" not in r
-               and "reporter" not in r]
-    statuses = [r for r in written if r["label"].startswith("status:") and len(r["text"]) < 90]
-    extra = []
-    for s in rng.sample(statuses, k=len(statuses) // 3):
-        fits = [t for f, t in remarks if f in _FITS.get(s["label"], "G")]
-        said = rng.sample(fits, k=rng.choice([1, 1, 2, 2, 3]))
-        before = said[:rng.randint(0, len(said))]
-        after = said[len(before):]
-        parts = ([rng.choice(_GREETINGS)] if rng.random() < 0.4 else []) + before + [s["text"]] + after
-        text = rng.choice([". ", ", ", ". ", " and ", ". tbh "]).join(parts[:2]) + (
-            "".join(rng.choice([". ", ", ", " but ", ". also "]) + p for p in parts[2:]))
-        extra.append({"text": vary(text, s["label"], None, rng), "label": s["label"],
-                      "group": s["group"], "origin": "remark"})
     rows += extra
 
 
