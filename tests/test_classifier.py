@@ -11,6 +11,7 @@ import pytest
 
 from bot.understand import LABELS, classify
 from bot.understand.evaluate import evaluate, load_jsonl
+from bot.understand.model.predict import guess, p_of_each
 
 DATA = Path(__file__).parent / "data"
 SETS = ["replies.jsonl", "replies_dev.jsonl", "replies_hard.jsonl"]
@@ -515,3 +516,10 @@ def test_every_listed_phrase_of_another_language_is_three_letters_or_more():
 
     for phrases in (_CRISES, _INTENT_PHRASES):
         assert all(len(phrase) >= _KEY for _, phrase in phrases.entries)
+
+
+def test_the_parts_of_a_reply_read_together_score_as_each_read_alone():
+    parts = ["left school in july", "looking for an apprenticeship", "also a guy from tiktok keeps asking for pics",
+             "", "😊", "zzqx", "left school in july"]
+    assert p_of_each(parts, "crisis") == [guess(p).p("crisis") for p in parts]  # to the last bit
+    assert p_of_each(parts[:1], "status:seeking") == [guess(parts[0]).p("status:seeking")]
