@@ -35,6 +35,10 @@ def test_crises_without_the_word_are_crises(text):
     ("got a place at college, starting in september", "status:start_agreed", "education"),
     ("got the job at tesco, been there since june", "status:employment", None),
     ("at college, start my placement monday", "status:education", None),
+    # an offer however it came ("got offered", "they offered me")
+    ("they offered me a place on the electrician course, i start in january", "status:start_agreed", None),
+    ("got offered the job at tesco!! start monday", "status:start_agreed", "employment"),
+    ("i was offered a job but turned it down, still looking", "status:seeking", None),
 ])
 def test_a_start_to_come_is_a_start_agreed(text, label, starting):
     u = classify(text)

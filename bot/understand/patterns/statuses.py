@@ -449,7 +449,8 @@ _RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sic
                         r"(?:but|and) (?:i am |am |feel |feeling )?(?:better|fine|ok|recovered|well) (?:now|again)\b")
 
 
-_GOT_IT = re.compile(r"\b(?:(?:got|landed|been offered|was offered|accepted for|been accepted for) "
+# an offer, however it came: "got offered the apprenticeship", "they offered me a place"
+_GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted for|been accepted for) "
                      r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract)\b")
 
