@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache, lru_cache
-from re import _constants as C  # noqa: PLC2701 - the parser's op codes; read, never relied on
+
+# re's own parser, private: should it change, a pattern it cannot read is searched whole
+from re import _constants as C  # noqa: PLC2701
 from re import _parser  # noqa: PLC2701
 
 from wordfreq import get_frequency_dict
@@ -93,7 +95,6 @@ class Alternatives:
                 start = m.start()
         return None if start is None else self.full.match(text, start)
 
-
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """The whole pattern's matches; none looked for where it has none (`search`)."""
         if not (pos or endpos != sys.maxsize) and self.search(text) is None:
@@ -144,9 +145,12 @@ def _needed_words(alt: str) -> frozenset[str] | None:
     of a run is whole where a non-word character or a word boundary is on both sides. Of the
     runs' sets, the one of the rarest words is chosen (fewer texts hold it)."""
     try:
-        seq = list(_parser.parse(alt))
-    except Exception:  # noqa: BLE001
+        return _needs_of(list(_parser.parse(alt)))
+    except Exception:  # noqa: BLE001 - whatever the parser does, an unread alternative is always tried
         return None
+
+
+def _needs_of(seq: list) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
     strings: set[str] | None = {""}
     left = True  # the run starts after a word boundary (the alternative's own \b)
