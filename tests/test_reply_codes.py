@@ -40,6 +40,8 @@ CASES = [
     # a job named by its employer is a job's start (615); custody is 710 however it is read
     ("starting at tesco on monday!!", "status:start_agreed", 615),
     ("starting college in january", "status:start_agreed", 616),
+    ("got the position at the bank, start monday", "status:start_agreed", 615),  # a job, however named
+    ("offered me the role, starting next week", "status:start_agreed", 615),
     ("He's currently in HMYOI Cookham Wood", "status:custody", 710),
 ]
 
