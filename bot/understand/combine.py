@@ -220,11 +220,8 @@ def _parts(raw: str) -> list[str]:
 
 
 class _PartRisks(dict):
-    """The model's crisis probability of each part of one reply, guessed once."""
-
-    def __missing__(self, part: str) -> float:
-        self[part] = p = guess(part).p("crisis")
-        return p
+    """The model's crisis probability of each part of one reply, guessed once (`read` them
+    before looking them up)."""
 
     def read(self, parts: list[str]) -> None:
         """Guess the parts not guessed yet, all in one pass of the model (the same figures)."""

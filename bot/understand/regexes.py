@@ -152,7 +152,7 @@ def _needed_words(alt: str) -> frozenset[str] | None:
 
 def _needs_of(seq: list) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
-    strings: set[str] | None = {""}
+    strings: set[str] = {""}
     left = True  # the run starts after a word boundary (the alternative's own \b)
     for op, av in seq:
         if op in (C.ASSERT, C.ASSERT_NOT):
