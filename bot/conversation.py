@@ -3,7 +3,9 @@ state, what they said (an Understanding) and facts about them, and returns a Dec
 to record, what to reply, what to ask next. bot/inbound.py carries the decision out.
 
 States: idle -> (check-in sent) awaiting_status -> awaiting_interests -> awaiting_choice ->
-awaiting_consent -> idle. A crisis puts the conversation on hold for a human.
+awaiting_consent -> idle. A crisis puts the conversation on hold for a human; a reply that
+may ask us to stop (`possible_opt_out`) is held for one to read (HELD), and nothing more goes
+until they have.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.understand import Understanding, needs_verifying
+from db.models import QUIET_STATES
+
+HELD = "held_for_review"  # one of QUIET_STATES: a person reads the reply, then chooses
 
 QUESTIONS = {
     "awaiting_status": "What are you doing at the moment? Reply 1 college, 2 apprenticeship, "
@@ -61,7 +66,8 @@ def wants_offers(state: str, u: Understanding) -> bool:
     into?", or a reply that says they are looking and already names what they are into. Never
     for a reply `decide` answers otherwise (matching records unmet demand: "who is this?" in
     answer to "what are you into?" must not be counted as something nobody offers)."""
-    if state in ("crisis_hold", "with_worker") or u.label in ANSWERED_BEFORE_OFFERS:
+    if (state == "crisis_hold" or state in QUIET_STATES or u.label in ANSWERED_BEFORE_OFFERS
+            or "possible_opt_out" in u.details):
         return False
     return state == "awaiting_interests" or (u.label == "status:seeking"
                                              and bool(u.details.get("interests")))
@@ -128,12 +134,21 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.actions.append(("wrong_number", {}))  # no reply: that number is never texted again
         d.state = "closed"
         return d
+    if "possible_opt_out" in u.details and state not in QUIET_STATES:
+        # the model reads a stop the rules did not ("dot txt me agin"): a message after an
+        # opt-out is the worst failure, so nothing more goes (no question, no reminder) until
+        # a person has read it and chosen what it means in the review queue
+        d.actions.append(("human_review", {"label": "possible_opt_out"}))
+        if label == "help":
+            d.actions.append(("callback", {}))  # a call asked for is still made
+        d.state = HELD
+        return d
     if label == "new_number":  # the contact moves only once a person has confirmed it
         d.actions.append(("new_number", {"confirmed_by": u.details.get("confirmed_by", "")}))
         d.replies.append(("new_number_ack", {}))
         return d
-    if state == "with_worker":  # a member of staff has the conversation: the bot stays quiet
-        return d
+    if state in QUIET_STATES:  # a member of staff has the conversation, or will read it
+        return d  # the bot stays quiet
     if label == "question":
         d.replies.append(("who_we_are", {}))
         return d

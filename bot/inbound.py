@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from bot.conversation import Decision, asked_for, decide, wants_offers
+from bot.conversation import HELD, Decision, asked_for, decide, wants_offers
 from bot.understand import Understanding, classify
 from bot.understand import details as det
-from db.models import Alert, ContactPoint, Conversation, Message, Person, ReviewItem
+from db.models import QUIET_STATES, Alert, ContactPoint, Conversation, Message, Person, ReviewItem
 from matching.catalogue import from_models
 from matching.interests import extract_interests
 from matching.rank import Query, nothing_fits, rank
@@ -144,7 +144,7 @@ def _process_locked(s: Session, rt: Runtime, msg: Message, today: date,
         s.add(convo)
     now = utcnow()
     if (convo.expires_at and as_utc(convo.expires_at) < now
-            and convo.state not in ("crisis_hold", "with_worker")):
+            and convo.state != "crisis_hold" and convo.state not in QUIET_STATES):
         convo.state, convo.context, convo.unclear_count = "idle", {}, 0
     u = classify(msg.body, asked=asked_for(convo.state))
     return _act(s, rt, msg, person, convo, u, today, now, claim)
@@ -164,7 +164,7 @@ def relabel(rt: Runtime, message_id: int, label: str, actor: str,
               entity_id=msg.id, detail=label)
         seen = classify(msg.body)
         details = seen.details if seen.label == label else det.enrich(label, seen.text, {}, today)
-        details = {k: v for k, v in details.items() if k != "possible_crisis"}
+        details = {k: v for k, v in details.items() if k not in ("possible_crisis", "possible_opt_out")}
         u = Understanding(label, {**details, "confirmed_by": actor}, seen.text, 1.0, seen.language)
         person = s.get(Person, msg.person_id) if msg.person_id else None
         if person is None:
@@ -178,6 +178,10 @@ def relabel(rt: Runtime, message_id: int, label: str, actor: str,
         if convo is None:
             convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
             s.add(convo)
+        elif convo.state == HELD and not s.scalar(select(ReviewItem.id).where(
+                ReviewItem.person_id == person.id, ReviewItem.status == "open",
+                ReviewItem.label == "possible_opt_out").limit(1)):
+            convo.state = "idle"  # what it was held for is read: the person's label acts
         return _act(s, rt, msg, person, convo, u, today, utcnow())
 
 
@@ -286,7 +290,8 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
             audit(s, "bot", "contact.new_number_claimed", person_id=person.id,
                   entity="message", entity_id=msg.id)
         elif action == "human_review":
-            s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open"))
+            s.add(ReviewItem(message_id=msg.id, person_id=person.id, status="open",
+                             label=args.get("label", "")))
         elif action == "record_sg_offer":
             from neet import september_guarantee as sg
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Conversation, Person, StaffUser
+from db.models import QUIET_STATES, Conversation, Person, StaffUser
 from messaging import send
 from neet.audit import audit
 from neet.config import Settings
@@ -44,7 +44,9 @@ def staff_reply(session: Session, settings: Settings, person: Person, user: Staf
 
 
 def hand_back(session: Session, person: Person, user: StaffUser) -> None:
+    """The bot has the conversation again: a member of staff had it, or has read the reply
+    it was held for (a possible stop, bot.conversation.HELD)."""
     convo = _conversation(session, person)
-    if convo.state == WITH_WORKER:
+    if convo.state in QUIET_STATES:
         convo.state = "idle"
     audit(session, user.email, "conversation.hand_back", person_id=person.id)

@@ -248,6 +248,12 @@ class Conversation(Base):
     expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+# Conversation states in which the bot says nothing of its own and campaigns pass the person
+# by: a member of staff has the conversation, or a reply that may ask us to stop waits for one
+# to read it (bot.conversation.HELD).
+QUIET_STATES = ("with_worker", "held_for_review")
+
+
 class Campaign(Base):
     __tablename__ = "campaigns"
     id: Mapped[int] = mapped_column(primary_key=True)

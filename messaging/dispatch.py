@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
 
-from db.models import Campaign, ContactPoint, Conversation, Message, Person
+from db.models import QUIET_STATES, Campaign, ContactPoint, Conversation, Message, Person
 from db.session import autocommit
 from messaging import slots
 from messaging.channels.base import PermanentFailure, TransientFailure
@@ -129,7 +129,7 @@ def _claim(sessions, ids: list[int] | None, seen: set[int], size: int) -> tuple[
         for r in rows:
             kind = _kind(r.label)
             facts = Facts(r.known is not None, bool(r.crisis_hold), bool(r.transferred_out),
-                          r.state == "with_worker")
+                          r.state in QUIET_STATES)
             reason = block_reason(kind, facts, None if r.cp_id is None else bool(r.valid),
                                   (r.person_id, r.cp_channel) in opted)
             if reason:

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models import ContactPoint, Conversation, District, Message, Person
+from db.models import QUIET_STATES, ContactPoint, Conversation, District, Message, Person
 from messaging import wording
 from messaging.segments import count, gsm_safe
 from messaging.templates import render
@@ -71,7 +71,7 @@ class Facts:
     known: bool  # the recipient is a person on our records
     crisis_hold: bool = False
     transferred_out: bool = False
-    with_worker: bool = False  # a member of staff has the conversation
+    with_worker: bool = False  # the conversation is a person's (db.models.QUIET_STATES)
 
 
 def block_reason(kind: str, facts: Facts, cp_valid: bool | None, opted_out: bool) -> str | None:
@@ -87,7 +87,7 @@ def block_reason(kind: str, facts: Facts, cp_valid: bool | None, opted_out: bool
     if kind == "campaign" and (facts.crisis_hold or facts.transferred_out):
         return "crisis hold" if facts.crisis_hold else "transferred out"
     if kind == "campaign" and facts.with_worker:
-        return "with a worker"
+        return "with a worker"  # or waiting for one to read a reply
     if kind not in CONSENT_EXEMPT and cp_valid is not None and opted_out:
         return "opted out"
     return None
@@ -98,7 +98,7 @@ def allowed(session: Session, person: Person | None, cp: ContactPoint | None, ki
     facts = Facts(known=False)
     if person is not None:
         worker = kind == "campaign" and session.scalar(select(Conversation.state).where(
-            Conversation.person_id == person.id)) == "with_worker"
+            Conversation.person_id == person.id)) in QUIET_STATES
         facts = Facts(True, bool(person.crisis_hold), bool(person.transferred_out), worker)
     opted = (person is not None and cp is not None and kind not in CONSENT_EXEMPT
              and not consent.may_message(session, person.id, cp.channel))
@@ -188,7 +188,7 @@ def queue_many(session: Session, settings: Settings, requests: list[Request],
     for pid, ch in consent.opted_out(session, ids):
         opted.setdefault(pid, set()).add(ch)
     with_worker = set(session.scalars(select(Conversation.person_id).where(
-        Conversation.person_id.in_(ids), Conversation.state == "with_worker")))
+        Conversation.person_id.in_(ids), Conversation.state.in_(QUIET_STATES))))
     out: list[int | Blocked] = []
     rows: list[dict] = []
     for r in requests:

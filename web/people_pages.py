@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from bot import takeover
+from bot.conversation import HELD
 from db.models import (
     Activity,
     Alert,
@@ -190,6 +191,7 @@ def _show(s, p: Person, revealed: list | None = None):
         calls=s.scalars(select(CallLog).where(CallLog.person_id == pid)
                         .order_by(CallLog.at.desc())).all(),
         outcomes=contact.OUTCOMES, with_worker=convo is not None and convo.state == "with_worker",
+        held=convo is not None and convo.state == HELD,
         may_reveal=contact.may_reveal(s, current_user(), p),
         consents=s.scalars(select(ConsentEvent).where(ConsentEvent.person_id == pid)
                            .order_by(ConsentEvent.at.desc())).all(),
