@@ -362,6 +362,11 @@ def test_cannot_ends_an_activity_only_where_it_governs_it():
     ("on my course till july, then ill look for an apprenticeship", "status:education"),
     ("i was working at a bakery until a few weeks ago, nothing now", "status:seeking"),
     ("was supposed to start at college in september but never turned up", "status:seeking"),
+    # an intention that was ("was going to start", "was due to start"), not a start to come
+    ("we was gonna start the course in october but it never happened", "status:seeking"),
+    ("i was due to start at the warehouse but it never happened, still looking", "status:seeking"),
+    ("im due to start at the college in january", "status:start_agreed"),  # still to come
+    ("going to start college in september", "status:start_agreed"),
 ])
 def test_times_ill_for_i_will_a_plan_for_later_and_a_start_that_never_happened(text, label):
     assert by_rules(text).label == label
@@ -669,11 +674,23 @@ def test_a_number_not_known_is_a_question_and_a_refusal_for_whoever(text, label)
     ("someone on discord keeps asking me to send nudes", True),
     ("my ex keeps pressuring me for nudes", True),
     ("my ex is sharing me nudes round school", True),
+    ("someone shared my pics on snap", True),  # "shared", "sharing": each form of the verb
+    ("my ex has been sharing my photos in group chats", True),
     ("her boyfriend is way older and she stays at his", True),
     ("can you send me pics of the college please", False),
     ("my boyfriend is older than me, we both work at asda", False),
 ])
 def test_pictures_asked_for_and_a_much_older_partner(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("they said they will shank me if i dont pay", True),
+    ("bro theyre gonna wet me up", True),
+    ("he is going to batter me when i get home", True),
+    ("the rain is going to wet my hair", False),  # the thing threatened is a person
+])
+def test_a_threat_in_street_words_is_a_crisis(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
 
 

@@ -170,7 +170,7 @@ CRISIS = [
         r"(?:boyfriend|bf|fella|man|guy|bloke|partner) (?:is|who is|that is|s) (?:much|way|a lot|loads|so much|"
         r"like \d+ years|\d+ years|ten years|twenty years) older",
         # "sharing me nudes": "me" said for "my" (a "send me pics" asks for pictures)
-        r"sextort\w*", r"(?:share|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
+        r"sextort\w*", r"(?:shar|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
         r"(?:share|shar|post|leak|spread)\w* me (?:nudes|naked)",
         r"(?:nudes|pics|pictures|photos) (?:leaked|shared|posted|sent round|going round)", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
         r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
@@ -203,7 +203,9 @@ CRISIS = [
         # whatever the word for them, wounds on the wrists or arms that get deeper
         r"on (?:my|me) (?:wrists?|arms?|thighs?) (?:are |is |r )?(?:getting |going )?(?:deeper|deep now)", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
-        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot) (?:me|my)",
+        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot|"
+        # street words for a stabbing or a beating ("theyre gonna wet me up", "shank me")
+        r"shank|wet|splash|merk|duppy|batter|jump) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
         r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
         # means looked at or made ready: a height, a platform, a rope, pills saved up

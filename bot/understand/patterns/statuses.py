@@ -103,7 +103,9 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
-                    r"(?:was|were) (?:meant|supposed) to (?:start|go|be)(?: at| on| in| to)?|never (?:went|started|turned up)|"
+                    r"(?:was|were) (?:meant|supposed|due) to (?:start|go|be)(?: at| on| in| to)?|"
+                    # an intention that was: "was going to start college" (not "was going to college")
+                    r"(?:was|were) going to (?:start|begin|be starting)(?: at| on| in)?|never (?:went|started|turned up)|"
                     r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
                     r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
@@ -112,7 +114,7 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
                           r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
-                          r"but (?:i )?never (?:went|started|turned up|got)|"
+                          r"but (?:i )?never (?:went|started|turned up|got)|but (?:it|that) never happened|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
                           r"but (?:cannot|could not|can not) find)\b")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
@@ -303,7 +305,8 @@ _CURRENT = {"education", "employment", "apprenticeship", "training", "volunteeri
 # finishing what they do at a time to come: they are on it now
 _FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish)\b")
 # a start that never happened
-_MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed) to\b|\bnever (?:went|started|turned up)\b")
+_MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed|due) to\b|\b(?:was|were) going to (?:start|begin)\b"
+                           r"|\bnever (?:went|started|turned up)\b")
 # another of what ended, now theirs ("got another one", "found a new one now")
 _ANOTHER = re.compile(r"\b(?:got|found|have got|have|started|start|landed|doing) (?:another|a new|a different|a better)"
                       r" (?:one|job|course|place|apprenticeship)\b(?! (?:to|for|lined up|next|soon|in \w+ time))")
