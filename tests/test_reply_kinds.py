@@ -684,6 +684,18 @@ def test_pictures_asked_for_and_a_much_older_partner(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("i got into the college course i wanted", "status:education"),  # got into: there, not wanted
+    ("trying to get into college", "status:seeking"),
+    ("she will not be engaging with education or employment", "status:seeking"),  # neither
+    ("he is an inpatient at the moment", "status:not_available_illness"),
+    ("im due in 6 weeks so not doing anything", "status:not_available_pregnancy"),  # a due date
+    ("due to start in february", "status:start_agreed"),  # a start, not a birth
+])
+def test_got_into_neither_of_two_and_a_due_date(text, label):
+    assert by_rules(text).label == label
+
+
 @pytest.mark.parametrize(("text", "crisis"), [
     ("they said they will shank me if i dont pay", True),
     ("bro theyre gonna wet me up", True),

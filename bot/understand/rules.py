@@ -196,7 +196,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
     # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
-    t = re.sub(r"\bnot ((?:in|at|doing|on) )(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
+    t = re.sub(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
+               r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
     # so does a "cant": "i cant really work or go to college" is neither
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
     found = P.status_cues(t)

@@ -128,7 +128,7 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
 _ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
-                     r"find|finding|get|getting into|into|waiting to hear|waiting for|interview|went for|going for|go for|"
+                     r"find|finding|get|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
                      r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
@@ -186,6 +186,12 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
 
 PREGNANCY = any_of(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months?|weeks?) gone", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
                 r"having a baby", r"baby (?:is )?due", r"due (?:a baby|in \w+ with)", r"maternity",
+                # a due date said alone opens the reply ("due in february so not starting
+                # anything till after"); "due in at 9" is a shift, "due to start" a start
+                r"^(?:i am |im |she is |we are )?due (?:in|on|at the end of|start of|early|mid|late) "
+                r"(?:(?:early|mid|late|the end of|the start of) )?(?:january|february|march|april|may|june|"
+                r"july|august|september|october|november|december|the spring|the summer|the new year|"
+                r"\w+ weeks|a few weeks|a couple of weeks|a month|\w+ months)\b",
                 r"weeks gone", r"(?:my|the) bump", r"antenatal")
 PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
              r"(?:i am|i am a|being a|full time|stay at home|single) (?:mum|mom|mam|mother|dad|father|parent|young mum|young dad|single mum|single dad)",
@@ -214,6 +220,7 @@ _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer",
 ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well",
               # a hospital they are in, not one they work at ("doing nights at a hospital")
               r"(?<!at a )(?<!at the )(?<!in a )hospital(?! (?:porter|cleaner|job|shop|canteen|kitchen))",
+              r"(?:an |a )?in ?patient\b(?! (?:porter|cleaner|ward (?:cleaner|assistant)))", r"sectioned",
               r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
