@@ -696,6 +696,18 @@ def test_got_into_neither_of_two_and_a_due_date(text, label):
     assert by_rules(text).label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("on universal credit, my work coach says i have to apply for more", "status:seeking"),
+    ("got a job but it didnt last", "status:seeking"),  # "it" is the job the clause before named
+    ("got a job at asda, it only lasted 2 weeks tho", "status:seeking"),
+    ("at college and got a job but it didnt last", "status:education"),  # only the job ended
+    ("at college, it finished at 3 today", "status:education"),  # a day's end
+    ("working at asda, it ended up being ok", "status:employment"),
+])
+def test_a_work_coach_is_no_job_and_it_ended_ends_what_was_named(text, label):
+    assert by_rules(text).label == label
+
+
 @pytest.mark.parametrize(("text", "crisis"), [
     ("they said they will shank me if i dont pay", True),
     ("bro theyre gonna wet me up", True),

@@ -55,7 +55,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
-    "employment": any_of(r"work(?:ing|s)?", r"job(?!\s*(?:seek|hunt|search|centre|center|less))",
+    # (a work coach or a job club is the job centre's, not a job)
+    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program)\b)",
+                      r"job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
@@ -112,7 +114,7 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|"
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
-_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|"
+_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|did not last|only lasted|"
                           r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
                           r"but (?:i )?never (?:went|started|turned up|got)|but (?:it|that) never happened|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
@@ -329,6 +331,14 @@ def _said_of_a_time_to_come(clause: str) -> bool:
             and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
 
 
+# a clause that says what the clause before it named is over ("... but it did not work out")
+_IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the placement|that job|this job) "
+                       r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|"
+                       r"was over|got cancelled|was cancelled|stopped|did not go well|went wrong)\b"
+                       r"(?! (?:at|early|late|today|tonight|for the day|for today|by|on time|up|well|fine|ok|okay|with)\b)")  # a day's end, "it ended up fine"
+_NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "also_works"}
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -336,7 +346,15 @@ def status_cues(t: str) -> dict:
     ended_kinds: set[str] = set()
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
+    said_before: set[str] = set()  # what the clause before made theirs now
     for clause in clauses(t):
+        if said_before and _IT_ENDED.match(clause):
+            # "got a job but it did not last": what the clause before named is over
+            for kind in said_before:
+                found.pop(kind, None)
+            found["seeking"] = found["ended"] = True
+            ended_kinds |= said_before
+        had = {k for k, v in found.items() if v is True}
         cues = [(kind, m) for kind, pat in KIND_CUES.items() for m in pat.finditer(clause)]
         clause_future = bool(cues) and _said_of_a_time_to_come(clause)
         for kind, m in cues:
@@ -382,6 +400,7 @@ def status_cues(t: str) -> dict:
                     found["plans_later"] = True
                 continue
             found[kind] = True
+        said_before = {k for k, v in found.items() if v is True} - had - _NOT_KINDS
         if TRAINING_WITH_JOB.search(clause):
             found["training_with_job"] = True
         if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
