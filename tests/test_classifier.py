@@ -431,7 +431,9 @@ def test_no_crisis_is_made_from_a_slip_alone(text):
 
 @pytest.mark.parametrize("text, to_a_yes_or_no", [
     ("ok", "affirm"), ("k", "affirm"), ("i'm fine thanks", "deny"), ("im ok", "deny"),
-    ("doing alright thanks for asking", None), ("cool ta", "affirm")])
+    ("doing alright thanks for asking", None), ("cool ta", "affirm"),
+    # how they are, however the model reads it (it took these for a refusal and a course)
+    ("not too bad thanks, you?", None), ("doing alright thanks", None), ("cant complain", None)])
 def test_an_acknowledgement_answers_no_check_in_but_answers_a_yes_no_question(text, to_a_yes_or_no):
     """To "what are you doing?" an "ok" or "i'm fine thanks" is neither yes nor no (the bot
     asks again, as it would for a yes there); to "can we pass your details on?" it is one."""
