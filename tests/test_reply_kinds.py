@@ -411,6 +411,16 @@ def test_custody_as_young_people_name_it(text):
     assert u.label == "status:custody" and u.details["code"] == 710, u
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("im at college but my dad is in prison so its been hard", "status:education"),
+    ("my brother got sent down last week, im still at asda", "status:employment"),
+    ("my son is in feltham", "status:custody"),  # a parent writing of the young person
+    ("this is his mum, hes in prison at the moment", "status:custody"),
+])
+def test_custody_is_theirs_not_a_familys(text, label):
+    assert by_rules(text).label == label
+
+
 @pytest.mark.parametrize("text", ["im in hmp at the moment but out in the spring",
                                   "in hmp at the moment, out in the summer",
                                   "on remand in feltham, it's rough in here"])
