@@ -719,6 +719,21 @@ def test_a_work_coach_is_no_job_and_it_ended_ends_what_was_named(text, label):
 
 
 @pytest.mark.parametrize(("text", "crisis"), [
+    ("giving away all my things this week", True), ("gave my old clothes to charity", False),
+    ("think im planning my exit tbh", True), ("planning my exit from this job", False),
+    ("what happens if you take the whole packet", True), ("ate the whole box of chocolates", False),
+    ("gonna walk into the river tonight", True), ("walked into the sea for a swim", False),
+    ("someone has got a knife outside my flat", True),
+    ("not sure ill be around much longer", True), ("wont be around for long, moving to spain", False),
+    ("my stepdad burns me with his lighter", True),
+    ("mum locked me out of the house last night", True), ("locked me out of my account", False),
+    ("so tired of being alive", True), ("tired of living in kent", False),
+])
+def test_warning_signs_said_in_everyday_words(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
     ("they said they will shank me if i dont pay", True),
     ("bro theyre gonna wet me up", True),
     ("he is going to batter me when i get home", True),

@@ -315,6 +315,34 @@ CRISIS = [
             r"themselves|themself)",
             r"(?:he|she|they|my (?:friend|mate|sister|brother|son|daughter|partner)) (?:has |have |just )?"
             r"(?:taken|took|had) an overdose"),
+        # warning signs said in everyday words: everything given away, an exit planned, a
+        # whole box taken, a walk into the sea, a knife out, not being around much longer
+        _Needing(("stuff", "things", "belongings", "possessions"),
+            r"(?:gave|giving|give|given)(?: away)? all (?:of )?(?:my|me) (?:stuff|things|belongings|possessions)\b",
+            r"(?:gave|giving|given) (?:all )?(?:my|me) (?:stuff|things|belongings|possessions) away\b"),
+        _Needing(("exit",),
+            r"(?:planning|plan|planned|planning out|sorting) (?:my|me) exit\b(?! (?:from|out of|strategy))"),
+        _Needing(("whole",),
+            r"(?:take|took|taking|taken|swallow\w*|down\w*|neck\w*) (?:the|a|that|this|my|me) whole "
+            r"(?:box|packet|pack|bottle|strip|tub|blister)"),
+        _Needing(("sea", "river", "ocean", "canal", "lake"),
+            r"walk(?:ing)? (?:into|in to) the (?:sea|river|ocean|canal|lake)\b(?! (?:for a|to) (?:swim|paddle|cool))"),
+        _Needing(("knife", "gun", "blade", "machete"),
+            r"(?:he|she|they|someone|somebody|a man|a guy|a lad) (?:is |has |have |are )?(?:got|pulled|holding|"
+            r"waving|carrying) (?:a |his |her |their )?(?:knife|gun|blade|machete)"),
+        _Needing(("around", "here"),
+            r"(?:will not|do not think i will|not sure i will) be (?:around|here) (?:much |for much |for )?"
+            r"(?:longer|long)\b(?!.*\b(?:mov\w*|going to|off to|leaving for|holiday|travel\w*|abroad|"
+            r"contract|job|course|placement)\b)"),
+        # abuse: someone burning them, or shutting them out of home for the night
+        _Needing(("burns", "burnt", "burned", "burning"),
+            r"(?:burns|burnt|burned|burning) me with"),
+        _Needing(("locked", "kicked", "chucked", "thrown", "threw"),
+            r"(?:locked|kicked|chucked|thrown|threw) me out (?:of the house|of home|in the cold|overnight|"
+            r"all night|last night|tonight|on the street)"),
+        _Needing(("tired", "sick"),
+            r"(?:tired|sick) of (?:being alive|existing|life\b(?! (?:in|at|here|there|as))|"
+            r"living\b(?! (?:in|at|with|here|there|on|off|at home)))"),
     ),
 ]
 
