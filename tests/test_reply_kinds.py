@@ -718,6 +718,18 @@ def test_a_work_coach_is_no_job_and_it_ended_ends_what_was_named(text, label):
     assert by_rules(text).label == label
 
 
+@pytest.mark.parametrize(("text", "stop"), [
+    ("thanks but dont message again", True),  # the "me" left out
+    ("not for me. sotp", True), ("got a job now. syop", True),  # a sentence that is a stop typed
+    ("pls remove me details", True), ("withdraw me consent please", True),  # "me" for "my"
+    ("i dont want to hear from ya again", True),  # "ya" after "from" is you
+    ("i never message again after 10", False), ("at college. shop", False),
+    ("i dont message anymore since i lost my phone", False),
+])
+def test_a_stop_with_a_word_left_out_or_typed_in_a_hurry(text, stop):
+    assert (by_rules(text).label == "opt_out") is stop
+
+
 @pytest.mark.parametrize(("text", "crisis"), [
     ("giving away all my things this week", True), ("gave my old clothes to charity", False),
     ("think im planning my exit tbh", True), ("planning my exit from this job", False),

@@ -44,6 +44,9 @@ OPT_OUT = [
     re.compile(r"\b(?=stop|quit|cease)" + _NOT_BEFORE_STOP + r"(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
     any_of(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+        # "not interested, dont message again": asked whoever reads it, the "me" left out
+        r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
+        r"(?:again|any ?more)\b" + _NOT_A_WHILE,
         # a stop asked before and asked again: "how many times, i said stop"
         r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
@@ -193,7 +196,18 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
     sentences = [c.strip() for c in t.split(" . ")]
-    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} for c in sentences)
+    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} or _stop_typed(_core(c))
+               for c in sentences)
+
+
+def _stop_typed(word: str) -> bool:
+    """A sentence that is only "stop" mistyped ("no. sotp", "not for me. syop"): a word that is
+    no English word, one slip from "stop" or "unsubscribe", or one of the stop's common typos."""
+    return (word in _STOP_TYPOS or (len(word) >= 3 and " " not in word and not spelling.ordinary(word)
+                                    and spelling.one_slip(word, ("stop", "unsubscribe")) is not None))
+
+
+_STOP_TYPOS = {"stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp", "syop", "srop"}
 
 
 # what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
