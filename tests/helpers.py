@@ -81,3 +81,24 @@ def shows(page: str, word: str) -> bool:
     import re
 
     return re.search(rf"(?<![A-Za-z0-9_\-]){re.escape(word)}(?![A-Za-z0-9_\-])", page) is not None
+
+
+def texts_in(rt, text: str, phone: str = "+447400123456") -> int:
+    """An SMS from `phone` (Jade's, as `seed` loads her) received and processed: its id."""
+    import hashlib
+
+    from bot import inbound
+
+    mid, _ = inbound.receive(rt, "sms", phone, text, f"SM-{hashlib.md5(text.encode()).hexdigest()}")
+    inbound.process(rt, mid, today=TODAY)
+    return mid
+
+
+def asked_what_she_does(rt) -> None:
+    """Jade is seeded and has just been asked what she is doing (a check-in)."""
+    from db.models import Conversation
+
+    seed(rt)
+    with rt.sessions() as s, s.begin():
+        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
+                           unclear_count=0))

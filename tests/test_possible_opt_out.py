@@ -5,8 +5,6 @@ one reply is cheap."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from sqlalchemy import select
 
@@ -18,9 +16,7 @@ from bot.understand.model.predict import Guess, guess
 from db.models import ConsentEvent, ContactPoint, Conversation, Message, ReviewItem, StaffUser
 from messaging import send
 from neet import consent
-from tests.helpers import TODAY, person, seed
-
-PHONE = "+447400123456"
+from tests.helpers import TODAY, asked_what_she_does, person, texts_in
 
 
 def _guess(label: str, p: float) -> Guess:
@@ -93,20 +89,11 @@ def test_campaigns_pass_a_held_person_by():
     assert send.block_reason("reply", held, True, False) is None  # a person's label may answer
 
 
-def _say(rt, text: str) -> int:
-    mid, _ = inbound.receive(rt, "sms", PHONE, text, f"SM-{hashlib.md5(text.encode()).hexdigest()}")
-    inbound.process(rt, mid, today=TODAY)
-    return mid
-
-
 def _held(rt) -> int:
-    seed(rt)
-    with rt.sessions() as s, s.begin():
-        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
-                           unclear_count=0))
+    asked_what_she_does(rt)
     text = next(t for t in ("dont txt back", "i dont want this")
                 if "possible_opt_out" in classify(t).details)
-    return _say(rt, text)
+    return texts_in(rt, text)
 
 
 def test_a_held_reply_is_stored_unanswered_with_a_review_item(sqlite_rt):

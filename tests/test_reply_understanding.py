@@ -22,13 +22,12 @@ from bot.understand.evaluate import evaluate
 from bot.understand.language import detect
 from bot.understand.model.features import features
 from bot.understand.model.predict import info, model
-from db.models import Activity, Alert, Conversation, Message, ReviewItem
-from tests.helpers import TODAY, person, seed
+from db.models import Activity, Alert, Message, ReviewItem
+from tests.helpers import TODAY, asked_what_she_does, person, seed, texts_in
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "replies"
 LOCKED_TEST_SHA256 = "17b419e10a564c3da929e777e878d24ec846e8c7f69dca052bd22523fb29a615"
-PHONE = "+447400123456"
 
 
 def _rows(name: str) -> list[dict]:
@@ -144,19 +143,10 @@ def test_a_status_someone_else_reported_is_to_verify():
     assert not needs_verifying(classify("1"))
 
 
-def _say(rt, text: str) -> list[int]:
-    mid, _ = inbound.receive(rt, "sms", PHONE, text, f"SM-{hashlib.md5(text.encode()).hexdigest()}")
-    inbound.process(rt, mid, today=TODAY)
-    return mid
-
-
 def _parent_writes(rt) -> int:
     """Jade was asked what she is doing; her mum answers for her."""
-    seed(rt)
-    with rt.sessions() as s, s.begin():
-        s.add(Conversation(person_id=person(s).id, state="awaiting_status", context={},
-                           unclear_count=0))
-    return _say(rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
+    asked_what_she_does(rt)
+    return texts_in(rt, "Hi this is Jade's mum, she is working at a shop in Maidstone")
 
 
 def test_a_parents_status_waits_for_a_person_and_is_not_recorded(sqlite_rt):
@@ -170,7 +160,7 @@ def test_a_parents_status_waits_for_a_person_and_is_not_recorded(sqlite_rt):
 
 def test_a_crisis_in_another_language_is_answered_in_that_language(sqlite_rt):
     seed(sqlite_rt)
-    _say(sqlite_rt, "nie chcę już żyć")
+    texts_in(sqlite_rt, "nie chcę już żyć")
     with sqlite_rt.sessions() as s:
         reply = s.scalars(select(Message).where(Message.direction == "out")).one()
         assert "999" in reply.body and "116 123" in reply.body and "Martwimy" in reply.body
