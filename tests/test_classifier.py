@@ -212,6 +212,8 @@ def test_a_word_of_harm_in_another_language_typed_with_a_slip_is_a_crisis(text, 
     ("nie dostałem wiadomości", "unclear", "pl"),  # "I didn't get the message": no refusal
     ("mieszkam z mamą i zabieram brata do szkoły", "unclear", "pl"),  # "zabieram" is not "zabić"
     ("hoy me toca, trabajo en una tienda", "status:employment", "es"),  # "my turn", not touched
+    ("numara yanlış, tanımıyorum öyle birini", "wrong_number", "tr"),  # "the number is wrong"
+    ("kim bu? bu numarayı tanımıyorum", "question", "tr"),  # a sender not known: who are you?
 ])
 def test_words_of_harm_and_refusals_are_read_however_a_sentence_in_another_language_is_put(
         text, label, lang):
