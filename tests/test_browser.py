@@ -359,6 +359,8 @@ def test_a_crisis_at_half_past_eleven_escalates_until_the_duty_worker_acknowledg
 
 
 def test_a_caseworker_reveals_calls_talks_and_hands_back(server, page):
+    from playwright.sync_api import expect
+
     rt, base = server
     with rt.sessions() as s:
         jade = s.scalar(select(Person.id).where(Person.forename == "Jade"))
@@ -377,7 +379,7 @@ def test_a_caseworker_reveals_calls_talks_and_hands_back(server, page):
     page.get_by_label(re.compile("Message Jade as yourself")).fill(
         "Hi Jade, it's Mo from the youth team. Free for a chat tomorrow?")
     page.get_by_role("button", name="Send", exact=True).click()
-    assert page.get_by_test_id("hand-back").is_visible()
+    expect(page.get_by_test_id("hand-back")).to_be_visible()  # (waits for the page after the post)
 
     def bot_messages() -> int:
         with rt.sessions() as s:
@@ -444,6 +446,7 @@ def test_a_tracking_officers_day(server, page):
     import io
 
     from openpyxl import load_workbook
+    from playwright.sync_api import expect
 
     from db.models import Campaign, OutboxItem
     from neet.clock import utcnow
@@ -471,7 +474,8 @@ def test_a_tracking_officers_day(server, page):
     page.get_by_role("link", name="People").first.click()
     page.get_by_label(re.compile("Search by name")).fill("Megan Hall")
     page.get_by_role("button", name="Search").click()
-    assert page.get_by_role("link", name="Megan Hall").is_visible()
+    page.wait_for_url(re.compile(r".*/people\?q=Megan"))  # the results page, not the one before
+    expect(page.get_by_role("link", name="Megan Hall")).to_be_visible()
 
     # 2. Cancel needs its confirmation, then nothing of the campaign is left to send
     page.goto(f"{base}/campaigns/{cid}")
