@@ -12,7 +12,10 @@ from bot.understand.regexes import any_of
 from bot.understand.slips import SlipReader, words_of
 from neet import spelling
 
-OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke",
+# stop mistyped, sent on its own or as a sentence of its own: none of these is a word anyone
+# sends alone ("no. sotp")
+STOP_TYPOS = frozenset({"stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp"})
+OPT_OUT_WORDS = STOP_TYPOS | {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke",
                  "optout", "opt out", "unsub", "stop it", "stop stop", "stop now", "stopp",
                  "remove", "remove me", "leave me alone", "go away", "no more", "no more texts",
                  "no more messages", "stop this", "stop that", "stop them", "stop texts",
@@ -21,9 +24,7 @@ OPT_OUT_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", 
                  "f off", "off", "piss off", "get lost", "jog on", "do one",
                  # stop said as an idiom, on its own
                  "leave me be", "pack it in", "give it a rest", "knock it off", "cut it out",
-                 "give over", "stop bothering me", "stop pestering me",
-                 # stop mistyped, sent on its own: none of these is a word anyone sends alone
-                 "stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp"}
+                 "give over", "stop bothering me", "stop pestering me"}
 _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".", "can", "could",
            "will", "would", "pleasee", "right", "seriously", "asap", "immediately", "for",
            "good", "sake", "god", "oh", "my", "the", "f", "fucking", "fuck", "bloody", "off",
@@ -203,11 +204,9 @@ def is_opt_out(t: str, raw: str = "") -> bool:
 def _stop_typed(word: str) -> bool:
     """A sentence that is only "stop" mistyped ("no. sotp", "not for me. syop"): a word that is
     no English word, one slip from "stop" or "unsubscribe", or one of the stop's common typos."""
-    return (word in _STOP_TYPOS or (len(word) >= 3 and " " not in word and not spelling.ordinary(word)
+    return (word in STOP_TYPOS or (len(word) >= 3 and " " not in word and not spelling.ordinary(word)
                                     and spelling.one_slip(word, ("stop", "unsubscribe")) is not None))
 
-
-_STOP_TYPOS = {"stpo", "sotp", "sstop", "stopo", "stahp", "stp", "sop", "stooop", "stoppp", "syop", "srop"}
 
 
 # what is to stop, said right after a word one key away from "stop" ("STOOP ASKING ME", "step
@@ -244,8 +243,7 @@ def _two_keys_off(word: str) -> bool:
     return len(slips) <= 2 and all(b in _BESIDE[a] for a, b in slips)
 
 
-_SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS if len(w.replace(" ", "")) >= 4 and w not in (
-    "stpo", "sotp", "sstop", "stopo", "stahp", "stooop", "stoppp"))
+_SLIP_PHRASES = sorted(w for w in OPT_OUT_WORDS - STOP_TYPOS if len(w.replace(" ", "")) >= 4)
 
 
 def _slipped_opt_out(core: str) -> bool:
