@@ -800,6 +800,45 @@ def test_threats_and_blackmail_in_other_languages_are_crises(text, lang):
     assert (u.label, u.language) == ("crisis", lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("szef zabrał mi paszport i nie płaci", "pl"),         # the boss took my passport
+    ("el jefe me quitó el pasaporte", "es"),
+    ("patronum pasaportumu aldı", "tr"),
+    ("він вчора забрав мій паспорт", "uk"),                # a word between: still the phrase
+    ("хозяин отобрал паспорт", "ru"),
+    ("patronul mi-a luat actele", "ro"),                   # my papers
+    ("мене бʼють вдома", "uk"),                            # a modifier apostrophe
+    ("мене бють вдома", "uk"),                             # the apostrophe left out
+])
+def test_papers_taken_by_one_person_and_words_typed_without_apostrophes_are_crises(text, lang):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", lang)
+
+
+@pytest.mark.parametrize("text", [
+    "mi-am luat pașaportul ieri, acum lucrez la un depozit",  # I collected my passport
+    "я забрав паспорт з міграційної, тепер шукаю роботу",
+    "pasaportumu aldım, şimdi iş arıyorum",
+    "پاسپورتم را گرفتم و الان کار میکنم",
+    "пам'ятаю вас, я зараз навчаюся в коледжі",
+])
+def test_collecting_ones_own_passport_and_an_apostrophe_are_not_crises(text):
+    assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("nie potrzebuję więcej wiadomości", "opt_out"),        # I don't need any more messages
+    ("no necesito más mensajes, gracias", "opt_out"),
+    ("не нужны мне ваши сообщения", "opt_out"),
+    ("przestań do nas pisać", "opt_out"),                   # a phrase with words inside it
+    ("prosze przestancie wysylac wiadomosci", "opt_out"),   # no accents
+    ("nie potrzebuję pomocy, pracuję w sklepie", "status:employment"),  # no stop, no "nie pracuję"
+    ("gresit numar, nu stiu cine e", "wrong_number"),
+])
+def test_stops_said_as_not_needed_and_listed_phrases_with_words_inside(text, label):
+    assert classify(text).label == label
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("they kept me on when my apprenticeship finished, full time now", "status:employment"),
     ("got taken on permanent after the agency", "status:employment"),

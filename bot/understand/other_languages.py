@@ -21,8 +21,13 @@ _FILE = "crisis_other_languages.tsv"
 _INTENTS = "other_language_intents.tsv"
 
 
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`")
+
+
 def _fold(text: str) -> str:
-    return " ".join(clean(text).casefold().replace("’", "'").split())
+    """Case folded, apostrophes dropped (phones and people drop them: Ukrainian "б'ють" is
+    typed "бють", French "j'ai" "jai"), one space between words."""
+    return " ".join(clean(text).casefold().translate(_APOSTROPHES).split())
 
 
 def _plain(text: str) -> str:
@@ -50,11 +55,30 @@ def _plain_phrase(phrase: str) -> str | None:
     return plain if phrase.isascii() or len(phrase) >= 8 else None
 
 
+_GAP = 2  # words a reply may put between the words of a listed phrase
+_GAP_WORDS = rf"\s+(?:[^\s,.;:!?]+\s+){{0,{_GAP}}}"
+
+
+@cache
+def _pattern(phrase: str) -> re.Pattern:
+    """A listed phrase as people say it: its words in order, with up to _GAP other words
+    between them in the same clause ("przestańcie pisać" in "przestancie do mnie pisac",
+    "забрав мій паспорт" in "забрав вчора мій паспорт"). Never after a word of three letters or
+    fewer, a negation or a particle ("nie pracuję" is not in "nie potrzebuję pomocy,
+    pracuję"). Like the phrase itself, it may start and end inside a word."""
+    words = phrase.split()
+    out = re.escape(words[0])
+    for before, word in zip(words, words[1:], strict=False):
+        gap = r"\s+" if len(before) <= 3 or before[-1] in ",.;:!?" else _GAP_WORDS
+        out += gap + re.escape(word)
+    return re.compile(out)
+
+
 def _found(phrase: str, folded: str, plain: str) -> bool:
-    if phrase in folded:
+    if _pattern(phrase).search(folded):
         return True
     bare = _plain_phrase(phrase)
-    return bare is not None and bare in plain
+    return bare is not None and _pattern(bare).search(plain) is not None
 
 
 _KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
@@ -103,7 +127,7 @@ def _any_in(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
     get = starts.get
     for i in range(len(text) - 2):
         found = get(text[i:i + _KEY])
-        if found and any(text.startswith(p, i) for p in found):
+        if found and any(_pattern(p).match(text, i) for p in found):
             return True
     return False
 
@@ -217,10 +241,14 @@ def crisis_word(text: str) -> str | None:
 
 
 def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    """By language, the "no" and the "msg" words as written, and without accents where that
+    leaves five letters or more ("przestancie"; Vietnamese "đừng" would be "dung", "right")."""
     out: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
     for lang, kind, words in wordlists.rows("opt_out_words_other_languages.tsv"):
         no, msg = out.setdefault(lang, ([], []))
-        (no if kind == "no" else msg).append(_at_word_start(words))
+        bare = _plain(_fold(words))
+        forms = {_fold(words)} | ({bare} if sum(ch.isalpha() for ch in bare) >= 5 else set())
+        (no if kind == "no" else msg).extend(map(_at_word_start, sorted(forms)))
     return out
 
 
@@ -231,8 +259,10 @@ def opt_out_words(text: str) -> str | None:
     """The language of a reply not in English that refuses messages in words of its own ("nie
     chcę dostawać tych smsów": a "don't want" and a "texts" of Polish), or None."""
     folded = _fold(text)
+    plain = folded if folded.isascii() else _plain(folded)
     for lang, (no, msg) in _REFUSALS.items():
-        if any(p.search(folded) for p in no) and any(p.search(folded) for p in msg):
+        if any(p.search(folded) or p.search(plain) for p in no) and any(
+                p.search(folded) or p.search(plain) for p in msg):
             return lang
     return None
 
