@@ -527,3 +527,51 @@ def test_the_parts_of_a_reply_read_together_score_as_each_read_alone():
              "", "😊", "zzqx", "left school in july"]
     assert p_of_each(parts, "crisis") == [guess(p).p("crisis") for p in parts]  # to the last bit
     assert p_of_each(parts[:1], "status:seeking") == [guess(parts[0]).p("status:seeking")]
+
+
+LONG_ORDINARY = ("hiya sorry for the slow reply, its been a hard few months. my nan passed away and "
+                 "mum has been struggling. still at east kent college doing bricklaying though, my "
+                 "tutor has been good about it all")
+
+
+def _risks(raw: str, each: float):
+    from bot.understand import combine
+
+    risks = combine._PartRisks()
+    risks.update({p: each for p in combine._parts(raw)})
+    return risks
+
+
+@pytest.mark.parametrize(("part_risk", "calm"), [(0.69, True), (0.70, False), (0.95, False)])
+def test_a_long_status_message_is_a_crisis_only_if_some_part_of_it_alone_is_one(part_risk, calm):
+    """Feelings and family news told over many sentences add up to a crisis for the model when
+    no sentence says one: a long message whose status the rules read needs a part read as a
+    crisis alone (LONG_PARTS_CLEAR_BELOW)."""
+    from bot.understand import combine
+    from bot.understand.rules import by_rules
+
+    u = by_rules(LONG_ORDINARY)
+    assert u.label == "status:education" and len(LONG_ORDINARY.split()) >= combine.LONG_MESSAGE_WORDS
+    assert combine._long_and_told_calmly(u, LONG_ORDINARY, _risks(LONG_ORDINARY, part_risk)) is calm
+
+
+def test_a_short_message_or_one_the_rules_read_no_status_in_keeps_the_models_crisis():
+    from bot.understand import combine
+    from bot.understand.rules import Understanding, by_rules
+
+    short = "still at college, my nan passed away and mum is struggling"
+    assert not combine._long_and_told_calmly(by_rules(short), short, _risks(short, 0.1))
+    unread = Understanding("unclear", {}, LONG_ORDINARY)
+    assert not combine._long_and_told_calmly(unread, LONG_ORDINARY, _risks(LONG_ORDINARY, 0.1))
+
+
+@pytest.mark.parametrize("text", [
+    "hiya sorry for the slow reply, its been a mad few weeks. im still at east kent college doing "
+    "my level 2 in bricklaying. my nan passed away in october and honestly i keep thinking about "
+    "ending it all",
+    "hey, still working at the co-op in ramsgate on the tills. me and my boyfriend broke up and he "
+    "keeps turning up at my work. last night he said he will hurt me if i dont take him back and im "
+    "scared to go home",
+])
+def test_a_crisis_said_in_one_sentence_of_a_long_status_message_is_a_crisis(text):
+    assert classify(text).label == "crisis"

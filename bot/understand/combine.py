@@ -49,6 +49,14 @@ PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alon
 PART_GATE = 0.05
 RISK_AT = 0.12  # ... that puts it in front of the duty worker as a possible crisis
 PARTS_CLEAR_BELOW = 0.20  # ... of every part of a reply, alone, that leaves the whole no crisis
+# ... and, in a long message whose status the rules read, of every part of it: there feelings
+# and family news said over many sentences add up to a crisis no sentence says ("the last few
+# months have been rough, split up with my girlfriend ... not working atm but looking"). In a
+# grouped cross-validation of train and dev, of the model's crises in such messages of 25
+# words or more, 26 of 58 ordinary ones had no part at 0.70, and every crisis (73) a part at
+# 0.89 or more; below it the duty worker still reads the message at once (possible_crisis)
+LONG_MESSAGE_WORDS = 25
+LONG_PARTS_CLEAR_BELOW = 0.70
 # ... in answer to "what are you interested in?": the model knows these answers (its
 # `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
 # dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
@@ -181,7 +189,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     crisis_at = OVERRULE if sure_only else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
-    if p_crisis >= crisis_at and not _no_part_risky(raw, risk_of):
+    if p_crisis >= crisis_at and not _no_part_risky(raw, risk_of) and not _long_and_told_calmly(
+            u, raw, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
     if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not sure_only:  # (as above)
@@ -296,6 +305,18 @@ def _no_part_risky(raw: str, risk_of: _PartRisks) -> bool:
         return False
     risk_of.read(parts)
     return all(risk_of[p] < PARTS_CLEAR_BELOW for p in parts)
+
+
+def _long_and_told_calmly(u: Understanding, raw: str, risk_of: _PartRisks) -> bool:
+    """A long message (LONG_MESSAGE_WORDS) whose status the rules read, none of whose parts of
+    three words or more reads as a crisis alone (each below LONG_PARTS_CLEAR_BELOW)."""
+    if not u.label.startswith("status:") or len(raw.split()) < LONG_MESSAGE_WORDS:
+        return False
+    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    if len(parts) < 2:
+        return False
+    risk_of.read(parts)
+    return all(risk_of[p] < LONG_PARTS_CLEAR_BELOW for p in parts)
 
 
 def _only_the_writer(part: str) -> bool:
