@@ -890,3 +890,22 @@ def test_who_they_answer_to_at_work_says_they_work_and_learners_moves(text, labe
 ])
 def test_taken_on_hoped_for_or_kept_on_hold_is_no_job(text):
     assert by_rules(text).label != "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i go to the gym and work out most days, not got a job", "status:seeking"),   # not a job
+    ("i work out of a van doing deliveries", "status:employment"),
+    ("doing work experience at a vets for two weeks, no job yet", "status:seeking"),
+    ("left school in june. my previous job was at a farm shop, looking for work now", "status:seeking"),
+    ("back at my old job at the farm shop", "status:employment"),
+    ("had bad depression last year but im doing much better now and looking for an apprenticeship",
+     "status:seeking"),
+    ("feeling better now but still signed off by my gp", "status:not_available_illness"),
+    ("been struggling with my anxiety, not well enough to work", "status:not_available_illness"),
+])
+def test_work_out_work_experience_an_old_job_and_an_illness_said_to_be_over(text, label):
+    """Working out (what to do, or at the gym) and work experience are no job; "my old job",
+    "my previous job" is one that ended, unless they are back at it; an illness they say they
+    are better from is no reason they cannot work now, unless something after says it still is."""
+    assert by_rules(text).label == label
+    assert classify(text).label == label

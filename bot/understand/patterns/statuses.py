@@ -56,7 +56,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
     # (a work coach or a job club is the job centre's, not a job)
-    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program)\b)",
+    # not "work out" what to do (or at the gym), nor "work experience", a placement
+    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience)\b| out\b(?! of\b))",
                       r"job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
@@ -105,6 +106,9 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
+                    # "my old job", "my last manager": not "back at my old job"
+                    r"(?<!back at )(?<!still at )(?<!back to )(?<!back in )(?<!still in )"
+                    r"(?:my|me|the) (?:old|previous|former|last)(?= ?$)|"
                     r"(?:was|were) (?:meant|supposed|due) to (?:start|go|be)(?: at| on| in| to)?|"
                     # an intention that was: "was going to start college" (not "was going to college")
                     r"(?:was|were) going to (?:start|begin|be starting)(?: at| on| in)?|never (?:went|started|turned up)|"
@@ -443,7 +447,7 @@ def status_cues(t: str) -> dict:
         found["not_available_parent"] = True
     if CARER.search(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
-    if ILLNESS.search(own) and not _RECOVERED.search(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+    if ILLNESS.search(own) and not _recovered(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t):
         found["moved_away"] = True
@@ -476,6 +480,22 @@ _SOMETHING_BETTER = re.compile(r"\blooking (?:for|out for|around for) (?:somethi
 # an illness over: "been ill but better now and looking"
 _RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sick|poorly|unwell)(?: \w+){0,3} "
                         r"(?:but|and) (?:i am |am |feel |feeling )?(?:better|fine|ok|recovered|well) (?:now|again)\b")
+# ... said after the illness, however it was named: "my anxiety was too much at my old job but
+# im better now and looking", "got out of a rough patch with my mental health, a lot better now"
+_RECOVERY = re.compile(r"\b(?:(?:i am|am|feel|feeling|doing|i feel|i am feeling|i am doing) (?:a lot |much |"
+                       r"loads |way |so much |heaps |a bit )?(?:better|well|fine|ok|okay|good) (?:now|again|"
+                       r"these days)|recovered|on the mend|back on my feet|in a (?:much )?better place|"
+                       r"over the worst|out of (?:a|that|the) rough patch)\b")
+_STILL_ILL = re.compile(r"\b(?:still|not yet|not ready|not well enough|too (?:ill|sick|unwell|poorly)|signed off)\b")
+
+
+def _recovered(t: str) -> bool:
+    """Whether the illness the reply names is over by its own account (and nothing after says
+    it is not yet: "feeling better now but still signed off")."""
+    if _RECOVERED.search(t):
+        return True
+    ill, well = ILLNESS.search(t), _RECOVERY.search(t)
+    return bool(ill and well and ill.start() < well.start() and not _STILL_ILL.search(t, well.end()))
 
 
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
