@@ -909,3 +909,18 @@ def test_work_out_work_experience_an_old_job_and_an_illness_said_to_be_over(text
     are better from is no reason they cannot work now, unless something after says it still is."""
     assert by_rules(text).label == label
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("must be the previous owner of this number, i only got it last week", "wrong_number"),
+    ("sorry im not the intended recipient of this message", "wrong_number"),
+    ("this phone is my brother's now", "wrong_number"),
+    ("this number belongs to my dad now", "wrong_number"),
+    ("I'm retired, you must have the wrong details", "wrong_number"),
+    ("you have got the wrong idea about me, im at college", "status:education"),
+    ("my phone is my lifeline now", "unclear"),
+])
+def test_a_number_passed_on_or_a_message_for_its_intended_recipient_is_a_wrong_number(text, label):
+    """Read by the rules, not only by a model that has seen such replies: whose the number was
+    ("the last owner"), whose it is now, the words of an automatic reply."""
+    assert by_rules(text).label == label

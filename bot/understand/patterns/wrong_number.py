@@ -41,5 +41,13 @@ WRONG_NUMBER = [
         # the number passed on: whoever they want had it before
         r"(?:had|used|owned) (?:this|the|my|that) (?:number|phone|sim) before (?:me|i got it)",
         r"(?:you want|you are after|you are looking for) (?:had|used to have) (?:it|this number|this)",
-        r"(?:used to be|was) (?:someone|somebody) else s (?:number|phone)"),
+        r"(?:used to be|was) (?:someone|somebody) else s (?:number|phone)",
+        # the number's last owner, a message for its "intended recipient", details that are not
+        # theirs: "new sim, must have been the last owner's number", "you must have the wrong
+        # details", "this number belongs to my dad now"
+        r"(?:last|previous|old|former) owner", r"intended recipient",
+        r"(?:the|a) wrong (?:details|info|information|name|mobile)\b",
+        r"(?:number|phone|sim) belongs to (?:my|his|her|someone|somebody)(?: \w+)? now\b",
+        r"(?:number|phone|sim) is (?:my|his|her) (?:\w+s|brother|sister|mum|mom|dad|mother|father|nan|"
+        r"grandad|grandma|friend|mate|cousin|partner|boyfriend|girlfriend|son|daughter|uncle|aunt|auntie) now\b"),
 ]
