@@ -27,8 +27,9 @@ CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young off
 OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
                      r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
 REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|concern)",
-              r"not telling (?:you|u)", r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
-              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)", r"why (?:do|does|would|should) (?:you|u|the council|they|anyone|you lot|the government) (?:need|needs|want|wants|have|has) to know",
+              r"not telling (?:you|u)", r"(?:^|(?<=\. ))not (?:saying|telling)(?: (?:you|u|anyone|anything))?(?: please)?(?= \.|$)",
+              r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
+              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)",
               # "i dont see why the council needs to know": whoever would be told
               r"(?:do not|dont) see why (?:i|we|you|u|the council|they|anyone|you lot|the government) "
               r"(?:should|need to|needs to|have to|has to|would|want to|wants to) (?:tell|say|share|know)",
@@ -81,7 +82,11 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
 QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
                     r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$",
                     # "who?" on its own, however it is put: who are you
-                    r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$")
+                    r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$",
+                    # why we ask, asked first: the answer says who we are and why we may
+                    # contact them; with "not telling you" beside it, it is a refusal (REFUSED)
+                    r"^(?:(?:but|and|so|ok|okay|hi|hey|erm|um) )?why (?:do|does|would|should) (?:you|u|the council|they|"
+                    r"you lot|the government) (?:need|needs|want|wants|have|has) to know\b")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|foster mum|"
              r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"

@@ -42,9 +42,13 @@ _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in t
                 r"(?:text|message|ring|call|email) (?:me|instead))\b)")
 OPT_OUT = [
     # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
-    re.compile(r"\b(?=stop|quit|cease)" + _NOT_BEFORE_STOP + r"(?:stop+|quit|cease) (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+    re.compile(r"\b(?=stop|quit|cease|" + "|".join(sorted(STOP_TYPOS)) + ")" + _NOT_BEFORE_STOP
+               + r"(?:stop+|quit|cease|" + "|".join(sorted(STOP_TYPOS)) + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
-    any_of(r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+    any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+        # "i would appreciate it if you no longer contacted me"
+        r"(?:you|u|ya|yous) (?:could |would |can |to )?no longer (?:contact|text|txt|message|msg|email|call|ring)\w* "
+        r"(?:me|us|this number)",
         # "not interested, dont message again": asked whoever reads it, the "me" left out
         r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
         r"(?:again|any ?more)\b" + _NOT_A_WHILE,

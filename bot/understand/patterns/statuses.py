@@ -121,7 +121,11 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|did not last|only lasted|"
                           r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
                           r"but (?:i )?never (?:went|started|turned up|got)|but (?:it|that) never happened|"
-                          r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|cannot|could not)|"
+                          r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|dropped out|cannot|could not)|"
+                          # "did 2 weeks at college and dropped out", "college is on hold", "college
+                          # finish for me" (learners' English)
+                          r"and (?:then )?(?:i )?(?:dropped out|left|quit)|(?:is |are |was |been |put )?on hold|"
+                          r"finish for (?:me|him|her)|"
                           r"but (?:cannot|could not|can not) find)\b")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
 # for a few months"); "been at college for a year" (present perfect) is not.
@@ -271,6 +275,11 @@ _SOMEONE_ELSE = re.compile(
     r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
     r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
     r"baby s dad|babys dad|kids dad|kids mum)\b")
+# ... with "me" for "my" and the apostrophe of "my sister's at college" left out
+_SOMEONE_ELSES = re.compile(
+    r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:mums|mams|moms|mothers|dads|fathers|boyfriends|"
+    r"girlfriends|partners|brothers|sisters|nans|cousins|mates|mum|mam|mom|mother|dad|father|"
+    r"boyfriend|girlfriend|partner|brother|sister|nan|cousin|mate|friend)\b")
 _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
 
 
@@ -367,6 +376,9 @@ def status_cues(t: str) -> dict:
             before = clause[:m.start()]
             if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
                 continue  # "my boyfriend works at asda", "his dad works": not theirs
+            if (other := _SOMEONE_ELSES.match(before)) and not _THEMSELVES.search(before, other.end()) and (
+                    not re.search(r"\b(?:with me|me too|as well|too|both)\b", clause)):
+                continue  # "me sister's at college", "my sisters at college"
             near = _window(before)
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
