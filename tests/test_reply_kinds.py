@@ -965,3 +965,33 @@ def test_why_we_need_to_know_is_a_question_unless_they_refuse_beside_it(text, la
 ])
 def test_a_course_dropped_after_it_or_on_hold_and_a_sibling_written_without_an_apostrophe(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("my dad is taking me back home to pakistan in the summer to get married, i dont want to", True),
+    ("we're sending me nan back home to pakistan for a wedding", False),
+    ("my mum threw all my clothes out on the street last night", True),
+    ("i put my stuff out to dry", False),
+    ("the landlord changed the locks while i was at work", True),
+    ("ive stopped eating again and lost so much weight", True),
+    ("stopped eating meat this year, vegan now lol", False),
+    ("been starving myself to lose weight", True),
+    ("havent had no food for three days", True),
+    ("no gas or electric in the flat since friday", True),
+    ("my boss has my passport and says i owe him", True),
+    ("my manager keeps touching me and i dont want to go back", True),
+    ("my legs are covered in bruises from him", True),
+    ("my hands are covered in paint from work lol", False),
+    ("some lad pulled a blade on me at the station", True),
+    ("everyone would be better without me", True),
+    ("the team would be fine without me for a day", False),
+    ("my mum collapsed this morning and im looking after my sisters", True),
+    ("my life is so pointless", True),
+    ("the course is pointless", False),
+])
+def test_crises_the_rules_read_without_a_model_that_has_seen_them(text, crisis):
+    """Kinds a model missed when their probe files were held out from it (sent abroad to be
+    married, shut out of home, not eating, no heating, papers held by a boss, a hand on them at
+    work, cuts or bruises shown, a blade pulled, a world without them, a parent collapsed, life
+    pointless): the rules read them, and near misses stay ordinary for the rules."""
+    assert (by_rules(text).label == "crisis") is crisis

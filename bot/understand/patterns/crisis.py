@@ -259,6 +259,36 @@ CRISIS = [
         r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
         r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
         r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
+        # (1 December, eighteenth session: kinds of the grouped cross-validation's missed crises,
+        # each written wider than its example and tested with near misses)
+        # sent abroad to be married; shut out of home; not eating; no heating or food
+        r"(?:send|sending|sent|take|taking|took|taken) me (?:back )?(?:to|abroad|home)(?: \w+){0,6} "
+        r"(?:to marry|to get married|to be married|for (?:a|my) (?:marriage|wedding))",
+        r"(?:chucked|thrown|threw|put|kicked) (?:all )?(?:of )?(?:my|me) (?:stuff|things|clothes|bags|belongings) "
+        r"(?:out|outside|in the garden|on the street|on the doorstep|in the street)\b(?! (?:to|for) (?:dry|the charity|the bin men|a car boot))",
+        r"(?:stepdad|step dad|mum|dad|landlord|he|she|they|parents|step mum|stepmum|nan) (?:has |have )?(?:changed|changing) "
+        r"the locks",
+        r"(?:stopped|stop|not been|have not been|havent been) eating\b(?! (?:meat|junk|sugar|dairy|fast food|takeaways?|"
+        r"out|breakfast|gluten|chocolate|crisps|sweets|red meat|pork|fish|late|at (?:work|college|school)))",
+        r"starv\w* (?:myself|my self)", r"mak\w* myself (?:sick|throw up)",
+        r"(?:ate|eaten|had) (?:nothing|nuffin|nothin|no food) (?:for|in) (?:\d+|two|three|four|five|six|a few|few) days",
+        r"no (?:gas|electric|electricity|heating) (?:or|and) (?:gas|electric|electricity|heating|food|money)",
+        # papers held by whoever they work for (modern slavery), a hand on them at work
+        r"(?:boss|manager|gaffer|employer|landlord|supervisor)(?: \w+){0,2} (?:takes|took|has taken|has got|has|keeps|"
+        r"kept|is keeping|holds|is holding|will not give me back) (?:my|me) (?:passport|id|documents|papers|visa|brp)\b",
+        r"(?:manager|boss|gaffer|supervisor|teacher|tutor|coach|uncle|stepdad|step dad|cousin|landlord|neighbour|"
+        r"colleague|man|guy|bloke)(?: at \w+)? (?:keeps|kept|always|has been|was|is|started|been) "
+        r"(?:touching|groping|feeling) me\b(?! (?:base|up about))",
+        # cuts shown, a blade pulled, a world without them
+        r"(?:arms?|legs?|wrists?|thighs?|stomach|body|skin) (?:are |is |r |s )?(?:covered in|full of) "
+        r"(?:cuts|scars|burns|marks|bruises)",
+        r"pulled (?:a |his |her |their )?(?:knife|shank|blade|machete|gun|nank|strap) (?:out )?on me",
+        r"(?:world|everyone|everybody|family|people|they|my (?:mum|family|friends|mates)) (?:would|will|d|would all) "
+        r"be (?:fine|better|happier|ok|okay|alright|good) without me\b",
+        r"(?:mum|dad|mother|father|nan|gran|grandad|carer) (?:has |just )?collapsed\b",
+        r"(?:life|living|existing|my life)(?: is| s|s)?(?: so| just| fucking| completely| totally| really)? "
+        r"(?:pointless|hopeless|meaningless|not worth living)\b(?! without (?:my |a |the )?(?:phone|wifi|internet|"
+        r"coffee|xbox|ps5|football|music|tea))",
     ),
     _Kinds(
         _Needing(("missing", "home"),
