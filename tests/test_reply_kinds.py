@@ -824,6 +824,7 @@ def test_papers_taken_by_one_person_and_words_typed_without_apostrophes_are_cris
     "pasaportumu aldım, şimdi iş arıyorum",
     "پاسپورتم را گرفتم و الان کار میکنم",
     "пам'ятаю вас, я зараз навчаюся в коледжі",
+    "бєз роботи зараз, шукаю",  # "бє" without its apostrophe is a whole word only
 ])
 def test_collecting_ones_own_passport_and_an_apostrophe_are_not_crises(text):
     assert classify(text).label != "crisis"
@@ -904,6 +905,8 @@ def test_taken_on_hoped_for_or_kept_on_hold_is_no_job(text):
     ("had bad depression last year but im doing much better now and looking for an apprenticeship",
      "status:seeking"),
     ("feeling better now but still signed off by my gp", "status:not_available_illness"),
+    ("was really depressed last year but im doing much better now and still looking for work",
+     "status:seeking"),
     ("been struggling with my anxiety, not well enough to work", "status:not_available_illness"),
 ])
 def test_work_out_work_experience_an_old_job_and_an_illness_said_to_be_over(text, label):

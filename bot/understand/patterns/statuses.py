@@ -498,7 +498,9 @@ _RECOVERY = re.compile(r"\b(?:(?:i am|am|feel|feeling|doing|i feel|i am feeling|
                        r"loads |way |so much |heaps |a bit )?(?:better|well|fine|ok|okay|good) (?:now|again|"
                        r"these days)|recovered|on the mend|back on my feet|in a (?:much )?better place|"
                        r"over the worst|out of (?:a|that|the) rough patch)\b")
-_STILL_ILL = re.compile(r"\b(?:still|not yet|not ready|not well enough|too (?:ill|sick|unwell|poorly)|signed off)\b")
+_STILL_ILL = re.compile(r"\b(?:still (?:ill|sick|unwell|poorly|off sick|signed off|not well|not ready|struggling|"
+                        r"recovering|in hospital|having treatment)|not yet|not ready|not well enough|"
+                        r"too (?:ill|sick|unwell|poorly)|signed off)\b")
 
 
 def _recovered(t: str) -> bool:
