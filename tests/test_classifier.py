@@ -575,3 +575,17 @@ def test_a_short_message_or_one_the_rules_read_no_status_in_keeps_the_models_cri
 ])
 def test_a_crisis_said_in_one_sentence_of_a_long_status_message_is_a_crisis(text):
     assert classify(text).label == "crisis"
+
+
+def test_a_kent_place_named_is_one_word_to_the_model_whatever_the_place():
+    """A place says nothing of what they do, and its letters collide with words that do
+    ("cant" in Canterbury): the model reads every listed place as "placename", so the same
+    reply about two places is the same reply to it. Everyday words that are also places
+    (Deal, Sandwich) stay words."""
+    from bot.understand.model.features import prepare
+
+    assert prepare("Au pair in Canterbury, near Herne Bay") == "au pair in placename, near placename"
+    assert prepare("got a good deal on a sandwich") == "got a good deal on a sandwich"
+    a, b = guess("working at tesco in canterbury"), guess("working at tesco in sittingbourne")
+    assert a.probabilities == b.probabilities
+    assert classify("au pair for a family in canterbury").label == "status:employment"

@@ -941,6 +941,7 @@ def test_a_number_passed_on_or_a_message_for_its_intended_recipient_is_a_wrong_n
     ("ya i am at college", "status:education"),            # a yes
     ("see ya, im at college now", "status:education"),
     ("i no longer text my old mates", "unclear"),          # what they do, not asked of us
+    ("dint stop messaging me, i like the updates", "unclear"),  # "didnt" with a slip: no stop
 ])
 def test_stops_asked_with_ya_no_longer_and_playful_spellings(text, label):
     assert by_rules(text).label == label
@@ -997,4 +998,17 @@ def test_crises_the_rules_read_without_a_model_that_has_seen_them(text, crisis):
     married, shut out of home, not eating, no heating, papers held by a boss, a hand on them at
     work, cuts or bruises shown, a blade pulled, a world without them, a parent collapsed, life
     pointless): the rules read them, and near misses stay ordinary for the rules."""
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("we did a unit on self harm awareness in health and social care", False),
+    ("doing a project on self harm for psychology", False),
+    ("had a talk on self harm at college and i think i need help with it", True),
+    ("did a self harm awareness course and it made me realise im doing it too", True),
+    ("some weeks i feel like giving up on my course but im sticking with it", False),
+    ("some days i feel like giving up but i wont lie its getting worse", True),
+    ("i feel like giving up on everything", True),
+])
+def test_harm_as_a_subject_or_giving_up_said_and_denied_unless_they_say_it_is_theirs(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis

@@ -6,19 +6,27 @@ function, so they can never disagree about a feature."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.understand.normalise import normalise
 from bot.understand.rules import MAX_CHARS
 from bot.understand.unicode_clean import clean
+from bot.understand.wordlists import words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _APOSTROPHE = re.compile(r"['’`]")
 
 
+@cache
+def _places() -> re.Pattern:
+    names = sorted(words("place_names.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
 def prepare(text: str) -> str:
-    """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont")."""
-    return _APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold())
+    """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont"), and a place
+    named read as "placename" (data/place_names.txt: "canterbury" is no "cant")."""
+    return _places().sub("placename", _APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold()))
 
 
 @lru_cache(maxsize=200_000)
@@ -40,7 +48,7 @@ def parts(text: str) -> tuple[list[str], list[str]]:
     corrected, so "dnt wnt 2 liv" and "don't want to live" share features)."""
     words = _WORD.findall(prepare(text))
     out = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
-    said = [w for w in normalise(text[:MAX_CHARS]).split() if w != "."]
+    said = [w for w in _places().sub("placename", normalise(text[:MAX_CHARS])).split() if w != "."]
     out += ["n:" + w for w in said]
     out += ["m:" + a + " " + b for a, b in zip(said, said[1:], strict=False)]
     return words, out

@@ -70,7 +70,11 @@ CRISIS = [
         r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
         # not giving up on a search: "i feel like giving up on finding work"
         r"(?:feel|feeling|felt) like giving up(?! (?:on )?(?:finding|getting|looking|applying|ever getting|"
-        r"(?:a |my |the )?(?:job|jobs|work|college|uni|course|driving|test|apprenticeship)))",
+        r"(?:a |my |the )?(?:job|jobs|work|college|uni|course|driving|test|apprenticeship)))"
+        # ... and said not to be done: "some days i feel like giving up but i wont"
+        r"(?!(?: \w+){0,5} (?:but|and) (?:i )?(?:wont(?! lie)|will not(?! lie)|am not|im not|i am not|not going to|keep going|"
+        r"kept going|am sticking|im sticking|sticking|stuck with|carry on|carried on|push through|pushing through|"
+        r"get through|getting through)\b)",
         r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
@@ -113,7 +117,15 @@ CRISIS = [
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
         r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
         # not a lesson or a course on it ("learning about self harm on my care course")
-        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!studying )self ?harm\w*",
+        # ... nor a unit, a talk or training on it ("a unit on self harm awareness")
+        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!studying )(?<!unit on )(?<!module on )"
+        r"(?<!lesson on )(?<!talk on )(?<!training on )(?<!workshop on )(?<!project on )(?<!essay on )"
+        r"(?<!session on )(?<!course on )(?<!class on )(?<!assembly on )self ?harm\w*"
+        r"(?! (?:awareness|training|prevention|policy|module|unit|course|workshop|talk|lesson)\b)",
+        # ... unless they say it is theirs after it ("a talk on self harm and i think i need help")
+        r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|did) it|(?:i am|im) doing it|(?:i have |i ve )?been "
+        r"doing it|i need help|need help with it|made me realise|i think i (?:do|need|might|am)|happening to me|"
+        r"(?:i have|i ve) done it|i do that|i did that)\b",
         r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )overdos\w*",  # not a first aid lesson
         # self-harm as young people write it: "sh", relapses, "clean" streaks ended
         r"(?:relaps\w*|back) (?:on|into|to) (?:sh|self ?harm\w*|cutting|hurting myself)",

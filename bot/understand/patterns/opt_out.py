@@ -32,7 +32,7 @@ _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".",
 # "dont stop", "cant stop", "wont stop", not "just stop" or "but stop" (the "t" of any word)
 _NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )"
                     r"(?<!dont )(?<!cant )(?<!don t )(?<!can t )(?<!won t )(?<!didnt )(?<!couldnt )(?<!shouldnt )"
-                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )"
+                    r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )(?<!dint )(?<!doesnt )(?<!didn t )(?<!doesn t )"
                     # what they themselves stop doing: "i stop texting my ex when im busy"
                     r"(?<!\bi )(?<!\bwe )")
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
