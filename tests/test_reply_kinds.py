@@ -1012,3 +1012,13 @@ def test_crises_the_rules_read_without_a_model_that_has_seen_them(text, crisis):
 ])
 def test_harm_as_a_subject_or_giving_up_said_and_denied_unless_they_say_it_is_theirs(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("💊💊 took them all", True),                      # the pill emoji reads "pills"
+    ("tablets, swallowed the lot last night", True),
+    ("got some painkillers for my back and took them all back to the shop", False),
+    ("had my meds reviewed, took them all to the gp", False),
+])
+def test_pills_named_or_shown_then_all_of_them_taken(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

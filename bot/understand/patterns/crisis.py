@@ -298,6 +298,9 @@ CRISIS = [
         r"(?:world|everyone|everybody|family|people|they|my (?:mum|family|friends|mates)) (?:would|will|d|would all) "
         r"be (?:fine|better|happier|ok|okay|alright|good) without me\b",
         r"(?:mum|dad|mother|father|nan|gran|grandad|carer) (?:has |just )?collapsed\b",
+        # pills named (or shown: the pill emoji reads "pills"), then all of them taken
+        r"(?:pills|tablets|meds|medication|paracetamol|painkillers)(?: \S+){0,6} (?:took|taken|swallowed|necked|"
+        r"downed) (?:them all|all of them|the lot|the whole lot)\b(?! (?:back|out|home|to|with|in|off|for)\b)",
         r"(?:life|living|existing|my life)(?: is| s|s)?(?: so| just| fucking| completely| totally| really)? "
         r"(?:pointless|hopeless|meaningless|not worth living)\b(?! without (?:my |a |the )?(?:phone|wifi|internet|"
         r"coffee|xbox|ps5|football|music|tea))",
