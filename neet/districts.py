@@ -23,7 +23,14 @@ def _towns() -> dict[str, str]:
     return out
 
 
-_CANON = {d.lower(): d for d in DISTRICTS} | _towns()
+_TOWNS = _towns()
+_CANON = {d.lower(): d for d in DISTRICTS} | _TOWNS
+
+
+def place_names() -> frozenset[str]:
+    """Every Kent place name this module knows, lower case: each district ("folkestone" and
+    "hythe" of Folkestone and Hythe) and each town of data/kent_towns.tsv."""
+    return frozenset({part for d in DISTRICTS for part in d.lower().split(" and ")} | set(_TOWNS))
 # what councils put after a district's name: "Ashford Borough Council", "Thanet District"
 _AFTER = re.compile(r"\s*(?:\([^)]*\)|\b(?:borough|district|city|county)?\s*(?:council)?)\s*$")
 

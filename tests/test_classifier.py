@@ -586,6 +586,7 @@ def test_a_kent_place_named_is_one_word_to_the_model_whatever_the_place():
 
     assert prepare("Au pair in Canterbury, near Herne Bay") == "au pair in placename, near placename"
     assert prepare("got a good deal on a sandwich") == "got a good deal on a sandwich"
+    assert prepare("moved to lydd from chatham") == "moved to placename from placename"  # every town
     a, b = guess("working at tesco in canterbury"), guess("working at tesco in sittingbourne")
     assert a.probabilities == b.probabilities
     assert classify("au pair for a family in canterbury").label == "status:employment"

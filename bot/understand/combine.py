@@ -252,12 +252,17 @@ class _PartRisks(dict):
             self.update(zip(new, p_of_each(new, "crisis"), strict=True))
 
 
+def _parts_to_alarm(raw: str) -> list[str]:
+    """The parts of a reply with words enough for the model to raise an alarm on alone."""
+    return [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+
+
 def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole. A
     part that only says who is writing is not counted."""
-    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    parts = _parts_to_alarm(raw)
     if len(parts) < 2:
         return 0.0
     # the riskiest first: only it is read for who is writing, mostly (normalising is slow)
@@ -312,7 +317,7 @@ def _long_and_told_calmly(u: Understanding, raw: str, risk_of: _PartRisks) -> bo
     three words or more reads as a crisis alone (each below LONG_PARTS_CLEAR_BELOW)."""
     if not u.label.startswith("status:") or len(raw.split()) < LONG_MESSAGE_WORDS:
         return False
-    parts = [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    parts = _parts_to_alarm(raw)
     if len(parts) < 2:
         return False
     risk_of.read(parts)

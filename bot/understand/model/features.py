@@ -12,6 +12,7 @@ from bot.understand.normalise import normalise
 from bot.understand.rules import MAX_CHARS
 from bot.understand.unicode_clean import clean
 from bot.understand.wordlists import words
+from neet import districts
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _APOSTROPHE = re.compile(r"['’`]")
@@ -19,14 +20,22 @@ _APOSTROPHE = re.compile(r"['’`]")
 
 @cache
 def _places() -> re.Pattern:
-    names = sorted(words("place_names.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    """Kent's districts and towns (neet.districts), the places beyond them young people name
+    (data/place_names.txt), not those that are everyday words (data/places_also_words.txt)."""
+    names = (districts.place_names() | set(words("place_names.txt"))) - set(words("places_also_words.txt"))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+
+
+def _placeless(text: str) -> str:
+    """A place named read as the one word "placename": a place says nothing of what they do,
+    and its letters collide with words that do ("cant" in Canterbury, "over" in Dover)."""
+    return _places().sub("placename", text)
 
 
 def prepare(text: str) -> str:
-    """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont"), and a place
-    named read as "placename" (data/place_names.txt: "canterbury" is no "cant")."""
-    return _places().sub("placename", _APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold()))
+    """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont"), places named
+    read as "placename" (`_placeless`)."""
+    return _placeless(_APOSTROPHE.sub("", clean(text or "")[:MAX_CHARS].casefold()))
 
 
 @lru_cache(maxsize=200_000)
@@ -48,7 +57,7 @@ def parts(text: str) -> tuple[list[str], list[str]]:
     corrected, so "dnt wnt 2 liv" and "don't want to live" share features)."""
     words = _WORD.findall(prepare(text))
     out = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
-    said = [w for w in _places().sub("placename", normalise(text[:MAX_CHARS])).split() if w != "."]
+    said = [w for w in _placeless(normalise(text[:MAX_CHARS])).split() if w != "."]
     out += ["n:" + w for w in said]
     out += ["m:" + a + " " + b for a, b in zip(said, said[1:], strict=False)]
     return words, out

@@ -40,10 +40,10 @@ _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
 _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
                 r"(?:text|message|ring|call|email) (?:me|instead))\b)")
+_STOP_VERBS = "|".join(["stop", "quit", "cease", *sorted(STOP_TYPOS)])  # and its common typos
 OPT_OUT = [
     # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
-    re.compile(r"\b(?=stop|quit|cease|" + "|".join(sorted(STOP_TYPOS)) + ")" + _NOT_BEFORE_STOP
-               + r"(?:stop+|quit|cease|" + "|".join(sorted(STOP_TYPOS)) + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
+    re.compile(r"\b(?=" + _STOP_VERBS + ")" + _NOT_BEFORE_STOP + r"(?:stop+|" + _STOP_VERBS + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
     any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
         # "i would appreciate it if you no longer contacted me"
