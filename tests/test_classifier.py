@@ -543,26 +543,71 @@ def _risks(raw: str, each: float):
 
 
 @pytest.mark.parametrize(("part_risk", "calm"), [(0.69, True), (0.70, False), (0.95, False)])
-def test_a_long_status_message_is_a_crisis_only_if_some_part_of_it_alone_is_one(part_risk, calm):
+@pytest.mark.parametrize("p_crisis", [0.45, 0.95])
+def test_a_long_status_message_is_a_crisis_only_if_some_part_of_it_alone_is_one(part_risk, calm, p_crisis):
     """Feelings and family news told over many sentences add up to a crisis for the model when
     no sentence says one: a long message whose status the rules read needs a part read as a
-    crisis alone (LONG_PARTS_CLEAR_BELOW)."""
+    crisis alone (LONG_PARTS_CLEAR_BELOW), however sure the model is of the whole."""
     from bot.understand import combine
     from bot.understand.rules import by_rules
 
     u = by_rules(LONG_ORDINARY)
     assert u.label == "status:education" and len(LONG_ORDINARY.split()) >= combine.LONG_MESSAGE_WORDS
-    assert combine._long_and_told_calmly(u, LONG_ORDINARY, _risks(LONG_ORDINARY, part_risk)) is calm
+    assert combine._status_told_calmly(u, LONG_ORDINARY, p_crisis, _risks(LONG_ORDINARY, part_risk)) is calm
 
 
-def test_a_short_message_or_one_the_rules_read_no_status_in_keeps_the_models_crisis():
+SHORT_ORDINARY = "still at college, my nan passed away and mum is struggling"
+
+
+@pytest.mark.parametrize(("p_crisis", "part_risk", "calm"), [
+    (0.45, 0.10, True), (0.69, 0.69, True),  # below STATUS_CRISIS_AT, no part a crisis alone
+    (0.70, 0.10, False),  # the model sure enough of the whole
+    (0.45, 0.70, False), (0.45, 0.95, False),  # a part that is a crisis alone
+])
+def test_a_short_status_reply_needs_the_model_sure_or_a_part_that_says_a_crisis(p_crisis, part_risk, calm):
+    """Beside a status the rules read, the model's crisis below STATUS_CRISIS_AT counts only
+    when some part of the reply reads as one alone ("at college full time but my dad throws
+    things at me"); a reply of one part is read as that part."""
     from bot.understand import combine
-    from bot.understand.rules import Understanding, by_rules
+    from bot.understand.rules import by_rules
 
-    short = "still at college, my nan passed away and mum is struggling"
-    assert not combine._long_and_told_calmly(by_rules(short), short, _risks(short, 0.1))
-    unread = Understanding("unclear", {}, LONG_ORDINARY)
-    assert not combine._long_and_told_calmly(unread, LONG_ORDINARY, _risks(LONG_ORDINARY, 0.1))
+    u = by_rules(SHORT_ORDINARY)
+    assert u.label == "status:education" and len(SHORT_ORDINARY.split()) < combine.LONG_MESSAGE_WORDS
+    assert combine._status_told_calmly(u, SHORT_ORDINARY, p_crisis, _risks(SHORT_ORDINARY, part_risk)) is calm
+    one = "me boyfriend works days and i look after our son"
+    assert combine._status_told_calmly(by_rules(one), one, p_crisis, _risks(one, part_risk)) is calm
+
+
+def test_a_reply_the_rules_read_no_status_in_keeps_the_models_crisis():
+    from bot.understand import combine
+    from bot.understand.rules import Understanding
+
+    for text in (SHORT_ORDINARY, LONG_ORDINARY):
+        unread = Understanding("unclear", {}, text)
+        assert not combine._status_told_calmly(unread, text, 0.45, _risks(text, 0.1))
+
+
+@pytest.mark.parametrize("text", [
+    "at college full time but my dad throws things at me when hes angry",
+    "doing voluntary work at a charity shop. i cant keep myself safe",
+    "UNEMPLOYED ATM. IVE GOT ALL MY TABLETS SAVED UP IN A DRAWER",
+])
+def test_a_crisis_said_beside_a_short_status_is_still_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+def test_a_status_the_model_half_fears_goes_to_the_duty_worker_at_once():
+    """Not a crisis label, but not the ordinary queue either: possible_crisis."""
+    from bot.understand import combine
+    from bot.understand.model.predict import Guess
+    from bot.understand.rules import by_rules
+
+    text = "me boyfriend works days and i look after our son"
+    half = Guess("crisis", 0.55, {"crisis": 0.55, "status:not_available_parent": 0.45})
+    u = combine.combine(by_rules(text), half, "en", text)
+    assert u.label == "status:not_available_parent" and u.details["possible_crisis"] == 0.55
+    sure = Guess("crisis", 0.75, {"crisis": 0.75, "status:not_available_parent": 0.25})
+    assert combine.combine(by_rules(text), sure, "en", text).label == "crisis"
 
 
 @pytest.mark.parametrize("text", [

@@ -57,6 +57,15 @@ PARTS_CLEAR_BELOW = 0.20  # ... of every part of a reply, alone, that leaves the
 # 0.89 or more; below it the duty worker still reads the message at once (possible_crisis)
 LONG_MESSAGE_WORDS = 25
 LONG_PARTS_CLEAR_BELOW = 0.70
+# ... and in a reply of any length whose status the rules read, when the model is below this
+# for the whole: there too a crisis was said in a part that reads as one alone. In a grouped
+# cross-validation of train and dev (nineteenth session), of the model's crises between
+# CRISIS_AT and this beside a status the rules read, 85 ordinary replies had no part at
+# LONG_PARTS_CLEAR_BELOW (38 of them a single part: "me boyfriend works days and i look after
+# our son") and no crisis did; every crisis there said it in a part at 0.72 or more ("at
+# college full time but my dad throws things at me when hes angry"). The duty worker still
+# reads each at once (possible_crisis).
+STATUS_CRISIS_AT = 0.70
 # ... in answer to "what are you interested in?": the model knows these answers (its
 # `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
 # dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
@@ -189,8 +198,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     crisis_at = OVERRULE if sure_only else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
-    if p_crisis >= crisis_at and not _no_part_risky(raw, risk_of) and not _long_and_told_calmly(
-            u, raw, risk_of):
+    if p_crisis >= crisis_at and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
+            u, raw, p_crisis, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
     if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not sure_only:  # (as above)
@@ -312,13 +321,17 @@ def _no_part_risky(raw: str, risk_of: _PartRisks) -> bool:
     return all(risk_of[p] < PARTS_CLEAR_BELOW for p in parts)
 
 
-def _long_and_told_calmly(u: Understanding, raw: str, risk_of: _PartRisks) -> bool:
-    """A long message (LONG_MESSAGE_WORDS) whose status the rules read, none of whose parts of
-    three words or more reads as a crisis alone (each below LONG_PARTS_CLEAR_BELOW)."""
-    if not u.label.startswith("status:") or len(raw.split()) < LONG_MESSAGE_WORDS:
+def _status_told_calmly(u: Understanding, raw: str, p_crisis: float, risk_of: _PartRisks) -> bool:
+    """A reply whose status the rules read, long (LONG_MESSAGE_WORDS) or below
+    STATUS_CRISIS_AT for the model, none of whose parts of three words or more reads as a
+    crisis alone (each below LONG_PARTS_CLEAR_BELOW)."""
+    if not u.label.startswith("status:"):
+        return False
+    long = len(raw.split()) >= LONG_MESSAGE_WORDS
+    if not long and p_crisis >= STATUS_CRISIS_AT:
         return False
     parts = _parts_to_alarm(raw)
-    if len(parts) < 2:
+    if long and len(parts) < 2:
         return False
     risk_of.read(parts)
     return all(risk_of[p] < LONG_PARTS_CLEAR_BELOW for p in parts)
