@@ -103,7 +103,7 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
-                    r"not got (?:a|an|any)|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
+                    r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
                     # "my old job", "my last manager": not "back at my old job"
@@ -192,6 +192,10 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               # turned down, or no answer: still looking
               r"back to square one", r"did not get (?:it|the job|the place|in|a place|the apprenticeship)\b",
               r"(?:was|were|i was) unsuccessful", r"turned me down", r"knocked back",
+              r"(?:got|been|was|were|getting|keep getting|kept getting) turned down",
+              # an answer not heard yet: "waiting to see if i got the job", "not sure if i got it"
+              r"(?:see|find out|hear|know|sure|no idea|wondering) (?:if|whether) (?:i|i have|i have got) (?:got|get) "
+              r"(?:it|the job|the place|a place|the apprenticeship|the role|in)\b",
               r"never (?:got|get|heard) back", r"never got back to me", r"no one (?:ever )?(?:gets|got) back")
 
 PREGNANCY = any_of(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months?|weeks?) gone", r"(?:i am|we are|she is) expecting$", r"expecting (?:a|my|our|in)", r"pregnancy", r"expecting (?:a baby|my (?:first )?(?:baby|child)|twins)",
