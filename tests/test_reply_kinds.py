@@ -1044,3 +1044,17 @@ def test_pills_named_or_shown_then_all_of_them_taken(text, crisis):
 def test_an_answer_not_heard_yet_or_a_turn_down_is_still_looking(text, label):
     """"If I got the job" is not a job yet; "turned down" is looking again."""
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("dnt stpo messaging me, i like the updates", "unclear"),  # a no before the stop's slip
+    ("never sotp texting me x", "unclear"),
+    ("dont srip messaging me", "unclear"),                     # two keys off, after a no
+    ("dont step texting me i like it", "unclear"),
+    ("stpo messaging me", "opt_out"),                          # the same slips, no no: stops
+    ("why dont you stpo texting me", "opt_out"),               # a no asked of us is a stop
+    ("srip messaging me", "opt_out"),
+    ("step texting me", "opt_out"),
+])
+def test_a_stop_typed_with_a_slip_after_a_no_is_no_stop(text, label):
+    assert by_rules(text).label == label

@@ -124,7 +124,9 @@ OPT_OUT = [
         r"(?:do not|dont|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
         r"(?:him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         # stop typed in a hurry, where the words after it leave no doubt what is meant
-        r"(?<!\bi )(?<!\bwe )(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
+        # (not after a no: "dnt stpo messaging me, i like the updates")
+        r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!\bdont )(?<!\bnever )"
+        r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
         r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending|bothering|"
         r"pestering|harassing|spamming)\b",
         ),
@@ -159,8 +161,11 @@ ASKS_FOR_TEXTS = re.compile(
     r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
+_NEGATION = r"\b(?:do not|dont|don t|don.t|dnt|never|not|no need to|cannot|cant|can t|can.t|could not|couldnt)\b(?: \w+){0,2}"
+# the same said before a stop mistyped ("dnt stpo messaging me"): the slip is no stop either
+_NEGATED_BEFORE = re.compile(_NEGATION + r" $")
 _STOP_NOT_FOR_US = re.compile(
-    r"\b(?:do not|dont|don t|never|not|no need to|cannot|cant|can t|could not|couldnt)\b(?: \w+){0,2} stop\b"
+    _NEGATION + r" stop\b"
     r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b"
     # what they stop doing to somebody else ("i stop texting my ex when im busy")
     r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
@@ -230,7 +235,7 @@ def _stop_slip(t: str) -> bool:
         return False
     # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters")
     return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
-               and not t[:m.start()].endswith(_THING_BEFORE)
+               and not t[:m.start()].endswith(_THING_BEFORE) and not _NEGATED_BEFORE.search(t[:m.start()])
                for m in _CONTACTING.finditer(t) for w in (m.group(1),))
 
 
