@@ -1058,3 +1058,35 @@ def test_an_answer_not_heard_yet_or_a_turn_down_is_still_looking(text, label):
 ])
 def test_a_stop_typed_with_a_slip_after_a_no_is_no_stop(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("wat is a neeet", "question"),                        # what the words of the message mean
+    ("whats a participation team", "question"),
+    ("is this da careers lady", "question"),
+    ("who is messaging me", "question"),
+    ("why u asking me that", "question"),
+    ("do i know you", "question"),
+    ("on wat legal basis r ya processing my personal data?", "question"),
+    ("why you asking? mind your own business", "refused"),  # declines to say: a refusal
+    ("at college, why do you keep texting me", "status:education"),  # what they do comes first
+    ("why do you keep texting me, stop", "opt_out"),
+    ("i know you from college", "status:education"),
+])
+def test_questions_about_the_message_its_words_and_their_data(text, label):
+    """Answered with who we are and why we may contact them (s68) and how to stop."""
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i finish the esol course. now i want work but i dont have job", "status:seeking"),
+    ("i leave college because i need money but i not find work", "status:seeking"),
+    ("i finish college at 4 so i work after", "status:education"),  # a day's end
+    ("i finish college in june", "status:education"),               # to come
+    ("i finish work now, talk later", "status:employment"),
+    ("now no work", "status:seeking"),                  # the no after the now
+    ("left college but now working at tesco", "status:employment"),  # the now after the end
+    ("not now, working at tesco", "status:employment"),
+])
+def test_what_ended_said_in_the_present_by_learners_of_english(text, label):
+    assert by_rules(text).label == label

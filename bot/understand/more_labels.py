@@ -63,7 +63,8 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
                r"who (?:gave|passed|sent) (?:you|u|ya|yous|yes) (?:my|me) (?:number|details)",  # ("ya" reads as "yes")
                r"who (?:gave|passed|sent) (?:you|u) (?:this|the) number",
-               r"what (?:is|does) (?:nss|neet|ccis|this service|your service|the nss)\b",
+               r"what (?:is|does) (?:a |an |the )?(?:nss|neet|ccis|participation(?: team| service)?|"
+               r"youth participation|tracking team|this service|your service)\b",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
                r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",
                # who is writing, and what it is about, asked in other words
@@ -77,10 +78,22 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
                r"what (?:happens|will happen|would happen) if i (?:do not|dont|don t|never) (?:reply|answer|respond)",
                r"(?:am i|is it) (?:obliged|required|legally required|meant) to (?:reply|answer|respond)",
                r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)")
+# Asked about the message itself, beside nothing that says what they do (read after the
+# statuses, and not as a question that turns a refusal into one: "why you asking? mind your
+# own business" declines to say)
+ABOUT_THE_MESSAGE = any_of(
+    r"who (?:is|are) (?:messaging|texting|contacting|emailing|calling|ringing) (?:me|us)\b",
+    r"why (?:are |r |is |do |does )?(?:you|u|ya|you lot|the council) (?:keep |keeps )?(?:texting|messaging|"
+    r"contacting|asking|emailing|ringing|calling|bothering)\b",
+    r"^(?:(?:hi|hey|hello|sorry|erm|um) )?do i know (?:you|u|ya)\b",
+    # their data: "on what legal basis are you processing my personal data?"
+    r"(?:what|which) (?:legal )?(?:basis|law|right)\b", r"gdpr",
+    r"(?:processing|holding|keeping|using|storing) my (?:personal )?(?:data|details|information|info)")
 # A reply that is nothing but a question about who is writing: read before statuses, since
 # "is this my college?" names a college without being at one.
 QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
-                    r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)$",
+                    r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)"
+                    r"(?: (?:lady|man|woman|guy|bloke|person|people|adviser|advisor|officer|team|service))?$",
                     # "who?" on its own, however it is put: who are you
                     r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$",
                     # why we ask, asked first: the answer says who we are and why we may

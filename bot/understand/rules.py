@@ -140,7 +140,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         if help_wanted:
             info["help_requested"] = True
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
-    if more.QUESTION.search(t):
+    if more.QUESTION.search(t) or more.ABOUT_THE_MESSAGE.search(t):
         return Understanding("question", {}, t)
     if help_wanted:
         return Understanding("help", {}, t)

@@ -296,6 +296,20 @@ def _window(before: str, n: int = 5) -> str:
     return " ".join(before.split()[-n:])
 
 
+_NOW_INSTEAD = re.compile(r"\b(?:now|currently|but)\b")
+
+
+def _ended_just_before(near: str, last_two: str) -> bool:
+    """What ended is said just before the activity, with no "now" or "but" after it in the last
+    two words ("dropped out, now working" is working; "now no work" is none)."""
+    ends = [m for m in _ENDED.finditer(near)]
+    if not ends:
+        return False
+    said_after = near[ends[-1].end():]
+    return not _NOW_INSTEAD.search(last_two) or (
+        ends[-1].start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(said_after))
+
+
 # what they look for, said as a list: "looking for a job or an apprenticeship" wants both
 _WANTED_LIST = re.compile(r"\b(?:looking for|look for|searching for|hunting for|want|wanting|"
                           r"would like|hoping for|applying for|apply for|applied for|trying to "
@@ -356,6 +370,16 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
 _NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "also_works"}
 
 
+# Learners of English say what ended in the present ("i finish the esol course. now i want
+# work", "i leave college because i need money"): with a reason after it, or a sentence that
+# starts "now", the course or job is over. "i finish college at 4", "i finish college in
+# june", "i finish work now" (a day's end) are not.
+_PRESENT_FOR_PAST = re.compile(
+    r"\bi (finish|leave|quit|stop) (?=(?:the |my |from )?(?:\w+ ){0,2}(?:college|course|school|sixth form|uni|"
+    r"university|apprenticeship|job|work)(?: \. (?:now|and now|so now)| (?:because|cuz|cos|coz))\b)")
+_PAST_OF = {"finish": "finished", "leave": "left", "quit": "quit", "stop": "stopped"}
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -363,6 +387,7 @@ def status_cues(t: str) -> dict:
     ended_kinds: set[str] = set()
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
+    t = _PRESENT_FOR_PAST.sub(lambda m: f"i {_PAST_OF[m.group(1)]} ", t)
     said_before: set[str] = set()  # what the clause before made theirs now
     for clause in clauses(t):
         if said_before and _IT_ENDED.match(clause):
@@ -387,7 +412,7 @@ def status_cues(t: str) -> dict:
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
             after = clause[m.end():].strip()
-            if _ENDED.search(near) and not re.search(r"\b(?:now|currently|but)\b", _window(before, 2)):
+            if _ended_just_before(near, _window(before, 2)):
                 found["seeking"] = found["ended"] = True
                 ended_kinds.add(kind)
                 continue
