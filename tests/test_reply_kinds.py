@@ -11,6 +11,7 @@ import pytest
 
 from bot.understand import classify
 from bot.understand.details import start_date
+from bot.understand.normalise import normalise
 from bot.understand.rules import by_rules
 
 CRISES = [
@@ -1090,3 +1091,39 @@ def test_questions_about_the_message_its_words_and_their_data(text, label):
 ])
 def test_what_ended_said_in_the_present_by_learners_of_english(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("i have the rope ready", True),                  # the means made ready, however said
+    ("the rope is tied", True),
+    ("the skipping rope is ready for pe", False),
+    ("the climbing rope is set up for the kids", False),
+    ("i just need it all to end", True),              # an ending wished, however wished
+    ("wish everything would stop", True),
+    ("i need my shift to end", False),
+    ("i need the noise to stop", False),
+])
+def test_the_rope_made_ready_and_an_ending_wished_however_said(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+def test_a_short_part_is_read_with_the_part_before_it():
+    """"goodbye x" is too short for the model alone, and says most beside what came before."""
+    from bot.understand.combine import _parts_to_alarm
+
+    def parts(raw):
+        return [p.strip() for p in _parts_to_alarm(raw)]
+
+    assert parts("on a course, my carer drives me. sorry for being a pain. goodbye x") == [
+        "on a course", "my carer drives me", "sorry for being a pain. goodbye x"]
+    assert parts("ok. at college now, doing level 2") == ["at college now", "doing level 2"]  # none before
+
+
+@pytest.mark.parametrize("text", ["unsotp", "my mum told me to stop texting my ex",
+                                  "can u stop phoning and just tet me"])
+def test_what_the_model_may_not_take_for_a_stop(text):
+    """A slip of asking for the messages back, somebody else's stop, texts asked for."""
+    from bot.understand.patterns import not_an_opt_out
+
+    assert not_an_opt_out(normalise(text))
+    assert not not_an_opt_out(normalise("unsubscibe")) and not not_an_opt_out(normalise("stop texting me"))

@@ -262,8 +262,15 @@ class _PartRisks(dict):
 
 
 def _parts_to_alarm(raw: str) -> list[str]:
-    """The parts of a reply with words enough for the model to raise an alarm on alone."""
-    return [p for p in _parts(raw) if len(p.split()) >= MIN_WORDS_FOR_ALARM]
+    """The parts of a reply with words enough for the model to raise an alarm on alone; a
+    shorter part is read with the part before it ("sorry for being a pain. goodbye x")."""
+    out: list[str] = []
+    for p in _parts(raw):
+        if len(p.split()) >= MIN_WORDS_FOR_ALARM:
+            out.append(p)
+        elif out and p.strip():
+            out[-1] = f"{out[-1]}. {p.strip()}"
+    return out
 
 
 def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:

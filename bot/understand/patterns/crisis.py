@@ -140,6 +140,9 @@ CRISIS = [
         r"(?:want|wanna|wants|wanted) (?:to )?die\b", r"(?:ready|want|wanna) to go to sleep (?:and|&) (?:not|never) wake up",
         r"(?:pills|tablets|blades?|razors?|rope|knife|meds) (?:are|is|r|s|sitting|lined up|ready)? ?(?:in front of|next to|beside) me",
         r"got (?:the|my) (?:pills|tablets|blades?|rope|meds) (?:ready|out|lined up)",
+        r"(?:have|has|ve got|have got) (?:the|my|a) (?:rope|noose) (?:ready|up|tied|sorted|set up)\b",
+        r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )(?<!washing )\b(?:rope|noose) (?:is |s )?"
+        r"(?:ready|up|tied|sorted|set up)\b",
         # overdoses without the word, someone else's tablets
         r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
@@ -160,6 +163,9 @@ CRISIS = [
         # a goodbye with a slip in it ("if im not hree tmrw tll my sister sorry")
         r"if i (?:am|m) not \w+ (?:tomorrow|tmrw|tonight|in the morning)\b.*\bt\w?ll (?:my|me) \w+",
         r"want (?:it|it all|everything|this|all this|the pain) (?:to stop|to go away)",
+        # ... however it is wished: "i just need it all to end", "wish everything would stop"
+        r"(?:want|wanna|need|needs|wish|wishing) (?:for )?(?:it all|everything|all of (?:it|this)|all this|the pain|my life) "
+        r"(?:to|would|could|will) (?:end|be over|stop|go away)\b",
         r"(?:this is|consider this|here is) (?:my )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
         r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
         # exploitation and grooming

@@ -157,7 +157,7 @@ def _core(t: str) -> str:
 
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
 ASKS_FOR_TEXTS = re.compile(
-    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) (?:text|message|txt|msg)"
+    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) (?:text|message|txt|msg|tet|tex|txet)"
     r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
@@ -167,6 +167,8 @@ _NEGATED_BEFORE = re.compile(_NEGATION + r" $")
 _STOP_NOT_FOR_US = re.compile(
     _NEGATION + r" stop\b"
     r"|\bi (?:need|have|had|should|must|want|got|gotta|am going|will) (?:to )?stop\b"
+    # told to stop by somebody else ("my mum told me to stop texting my ex")
+    r"|\b(?:told|tells|telling|asked|asks|wants|want|made|makes|keeps telling) me to stop\b"
     # what they stop doing to somebody else ("i stop texting my ex when im busy")
     r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
     # a list of theirs they want off, not ours ("remove me from the waiting list")
@@ -180,9 +182,16 @@ _NOT_BY_POST = re.compile(r"\b(?:do not|dont|no|stop) (?:send|sending|post|posti
 
 
 def not_an_opt_out(t: str) -> bool:
-    """A reply with "stop" in it that is no request to stop messaging us: the model's opt-out
-    is not taken for it."""
-    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t) or _NOT_BY_POST.search(t))
+    """A reply with "stop" in it that is no request to stop messaging us, or one word a slip
+    from asking for the messages back ("unsotp"): the model's opt-out is not taken for it."""
+    return bool(_STOP_NOT_FOR_US.search(t) or ASKS_FOR_TEXTS.search(t) or _NOT_BY_POST.search(t)
+                or _opt_in_with_a_slip(t))
+
+
+def _opt_in_with_a_slip(t: str) -> bool:
+    word = t.strip(" .!")
+    return (" " not in word and len(word) >= 5 and not spelling.ordinary(word)
+            and spelling.one_slip(word, _OPT_IN_ONE_WORDS) is not None)
 
 
 _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
@@ -279,6 +288,9 @@ OPT_IN_WORDS = {"start", "unstop", "resume", "subscribe", "opt in", "optin", "st
                 "yes start", "start texting me", "start texting", "text me again",
                 "resubscribe", "start messages", "you can text me again", "you can text me",
                 "restart", "un stop", "start please", "start messaging me", "start messaging"}
+
+
+_OPT_IN_ONE_WORDS = sorted(w for w in OPT_IN_WORDS if " " not in w and len(w) >= 5)
 
 
 # Asking for the messages back. Never when the reply says no to it ("don't start sending me
