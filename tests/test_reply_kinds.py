@@ -1127,3 +1127,18 @@ def test_what_the_model_may_not_take_for_a_stop(text):
 
     assert not_an_opt_out(normalise(text))
     assert not not_an_opt_out(normalise("unsubscibe")) and not not_an_opt_out(normalise("stop texting me"))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ya keep texting me, who is this", "question"),   # "ya" before a verb is "you": no opt-in
+    ("ya can text me again", "opt_in"),                # "you can text me again" asks for them
+    ("ya im at college", "status:education"),          # a yes before "i"
+    ("i'm a dog groomer, self employed", "status:employment"),  # never "corrected" to groomed
+    ("working at a dog grooming salon", "status:employment"),
+    ("i think im being groomed", "crisis"),
+    ("he was grooming me", "crisis"),
+    ("working at asda, saving up for driving lessons", "status:employment"),  # not a course
+    ("my number has changed to this one", "new_number"),
+])
+def test_ya_before_a_verb_groomers_driving_lessons_and_a_changed_number(text, label):
+    assert by_rules(text).label == label

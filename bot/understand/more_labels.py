@@ -57,7 +57,8 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
-                 r"use this number", r"got a new (?:number|phone)")
+                 r"use this number", r"got a new (?:number|phone)",
+                 r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b")
 QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",

@@ -161,6 +161,7 @@ def _ill_as_i_will(words: list[str]) -> list[str]:
 
 _ME_BEFORE_MINE = frozenset(wordlists.words("me_before_mine.txt"))
 _BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
+_AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
 
 @lru_cache(maxsize=20_000)
@@ -185,8 +186,8 @@ def normalise(text: str) -> str:
             tok = "your"  # "yr msg"; "yr 12" is a school year (slang.tsv)
         elif tok == "c" and nxt in ("u", "you", "ya", "yous", "yall", "soon", "there"):
             tok = "see"  # "c u tmrw"
-        elif tok == "ya" and words and words[-1] in _BEFORE_YOU:
-            tok = "you"  # "thanks ya", "see ya"; a "ya" alone is a yes (slang.tsv)
+        elif tok == "ya" and (words and words[-1] in _BEFORE_YOU or nxt in _AFTER_YOU):
+            tok = "you"  # "thanks ya", "see ya", "ya keep texting me"; a "ya" alone is a yes (slang.tsv)
         elif tok == "me" and nxt in _ME_BEFORE_MINE:
             tok = "my"  # "me mum works at asda", "me phone broke"
         tok = SLANG.get(tok, tok)

@@ -224,7 +224,7 @@ CRISIS = [
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot|"
         # street words for a stabbing or a beating ("theyre gonna wet me up", "shank me")
         r"shank|wet|splash|merk|duppy|batter|jump) (?:me|my)",
-        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"groom(?:ed|ing)", r"traffick\w*",
+        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"(?<!dog )(?<!dogs )(?<!pet )(?<!horse )groom(?:ed|ing)(?! (?:salon|parlour|business|van|shop|course|dogs?|pets?|horses?)\b)", r"traffick\w*",
         r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
         # means looked at or made ready: a height, a platform, a rope, pills saved up
         r"(?:stood|standing|stand|sat|sitting) (?:on|at|by|near) (?:the |a )?(?:platform|bridge|tracks|"

@@ -49,7 +49,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                      # maths and english retaken: "doing my maths and english", "resitting my maths"
                      r"(?:doing|resitting|retaking|resit|retake|redoing|redo|re do|re doing) (?:my |me |the )?(?:maths|english)\b",
                      r"study", r"courses?", r"foundation (?:year|course|degree)", r"degree",
-                     r"access course", r"hnc", r"hnd", r"lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
+                     r"access course", r"hnc", r"hnd", r"(?<!driving )(?<!swimming )(?<!guitar )(?<!piano )(?<!music )(?<!boxing )lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      # a year of a course: "first year of paramedic science", "2nd year nursing"
                      r"(?:first|second|third|final|1st|2nd|3rd) year (?:of (?!my apprenticeship|the apprenticeship|work)|studying |doing (?!my apprenticeship))",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
