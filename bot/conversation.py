@@ -256,5 +256,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.replies.append(("handed_to_human", {}))
         d.unclear_count = 0
     else:
-        d.replies.append(("ask_again", {"question": QUESTIONS.get(state, QUESTIONS["idle"])}))
+        # a picture or a voice note we cannot read: asked for in words
+        again = "ask_in_words" if u.details.get("placeholder") else "ask_again"
+        d.replies.append((again, {"question": QUESTIONS.get(state, QUESTIONS["idle"])}))
     return d

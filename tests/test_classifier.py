@@ -635,3 +635,19 @@ def test_a_kent_place_named_is_one_word_to_the_model_whatever_the_place():
     a, b = guess("working at tesco in canterbury"), guess("working at tesco in sittingbourne")
     assert a.probabilities == b.probabilities
     assert classify("au pair for a family in canterbury").label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["<Media omitted>", "[voice note]", "This message was deleted", "ths msg was deleted",
+                                  "image omitted", "[Photo]"])
+def test_a_picture_or_voice_note_the_phone_did_not_pass_on_is_asked_for_in_words(text):
+    """No one's words: the model does not read them ("[voice note]" was a model crisis at
+    0.91), the bot asks for the answer typed, and a person looks after a second time."""
+    from bot.conversation import decide
+
+    u = classify(text)
+    assert u.label == "unclear" and u.details["placeholder"] is True
+    first = decide("idle", {}, 0, u)
+    assert [r for r, _ in first.replies] == ["ask_in_words"]
+    assert ("human_review", {}) in decide("idle", {}, first.unclear_count, u).actions
+    assert "placeholder" not in classify("sent you a pic of my timetable").details  # their words
+    assert classify("[voice note] i took all my pills").label == "crisis"  # words beside it are read

@@ -1142,3 +1142,12 @@ def test_what_the_model_may_not_take_for_a_stop(text):
 ])
 def test_ya_before_a_verb_groomers_driving_lessons_and_a_changed_number(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ignore the other number, this is me now", "new_number"),   # the old number set aside
+    ("delete my old number", "new_number"),
+    ("this is my number now, the girl you want had it before me", "wrong_number"),
+])
+def test_the_old_number_set_aside_is_a_new_number(text, label):
+    assert by_rules(text).label == label

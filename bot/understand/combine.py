@@ -495,6 +495,9 @@ def _read(text: str, asked: str) -> Understanding:
     if rules.label == "unclear" and _auto_reply().search(text):
         # a phone or a mailbox answering by itself: no one's words, so not the model's
         return Understanding("unclear", {"auto_reply": True}, rules.text, 0.9, "en")
+    if rules.label == "unclear" and _placeholder().fullmatch(text.strip()):
+        # a picture or a voice note the phone did not pass on as words: asked for in words
+        return Understanding("unclear", {"placeholder": True}, rules.text, 0.9, "en")
     g = guess(text)
     u = combine(rules, g, detect(text), text, asked)
     if _possibly_a_stop(u, g, asked):
@@ -511,6 +514,11 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str) -> bool:
     return (asked in ("checkin", "") and u.label not in ("crisis", "opt_out", "opt_in")
             and not u.details.get("opt_out") and g.p("opt_out") >= POSSIBLE_OPT_OUT_AT
             and not not_an_opt_out(u.text))
+
+
+@cache
+def _placeholder() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in words("media_placeholders.txt")), re.IGNORECASE)
 
 
 @cache

@@ -58,7 +58,10 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
                  r"use this number", r"got a new (?:number|phone)",
-                 r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b")
+                 r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b",
+                 # the old number set aside: "ignore the other number, this is me now"
+                 # ("this is my number now" alone is more often a number passed on: wrong_number)
+                 r"(?:ignore|forget|do not use|dont use|delete) (?:the|my|me) (?:other|old|last|previous) (?:number|phone|mobile)")
 QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
