@@ -293,7 +293,7 @@ def test_a_status_said_beside_a_request_for_help_records_both():
     being without anything and asking us, stays a request for help."""
     from bot.understand import classify
 
-    for text, label in [("scaffolding with my brother, could someone ring me please",
+    for text, label in [("fitting kitchens with my uncle, could someone ring me please",
                          "status:employment"),
                         ("hi there asda, could someone ring me please", "status:employment"),
                         ("we went back to latvia in the summer, can someone call me thanks",
