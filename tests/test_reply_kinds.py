@@ -1162,3 +1162,25 @@ def test_the_old_number_set_aside_is_a_new_number(text, label):
 ])
 def test_more_jobs_and_employers_named_alone(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("im just a burden on my mum, she'd be happier without me", True),
+    ("i am a burden to everyone", True),
+    ("coursework is a burden but im getting through it", False),   # a burden not theirs
+    ("had my last meal today, im at peace with it", True),          # a last act said plainly
+    ("had my last meal before my shift", False),
+    ("i think im going to overdose", True),
+    ("learnt what to do if someone overdoses", False),              # somebody else, a lesson
+    ("so bored i could die", False),                                # a figure of speech
+    ("so tired i could die, i want to die", True),                  # the rest is still read
+])
+def test_a_burden_a_last_meal_an_overdose_and_bored_to_death(text, crisis):
+    """Crises read whole; near misses by the rules (the model's reading of an ordinary reply
+    moves with each retrain and is measured on held-out replies)."""
+    from bot.understand import idioms
+
+    if crisis:
+        assert classify(text).label == "crisis"
+    else:  # (a figure of speech is taken out before the rules read the rest)
+        assert by_rules(idioms.without(text)).label != "crisis"

@@ -60,7 +60,12 @@ CRISIS = [
         r"the voices (?:are|r|is|keep|again|back|got|get|have|in my head)\b", r"voices in my head",
         r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
         r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
-        r"(?:i am )?(?:just )?a burden", r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
+        # a burden they are, not a burden of coursework: "im just a burden on my mum"
+        r"(?:i am|i feel|feel|feeling|being|become|i was|am) (?:like )?(?:such |just |nothing but |only |a massive |a big )?a burden",
+        r"a burden (?:to|on|for) (?:everyone|everybody|my|them|her|him|people|you all)",
+        # a last act said plainly: "had my last meal today, im at peace with it"
+        r"(?:had|eaten|ate|eating|having) my (?:very )?last (?:meal|dinner|supper|breakfast)\b(?! (?:before|till|until|at|of the day|for))",
+        r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
         r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
         r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
@@ -126,7 +131,8 @@ CRISIS = [
         r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|did) it|(?:i am|im) doing it|(?:i have |i ve )?been "
         r"doing it|i need help|need help with it|made me realise|i think i (?:do|need|might|am)|happening to me|"
         r"(?:i have|i ve) done it|i do that|i did that)\b",
-        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )overdos\w*",  # not a first aid lesson
+        # not a first aid lesson, nor somebody else ("what to do if someone overdoses")
+        r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!someone )(?<!somebody )(?<!person )(?<!people )overdos\w*",
         # self-harm as young people write it: "sh", relapses, "clean" streaks ended
         r"(?:relaps\w*|back) (?:on|into|to) (?:sh|self ?harm\w*|cutting|hurting myself)",
         r"(?:did|done|doing|do|urges? to|urge to|want to|wanna) sh\b", r"sh (?:again|urges?)\b",
