@@ -1184,3 +1184,14 @@ def test_a_burden_a_last_meal_an_overdose_and_bored_to_death(text, crisis):
         assert classify(text).label == "crisis"
     else:  # (a figure of speech is taken out before the rules read the rest)
         assert by_rules(idioms.without(text)).label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("lol its fine i only cut a bit last night, not deep", True),   # their cut, played down
+    ("i cut again but its not that deep", True),
+    ("cut my finger at work, not deep", False),                     # an injury
+    ("i cut my hours at work, its not that deep", False),           # "no big deal"
+    ("i cut class today lol its not that deep", False),
+])
+def test_a_cut_of_theirs_played_down_is_a_crisis(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

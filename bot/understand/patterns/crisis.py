@@ -154,6 +154,12 @@ CRISIS = [
         # self-harm euphemisms and past tenses
         r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep fat fryer|grill|hob|pan|toaster|coffee machine|steam wand|hair straighteners|straighteners|curling tongs|tongs|radiator|exhaust)|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
+        # a cut of theirs played down: "its fine i only cut a bit last night, not deep" (not a
+        # cut finger, nor hours cut: "its not that deep" is also "no big deal")
+        r"\bi (?:only |just |have |ve |had )?cut\b(?! (?:my|me) (?:finger|thumb|hand|knee|foot|toe|lip|chin|head|"
+        r"face|hair|hours|shifts|days)| (?:back|down|off|out|ties|corners|class|classes|college|school))"
+        r"(?: \w+){0,6}?(?: \.)? (?:not|was not|is not|nothing|it was not|it is not|they are not|they were not) "
+        r"(?:too |that |very |as |so )?deep\b",
         # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
         r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
         r"burnt|burned|burning) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
