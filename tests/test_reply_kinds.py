@@ -1195,3 +1195,14 @@ def test_a_burden_a_last_meal_an_overdose_and_bored_to_death(text, crisis):
 ])
 def test_a_cut_of_theirs_played_down_is_a_crisis(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("college kicked me out", "status:seeking"),                 # the place they studied
+    ("sixth form kicked me out last month", "status:seeking"),
+    ("the college kicked me out for my attendance", "status:seeking"),
+    ("my mum kicked me out", "crisis"),                          # home: a crisis
+    ("at college, my mum kicked me out last night", "crisis"),
+])
+def test_kicked_out_by_a_college_is_no_crisis_but_by_a_parent_is(text, label):
+    assert by_rules(text).label == label

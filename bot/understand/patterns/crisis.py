@@ -42,6 +42,12 @@ class _Kinds:
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
+# ... nor by the place they studied or worked, named before it ("college kicked me out", "sixth
+# form kicked me out last month")
+_NOT_BY_A_COLLEGE = "".join(f"(?<!{w} )" for w in (
+    "college", "colleges", "school", "form", "uni", "university", "academy", "course", "provider",
+    "apprenticeship", "traineeship", "placement", "work", "job", "boss", "manager", "employer",
+    "agency", "gym", "club", "team", "coach"))
 CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
@@ -211,7 +217,7 @@ CRISIS = [
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
         r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
         r"domestic (?:violence|abuse)",
-        r"(?<!not )(?<!never )(?<!nt )(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        r"(?<!not )(?<!never )(?<!nt )" + _NOT_BY_A_COLLEGE + r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
         r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",

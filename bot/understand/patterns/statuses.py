@@ -126,6 +126,8 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fel
                           # finish for me" (learners' English)
                           r"and (?:then )?(?:i )?(?:dropped out|left|quit)|(?:is |are |was |been |put )?on hold|"
                           r"finish for (?:me|him|her)|"
+                          # "college kicked me out", "sixth form chucked me out last month"
+                          r"(?:has |have )?(?:kicked|chucked|thrown|threw|booted|kick) (?:me|him|her|them) (?:out|off)|"
                           r"but (?:cannot|could not|can not) find)\b")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
 # for a few months"); "been at college for a year" (present perfect) is not.
