@@ -517,13 +517,17 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str) -> bool:
 
 
 @cache
+def _any_line_of(name: str) -> re.Pattern:
+    """The regular expressions of a data file, one a line, as one pattern without case."""
+    return re.compile("|".join(f"(?:{p})" for p in words(name)), re.IGNORECASE)
+
+
 def _placeholder() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in words("media_placeholders.txt")), re.IGNORECASE)
+    return _any_line_of("media_placeholders.txt")
 
 
-@cache
 def _auto_reply() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in words("auto_replies.txt")), re.IGNORECASE)
+    return _any_line_of("auto_replies.txt")
 
 
 def needs_verifying(u: Understanding) -> bool:

@@ -304,12 +304,12 @@ _NOW_INSTEAD = re.compile(r"\b(?:now|currently|but)\b")
 def _ended_just_before(near: str, last_two: str) -> bool:
     """What ended is said just before the activity, with no "now" or "but" after it in the last
     two words ("dropped out, now working" is working; "now no work" is none)."""
-    ends = [m for m in _ENDED.finditer(near)]
+    ends = list(_ENDED.finditer(near))
     if not ends:
         return False
-    said_after = near[ends[-1].end():]
+    last = ends[-1]
     return not _NOW_INSTEAD.search(last_two) or (
-        ends[-1].start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(said_after))
+        last.start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(near[last.end():]))
 
 
 # what they look for, said as a list: "looking for a job or an apprenticeship" wants both
