@@ -1206,3 +1206,53 @@ def test_a_cut_of_theirs_played_down_is_a_crisis(text, crisis):
 ])
 def test_kicked_out_by_a_college_is_no_crisis_but_by_a_parent_is(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("so tired i cud die lol, still at the bakery", False),       # a slip in the figure
+    ("me fone is about to die, at college till 4", False),
+    ("my manger is gonna kill me if im late, still working", False),
+    ("so bored i cud die. took all my tablets an hour ago", True),  # the rest still read
+    ("i could die, nobody would care", True),                       # no figure at all
+])
+def test_a_figure_of_speech_typed_with_a_slip_is_still_one(text, crisis):
+    assert (classify(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("exams are killin me but i like my course", "status:education"),  # what it said of stays
+    ("at the pupil referral unit till summer", "status:education"),
+    ("still in alternative provision 3 days a week", "status:education"),
+    ("my grandma cannot be left by herself so i stay in with her", "status:not_available_carer"),
+    ("my dog cant be left on its own so i work from home", "status:employment"),
+    ("baby is 3 weeks so not doing anything yet", "status:not_available_parent"),
+    ("not looking for work until my daughter goes to nursery", "status:not_available_parent"),
+    ("my little sister starts school in september, im looking for work", "status:seeking"),
+    ("passed my raf selection, start basic training in march", "status:start_agreed"),
+])
+def test_a_pru_a_relative_not_left_alone_a_childs_nursery_and_a_forces_selection(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # someone writing for them: "she" / "he" is the young person
+    ("his support worker here, he had his interview and now works at lidl", "status:employment"),
+    ("this is her nan. she has her little girl at home with her all day", "status:not_available_parent"),
+    # the model may not make someone else's activity theirs
+    ("my sister is at college but im not doing anything", "status:seeking"),
+    # said, then the same said to be over now
+    ("i do the english course in college, but now no course, i look for job", "status:seeking"),
+    ("at uni now, not at college any more", "status:education"),
+])
+def test_someone_writing_for_them_and_what_is_over_now(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("my stepdad does stuff to me when everyone is asleep", True),
+    ("at college, my cousin keeps doing things to me i dont like", True),
+    ("my nan does loads of stuff for me, im at college", False),   # for them, not to them
+    ("my mate did stuff to me car lol, working at kwik fit", False),
+])
+def test_abuse_told_as_things_done_to_them(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

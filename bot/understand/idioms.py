@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bot.understand.normalise import normalise
 from bot.understand.wordlists import words
 
 
@@ -25,13 +26,19 @@ TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|
 def _kept(m: re.Match) -> str:
     """What a figure of speech leaves: who it was said of, where that says what they do ("my
     manager will kill me if i'm late" leaves "my manager": they work)."""
-    return f" {m.group('kept') or ''} "
+    return " " + " ".join(v for k, v in m.groupdict().items() if k.startswith("kept") and v) + " "
 
 
 def without(text: str) -> str:
-    """The reply with its figures of speech taken out; the reply itself when it has none."""
+    """The reply with its figures of speech taken out; the reply itself when it has none.
+    A figure of speech typed with a slip ("so bored i cud die", "me phne died") is found in
+    the reply as the rules read it (spelling corrected), and that is what is returned."""
     if not text or not TRIGGERS.search(text.lower()):  # (quicker than re.IGNORECASE)
         return text
     out = _pattern().sub(_kept, text)
-    return text if out == text else " ".join(out.split())
+    if out != text:
+        return " ".join(out.split())
+    fixed = normalise(text)
+    out = _pattern().sub(_kept, fixed)
+    return text if out == fixed else " ".join(out.split())
 

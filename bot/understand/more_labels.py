@@ -164,6 +164,19 @@ def without_writer(t: str) -> str:
     return _WRITER.sub(" ", t).strip()
 
 
+_THIRD_PERSON = re.compile(r"\b(?:(she|he) (?:is|s)|(she|he)|(her|his))\b(?! (?:own|self)\b)")
+
+
+def as_the_young_person(t: str) -> str:
+    """What someone writing for them says of "she" / "he", as the young person would say it
+    ("she had her baby in october" -> "i had my baby in october"), so the status rules read it
+    as theirs; "him" / "her" as an object (a baby, a child) is left alone."""
+    def first_person(m: re.Match) -> str:
+        return "i am" if m.group(1) else "i" if m.group(2) else "my"
+
+    return _THIRD_PERSON.sub(first_person, t)
+
+
 _AROUND_A_JOB = re.compile(
     r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
     r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"

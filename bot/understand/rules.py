@@ -113,7 +113,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return _menu_and_words(t, *lead)
 
     # what the writer says of themselves is not the young person's activity
-    said = more.without_writer(t) if who else t
+    said = more.as_the_young_person(more.without_writer(t)) if who else t
     if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
@@ -209,6 +209,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
         return "status:moved_away", info
     eet = [k for k in P.EET_ORDER if k in found]
     future = "start" in found
+    if found.get("others"):  # what someone else does, read and set aside
+        info["someone_elses"] = sorted(found["others"])
     if future and not eet:  # starting something, and nothing current said
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info

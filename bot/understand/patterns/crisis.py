@@ -374,6 +374,11 @@ CRISIS = [
             r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
             r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
             r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
+        # abuse told as things done to them: "me uncle does things to me when mum's at work"
+        _Needing(("things", "stuff"),
+            _ABUSER + r" (?:does|did|do|keeps doing|kept doing|has been doing|been doing|tries to do|"
+            r"tried to do|wants to do|is doing|was doing) (?:things|stuff|bad things|weird things|"
+            r"sexual things|sexual stuff|bad stuff|weird stuff) to me\b"),
         # abuse at night in their room
         _Needing(("room", "bed", "bedroom"),
             r"(?:comes|came|coming|creeps|crept|sneaks|snuck|gets) (?:in|into) (?:my|me) (?:room|bed|bedroom)"

@@ -54,7 +54,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"(?:first|second|third|final|1st|2nd|3rd) year (?:of (?!my apprenticeship|the apprenticeship|work)|studying |doing (?!my apprenticeship))",
                      r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
-                     r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)"),
+                     r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)",
+                     # education away from a school's roll: a pupil referral unit, alternative
+                     # provision, home education ("at the pru still", "home ed")
+                     r"pru", r"pupil referral(?: unit)?", r"alternative provision", r"home ed"),
     # (a work coach or a job club is the job centre's, not a job)
     # not "work out" what to do (or at the gym), nor "work experience", a placement
     "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience)\b| out\b(?! of\b))",
@@ -84,6 +87,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
                       r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
+                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
@@ -224,13 +228,22 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              # the child is theirs to mind while others work: "i have the baby all day"
              r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
              r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
-             r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)")
+             r"(?:my|our) (?:son|daughter|baby|kids?|children) (?:is|are) (?:too )?(?:young|little|small)",
+             # the baby's age, or waiting for the child's nursery: "baby is 4 months, not doing
+             # anything till shes in nursery" (someone else's baby is read out by _their_own)
+             r"^(?:the |my |our )?baby (?:is|s) (?:only |just )?(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:weeks?|months?)\b",
+             r"(?:till|until|when|once) (?:she|he|they|the baby|my baby|my son|my daughter|the kids|my kids) "
+             r"(?:is|are|starts|start|goes|go|gets|get) (?:in |into |to |at )?(?:a |the )?(?:nursery|preschool|pre school)\b")
 CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
             r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
             r"(?:care|caring|cares) for (?:my|our|his|her|their) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
-            r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)")
+            r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)",
+            # someone of theirs who may not be left alone: "my nan cant be left on her own"
+            r"(?:my|our) (?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|"
+            r"brother|sister|little brother|little sister|auntie|aunt|uncle|step ?dad|step ?mum) (?:cannot|can not|should not|is not able to|is not safe to) "
+            r"be left (?:on (?:her|his|their) own|alone|by (?:her|him)self|by themselves)")
 _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
 ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well",
@@ -287,6 +300,14 @@ _SOMEONE_ELSES = re.compile(
     r"girlfriends|partners|brothers|sisters|nans|cousins|mates|mum|mam|mom|mother|dad|father|"
     r"boyfriend|girlfriend|partner|brother|sister|nan|cousin|mate|friend)\b")
 _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
+# a child's or a sibling's start, just before what they start: "till my son starts nursery"
+_THEIRS_STARTS = (
+    r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
+    r"little girl|twins|brother|sister|little brother|little sister) (?:starts|is starting|will start|"
+    r"goes|is going|will go|gets|can start|can go|has started|started)(?: back)?(?: to| at| in| into)?"
+    r"(?: a| the| his| her| their)?")
+_THEIR_START = re.compile(_THEIRS_STARTS + " $")
+_THEIR_START_IN = re.compile(_THEIRS_STARTS + r"(?: \w+)?")  # ... and what they start
 
 
 _CANNOT_TAKE = re.compile(r"\b(?:cant|cannot|can not|can t|couldnt|unable to|not able to) "
@@ -299,6 +320,7 @@ def _window(before: str, n: int = 5) -> str:
 
 
 _NOW_INSTEAD = re.compile(r"\b(?:now|currently|but)\b")
+_NOW_WORD = re.compile(r"\b(?:now|currently|at the moment|atm|any ?more|right now)\b")
 
 
 def _ended_just_before(near: str, last_two: str) -> bool:
@@ -387,11 +409,15 @@ def status_cues(t: str) -> dict:
     found: dict = {}
     start_of: set[str] = set()
     ended_kinds: set[str] = set()
+    others: set[str] = set()  # what they said someone else does
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     t = _PRESENT_FOR_PAST.sub(lambda m: f"i {_PAST_OF[m.group(1)]} ", t)
     said_before: set[str] = set()  # what the clause before made theirs now
-    for clause in clauses(t):
+    # where each activity was last said as theirs now, and said to be over now, by its word
+    current_at: dict[tuple[str, str], tuple[int, int]] = {}
+    over_now_at: dict[tuple[str, str], tuple[int, int]] = {}
+    for at, clause in enumerate(clauses(t)):
         if said_before and _IT_ENDED.match(clause):
             # "got a job but it did not last": what the clause before named is over
             for kind in said_before:
@@ -405,11 +431,14 @@ def status_cues(t: str) -> dict:
             if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
                 continue
             before = clause[:m.start()]
-            if _SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before):
-                continue  # "my boyfriend works at asda", "his dad works": not theirs
-            if (other := _SOMEONE_ELSES.match(before)) and not _THEMSELVES.search(before, other.end()) and (
-                    not re.search(r"\b(?:with me|me too|as well|too|both)\b", clause)):
-                continue  # "me sister's at college", "my sisters at college"
+            if (_SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before)) or (
+                    (other := _SOMEONE_ELSES.match(before)) and not _THEMSELVES.search(before, other.end())
+                    and not re.search(r"\b(?:with me|me too|as well|too|both)\b", clause)) or (
+                    _THEIR_START.search(before)):
+                # "my boyfriend works at asda", "his dad works", "me sister's at college",
+                # "not working till my son starts nursery": not theirs
+                others.add(kind)
+                continue
             near = _window(before)
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
@@ -417,6 +446,8 @@ def status_cues(t: str) -> dict:
             if _ended_just_before(near, _window(before, 2)):
                 found["seeking"] = found["ended"] = True
                 ended_kinds.add(kind)
+                if _NOW_WORD.search(clause):
+                    over_now_at[kind, m.group(0)] = (at, m.start())
                 continue
             if _ENDED_AFTER.search(after) or (_PAST_SPELL.match(after) and _PAST_VERB.search(near)):
                 found["seeking"] = found["ended"] = True
@@ -447,10 +478,11 @@ def status_cues(t: str) -> dict:
                     found["plans_later"] = True
                 continue
             found[kind] = True
+            current_at[kind, m.group(0)] = (at, m.start())
         said_before = {k for k, v in found.items() if v is True} - had - _NOT_KINDS
         if TRAINING_WITH_JOB.search(clause):
             found["training_with_job"] = True
-        if (_FUTURE.search(clause) and _FUTURE_WHEN.search(clause)
+        if (_FUTURE.search(_THEIR_START_IN.sub("", clause)) and _FUTURE_WHEN.search(clause)
                 and not _PAST_START.search(clause) and not _ASPIRE.search(_WAITING_TO_START.sub("", clause))
                 and not _MISSED_START.search(clause) and not _FINISHING.search(clause)):
             found["start"] = True
@@ -496,6 +528,13 @@ def status_cues(t: str) -> dict:
         found["moved_away"] = True
     if start_of:
         found["start_of"] = start_of
+    for (kind, word), at in over_now_at.items():
+        if current_at.get((kind, word), at) < at:
+            # said, then the same said to be over now: "i finish esol course in july, now i
+            # do not have any course" has none ("uni now, not college anymore" is at uni)
+            found.pop(kind, None)
+    if others - found.keys():
+        found["others"] = others - found.keys()
     if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
@@ -546,7 +585,8 @@ def _recovered(t: str) -> bool:
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
 _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted for|been accepted for) "
                      r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
-                     r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract)\b")
+                     r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
+                     r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment))\b")
 
 
 TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
