@@ -1256,3 +1256,31 @@ def test_someone_writing_for_them_and_what_is_over_now(text, label):
 ])
 def test_abuse_told_as_things_done_to_them(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # asked not to be taken off: never a stop (a false opt-out silences someone who wants us)
+    ("pls dont take me off the list, still looking for work", "status:seeking"),
+    ("do not unsubscribe me!!", "unclear"),
+    # a stop beside a "not" that is not about being taken off stays a stop
+    ("not interested remove me", "opt_out"),
+    ("dont want them, remove me", "opt_out"),
+    ("no thanks, unsubscribe me", "opt_out"),
+])
+def test_do_not_remove_me_is_no_stop(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my baby has had a bad cough so im not looking for anything yet", "status:not_available_parent"),
+    ("got my baby so i cant work at the moment", "status:not_available_parent"),
+    ("my son has been ill so he has not looked for work", "status:not_available_illness"),  # a parent's words
+    ("on antidepressants, not ready for college yet", "status:not_available_illness"),
+])
+def test_a_small_childs_illness_is_theirs_and_says_they_are_a_parent(text, label):
+    assert by_rules(text).label == label
+
+
+def test_a_lesson_about_overdoses_is_no_crisis():
+    assert classify("did first aid today, the trainer went through cpr and what to do about "
+                    "overdoses, im on a health and social care course").label != "crisis"

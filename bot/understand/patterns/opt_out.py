@@ -162,6 +162,13 @@ ASKS_FOR_TEXTS = re.compile(
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
 _NEGATION = r"\b(?:do not|dont|don t|don.t|dnt|never|not|no need to|cannot|cant|can t|can.t|could not|couldnt)\b(?: \w+){0,2}"
+# only a "do not" right before it ("not interested remove me" is a stop)
+_DO_NOT = r"\b(?:do not|dont|don t|dnt)(?: (?:you|u|ever|evr|please|pls))? "
+# being taken off, and what from: "remove me", "take me off your list", "unsubscribe me"
+_TAKEN_OFF = (r"(?:remove|delete|unsubscribe|take (?:me|us|my \w+) off|opt (?:me |us )?out|block)\b"
+              r"(?: (?:me|us|my \w+|this number))?(?: (?:off|from|out of) (?:the |your |this |ur )?"
+              r"(?:list|system|texts|messages|mailing list|contacts|it))?")
+_NOT_TAKEN_OFF = re.compile(_DO_NOT + _TAKEN_OFF)
 # the same said before a stop mistyped ("dnt stpo messaging me"): the slip is no stop either
 _NEGATED_BEFORE = re.compile(_NEGATION + r" $")
 _STOP_NOT_FOR_US = re.compile(
@@ -173,7 +180,9 @@ _STOP_NOT_FOR_US = re.compile(
     r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
     # a list of theirs they want off, not ours ("remove me from the waiting list")
     r"|\b(?:remove|take) (?:me|us) (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|"
-    r"course|rota|shift|shifts|schedule|group ?chat|team)\b")
+    r"course|rota|shift|shifts|schedule|group ?chat|team)\b"
+    # asked not to be taken off ("please dont remove me, i still want updates")
+    r"|" + _DO_NOT + _TAKEN_OFF)
 
 
 # Post or calls declined, not texts: "please dont send me anything by post"
@@ -206,6 +215,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
         return True
+    t = _NOT_TAKEN_OFF.sub(" . ", t)  # "please do not remove me": no request, whatever else is
     core = _core(t)
     if core in OPT_OUT_WORDS or t in OPT_OUT_WORDS:
         return True

@@ -250,7 +250,7 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               # a hospital they are in, not one they work at ("doing nights at a hospital")
               r"(?<!at a )(?<!at the )(?<!in a )hospital(?! (?:porter|cleaner|job|shop|canteen|kitchen))",
               r"(?:an |a )?in ?patient\b(?! (?:porter|cleaner|ward (?:cleaner|assistant)))", r"sectioned",
-              r"depress\w*", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
+              r"depress\w*", r"anti ?depressants?", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
               r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
@@ -293,7 +293,10 @@ _SOMEONE_ELSE = re.compile(
     r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:mum|mam|mom|mother|dad|father|boyfriend|"
     r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
     r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
-    r"baby s dad|babys dad|kids dad|kids mum)\b")
+    r"baby s dad|babys dad|kids dad|kids mum)\b"
+    # ... or their small child, said of first ("my little one has been poorly")
+    r"|^(?:(?:hi|hey|hiya|yeah|yes|no|well|so|and|but|sorry) )?(?:my|our|me) (?:baby|little one|"
+    r"toddler|newborn) (?:is|has|was|s|keeps|needs|had|gets|got)\b")
 # ... with "me" for "my" and the apostrophe of "my sister's at college" left out
 _SOMEONE_ELSES = re.compile(
     r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:mums|mams|moms|mothers|dads|fathers|boyfriends|"
@@ -518,7 +521,7 @@ def status_cues(t: str) -> dict:
     own = _their_own(t)  # a reason of someone else's is not theirs ("my dad is in hospital")
     if PREGNANCY.search(own):
         found["not_available_pregnancy"] = True
-    if PARENT.search(own):
+    if PARENT.search(own) or _OWN_CHILD.search(t):
         found["not_available_parent"] = True
     if CARER.search(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
@@ -539,6 +542,12 @@ def status_cues(t: str) -> dict:
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
     return found
+
+
+# a clause about their small child ("my little one has been poorly"): the child's, yet it says
+# they are a parent (a son or daughter may be the young person, in a parent's words)
+_OWN_CHILD = re.compile(r"(?:^|\. )(?:\w+ )?(?:my|our) (?:baby|little one|newborn|toddler) "
+                        r"(?:is|needs|keeps|takes|has been|has|was)\b")
 
 
 def _their_own(t: str) -> str:
