@@ -1284,3 +1284,15 @@ def test_a_small_childs_illness_is_theirs_and_says_they_are_a_parent(text, label
 def test_a_lesson_about_overdoses_is_no_crisis():
     assert classify("did first aid today, the trainer went through cpr and what to do about "
                     "overdoses, im on a health and social care course").label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im a youtuber now, its going well", "status:employment"),
+    ("working as a content creator, brand deals mostly", "status:employment"),
+    ("this is his old foster carer, i have not got any contact with him now", "wrong_number"),
+    ("not in touch with her any more sorry", "wrong_number"),
+    # out of touch with someone of theirs, beside what they do: a status
+    ("my dad left and i dont have any contact with him, im at college", "status:education"),
+])
+def test_creators_and_someone_out_of_touch_with_them(text, label):
+    assert by_rules(text).label == label

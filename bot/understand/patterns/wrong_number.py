@@ -27,6 +27,11 @@ WRONG_NUMBER = [
         r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
         r"(?:this|it|that) (?:is not|aint|ain t|am not) \w+s? (?:number|phone|mobile)",
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
+        # someone who is out of touch with them, said at the end ("i'm his dad's ex, i don't
+        # have any contact with him anymore, sorry")
+        r"(?:(?:do not|dont|no longer|never) (?:have|got)|(?:have not|havent|has not) got) (?:any )?contact with (?:him|her|them)"
+        r"(?: any ?more| now)?(?: \.)?(?: sorry| thanks| thank you)?$",
+        r"(?:not|no longer) in (?:touch|contact) with (?:him|her|them) any ?more(?: \.)?(?: sorry)?$",
         # whose number it is, said without the word "wrong"
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
         # a name they do not know, asked back: "who's callum?"
