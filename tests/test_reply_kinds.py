@@ -1296,3 +1296,21 @@ def test_a_lesson_about_overdoses_is_no_crisis():
 ])
 def test_creators_and_someone_out_of_touch_with_them(text, label):
     assert by_rules(text).label == label
+
+
+def test_a_slipped_figure_of_speech_never_hides_what_other_scripts_or_emoji_say():
+    from bot.understand import idioms
+
+    farsi = "so bored i cud die, need a job asap. شب جایی برای خوابیدن ندارم"  # then a crisis
+    assert idioms.without(farsi) == farsi  # read as written: the other words stay
+    assert "knife" in idioms.without("so bored i cud die lol 🔪🩸")  # emoji read as words
+    assert classify("so bored i cud die lol 🔪🩸 took pills").label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("passed my navy selection, i go to raleigh on 3rd of march", "status:start_agreed"),
+    ("got the job at the co-op, first day is 3rd of march", "status:start_agreed"),
+    ("got the job at tesco, been there since january", "status:employment"),
+])
+def test_got_it_on_a_day_to_come_is_a_start(text, label):
+    assert by_rules(text).label == label

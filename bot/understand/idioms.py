@@ -32,12 +32,17 @@ def _kept(m: re.Match) -> str:
 def without(text: str) -> str:
     """The reply with its figures of speech taken out; the reply itself when it has none.
     A figure of speech typed with a slip ("so bored i cud die", "me phne died") is found in
-    the reply as the rules read it (spelling corrected), and that is what is returned."""
+    the reply as the rules read it (spelling corrected, emoji of meaning as words), and that is
+    what is returned: only for a reply in the Latin alphabet's plain letters."""
     if not text or not TRIGGERS.search(text.lower()):  # (quicker than re.IGNORECASE)
         return text
     out = _pattern().sub(_kept, text)
     if out != text:
         return " ".join(out.split())
+    if any(ch.isalpha() and not ch.isascii() for ch in text):
+        # another script, which may say what the figure of speech does not ("so bored i cud
+        # die" then a crisis in Farsi): read as written (emoji the rules read as words)
+        return text
     fixed = normalise(text)
     out = _pattern().sub(_kept, fixed)
     return text if out == fixed else " ".join(out.split())

@@ -541,6 +541,8 @@ def status_cues(t: str) -> dict:
     if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
+        if _FUTURE_WHEN.search(t) and not _PAST_START.search(t):
+            found["start"] = True  # ... on a day to come: "passed my army selection, i go on 12th jan"
     return found
 
 
