@@ -1314,3 +1314,27 @@ def test_a_slipped_figure_of_speech_never_hides_what_other_scripts_or_emoji_say(
 ])
 def test_got_it_on_a_day_to_come_is_a_start(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("at college, i think i cut too deep this time", True),
+    ("i cut my fringe too short lol, at college", False),
+    ("a guy i met online is 31 and says im really mature for my age", True),
+    ("my supervisor says im mature for my age, got promoted", False),
+    ("got out last month and now theres a price on my head", True),
+    ("took like 20 of them earlier, im sure ill be fine", True),
+    ("took 20 of them to the recycling, working at the tip", False),
+    ("too scared to go home, my stepdad said he will kill me", True),
+    ("cant go home this weekend, working a double", False),
+])
+def test_a_deep_cut_groomings_words_a_price_on_their_head_and_afraid_to_go_home(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("had me last supper tonight, im ready", True),          # "me" for "my"
+    ("consider this me goodbye", True),
+    ("had me last meal at 12 then went to work", False),     # the last meal before a time
+])
+def test_a_last_act_said_with_me_for_my(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

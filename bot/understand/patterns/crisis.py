@@ -70,7 +70,7 @@ CRISIS = [
         r"(?:i am|i feel|feel|feeling|being|become|i was|am) (?:like )?(?:such |just |nothing but |only |a massive |a big )?a burden",
         r"a burden (?:to|on|for) (?:everyone|everybody|my|them|her|him|people|you all)",
         # a last act said plainly: "had my last meal today, im at peace with it"
-        r"(?:had|eaten|ate|eating|having) my (?:very )?last (?:meal|dinner|supper|breakfast)\b(?! (?:before|till|until|at|of the day|for))",
+        r"(?:had|eaten|ate|eating|having) (?:my|me) (?:very )?last (?:meal|dinner|supper|breakfast)\b(?! (?:before|till|until|at|of the day|for))",
         r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
         r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
@@ -184,7 +184,7 @@ CRISIS = [
         # ... however it is wished: "i just need it all to end", "wish everything would stop"
         r"(?:want|wanna|need|needs|wish|wishing) (?:for )?(?:it all|everything|all of (?:it|this)|all this|the pain|my life) "
         r"(?:to|would|could|will) (?:end|be over|stop|go away)\b",
-        r"(?:this is|consider this|here is) (?:my )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
+        r"(?:this is|consider this|here is) (?:my |me )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
         r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
         # exploitation and grooming
         r"(?:sending|send|sent|sends|make|makes|made|making) me (?:to |down to |up to |out to )?(?:\w+ )?(?:to )?(?:drop|deliver|carry|sell|move|pick up) (?:stuff|things|packages?|bags?|parcels?|gear|it)",
@@ -374,6 +374,27 @@ CRISIS = [
             r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
             r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
             r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
+        # a cut told as too deep: "i cut too deep"
+        _Needing(("deep",),
+            r"\bi (?:have |had |just )?cut (?:myself |me |my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs) )?"
+            r"(?:too|really|so|very|way too|a bit too|proper) deep\b"),
+        # grooming's own words: "hes 26 and says im mature for my age"
+        _Needing(("mature",),
+            r"(?:he|hes|he is|she|they|a man|a guy|this man|this guy|an older \w+|older \w+)"
+            r"\b[^.!?]{0,30}? (?:always |keeps |kept )?(?:says|said|saying|tells me|told me|thinks|reckons) (?:that )?"
+            r"(?:i am|im|i m) (?:really |so |very |well )?mature for my age"),
+        # a threat on their life: "theres a price on my head"
+        _Needing(("head",), r"(?:price|bounty|hit) (?:is )?on my head"),
+        # an overdose played down: "only took 10 of them, ill sleep it off"
+        _Needing(("took",),
+            r"\btook (?:like |about |only |just |maybe )?(?:\d+|a lot|loads|a load|a bunch|a handful|all|"
+            r"ten|fifteen|twenty|thirty) (?:of )?(?:them|em|those|these)\b[^.!?]{0,40}(?:\. )?"
+            r"[^.!?]{0,20}\b(?:sleep it off|be fine|be ok|be okay|feel (?:sick|drowsy|dizzy|funny|weird))"),
+        # afraid to go home because of a threat there: "i cant go back home, my dad will kill me"
+        _Needing(("home",),
+            r"(?:cannot|can not|cant|scared to|afraid to|too scared to|not safe to|daren ?t|dare not) "
+            r"go (?:back )?home\b[^.!?]{0,10}(?: \. )?[^.!?]{0,30}\b(?:will|would|gonna|going to) "
+            r"(?:kill|hurt|batter|beat|murder) me\b"),
         # abuse told as things done to them: "me uncle does things to me when mum's at work"
         _Needing(("things", "stuff"),
             _ABUSER + r" (?:does|did|do|keeps doing|kept doing|has been doing|been doing|tries to do|"
