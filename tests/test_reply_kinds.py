@@ -1338,3 +1338,20 @@ def test_a_deep_cut_groomings_words_a_price_on_their_head_and_afraid_to_go_home(
 ])
 def test_a_last_act_said_with_me_for_my(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("my family watch me like a hawk about applying for jobs lol", False),
+    ("my uncle is watching me everywhere i go, i cant get away", True),
+    ("did a course on what to do with overdoses, wot to do w overdoses mostly", False),
+    ("in class we covered self harm awareness, doing childcare level 2", False),
+    ("i started self harming again after class", True),
+    ("hurt me ankle at training so off work this week", False),
+    ("he hurt me last night and i am scared to go back", True),
+    ("i was homeless a few years ago, got my own place now, working", False),
+    ("i was homeless last night, slept at the bus station", True),
+    ("i volunteer with a domestic abuse helpline on saturdays", False),
+    ("theres domestic abuse at home and im scared", True),
+])
+def test_ordinary_replies_in_the_words_of_a_crisis_and_the_crisis_beside_them(text, crisis):
+    assert (classify(text).label == "crisis") is crisis  # (figures of speech: classify)

@@ -39,6 +39,9 @@ class _Kinds:
             return None
         return next((m for k in self.kinds if not k.needs.isdisjoint(words)
                      and (m := k.pattern.search(text))), None)
+# a service or a workplace named after what it helps with ("a domestic abuse charity office")
+_A_SERVICE = (r"(?! (?:charity|charities|service|services|refuge|helpline|support (?:service|worker|group)|"
+              r"team|officer|worker|project|organisation|awareness|training|course|unit)\b)")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
@@ -107,7 +110,11 @@ CRISIS = [
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
         r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|out|off|in (?:a|the) (?:game|match)))",
-        r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))",
+        r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))"
+        # (not "hurt me knee playing football": "me" for "my", an injury at sport or work)
+        r"(?! (?:knee|ankle|back|leg|arm|wrist|shoulder|foot|hand|neck|hip|finger|toe|hamstring|groin)s? "
+        r"(?:\w+ ){0,2}(?:playing|at (?:the )?(?:gym|work|football|training|match)|lifting|training|doing|"
+        r"skating|running|boxing|falling|when i fell))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
         r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
@@ -215,15 +222,20 @@ CRISIS = [
         r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my|him|her|them|going home))",
         _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
-        r"abus(?:e|ed|ive|ing)", r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
-        r"domestic (?:violence|abuse)",
+        r"abus(?:e|ed|ive|ing)" + _A_SERVICE, r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
+        r"domestic (?:violence|abuse)" + _A_SERVICE,
         r"(?<!not )(?<!never )(?<!nt )" + _NOT_BY_A_COLLEGE + r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
         r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
         r"on the streets?",
         # homeless themselves, not a homeless charity or shelter they work at or were helped by
-        r"homeless\w*(?! (?:shelter|charity|charities|project|service|services|hostel|centre|center|outreach|people|kitchen|team|support|link))",
+        r"(?<!was )(?<!were )homeless\w*(?! (?:shelter|charity|charities|project|service|services|hostel|centre|center|outreach|people|kitchen|team|support|link))",
+        # ... and homeless then, unless it was long enough ago ("i was homeless last year but
+        # ive got a flat now"); "i was homeless last night" is now
+        r"(?:was|were) homeless(?! (?:last (?:year|summer|winter|spring|autumn)|in 20\d\d|(?:a|two|three|a few|"
+        r"a couple of) (?:\w+ )?(?:years?|months?) ago|a while ago|when i was|before i|till|until|for a (?:bit|while) "
+        r"(?:last|in|when)))",
         r"(?:living|live|lived|staying|stay|sleeping) in (?:a |my |the |our )?(?:tent|car|van|shed|garage|stairwell)\b",
         r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
         r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
@@ -285,7 +297,7 @@ CRISIS = [
         r"(?:parents|family|dad|mum|father|mother|uncle|brothers?) (?:chose|picked|found|arranged) (?:him|her|my husband|my wife|someone) for me",
         r"(?:i am|im|i will be|i have to be|i have to get|i must get) (?:getting )?married (?:next|this|in) \w+\b.*\b(?:i am|im|only) 1[3-7]\b",
         r"(?:bring|bringing|brought|brings) (?:shame|dishonour|dishonor|disgrace) (?:on|to|upon) (?:the|my|our) (?:family|name)",
-        r"(?:family|brothers?|dad|uncle|cousins?) (?:are |is )?(?:watching|following|tracking) (?:where i go|me|everything i do)",
+        r"(?:family|brothers?|dad|uncle|cousins?) (?:are |is )?(?:watching|following|tracking) (?:where i go|me|everything i do)(?! like (?:a )?hawks?)",
         r"(?:get|getting|have|having) me cut\b", r"\bfgm\b", r"female genital", r"cut (?:down there|me down there)",
         # no food for days, or no food and no money: harm by neglect or destitution
         r"(?:not|never|no) (?:eat|eaten|ate|had (?:any )?food|had anything to eat|had a (?:proper )?meal)"
