@@ -64,8 +64,12 @@ LONG_PARTS_CLEAR_BELOW = 0.70
 # LONG_PARTS_CLEAR_BELOW (38 of them a single part: "me boyfriend works days and i look after
 # our son") and no crisis did; every crisis there said it in a part at 0.72 or more ("at
 # college full time but my dad throws things at me when hes angry"). The duty worker still
-# reads each at once (possible_crisis).
-STATUS_CRISIS_AT = 0.70
+# reads each at once (possible_crisis). Twentieth session, the same cross-validation with its
+# probes: between 0.70 and 0.85, 18 ordinary replies of several parts had no such part and no
+# crisis did (so the line moved from 0.70); between 0.85 and 0.95 it was 13 and none, but on
+# train and dev a crisis said with a slip in custody ("lfes pointless, im checking out") was
+# lost there, so the line stays below it.
+STATUS_CRISIS_AT = 0.85
 # ... in answer to "what are you interested in?": the model knows these answers (its
 # `interests` label); no held-out one scores this (1 of 289 reaches 0.7), while 187 of the 210
 # dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
