@@ -1203,6 +1203,10 @@ def test_a_cut_of_theirs_played_down_is_a_crisis(text, crisis):
     ("the college kicked me out for my attendance", "status:seeking"),
     ("my mum kicked me out", "crisis"),                          # home: a crisis
     ("at college, my mum kicked me out last night", "crisis"),
+    ("i was on an apprenticeship but got kicked out in may", "status:seeking"),  # out of it
+    ("was at sixth form and was kicked out for fighting", "status:seeking"),
+    ("was at college but got kicked out of the house", "crisis"),            # out of home
+    ("had a job but then got kicked out, sleeping in the car", "crisis"),
 ])
 def test_kicked_out_by_a_college_is_no_crisis_but_by_a_parent_is(text, label):
     assert by_rules(text).label == label

@@ -47,10 +47,16 @@ _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my c
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 # ... nor by the place they studied or worked, named before it ("college kicked me out", "sixth
 # form kicked me out last month")
-_NOT_BY_A_COLLEGE = "".join(f"(?<!{w} )" for w in (
-    "college", "colleges", "school", "form", "uni", "university", "academy", "course", "provider",
-    "apprenticeship", "traineeship", "placement", "work", "job", "boss", "manager", "employer",
-    "agency", "gym", "club", "team", "coach"))
+_PLACES_THAT_END = ("college", "colleges", "school", "form", "uni", "university", "academy", "course",
+                    "provider", "apprenticeship", "traineeship", "placement", "work", "job", "boss",
+                    "manager", "employer", "agency", "gym", "club", "team", "coach")
+_NOT_BY_A_COLLEGE = "".join(f"(?<!{w} )" for w in _PLACES_THAT_END)
+# ... nor out of the place named just before it ("was at college but got kicked out")
+_NOT_OUT_OF_IT = "".join(f"(?<!{w} {link} )" for w in _PLACES_THAT_END
+                         for link in ("but got", "but i got", "and got", "then got", "but was", "and was"))
+# out of home, wherever else was named: always one
+_OUT_OF_HOME = (r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out of (?:home|the house|my house|the flat|"
+                r"my flat|my (?:mums|mum s|dads|dad s|nans|nan s|parents)(?: house| place| flat)?)")
 CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
@@ -224,7 +230,8 @@ CRISIS = [
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
         r"abus(?:e|ed|ive|ing)" + _A_SERVICE, r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
         r"domestic (?:violence|abuse)" + _A_SERVICE,
-        r"(?<!not )(?<!never )(?<!nt )" + _NOT_BY_A_COLLEGE + r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        r"(?<!not )(?<!never )(?<!nt )" + _NOT_BY_A_COLLEGE + _NOT_OUT_OF_IT + r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out" + _NOT_EDU,
+        _OUT_OF_HOME,
         r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
