@@ -215,7 +215,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info
     if eet and future and found.get("got_it"):  # got it, and it starts on a day to come
-        info["starting"] = sorted(eet)
+        info["starting"], info["got_it"] = sorted(eet), True
         return "status:start_agreed", info
     if eet:
         # what they do now beside what ended or what is to come ("left college, working at a
