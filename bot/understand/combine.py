@@ -130,9 +130,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "unable to do it"
     if g.label in _EET and u.label in _EET and u.details.get("establishment"):
         return "at a place they named"  # "just started at greggs" is the job, not college
-    if u.details.get("got_it") and g.label.removeprefix("status:") in u.details.get("starting", ()):
+    activity = g.label.removeprefix("status:")  # as the rules' details name it
+    if u.details.get("got_it") and activity in u.details.get("starting", ()):
         return "got it, yet to start"  # "got the job at the co-op!! start friday"
-    if g.label.removeprefix("status:") in u.details.get("someone_elses", ()):
+    if activity in u.details.get("someone_elses", ()):
         return "what someone else does"  # "my brother is at college, i am doing nothing"
     if g.label == "status:employment" and u.label == "status:education":
         return "a student with a job"  # in education (DESIGN.md 8)
