@@ -21,7 +21,7 @@ from bot.understand import LABELS, classify, needs_verifying
 from bot.understand.evaluate import evaluate
 from bot.understand.language import detect
 from bot.understand.model.features import features
-from bot.understand.model.predict import info, model
+from bot.understand.model.predict import ReplyModel, info, model
 from db.models import Activity, Alert, Message, ReviewItem
 from tests.helpers import TODAY, asked_what_she_does, person, seed, texts_in
 
@@ -87,7 +87,16 @@ def test_training_is_deterministic(tmp_path):
     assert meta["dev_check"] == info()["dev_check"]  # the recorded dev figure is reproduced
     with np.load(tmp_path / "m.npz") as a, np.load(MODEL_FILE) as b:
         assert list(a["vocabulary"]) == list(b["vocabulary"])
-        assert np.allclose(a["coef"], b["coef"], atol=1e-4)
+        assert list(a["labels"]) == list(b["labels"])
+        # lbfgs stops within its tolerance, and where that lands depends on the CPU's vector
+        # units (another machine's retraining moved 27 of 1.9M weights by up to 1.3e-4): the
+        # same model is the same weights to 1e-3 and the same reading of every reply it read
+        assert np.allclose(a["coef"], b["coef"], rtol=0, atol=1e-3)
+        assert np.allclose(a["intercept"], b["intercept"], rtol=0, atol=1e-2)
+    ours, shipped = ReplyModel(tmp_path / "m.npz"), ReplyModel(MODEL_FILE)
+    for r in _rows("train")[::7] + _rows("dev")[::7]:
+        a, b = ours.guess(r["text"]), shipped.guess(r["text"])
+        assert a.label == b.label and abs(a.confidence - b.confidence) < 1e-3, r["text"]
     # the dev check's model never read dev: it knows fewer words, and the CLI reads with it
     with np.load(tmp_path / "dev.npz") as d, np.load(MODEL_FILE) as b:
         assert len(d["vocabulary"]) < len(b["vocabulary"])
