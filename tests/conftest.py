@@ -41,6 +41,14 @@ def _travel_to_fake_now():
         yield
 
 
+def pytest_collection_modifyitems(items: list) -> None:
+    """The long runs first (Chromium, the SIGKILLs, the outage, training), so the two test
+    workers start them at once and the short tests fill in around them: the suite ends
+    when the last long run does, not a long run after the rest."""
+    items.sort(key=lambda item: not (item.get_closest_marker("slow")
+                                     or item.get_closest_marker("browser")))
+
+
 def _worker(request) -> str:
     return getattr(request.config, "workerinput", {}).get("workerid", "main")
 

@@ -15,14 +15,17 @@ from tests.factories import cohort_csv, row
 TODAY = date(2026, 11, 23)
 
 
-def seed(rt, rows: list[dict] | None = None, with_catalogue: bool = True) -> None:
+def seed(rt, rows: list[dict] | None = None, with_catalogue: bool = True,
+         today: date = TODAY) -> None:
+    """Load `rows` as a cohort file dated `today` (the tests' fixed day unless a test works
+    from the real one: a file is checked against its day, and a date after it is refused)."""
     rows = rows or [row(YoungPersonsID="YP1", Forename="Jade", Mobile="07400 123456",
                         District="Maidstone", ActivityCode="810", DateAscertained="2026-09-01",
                         DateVerified="", StartDate="")]
     with transaction(rt.sessions) as s:
-        cohort.load(s, cohort_csv(rows), "test", TODAY)
+        cohort.load(s, cohort_csv(rows), "test", today)
         if with_catalogue:
-            catalogue.load(s, demo.catalogue_csv().encode(), "test", TODAY)
+            catalogue.load(s, demo.catalogue_csv().encode(), "test", today)
         maid = s.scalar(select(District).where(District.name == "Maidstone"))
         s.add(StaffUser(email="nss@test", name="Nia", password_hash="x", role="nss",
                         district_id=maid.id, duty_worker=True))

@@ -112,6 +112,7 @@ def test_interests_start_dates_and_establishments_are_extracted():
     assert "establishment" not in classify("driving for deliveroo").details
 
 
+@pytest.mark.clockless
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "?" * 5000, "a" * 100_000, "\x00\x01",
                                   "college " * 3000, "ｃｏｌｌｅｇｅ"])
 def test_odd_input_gets_a_label_quickly(text):
@@ -175,6 +176,7 @@ def test_no_crisis_phrase_of_another_language_is_found_in_an_english_reply():
     assert found == []
 
 
+@pytest.mark.clockless
 def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ordinary_reply():
     """The other-language words of harm and of refusing messages are read at the start of any
     word of a reply not in English: none may be in a reply of train or dev that is not a
@@ -398,6 +400,7 @@ def test_the_likeliest_slip_is_the_one_a_thumb_makes():
     assert likely_word("house") is None and likely_word("okula") is None
 
 
+@pytest.mark.clockless
 def test_the_english_words_of_another_language_need_enough_words_to_alarm():
     """The English part of a reply in another language raises the model's alarm on the same
     terms as an English reply: three words, or two it is sure of. "Kam punë në një fabrikë në

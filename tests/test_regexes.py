@@ -19,6 +19,7 @@ from bot.understand.normalise import normalise
 from bot.understand.regexes import Alternatives, _needed_words, any_of
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.clockless  # patterns only: nothing here reads a date
 
 MODULES = [f"bot.understand.patterns.{m.name}" for m in pkgutil.iter_modules(patterns_pkg.__path__)] + [
     "bot.understand.more_labels", "bot.understand.rules", "bot.understand.details",

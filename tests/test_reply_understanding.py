@@ -38,6 +38,7 @@ def test_the_test_split_is_locked():
     assert hashlib.sha256((CORPUS / "test.jsonl").read_bytes()).hexdigest() == LOCKED_TEST_SHA256
 
 
+@pytest.mark.clockless
 def test_the_corpus_is_rebuilt_exactly_and_no_reply_crosses_splits():
     sys.path.insert(0, str(CORPUS))
     try:
@@ -77,14 +78,13 @@ def test_numpy_inference_agrees_with_scikit_learn():
 
 
 @pytest.mark.slow  # the model, not the clock: not rerun at the moved dates
-def test_training_is_deterministic(tmp_path):
+def test_training_reproduces_the_shipped_model(tmp_path):
     pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
     from bot.understand.model.predict import MODEL_FILE
-    from bot.understand.model.train import train
+    from bot.understand.model.train import SHIPPED_FROM, data_sha256, fit
 
-    meta = train(tmp_path / "m.npz", tmp_path / "m.json", dev_model=tmp_path / "dev.npz")
-    assert meta["train_sha256"] == info()["train_sha256"]
-    assert meta["dev_check"] == info()["dev_check"]  # the recorded dev figure is reproduced
+    assert data_sha256() == info()["train_sha256"]  # trained on the corpus as it is
+    fit([r for name in SHIPPED_FROM for r in _rows(name)], tmp_path / "m.npz")
     with np.load(tmp_path / "m.npz") as a, np.load(MODEL_FILE) as b:
         assert list(a["vocabulary"]) == list(b["vocabulary"])
         assert list(a["labels"]) == list(b["labels"])
@@ -97,6 +97,18 @@ def test_training_is_deterministic(tmp_path):
     for r in _rows("train")[::7] + _rows("dev")[::7]:
         a, b = ours.guess(r["text"]), shipped.guess(r["text"])
         assert a.label == b.label and abs(a.confidence - b.confidence) < 1e-3, r["text"]
+
+
+@pytest.mark.slow  # (a test of its own, so the two trainings run on both test workers)
+def test_the_recorded_dev_check_is_reproduced_and_the_cli_reads_with_it(tmp_path):
+    pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
+    from bot.understand.model.predict import MODEL_FILE
+    from bot.understand.model.train import _accuracy, fit
+
+    fit(_rows("train"), tmp_path / "dev.npz")
+    dev_check = info()["dev_check"]
+    assert dev_check["trained_on"] == "corpus/replies/train.jsonl"
+    assert _accuracy(tmp_path / "dev.npz", _rows("dev")) == dev_check["model_alone_dev_accuracy"]
     # the dev check's model never read dev: it knows fewer words, and the CLI reads with it
     with np.load(tmp_path / "dev.npz") as d, np.load(MODEL_FILE) as b:
         assert len(d["vocabulary"]) < len(b["vocabulary"])
@@ -111,6 +123,7 @@ def test_training_is_deterministic(tmp_path):
     assert right["shipped"] > right["dev check"], right  # (the shipped model has read these)
 
 
+@pytest.mark.clockless
 def test_quality_on_the_locked_test_split():
     rows = _rows("test")
     report = evaluate((r["text"], r["label"]) for r in rows)

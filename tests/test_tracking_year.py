@@ -158,16 +158,15 @@ def test_the_activity_survey_shows_where_each_schools_leavers_went(rt):
     from neet.reports import destinations
     from tests.factories import row
 
-    ay = __import__("neet.ages", fromlist=["academic_year_start"]).academic_year_start(
-        today_london())
+    today = today_london()  # the survey is of this tracking year, whichever it is
+    ay = __import__("neet.ages", fromlist=["academic_year_start"]).academic_year_start(today)
     y12 = date(ay - 16, 3, 1).isoformat()
     last_year = date(ay, 3, 1).isoformat()  # confirmed last school year, at their school
     seed(rt, [row(YoungPersonsID=f"L{i}", Forename=f"L{i}", DOB=y12, Mobile=f"07400 6{i:05d}",
                   ActivityCode="210", StartDate=last_year, DateAscertained=last_year,
                   DateVerified=last_year, EstablishmentName=school)
               for i, school in enumerate(["Oakwood School", "Oakwood School", "Hill School"])],
-         with_catalogue=False)
-    today = today_london()
+         with_catalogue=False, today=today)
     with transaction(rt.sessions) as s:  # this September: one to college, one NEET
         from db.models import Person
 
