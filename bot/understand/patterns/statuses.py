@@ -250,6 +250,9 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               # a hospital they are in, not one they work at ("doing nights at a hospital")
               r"(?<!at a )(?<!at the )(?<!in a )hospital(?! (?:porter|cleaner|job|shop|canteen|kitchen))",
               r"(?:an |a )?in ?patient\b(?! (?:porter|cleaner|ward (?:cleaner|assistant)))", r"sectioned",
+              # a ward or unit they are in: "im in a psychiatric unit", "on a psych ward since june"
+              r"(?:in|on) (?:a |an |the )?(?:psychiatric|psych|mental health|adolescent|eating disorder|"
+              r"secure (?:mental health|psychiatric)) (?:unit|ward|hospital|clinic)",
               r"depress\w*", r"anti ?depressants?", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
@@ -407,6 +410,23 @@ _PRESENT_FOR_PAST = re.compile(
 _PAST_OF = {"finish": "finished", "leave": "left", "quit": "quit", "stop": "stopped"}
 
 
+# a clause that only says when ("its on the 5th", "next week"): said of the clause before it
+_WHEN_ONLY = re.compile(r"^(?:it is |its |it s |that is |thats |which is |and )?(?:on |from |in |next |this |after )"
+                        r"(?:\w+ ){0,3}\w+$")
+
+
+def _with_when(parts: list[str]) -> list[str]:
+    """Clauses, a clause that only says when joined to the one before ("dying to start my new
+    job at the leisure centre . its on the 5th" is a start on a day to come)."""
+    out: list[str] = []
+    for p in parts:
+        if out and _WHEN_ONLY.match(p) and _FUTURE_WHEN.search(p):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -420,7 +440,7 @@ def status_cues(t: str) -> dict:
     # where each activity was last said as theirs now, and said to be over now, by its word
     current_at: dict[tuple[str, str], tuple[int, int]] = {}
     over_now_at: dict[tuple[str, str], tuple[int, int]] = {}
-    for at, clause in enumerate(clauses(t)):
+    for at, clause in enumerate(_with_when(clauses(t))):
         if said_before and _IT_ENDED.match(clause):
             # "got a job but it did not last": what the clause before named is over
             for kind in said_before:
