@@ -617,7 +617,9 @@ def _recovered(t: str) -> bool:
 _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted for|been accepted for) "
                      r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
-                     r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment))\b")
+                     r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
+                     # an offer taken up: "i have accepted an offer from a college"
+                     r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer)\b")
 
 
 TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
