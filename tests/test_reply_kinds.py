@@ -1359,3 +1359,26 @@ def test_a_last_act_said_with_me_for_my(text, crisis):
 ])
 def test_ordinary_replies_in_the_words_of_a_crisis_and_the_crisis_beside_them(text, crisis):
     assert (classify(text).label == "crisis") is crisis  # (figures of speech: classify)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # an offer taken up, with a start to come
+    ("ive accepted an offer from a college to do a level 3 in business, i start next september",
+     "status:start_agreed"),
+    ("had an offer from uni but i work at costa now", "status:employment"),
+    # what they do until the start is what they do now
+    ("got a place at uni for september, working at costa till then", "status:employment"),
+    ("got an unconditional offer for uni in september, working at costa till then",
+     "status:employment"),
+    ("got a place on the army course in jan, doing nothing for now", "status:start_agreed"),
+    ("got the job at tesco, start monday, wait till then to say", "status:start_agreed"),
+    # a ward they are in, not one someone else is in or they work on
+    ("im in a psychiatric unit at the moment, not doing any education til im discharged",
+     "status:not_available_illness"),
+    ("i work in a mental health unit as a support worker", "status:employment"),
+    # a when said in a clause of its own; "dying to" taken out without its verb
+    ("dying to start my new job at the leisure centre, its on the 5th", "status:start_agreed"),
+    ("got a job at asda, its on the high street", "status:employment"),
+])
+def test_offers_meanwhile_wards_and_a_when_of_its_own(text, label):
+    assert classify(text).label == label

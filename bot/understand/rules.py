@@ -185,6 +185,20 @@ _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to
                           r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
                           r"|go back to \w+|do \w+|\w+)\b")
 _START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
+# ("till then" is cut at "then", where clauses split: "working at costa till")
+_MEANWHILE = re.compile(r"\b(?:till|until|til|untill)(?: then\b|$)|\bin the meantime\b|\bmeanwhile\b|"
+                        r"\bfor now\b|\buntil (?:it|i) starts?\b|\btill (?:it|i) starts?\b")
+
+
+def _meanwhile(t: str, eet: list[str]) -> str | None:
+    """What they do until the start, said so ("got a place at uni for september, working at
+    costa till then"): the activity of the clause that says "till then", if it names one."""
+    for clause in P.clauses(t):
+        if _MEANWHILE.search(clause):
+            now = P.status_cues(clause)
+            if "start" not in now:
+                return next((k for k in P.EET_ORDER if now.get(k) is True), None)
+    return None
 
 
 def status_of(t: str) -> tuple[str, dict] | None:
@@ -215,6 +229,9 @@ def status_of(t: str) -> tuple[str, dict] | None:
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info
     if eet and future and found.get("got_it"):  # got it, and it starts on a day to come
+        if now := _meanwhile(t, eet):  # "... in september, working at costa till then"
+            info["starts_later"] = True
+            return f"status:{now}", info
         info["starting"], info["got_it"] = sorted(eet), True
         return "status:start_agreed", info
     if eet:

@@ -151,6 +151,7 @@ _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going t
                      r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
                      r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
+                     r"(?:got|had|accepted|received) (?:an|the|their) (?:unconditional |conditional )?offer|"
                      r"start date|going back|go back|returning)\b")
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
