@@ -40,6 +40,9 @@ class _Kinds:
         return next((m for k in self.kinds if not k.needs.isdisjoint(words)
                      and (m := k.pattern.search(text))), None)
 # a service or a workplace named after what it helps with ("a domestic abuse charity office")
+_NOT_WITH_A_TASK = (r"(?! with (?:college|school|sixth form|uni|university|work|the course|my course|the job|"
+                    r"my job|exams|my exams|coursework|crowds|people|the noise|noise|travelling|the bus|"
+                    r"full time|mornings|early starts|the hours|classes|lessons)\b)")
 _A_SERVICE = (r"(?! (?:charity|charities|service|services|refuge|helpline|support (?:service|worker|group)|"
               r"team|officer|worker|project|organisation|awareness|training|course|unit)\b)")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
@@ -137,7 +140,9 @@ CRISIS = [
         # harm said in emoji (data/emoji.tsv names them: a knife and blood, a grave)
         r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
         r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
-        r"(?:cannot|can not) cope", r"not coping", r"want to disappear",
+        # not coping with a place or a task ("cant cope with college right now") is not a
+        # crisis said; not coping with life, with anything, or at all is
+        r"(?:cannot|can not) cope" + _NOT_WITH_A_TASK, r"not coping" + _NOT_WITH_A_TASK, r"want to disappear",
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
         r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
         # not a lesson or a course on it ("learning about self harm on my care course")
