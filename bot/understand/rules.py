@@ -190,7 +190,7 @@ _MEANWHILE = re.compile(r"\b(?:till|until|til|untill)(?: then\b|$)|\bin the mean
                         r"\bfor now\b|\buntil (?:it|i) starts?\b|\btill (?:it|i) starts?\b")
 
 
-def _meanwhile(t: str, eet: list[str]) -> str | None:
+def _meanwhile(t: str) -> str | None:
     """What they do until the start, said so ("got a place at uni for september, working at
     costa till then"): the activity of the clause that says "till then", if it names one."""
     for clause in P.clauses(t):
@@ -229,7 +229,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
         return "status:start_agreed", info
     if eet and future and found.get("got_it"):  # got it, and it starts on a day to come
-        if now := _meanwhile(t, eet):  # "... in september, working at costa till then"
+        if now := _meanwhile(t):  # "... in september, working at costa till then"
             info["starts_later"] = True
             return f"status:{now}", info
         info["starting"], info["got_it"] = sorted(eet), True

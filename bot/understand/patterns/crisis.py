@@ -40,11 +40,12 @@ class _Kinds:
         return next((m for k in self.kinds if not k.needs.isdisjoint(words)
                      and (m := k.pattern.search(text))), None)
 # a service or a workplace named after what it helps with ("a domestic abuse charity office")
+_A_SERVICE = (r"(?! (?:charity|charities|service|services|refuge|helpline|support (?:service|worker|group)|"
+              r"team|officer|worker|project|organisation|awareness|training|course|unit)\b)")
+# not coping with a place or a task, not with life ("cant cope with college right now")
 _NOT_WITH_A_TASK = (r"(?! with (?:college|school|sixth form|uni|university|work|the course|my course|the job|"
                     r"my job|exams|my exams|coursework|crowds|people|the noise|noise|travelling|the bus|"
                     r"full time|mornings|early starts|the hours|classes|lessons)\b)")
-_A_SERVICE = (r"(?! (?:charity|charities|service|services|refuge|helpline|support (?:service|worker|group)|"
-              r"team|officer|worker|project|organisation|awareness|training|course|unit)\b)")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
