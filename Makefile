@@ -50,7 +50,7 @@ FAST := not postgres and not slow and not browser and not clockless
 
 # The whole suite: on a real PostgreSQL the project installs and starts, the slow tests,
 # Chromium and the tests no date could change at today's date; the fast SQLite tests (the
-# PostgreSQL ones' twins and the rest) at the moved dates.
+# PostgreSQL ones' twins and the rest) at the moved moment.
 test: install postgres chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
