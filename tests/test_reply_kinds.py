@@ -1382,3 +1382,15 @@ def test_ordinary_replies_in_the_words_of_a_crisis_and_the_crisis_beside_them(te
 ])
 def test_offers_meanwhile_wards_and_a_when_of_its_own(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("a teacher at my old school has been messaging me asking to meet up secretly", True),
+    ("my coach wants to see me on the quiet, says its our little secret", True),
+    ("he said keep it between us and dont tell my mum", True),
+    ("planning a surprise for my mums birthday, keep it a secret from her lol, working at next", True),
+    ("meeting my mates at the park later, at college tomorrow", False),
+    ("my teacher helped me apply for college, starting in september", False),
+])
+def test_a_meeting_or_a_secret_asked_to_be_kept(text, crisis):
+    assert (classify(text).label == "crisis") is crisis  # recall first: a person reads it

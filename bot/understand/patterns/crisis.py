@@ -296,6 +296,13 @@ CRISIS = [
         r"(?:meet|meet up|come to (?:his|her|their)|go to (?:his|her|their)|pick me up|get in (?:his|her|their) car)"
         r"\b.*\b(?:(?:not|never|dont|do not|don t) (?:to )?tell|(?:to |and )?delete (?:our|the|my|all (?:our|the|my)) "
         r"(?:chats?|messages|texts|msgs|convo|conversations?|dms|snaps))\b",
+        # ... or asked for in secret, whoever asks ("a teacher ... asking to meet up secretly"),
+        # and a secret to keep between them
+        r"(?:meet|meet up|see me|hang out|come (?:round|over)|pick me up)\b(?: \w+){0,4} (?:secretly|in secret|"
+        r"on the quiet|on the down low|without (?:telling|anyone knowing)|behind (?:my )?(?:mums|dads|parents|"
+        r"mum s|dad s|family s) back)",
+        r"(?:secretly|in secret) (?:meet|meet up|see me|see each other)",
+        r"our (?:little )?secret", r"keep (?:it|this|us) (?:between (?:us|me and him|me and her)|a secret|secret)",
         # life itself too much to bear: "cant take living anymore", "cant do life no more"
         r"(?:cant|cannot|can not|can t) (?:take|do|handle|bear|cope with|stand) (?:living|life|being alive|this life|"
         r"existing|being here)(?: (?:anymore|any more|no more|any longer|no longer))?(?: \W*)?$",
