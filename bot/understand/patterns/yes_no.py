@@ -45,11 +45,17 @@ _ASIDE = {"thanks", "thank", "you", "ta", "cheers", "thx", "ty", "x", "xx", "lol
           ".", "for", "asking", "here", "just", "really", "so", "far"}
 
 
+_AROUND = frozenset(w for line in wordlists.words("around_an_answer.txt") for w in line.split())
+
+
 def acknowledges(t: str) -> bool:
     """An acknowledgement or how they are ("ok", "i'm fine thanks", "doing alright thanks for
-    asking"): an answer to no yes / no question (data/acknowledgements.txt)."""
+    asking"), or a greeting alone ("hi", "hello there"): an answer to no question asked, so no
+    status, whatever the model makes of it (data/acknowledgements.txt,
+    data/around_an_answer.txt)."""
     core = " ".join(w for w in t.split() if w not in _ASIDE)
-    return core in _ACKNOWLEDGEMENTS
+    words = t.split()
+    return core in _ACKNOWLEDGEMENTS or (bool(words) and all(w in _AROUND for w in words))
 
 
 def yes_no(t: str) -> str | None:
