@@ -1394,3 +1394,10 @@ def test_offers_meanwhile_wards_and_a_when_of_its_own(text, label):
 ])
 def test_a_meeting_or_a_secret_asked_to_be_kept(text, crisis):
     assert (classify(text).label == "crisis") is crisis  # recall first: a person reads it
+
+
+@pytest.mark.parametrize("text", ["hi", "hello there", "hiya", "alright mate", "hey x", "morning"])
+def test_a_greeting_alone_is_no_status(text):
+    u = classify(text)  # to a check-in: the bot asks again, whatever the model guesses
+    assert u.label == "unclear" and u.details.get("acknowledges")
+    assert classify(f"{text} im at college").label == "status:education"
