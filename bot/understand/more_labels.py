@@ -34,6 +34,9 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:do not|dont) see why (?:i|we|you|u|the council|they|anyone|you lot|the government) "
               r"(?:should|need to|needs to|have to|has to|would|want to|wants to) (?:tell|say|share|know)",
               r"not (?:your|ur) business", r"that is private", r"it is private",
+              # no need felt to account for themselves: "i dont feel i need to explain what i do"
+              r"(?:do not|dont|not) (?:feel (?:that )?(?:i|we) |think (?:that )?(?:i|we) )?(?:need|have|should have|owe (?:you|u|anyone)) "
+              r"(?:to )?(?:explain|justify|account for) (?:myself|what i|my|anything|ourselves|what we)",
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",
               # "im not discussing my life over text"

@@ -184,7 +184,6 @@ _ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|s
 _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
                           r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
                           r"|go back to \w+|do \w+|\w+)\b")
-_START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
 # ("till then" is cut at "then", where clauses split: "working at costa till")
 _MEANWHILE = re.compile(r"\b(?:till|until|til|untill)(?: then\b|$)|\bin the meantime\b|\bmeanwhile\b|"
                         r"\bfor now\b|\buntil (?:it|i) starts?\b|\btill (?:it|i) starts?\b")
@@ -217,7 +216,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
     found = P.status_cues(t)
     if not found:
         return None
-    info: dict = {}
+    # an interview or a trial to come is no start the model may read into the reply
+    info: dict = {"ahead": True} if found.get("ahead") else {}
     # Moving away takes them out of the area, whatever they do there.
     if "moved_away" in found:
         return "status:moved_away", info
@@ -239,7 +239,7 @@ def status_of(t: str) -> tuple[str, dict] | None:
         # garage now"; "at college, start my placement monday"): the rules read the times
         if found.get("ended"):
             info["ended_before"] = True
-        if future or _START_WORD.search(t):
+        if future or P.START_WORD.search(t):
             info["starts_later"] = True
         if found.get("also_works"):
             info["also_works"] = True  # a student with a job: working, so not seeking

@@ -7,7 +7,10 @@ from bot.understand.regexes import any_of
 HELP = [
     # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
     any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
-        r"(?:call|ring|phone) me", r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
+        r"(?:call|ring|phone) me",
+        # they (or someone of theirs) would call us: "can my mum ring you", "could i phone you"
+        r"(?:can|could|may|shall) (?:i|we|my \w+|his \w+|her \w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
+        r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
         r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",

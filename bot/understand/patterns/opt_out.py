@@ -33,6 +33,8 @@ _FILLER = {"please", "now", "thanks", "thank", "you", "just", "ok", "mate", ".",
 _NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )(?<!wont )(?<!bus )(?<!to )(?<!no )"
                     r"(?<!dont )(?<!cant )(?<!don t )(?<!can t )(?<!won t )(?<!didnt )(?<!couldnt )(?<!shouldnt )"
                     r"(?<!wouldnt )(?<!aint )(?<!isnt )(?<!wasnt )(?<!dint )(?<!doesnt )(?<!didn t )(?<!doesn t )"
+                    # the slips of "dont" of _DONT below
+                    r"(?<!dnt )(?<!dotn )(?<!dnot )(?<!odnt )(?<!donr )(?<!dot )(?<!don )"
                     # what they themselves stop doing: "i stop texting my ex when im busy"
                     r"(?<!\bi )(?<!\bwe )")
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
@@ -161,9 +163,12 @@ ASKS_FOR_TEXTS = re.compile(
     r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
-_NEGATION = r"\b(?:do not|dont|don t|don.t|dnt|never|not|no need to|cannot|cant|can t|can.t|could not|couldnt)\b(?: \w+){0,2}"
+# "do not" and its slips ("dnt", "dotn"; "dot" and "don" only before a stop: "dot stop
+# messaging me"), one word class for the negations below
+_DONT = r"(?:do not|dont|don t|don.t|dnt|dotn|dnot|odnt|donr|(?:dot|don)(?= stop))"
+_NEGATION = r"\b(?:" + _DONT + r"|never|not|no need to|cannot|cant|can t|can.t|could not|couldnt)\b(?: \w+){0,2}"
 # only a "do not" right before it ("not interested remove me" is a stop)
-_DO_NOT = r"\b(?:do not|dont|don t|dnt)(?: (?:you|u|ever|evr|please|pls))? "
+_DO_NOT = r"\b" + _DONT + r"(?: (?:you|u|ever|evr|please|pls))? "
 # being taken off, and what from: "remove me", "take me off your list", "unsubscribe me"
 _TAKEN_OFF = (r"(?:remove|delete|unsubscribe|take (?:me|us|my \w+) off|opt (?:me |us )?out|block)\b"
               r"(?: (?:me|us|my \w+|this number))?(?: (?:off|from|out of) (?:the |your |this |ur )?"

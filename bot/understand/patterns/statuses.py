@@ -40,11 +40,16 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
+                    # learning to work, not working: "a project to learn work skills"
+                    r"(?:work|job|employability|employment) skills", r"skills for (?:work|employment|a job)",
+                    r"prepar(?:e|ing|ation) for (?:work|employment)",
                     r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
                     # a course the job centre sends them on is training, not education
                     r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
                     r"job ?centre (?:course|scheme|programme)"),
-    "education": any_of(r"colleges?", r"school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+    "education": any_of(r"colleges?",
+                     # a school of a pastime is a place, not education ("helping at a riding school")
+                     r"(?<!riding )(?<!driving )(?<!dance )(?<!dancing )(?<!swimming )(?<!surf )(?<!sailing )(?<!football )(?<!sunday )(?<!ski )school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      # maths and english retaken: "doing my maths and english", "resitting my maths"
                      r"(?:doing|resitting|retaking|resit|retake|redoing|redo|re do|re doing) (?:my |me |the )?(?:maths|english)\b",
@@ -60,15 +65,15 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"pru", r"pupil referral(?: unit)?", r"alternative provision", r"home ed"),
     # (a work coach or a job club is the job centre's, not a job)
     # not "work out" what to do (or at the gym), nor "work experience", a placement
-    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience)\b| out\b(?! of\b))",
-                      r"job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair))",
+    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
+                      r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
                       # someone they answer to at work: "my manager", "me gaffer" (not an old one)
                       r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
-                      r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"shifts?",
+                      r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"(?<!trial )shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
                       # kept on or taken on after a trial, an apprenticeship or agency work
                       r"(?:kept|keeping|took|taken) me on\b(?! (?:hold|a drip|a |the |my |an |holiday|\w*depressants|meds|medication|tablets))",
@@ -91,7 +96,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
-                        r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community)",
+                        r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community|"
+                        r"animal (?:sanctuary|rescue|shelter)|rescue centre|dog rescue|shelter|sanctuary)",
+
                         r"for free at (?:a |the )?(?:charity|club|church)",
                         r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
 }
@@ -141,7 +148,7 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
-_ASPIRE = re.compile(r"\b(?:looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
+_ASPIRE = re.compile(r"\b(?:(?<=i am )after|(?<=im )after|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
@@ -238,6 +245,11 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
 CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
+            # someone of theirs, then looking after them: "my dad had a stroke . its just me
+            # looking after him"
+            r"(?:my|our) (?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|step ?dad|step ?mum)\b"
+            r"(?:(?! i am not | i do not )[^.]){0,60}(?: \. (?:\w+ ){0,12})?(?:looking|look|looks|caring|care|cares) after (?:him|her|them)\b"
+            r"(?! (?:kids|children|son|daughter|baby|babies|dog|dogs|cat|cats|house|brother|sister|little|friends?|partner)\b)",
             r"caring responsibilities", r"carers allowance", r"^(?:i am )?(?:a )?(?:young |full time )?carer$",
             r"(?:care|caring|cares) for (?:my|our|his|her|their) (?:disabled |sick |poorly |ill |elderly |little |younger |older )?(?:mum|mam|mom|mother|dad|father|nan|nana|grandma|gran|granny|grandad|granddad|brother|sister|family|parents|auntie|uncle|siblings)",
             r"(?:i am|being|as|become|became|now) (?:my|our) (?:mum|mam|dad|nan|brother|sister|mother|father|grandma|gran|grandad|family)(?: s|s)? carer", r"care for my (?:mum|dad|nan|brother|sister|mother|father|family|grandma|gran)",
@@ -281,6 +293,10 @@ MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of k
 
 _PLURAL_WANTS = {"apprenticeships", "jobs", "courses", "traineeships", "colleges"}
 _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
+# help given somewhere, said anywhere in the reply to be unpaid ("not paid for anything but i
+# help out at the stables"): volunteering, whichever clause says it
+_HELPING_OUT = re.compile(r"\bhelp(?:ing)? out (?=at|in|with)")
+_UNPAID = re.compile(r"\b(?:(?:not|no|never|without) (?:being |getting |get |got |gets )?(?:paid|pay|wages?|salary|money)|unpaid|for free)\b")
 
 
 def clauses(t: str) -> list[str]:
@@ -398,7 +414,7 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
                        r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|"
                        r"was over|got cancelled|was cancelled|stopped|did not go well|went wrong)\b"
                        r"(?! (?:at|early|late|today|tonight|for the day|for today|by|on time|up|well|fine|ok|okay|with)\b)")  # a day's end, "it ended up fine"
-_NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "also_works"}
+_NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "also_works", "ahead"}
 
 
 # Learners of English say what ended in the present ("i finish the esol course. now i want
@@ -436,6 +452,8 @@ def status_cues(t: str) -> dict:
     others: set[str] = set()  # what they said someone else does
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
+    if _UNPAID.search(t):
+        t = _HELPING_OUT.sub("volunteering ", t)
     t = _PRESENT_FOR_PAST.sub(lambda m: f"i {_PAST_OF[m.group(1)]} ", t)
     said_before: set[str] = set()  # what the clause before made theirs now
     # where each activity was last said as theirs now, and said to be over now, by its word
@@ -451,7 +469,14 @@ def status_cues(t: str) -> dict:
         had = {k for k, v in found.items() if v is True}
         cues = [(kind, m) for kind, pat in KIND_CUES.items() for m in pat.finditer(clause)]
         clause_future = bool(cues) and _said_of_a_time_to_come(clause)
+        # where an interview or a trial is to be ("got an interview at tesco monday"), no start
+        # said: the place is looked for, not theirs
+        ahead = _AHEAD.search(clause) and not (
+            _GOT_IT.search(clause) or _AFTER_IT.search(clause) or START_WORD.search(clause))
         for kind, m in cues:
+            if ahead and kind != "volunteering":
+                found["seeking"] = found["ahead"] = True
+                continue
             if kind == "employment" and _CARER_JOB.search(clause) is None and re.search(r"\bcarer\b", m.group(0)) and CARER.search(clause):
                 continue
             before = clause[:m.start()]
@@ -481,6 +506,9 @@ def status_cues(t: str) -> dict:
                 found["seeking"] = True
                 continue
             if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
+                if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
+                    found["seeking"] = True  # "looking for a course that starts in january"
+                    continue
                 found["start"] = True
                 start_of.add(kind)
                 continue
@@ -559,6 +587,12 @@ def status_cues(t: str) -> dict:
             found.pop(kind, None)
     if others - found.keys():
         found["others"] = others - found.keys()
+    if _AHEAD.search(t) and not (_GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t)):
+        # an interview or a trial to come, no start said ("i have a job interview next
+        # week"): looking, not a start agreed
+        found.pop("start", None)
+        found.pop("start_of", None)
+        found["seeking"] = found["ahead"] = True
     if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
@@ -615,12 +649,25 @@ def _recovered(t: str) -> bool:
 
 
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
-_GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted for|been accepted for) "
+_GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted for|been accepted for|been offered|taken up) "
                      r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
                      # an offer taken up: "i have accepted an offer from a college"
                      r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer)\b")
+
+
+# an interview or a trial to come, and what says it was passed ("had the interview",
+# "interview went well"). With no start said, it is looking; a start said to hang on it ("if
+# it goes well i start monday") is a start date, as DESIGN.md section 3 reads one.
+_AHEAD = re.compile(
+    r"\b(?:(?:got|have|has|having|gt|ive got) (?:a |an |my |me |the |his |her )?(?:job |second |2nd |final |phone |zoom |video )?interview"
+    r"(?! (?:went|was|yesterday|last|done)\b)|interview (?:is |on |at |for |next |tomorrow|this )|"
+    r"(?:a|my|me|the) trial (?:shift|day|week)|work trial)\b")
+_AFTER_IT = re.compile(r"\b(?:had (?:my|me|the|an|a|his|her) (?:\w+ )?interview|interview (?:went|was|yesterday|last|done)|"
+                       r"after (?:my|me|the|an|his|her) (?:\w+ )?interview|passed (?:my|the) (?:interview|trial)|"
+                       r"trial (?:shift |day |week )?(?:went|was|is done|done))\b")
+START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
 
 
 TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",

@@ -45,6 +45,8 @@ _ASIDE = {"thanks", "thank", "you", "ta", "cheers", "thx", "ty", "x", "xx", "lol
           ".", "for", "asking", "here", "just", "really", "so", "far"}
 
 
+# the words said around a short answer, one list for the menu and for a greeting alone (a
+# line of several words gives each of them)
 _AROUND = frozenset(w for line in wordlists.words("around_an_answer.txt") for w in line.split())
 
 
@@ -84,8 +86,7 @@ def yes_no(t: str) -> str | None:
 
 _NUMWORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 _MENU_FILLER = {"option", "number", "no", "it", "is", "i", "am", "a", "please", ".", "answer",
-                "reply", "choice", "my", "the", "its", "say", "pick", "choose",
-                *wordlists.words("around_an_answer.txt")}
+                "reply", "choice", "my", "the", "its", "say", "pick", "choose", *_AROUND}
 
 
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
