@@ -1444,3 +1444,21 @@ def test_the_rules_read_a_call_from_family_and_no_need_to_explain(text, label):
     # better at explaining" for a job (0.63, beside a request for help), and the refusal for
     # a crisis (0.99: recall first, a person reads it)
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("will answering this change my pip?", "question"),
+    ("does replying to you affect my benefits", "question"),
+    ("on site with my uncle most days", "status:employment"),
+    ("chose who gets all my things now", "crisis"),
+    ("working, just working out who should have my belongings", "crisis"),
+    ("a levels, coursework will be the death of me", "status:education"),
+])
+def test_benefits_asked_about_a_site_things_handed_on_and_the_death_of_me(text, label):
+    assert classify(text).label == label
+
+
+def test_things_handed_on_by_someone_else_are_no_crisis_the_rules_read():
+    # the rules read their own things only; the retrained model reads this one as a crisis
+    # too (0.87), which a person then reads: recall first
+    assert by_rules("my nan is sorting out who gets her stuff").label != "crisis"

@@ -124,8 +124,11 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "read beside what they do now"  # "at college, looking for a job too"
     if g.label in _EET and u.details.get("ended"):
         return "ended"  # "dropped out of sixth form, got a job"; "went to college for a bit"
-    if u.details.get("ahead") and (g.label in _EET or g.label == "status:start_agreed"):
-        return "an interview or a trial still to come"  # "got an interview at tesco monday"
+    if u.details.get("ahead") and (g.label in _EET or g.label == "status:start_agreed" or (
+            g.label == "status:seeking" and u.label in _EET)):
+        # "got an interview at tesco monday" is no job; "at college, got an interview for an
+        # apprenticeship" is still at college
+        return "an interview or a trial still to come"
     if g.label == "status:seeking" and u.label.startswith("status:not_available"):
         return "a reason they cannot work"  # "in detox, not working"
     if g.label in _EET and u.label.startswith("status:not_available") and unable(u.text):

@@ -106,7 +106,14 @@ QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?
                     # why we ask, asked first: the answer says who we are and why we may
                     # contact them; with "not telling you" beside it, it is a refusal (REFUSED)
                     r"^(?:(?:but|and|so|ok|okay|hi|hey|erm|um) )?why (?:do|does|would|should) (?:you|u|the council|they|"
-                    r"you lot|the government) (?:need|needs|want|wants|have|has) to know\b")
+                    r"you lot|the government) (?:need|needs|want|wants|have|has) to know\b",
+                    # what answering us would do to their money or their papers: asked about
+                    # the contact ("will this affect my universal credit?"), not a status
+                    r"^(?:(?:hi|hey|hiya|sorry|ok|okay|but|and|so|erm|um) )?(?:will|would|does|could|can|is) "
+                    r"(?:this|it|(?:replying|answering|responding|talking|speaking)(?: to)?(?: (?:you|u|this|these|them))?|telling (?:you|u)|any of this) "
+                    r"(?:going to |gonna )?(?:affect|effect|change|stop|reduce|mess (?:up|with)|impact|cut|be passed to|get passed to|go to) "
+                    r"(?:my|me|our) (?:\w+ )?(?:benefits?|uc|universal credit|pip|esa|jsa|dla|payments?|money|claim|housing|"
+                    r"visa|status|asylum|case|home office|job ?centre|work coach)\b")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|foster mum|"
              r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"

@@ -446,7 +446,14 @@ CRISIS = [
         # whole box taken, a walk into the sea, a knife out, not being around much longer
         _Needing(("stuff", "things", "belongings", "possessions"),
             r"(?:gave|giving|give|given)(?: away)? all (?:of )?(?:my|me) (?:stuff|things|belongings|possessions)\b",
-            r"(?:gave|giving|given) (?:all )?(?:my|me) (?:stuff|things|belongings|possessions) away\b"),
+            r"(?:gave|giving|given) (?:all )?(?:my|me) (?:stuff|things|belongings|possessions) away\b",
+            # who is to have their things decided, as a will is: "sorting out who gets my stuff"
+            r"(?:sort|sorting|sorted|decide|deciding|decided|work|working|worked|figure|figuring|figured|"
+            r"plan|planning|planned|choose|choosing|chose|chosen) out who (?:gets|will get|is getting|can have|"
+            r"should have|will have|has|should get|can get) (?:all )?(?:of )?(?:my|me) (?:stuff|things|belongings|"
+            r"possessions)\b",
+            r"(?:sort|sorting|sorted|decide|deciding|decided|choose|choosing|chose) who (?:gets|will get|is getting|"
+            r"can have|should have|will have|should get) (?:all )?(?:of )?(?:my|me) (?:stuff|things|belongings|possessions)\b"),
         _Needing(("exit",),
             r"(?:planning|plan|planned|planning out|sorting) (?:my|me) exit\b(?! (?:from|out of|strategy))"),
         _Needing(("whole",),

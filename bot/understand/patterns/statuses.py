@@ -75,6 +75,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"(?<!trial )shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
+                      # on a building site, at work ("on site with my dad"); not a website
+                      r"(?:on|at) (?:a |the )?(?:building )?sites?\b(?! (?:visit|tour|open day))",
                       # kept on or taken on after a trial, an apprenticeship or agency work
                       r"(?:kept|keeping|took|taken) me on\b(?! (?:hold|a drip|a |the |my |an |holiday|\w*depressants|meds|medication|tablets))",
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
