@@ -179,12 +179,6 @@ CRISIS = [
         # self-harm euphemisms and past tenses
         r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep fat fryer|grill|hob|pan|toaster|coffee machine|steam wand|hair straighteners|straighteners|curling tongs|tongs|radiator|exhaust)|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
-        # a cut of theirs played down: "its fine i only cut a bit last night, not deep" (not a
-        # cut finger, nor hours cut: "its not that deep" is also "no big deal")
-        r"\bi (?:only |just |have |ve |had )?cut\b(?! (?:my|me) (?:finger|thumb|hand|knee|foot|toe|lip|chin|head|"
-        r"face|hair|hours|shifts|days)| (?:back|down|off|out|ties|corners|class|classes|college|school))"
-        r"(?: \w+){0,6}?(?: \.)? (?:not|was not|is not|nothing|it was not|it is not|they are not|they were not) "
-        r"(?:too |that |very |as |so )?deep\b",
         # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
         r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
         r"burnt|burned|burning) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
@@ -406,15 +400,22 @@ CRISIS = [
             r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
             r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
             r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
-        # a cut told as too deep: "i cut too deep"
+        # the depth of a cut of theirs, told either way: "i cut too deep", or played down: "its
+        # fine i only cut a bit last night, not deep" (not a cut finger, nor hours cut: "its not
+        # that deep" is also "no big deal")
         _Needing(("deep",),
             r"\bi (?:have |had |just )?cut (?:myself |me |my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs) )?"
-            r"(?:too|really|so|very|way too|a bit too|proper) deep\b"),
+            r"(?:too|really|so|very|way too|a bit too|proper) deep\b",
+            r"\bi (?:only |just |have |ve |had )?cut\b(?! (?:my|me) (?:finger|thumb|hand|knee|foot|toe|lip|chin|head|"
+            r"face|hair|hours|shifts|days)| (?:back|down|off|out|ties|corners|class|classes|college|school))"
+            r"(?: \w+){0,6}?(?: \.)? (?:not|was not|is not|nothing|it was not|it is not|they are not|they were not) "
+            r"(?:too |that |very |as |so )?deep\b"),
         # grooming's own words: "hes 26 and says im mature for my age"
         _Needing(("mature",),
-            r"(?:he|hes|he is|she|they|a man|a guy|this man|this guy|an older \w+|older \w+)"
+            # (over normalised text: "hes" is "he is", "im" is "i am")
+            r"(?:he|she|they|a man|a guy|this man|this guy|an older \w+|older \w+)"
             r"\b[^.!?]{0,30}? (?:always |keeps |kept )?(?:says|said|saying|tells me|told me|thinks|reckons) (?:that )?"
-            r"(?:i am|im|i m) (?:really |so |very |well )?mature for my age"),
+            r"i am (?:really |so |very |well )?mature for my age"),
         # a threat on their life: "theres a price on my head"
         _Needing(("head",), r"(?:price|bounty|hit) (?:is )?on my head"),
         # an overdose played down: "only took 10 of them, ill sleep it off"
