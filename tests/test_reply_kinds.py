@@ -1462,3 +1462,17 @@ def test_things_handed_on_by_someone_else_are_no_crisis_the_rules_read():
     # the rules read their own things only; the retrained model reads this one as a crisis
     # too (0.87), which a person then reads: recall first
     assert by_rules("my nan is sorting out who gets her stuff").label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("its kyle from my new sim", "new_number"),
+    ("messaging from me new phone, working at the garage still", "new_number"),
+    ("the early intervention team see me weekly so no work for now", "status:not_available_illness"),
+    ("been going through a really dark patch, not up to college yet", "status:not_available_illness"),
+])
+def test_a_new_phone_written_from_and_a_mental_health_teams_care(text, label):
+    assert classify(text).label == label
+
+
+def test_someone_elses_new_phone_is_no_new_number():
+    assert classify("my sister dropped her new phone in the bath lol").label != "new_number"

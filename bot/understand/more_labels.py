@@ -61,6 +61,8 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
                  r"use this number", r"got a new (?:number|phone)",
+                 # writing from it: "this is ellie on my new phone", "texting from me new number"
+                 r"(?:on|from|off) (?:my|me) new (?:phone|number|mobile|sim)\b",
                  r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b",
                  # the old number set aside: "ignore the other number, this is me now"
                  # ("this is my number now" alone is more often a number passed on: wrong_number)

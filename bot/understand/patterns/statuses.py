@@ -277,7 +277,10 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
               r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
-              r"struggling with (?:my )?(?:mental|health|anxiety|depression)")
+              r"struggling with (?:my )?(?:mental|health|anxiety|depression)",
+              # in the care of a mental health team: "the crisis team are involved"
+              r"(?:crisis|home treatment|early intervention|community mental health|cmht) team",
+              r"(?:in|been in|going through) (?:a|such a) (?:really |very )?dark (?:place|time|patch)")
 MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of kent)",
             r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
             r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
