@@ -91,14 +91,17 @@ def thumb_slip(token: str, word: str) -> bool:
     return any(w == word and thumb for w, thumb in _slips_of(token))
 
 
+LONGEST = 30  # letters: longer than any ordinary English word
+
+
 @lru_cache(maxsize=50_000)
 def likely_word(token: str, never: frozenset[str] = frozenset()) -> str | None:
     """The ordinary English word a token that is not one was most likely meant to be, or None:
     of the words one slip away (first letter kept), those a thumb slip makes first, then the
     commonest. `never` names words that must be said, not guessed (callers pass the stop
     words): a token one slip from one of them is left as typed, for the stop-phrase reader."""
-    if len(token) < 4 or not token.isascii() or not token.isalpha():
-        return None
+    if not 4 <= len(token) <= LONGEST or not token.isascii() or not token.isalpha():
+        return None  # (a token longer than any word: its slips alone would take a second)
     if zipf_frequency(token, "en") >= NOT_A_WORD:
         return None
     known = _ordinary_words()

@@ -655,3 +655,29 @@ def test_a_picture_or_voice_note_the_phone_did_not_pass_on_is_asked_for_in_words
     assert ("human_review", {}) in decide("idle", {}, first.unclear_count, u).actions
     assert "placeholder" not in classify("sent you a pic of my timetable").details  # their words
     assert classify("[voice note] i took all my pills").label == "crisis"  # words beside it are read
+
+
+_STORY = ("so basically this year has been a lot, i started college in september doing business "
+          "and it was ok at first but then my mum got ill and i had to miss loads of days. ") * 30
+
+
+@pytest.mark.parametrize(("tail", "label"), [
+    ("and honestly i just want to kill myself now", "crisis"),
+    ("please stop texting me", "opt_out"),
+    ("anyway im back at college now", "status:education"),
+])
+def test_a_crisis_or_a_stop_at_the_end_of_a_long_message_counts(tail, label):
+    text = (_STORY[:4800] + " " + tail)
+    assert 4800 < len(text) <= 5000  # as long as an inbound message is stored
+    assert classify(text).label == label
+
+
+@pytest.mark.clockless
+def test_a_word_longer_than_any_is_read_in_well_under_a_second():
+    import time
+
+    classify("warm up")
+    t0 = time.process_time()
+    classify("a" * 100_000)  # the language detector and the spelling guesser once took 6 s
+    classify("ha" * 2500 + " x")
+    assert time.process_time() - t0 < 2.0

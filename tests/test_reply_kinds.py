@@ -1476,3 +1476,33 @@ def test_a_new_phone_written_from_and_a_mental_health_teams_care(text, label):
 
 def test_someone_elses_new_phone_is_no_new_number():
     assert classify("my sister dropped her new phone in the bath lol").label != "new_number"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("reselling retro football shirts on ebay, thats my income now", "status:employment"),
+    ("earning alright money doing deliveries for an app", "status:employment"),
+    ("selling some of my old games on ebay, still no job", "status:seeking"),
+    ("nothing much to report", "unclear"),
+    ("no news, still at sixth form", "status:education"),
+])
+def test_trading_online_money_made_and_no_news(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("on an app with a roofer since the summer", "status:apprenticeship"),
+    ("im after an app in bricklaying", "status:seeking"),
+    ("the app keeps crashing on my phone", "unclear"),
+    ("driving for a delivery app, earning ok money", "status:employment"),
+])
+def test_an_app_said_for_an_apprenticeship_and_a_phones_app(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("how many co-codamol would it take to not wake up", True),
+    ("whats a fatal amount of sleeping pills", True),
+    ("how many paracetamol can i take for period pain", False),
+])
+def test_a_lethal_amount_asked_about(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

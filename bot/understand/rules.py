@@ -28,7 +28,9 @@ LABELS = (
 )
 MENU = {"1": "status:education", "2": "status:apprenticeship", "3": "status:employment",
         "4": "status:seeking"}
-MAX_CHARS = 2000  # longer replies are read up to here (a crisis early on is still caught)
+# read whole as stored (bot.inbound.MAX_BODY): a crisis or a stop at the end of a long message
+# counts (at 2,000 a crisis after a long story was only a possible crisis, and a stop was lost)
+MAX_CHARS = 5000
 
 
 @dataclass
@@ -206,6 +208,8 @@ def status_of(t: str) -> tuple[str, dict] | None:
     t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     # "nothing has changed" is the same as before, not doing nothing
     t = re.sub(r"\bnothing (?:much |really )?(?:has |is |s )?(?:changed|different)\b", "", t)
+    # ... and so is "nothing to report" or "nothing new": news, not what they do
+    t = re.sub(r"\bnothing (?:much |new |really )?(?:new|to report|to update (?:you )?on|to tell (?:you|u))\b", "", t)
     # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)

@@ -274,6 +274,12 @@ CRISIS = [
         r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
         r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
         r"(?:sleep|go to sleep|fall asleep) (?:forever|for ever|for good|permanently)",
+        # a lethal amount asked about: "whats the most paracetamol you can take before it kills you"
+        r"(?:how many|how much|what is the most|whats the most|what s the most|the most) (?:\w+ ){0,2}"
+        r"(?:tablets|pills|meds|medication|paracetamol|" + _MEDICINES + r")\b"
+        r"(?: \w+){0,6} (?:before (?:it|they|you) (?:kills?|die)|to (?:kill|die|overdose|od|not wake up)|"
+        r"(?:would|will|does it take to|it takes to|to) kill)\b",
+        r"(?:lethal|fatal|deadly) (?:dose|amount)",
         # goodbyes written
         r"(?:written|wrote|writing|left|leaving) (?:a |my )?(?:letters?|notes?|goodbye \w+) (?:to|for) "
         r"(?:everyone|everybody|my (?:family|mum|dad|friends|mates|sister|brother|nan|kids))",

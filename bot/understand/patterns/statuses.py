@@ -31,8 +31,17 @@ def _employers() -> str:
     return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
 
 
+_APP_BEFORE = [f"{v} {d}".strip() for v in ("doing", "on", "started", "starting", "start", "got", "get",
+                                           "getting", "find", "finding", "looking for", "look for", "applied for",
+                                           "apply for", "after")
+               for d in ("an", "a", "my", "me", "")] + [f"level {n}" for n in range(2, 8)]
 KIND_CUES: dict[str, re.Pattern] = {
-    "apprenticeship": any_of(r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
+    "apprenticeship": any_of(
+        # "app" said for one ("doing an app with bt", "level 3 app"), not a phone's app; the
+        # words before it are looked behind, so "looking for an app" is still read as wanted
+        "(?:" + "|".join(f"(?<={w} )" for w in _APP_BEFORE) + r")app\b"
+        r"(?! (?:on|for|to|that|which|called|where|store|from|s)\b)",
+        r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
@@ -75,6 +84,14 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"(?<!trial )shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
+                      # trading for themselves online: "i resell trainers on depop"
+                      # (not a clear-out: "selling my old clothes on vinted")
+                      r"(?:re)?sell(?:ing|s)? (?!(?:my |me |some of my |some |a few )?(?:old|unwanted|spare|used)\b)"
+                      r"(?:\w+ ){0,4}(?:on|through|via) (?:depop|vinted|ebay|etsy|"
+                      r"facebook marketplace|marketplace|amazon|shopify|tiktok shop|my own (?:site|website|shop))",
+                      # money made, said as a fact: "makes decent money", "earning ok money"
+                      r"(?:makes|making|earning|earns) (?:decent|good|ok|okay|alright|some|a bit of|a little|proper|"
+                      r"real|enough|great|nice|reasonable) (?:money|cash|dosh|wages|pay)\b",
                       # on a building site, at work ("on site with my dad"); not a website
                       r"(?:on|at) (?:a |the )?(?:building )?sites?\b(?! (?:visit|tour|open day))",
                       # kept on or taken on after a trial, an apprenticeship or agency work
