@@ -1506,3 +1506,23 @@ def test_an_app_said_for_an_apprenticeship_and_a_phones_app(text, label):
 ])
 def test_a_lethal_amount_asked_about(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my social worker thinks i should be at college, but im not", "status:seeking"),
+    ("im meant to be on an apprenticeship but they let me go", "status:seeking"),
+    ("i should be starting sixth form after christmas", "status:start_agreed"),
+    ("on a supported employment programme two days a week", "status:training"),
+    ("are you my new social worker?", "question"),
+])
+def test_what_they_should_be_doing_supported_employment_and_a_worker_asked_about(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("this is her dad, we do not want her contacted again", "opt_out"),
+    ("i dont want my son messaged by you lot anymore", "opt_out"),
+    ("please dont want him texted during his exams, he is at sixth form", "status:education"),
+])
+def test_a_parents_stop_for_their_child(text, label):
+    assert by_rules(text).label == label

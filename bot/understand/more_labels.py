@@ -103,6 +103,10 @@ ABOUT_THE_MESSAGE = any_of(
 QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
                     r"(?:college|school|sixth form|job ?centre|council|careers|connexions|uni|university)"
                     r"(?: (?:lady|man|woman|guy|bloke|person|people|adviser|advisor|officer|team|service))?$",
+                    # whether we are a worker of theirs: "is this my new pa?"
+                    r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?(?:is this|is that|are you) (?:my |the )?(?:new )?"
+                    r"(?:pa|personal adviser|personal advisor|social worker|key ?worker|case ?worker|youth worker|"
+                    r"support worker|leaving care (?:worker|team)|yot worker|work coach|careers adviser|careers advisor)$",
                     # "who?" on its own, however it is put: who are you
                     r"^(?:(?:huh|eh|erm|um|sorry|what|hang on|wait|hi|hello|hey) )?who$",
                     # why we ask, asked first: the answer says who we are and why we may

@@ -80,6 +80,9 @@ OPT_OUT = [
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:wants?|wat|what|wnat|wan) (?:any ?(?:more|mre|moe|mor) |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
+        # a parent's or carer's stop for them: "i do not want him contacted by your service again"
+        r"(?:do not|dont|does not|doesnt|no longer) (?:want|wants) (?:him|her|them|my (?:son|daughter|child|boy|girl)|"
+        r"[a-z]+) (?:to be )?(?:contacted|messaged|texted|txted|bothered|chased)\b(?! (?:at|during|before|after|while|until|till) )",
         # not needed, not interested, or they will block or report us
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:needs?|nee|ned|nede) (?:these|your|the|any|any more|anymore) (?:texts|messages|msgs|sms)\b",
         r"(?:no longer|not) interested in (?:hearing from|getting|receiving) (?:you|u|these|your|any|them)",

@@ -49,7 +49,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
-                    # learning to work, not working: "a project to learn work skills"
+                    # learning to work, not working: "a project to learn work skills", a supported
+                    # employment programme
+                    r"supported employment", r"learning (?:how )?to get (?:a job|work|into work)",
                     r"(?:work|job|employability|employment) skills", r"skills for (?:work|employment|a job)",
                     r"prepar(?:e|ing|ation) for (?:work|employment)",
                     r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
@@ -167,7 +169,8 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
-_ASPIRE = re.compile(r"\b(?:(?<=i am )after|(?<=im )after|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
+_ASPIRE = re.compile(r"\b(?:(?<=i am )after|(?<=im )after|supposed to be|meant to be|ought to be|"
+                     r"(?:says|said|say|thinks|think|wants|want) (?:that )?(?:i|he|she) should be|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
