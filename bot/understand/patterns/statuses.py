@@ -119,7 +119,6 @@ KIND_CUES: dict[str, re.Pattern] = {
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community|"
                         r"animal (?:sanctuary|rescue|shelter)|rescue centre|dog rescue|shelter|sanctuary)",
-
                         r"for free at (?:a |the )?(?:charity|club|church)",
                         r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
 }
