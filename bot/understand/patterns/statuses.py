@@ -39,7 +39,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": any_of(
         # "app" said for one ("doing an app with bt", "level 3 app"), not a phone's app; the
         # words before it are looked behind, so "looking for an app" is still read as wanted
-        "(?:" + "|".join(f"(?<={w} )" for w in _APP_BEFORE) + r")app\b"
+        r"(?=app\b)(?:" + "|".join(f"(?<={w} )" for w in _APP_BEFORE) + r")app\b"
         r"(?! (?:on|for|to|that|which|called|where|store|from|s)\b)",
         r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
