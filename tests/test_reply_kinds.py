@@ -1526,3 +1526,12 @@ def test_what_they_should_be_doing_supported_employment_and_a_worker_asked_about
 ])
 def test_a_parents_stop_for_their_child(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "finally got a job, ate that interview no crumbs, been there 2 weeks",
+    "smashed the interview at the garage, been working there a month now",
+])
+def test_a_job_held_a_while_after_an_interview_is_a_job(text):
+    # the model reads "interview" as looking; the rules read the job held for a while
+    assert classify(text).label == "status:employment"
