@@ -36,7 +36,7 @@ from bot.understand.other_languages import (
     near_opt_out,
     opt_out_words,
 )
-from bot.understand.patterns import not_an_opt_out, unable
+from bot.understand.patterns import HELD_A_WHILE, not_an_opt_out, unable
 from bot.understand.rules import Understanding, by_rules
 from bot.understand.wordlists import words
 from neet.spelling import ordinary
@@ -105,10 +105,6 @@ NEVER_OVERRULED = frozenset({"wrong_number", "new_number", "question", "help", "
 # signs that they read it beside a current activity (rules.status_of)
 _TIMES = {"status:seeking": {"ended_before", "also_works", "plans_later"},
           "status:start_agreed": {"starts_later"}}
-# what they do, said to have gone on for a while: "been there 2 weeks", "started last month"
-_HELD_A_WHILE = re.compile(r"\b(?:been (?:there|working there|doing it|on it|at it) (?:for )?(?:a |an |\d+ |two |three |"
-                           r"four |a few |a couple of |couple of )?(?:days?|weeks?|months?|years?|while|bit)|"
-                           r"started (?:last|a|\d+|two|three) (?:week|month|weeks|months|year)s?(?: ago)?)\b")
 _EET = {"status:education", "status:apprenticeship", "status:training", "status:employment",
         "status:employment_with_training", "status:volunteering"}
 
@@ -133,7 +129,7 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # "got an interview at tesco monday" is no job; "at college, got an interview for an
         # apprenticeship" is still at college
         return "an interview or a trial still to come"
-    if g.label == "status:seeking" and u.label in _EET and _HELD_A_WHILE.search(u.text):
+    if g.label == "status:seeking" and u.label in _EET and HELD_A_WHILE.search(u.text):
         # "got a job, ate that interview, been there 2 weeks": the model reads the interview
         return "held for a while already"
     if g.label == "status:seeking" and u.label.startswith("status:not_available"):

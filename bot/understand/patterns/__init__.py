@@ -14,6 +14,7 @@ from bot.understand.patterns.opt_out import (
 )
 from bot.understand.patterns.statuses import (
     EET_ORDER,
+    HELD_A_WHILE,
     KIND_CUES,
     SEEKING,
     START_WORD,
@@ -24,6 +25,6 @@ from bot.understand.patterns.statuses import (
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
 
-__all__ = ["CRISIS", "acknowledges", "crisis_respelt", "EET_ORDER", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
+__all__ = ["CRISIS", "acknowledges", "crisis_respelt", "EET_ORDER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "not_an_opt_out",
            "respelt", "says_stop_phrase", "status_cues", "unable", "yes_no"]

@@ -692,6 +692,10 @@ _AFTER_IT = re.compile(r"\b(?:had (?:my|me|the|an|a|his|her) (?:\w+ )?interview|
                        r"after (?:my|me|the|an|his|her) (?:\w+ )?interview|passed (?:my|the) (?:interview|trial)|"
                        r"trial (?:shift |day |week )?(?:went|was|is done|done))\b")
 START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
+# what they do, said to have gone on for a while: "been there 2 weeks", "started last month"
+HELD_A_WHILE = re.compile(r"\b(?:been (?:there|working there|doing it|on it|at it) (?:for )?(?:a |an |\d+ |two |three |"
+                           r"four |a few |a couple of |couple of )?(?:days?|weeks?|months?|years?|while|bit)|"
+                           r"started (?:last|a|\d+|two|three) (?:week|month|weeks|months|year)s?(?: ago)?)\b")
 
 
 TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
