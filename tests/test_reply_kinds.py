@@ -1535,3 +1535,78 @@ def test_a_parents_stop_for_their_child(text, label):
 def test_a_job_held_a_while_after_an_interview_is_a_job(text):
     # the model reads "interview" as looking; the rules read the job held for a while
     assert classify(text).label == "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("serving with the royal signals in germany", "status:employment"),
+    ("passed out from basic last month, with the paras now", "status:employment"),
+    ("doing my phase 2 at the royal engineers", "status:employment"),
+    ("hoping to join the royal marines next year", "status:seeking"),
+    ("got thrown out of the navy for failing a drugs test", "status:seeking"),
+    ("my brother is in the household cavalry", "unclear"),
+])
+def test_service_in_the_armed_forces_is_a_job(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("do eyebrows and lashes out of my flat, bout 15 clients", 380),
+    ("braids for people at weekends from home", 380),
+    ("sole trader now, gardening", 380),
+    ("work at the salon, loads of regulars ask for me", 330),
+])
+def test_a_trade_of_their_own_is_self_employment(text, code):
+    u = by_rules(text)
+    assert (u.label, u.details.get("code")) == ("status:employment", code)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("apprentice mechanic at my uncles garage, not a proper one, cash in hand", "status:employment"),
+    ("plumbing apprentice but nothing official, no college", "status:employment"),
+    ("level 2 apprentice plumber with the council", "status:apprenticeship"),
+])
+def test_an_apprenticeship_in_name_only_is_work(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("She would be grateful for a telephone call to discuss what is available", "help"),
+    ("we'd really appreciate a call back, he has been out of work since june", "status:seeking"),
+    ("thanks, i appreciate a text like that", "unclear"),
+    ("I do not think it necessary to provide details of my son's activities", "refused"),
+    ("there is no need for me to tell you that", "refused"),
+])
+def test_help_asked_for_and_a_refusal_said_formally(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "doing the King's Trust course at the fire station",
+    "my daughter is on a Prince's Trust team programme",
+])
+def test_the_kings_trust_by_either_name_is_training(text):
+    assert by_rules(text).label == "status:training"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("என் பெயர் ரவி", "ta"), ("મારું નામ રવિ છે", "gu"), ("ฉันชื่อรวี", "th"), ("שמי רבי", "he"),
+])
+def test_a_script_beyond_the_detectors_list_is_named_not_taken_for_english(text, language):
+    # unread, in a language named by its script: the duty worker reads it at once
+    u = classify(text)
+    assert (u.language, u.label) == (language, "unclear")
+    assert "possible_crisis" in u.details
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("சாக வேண்டும் போல இருக்கு", "ta"), ("આત્મહત્યા વિશે વિચારું છું", "gu"),
+])
+def test_harm_in_tamil_and_gujarati(text, language):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", language)
+
+
+def test_a_stop_in_words_of_its_own_language_taken_for_english():
+    # Somali detected as English (its short words are text speak too): the stop still counts
+    u = classify("fadlan fariin dambe ha ii soo dirin")
+    assert (u.label, u.language) == ("opt_out", "so")

@@ -22,6 +22,13 @@ _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certifi
 _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "uni", "grammar",
                  "training", "ltd", "limited", "group", "council")
 
+# custom of their own, a trade from home ("got loads of regulars", "doing nails from my
+# bedroom"), unless they work at or for a place ("work at the salon, loads of regulars")
+_OWN_TRADE = re.compile(r"\b(?:\d+|loads of|lots of|my own|regular) (?:clients|regulars)\b|"
+                        r"\b(?:nails|lashes|brows|hair|make ?up|tattoos|braids) (?:from|at|out of) (?:home|my|me)\b|"
+                        r"\b(?:nails|lashes|brows|hair|make ?up|tattoos|braids) for (?:people|clients|customers|cash|money)\b")
+_AT_A_PLACE = re.compile(r"\b(?:work|works|working|job|employed) (?:at|in|for)\b|\bat (?:the|a) (?:salon|shop|barbers|studio|parlour)\b")
+
 
 @cache
 def _establishment_re() -> re.Pattern:
@@ -82,7 +89,8 @@ def code_for(label: str, t: str) -> int | None:
     if label == "status:employment":
         t = current(t, "employment")
         if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc|"
-                     r"\b(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)\b", t):
+                     r"\b(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)\b|\bsole trader\b", t) or (
+                _OWN_TRADE.search(t) and not _AT_A_PLACE.search(t)):
             return 380
         if re.search(r"\btemp\b|\btemporary\b|\bagency\b|\bseasonal\b|\bcontract\b|\bchristmas job\b", t):
             return 350

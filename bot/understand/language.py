@@ -7,6 +7,7 @@ Tigrinya) is named by its script."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from wordfreq import available_languages, zipf_frequency
@@ -70,6 +71,29 @@ def _share_in(words: list[str], code: str) -> float | None:
                and _zipf(w, code) > _zipf(w, "en")) / len(words)
 
 
+# the scripts of languages beyond the detector's list, by the first word of a letter's Unicode
+# name, and the language each is most often written in here
+_SCRIPT_LANGUAGE = {"TAMIL": "ta", "GUJARATI": "gu", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml",
+                    "SINHALA": "si", "ORIYA": "or", "GURMUKHI": "pa", "BENGALI": "bn", "DEVANAGARI": "hi",
+                    "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my", "HEBREW": "he", "GREEK": "el",
+                    "GEORGIAN": "ka", "ARMENIAN": "hy", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
+                    "CJK": "zh", "ETHIOPIC": "ti", "ARABIC": "ar", "CYRILLIC": "ru", "TIBETAN": "bo",
+                    "MONGOLIAN": "mn", "SYRIAC": "syr", "THAANA": "dv"}
+
+
+def script_code(text: str) -> str:
+    """The language of the commonest script among a reply's letters that are not Latin
+    (`_SCRIPT_LANGUAGE`); "und" (undetermined, ISO 639-2) for a script not listed there."""
+    counts: dict[str, int] = {}
+    for ch in text[:READ_CHARS]:
+        if ch.isalpha() and ord(ch) >= 0x250:
+            script = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "und"
+    return _SCRIPT_LANGUAGE.get(max(counts, key=counts.__getitem__), "und")
+
+
 READ_CHARS, LONGEST_WORD = 2000, 40  # (a language is clear well within 2,000 characters)
 
 
@@ -92,6 +116,10 @@ def detect(text: str) -> str:
     if english >= (0.75 if text.isascii() and len(words) < 4 else 0.9):
         return "en"
     found = _detector().detect_language_of(" ".join(words))
+    if not latin and found is None:
+        # a script none of the listed languages is written in (Tamil, Gujarati, Thai...):
+        # named by its script, never taken for English
+        return script_code(text)
     if found is None or found.name == "ENGLISH":
         return "en"
     code = CODES.get(found.name, found.name.lower()[:2])

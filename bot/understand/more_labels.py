@@ -55,7 +55,12 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               # what they (or their son or daughter) will not share: "does not want to share what he is doing"
               r"(?:do not|does not|not) (?:want|wanna|wish) to (?:share|say)(?: (?:what|where|anything|that|it))?"
               r"(?: (?:he|she|i|they) (?:is|am|are) doing)?(?: \W*)?$",
-              r"(?:do not|does not) (?:have|need) to (?:tell|tll|tel) (?:you|u) (?:anything|nothing|owt|that)")
+              r"(?:do not|does not) (?:have|need) to (?:tell|tll|tel) (?:you|u) (?:anything|nothing|owt|that)",
+              # said formally: "i do not consider it appropriate to share information about
+              # my activities", "i see no reason to disclose that"
+              r"(?:do not|dont|does not|not) (?:consider|think|feel|believe) (?:it|that it is|it is|it s|it to be) "
+              r"(?:appropriate|necessary|relevant|right|needed|required) (?:for (?:me|us|him|her) )?to (?:share|disclose|give|provide|tell|say|pass on)",
+              r"(?:see|is|there is|there s) no (?:reason|need) (?:for (?:me|us|him|her) )?to (?:share|disclose|provide|tell you|say|pass on)")
 NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
@@ -225,6 +230,12 @@ def employer_names_as_written() -> frozenset[str]:
 def job_titles() -> frozenset[str]:
     """The jobs of data/jobs.txt, as replies read them."""
     return frozenset(n for w in wordlists.words("jobs.txt") if (n := _as_read(w)))
+
+
+@cache
+def armed_forces() -> frozenset[str]:
+    """The forces and their parts of data/armed_forces.txt, as replies read them."""
+    return frozenset(n for w in wordlists.words("armed_forces.txt") if (n := _as_read(w)))
 
 
 @cache

@@ -47,7 +47,7 @@ _NOT_WITH_A_TASK = (r"(?! with (?:college|school|sixth form|uni|university|work|
                     r"my job|exams|my exams|coursework|crowds|people|the noise|noise|travelling|the bus|"
                     r"full time|mornings|early starts|the hours|classes|lessons)\b)")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
-_NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training))"
+_NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 # ... nor by the place they studied or worked, named before it ("college kicked me out", "sixth
 # form kicked me out last month")

@@ -10,7 +10,10 @@ HELP = [
         r"(?:call|ring|phone) me",
         # they (or someone of theirs) would call us: "can my mum ring you", "could i phone you"
         r"(?:can|could|may|shall) (?:i|we|my \w+|his \w+|her \w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
-        r"give me a (?:call|ring|bell)", r"call ?back", r"ring ?back",
+        r"give me a (?:call|ring|bell)",
+        # asked for formally: "i would appreciate a call from one of your advisers"
+        r"(?:(?<=would )(?:really |greatly |much )?appreciate|be grateful for|(?<=would )welcome|like to (?:request|arrange|book|have)|request|requesting) "
+        r"(?:a|an) (?:(?:phone|telephone|quick|short) )?(?:call|call ?back|ring|conversation|chat|meeting|appointment)\b", r"call ?back", r"ring ?back",
         r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",

@@ -24,6 +24,13 @@ def _workplaces() -> str:
     return "|".join(re.escape(w) for w in sorted(wordlists.words("workplaces.txt"), key=len, reverse=True))
 
 
+def _forces() -> str:
+    """The armed forces and their parts of data/armed_forces.txt, longest first."""
+    from bot.understand.more_labels import armed_forces
+
+    return "|".join(re.escape(n) for n in sorted(armed_forces(), key=len, reverse=True))
+
+
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
     from bot.understand.more_labels import employer_names
@@ -31,6 +38,9 @@ def _employers() -> str:
     return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
 
 
+# a trade of the hands done for customers ("doing lashes and brows from home")
+_TRADE = (r"(?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions)"
+          r"(?: (?:and|n|&) (?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions))?")
 _APP_BEFORE = [f"{v} {d}".strip() for v in ("doing", "on", "started", "starting", "start", "got", "get",
                                            "getting", "find", "finding", "looking for", "look for", "applied for",
                                            "apply for", "after")
@@ -44,7 +54,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
-                    r"bootcamp", r"princes trust", r"prince s trust", r"employability (?:course|programme|scheme)",
+                    r"bootcamp", r"(?:princes|prince s|prince|kings|king s|king) trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"sector based work academy", r"work academy",
                     r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
@@ -54,7 +64,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"supported employment", r"learning (?:how )?to get (?:a job|work|into work)",
                     r"(?:work|job|employability|employment) skills", r"skills for (?:work|employment|a job)",
                     r"prepar(?:e|ing|ation) for (?:work|employment)",
-                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|princes trust|training|council)",
+                    r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|(?:princes|prince|kings|king) trust|training|council)",
                     # a course the job centre sends them on is training, not education
                     r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
                     r"job ?centre (?:course|scheme|programme)"),
@@ -112,8 +122,25 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # the work itself, done at a place: "i clean at the hospital", "i cook at a care home"
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
-                      r"(?:got|have) (?:some )?work", r"(?:in|joined|serving in|join|joining) the (?:army|navy|raf|marines|armed forces|military)",
+                      r"(?:got|have) (?:some )?work",
+                      # serving in the forces: "joined the army", "in the royal engineers",
+                      # "royal logistic corps now", "passed out of phase 1", "in basic at pirbright"
+                      r"(?:in|joined|serving in|serve in|serving with|join|joining) (?:the )?(?:" + _forces() + r")",
+                      r"royal (?:" + _forces() + r")", r"(?:" + _forces() + r") now",
+                      # ... and left ("got thrown out of the navy"): read as ended, then looking
+                      r"(?:(?<=out of )|(?<=left )|(?<=quit )|(?<=leaving )|(?<=discharged from ))the (?:" + _forces() + r")",
                       r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)",
+                      r"passed out (?:of|from|at) (?:phase (?:1|one|2|two)|basic|training|raleigh|pirbright|catterick|"
+                      r"cranwell|lympstone|sandhurst|harrogate|winchester|halton)",
+                      r"(?:in|doing|finished|passed) (?:my )?(?:basic training|basic|phase (?:1|one|2|two))(?: training)?",
+                      # their own trade, with custom of their own: "doing nails from my bedroom, got
+                      # loads of regulars", "cutting hair from home, 20 clients a week"
+                      r"(?:\d+|loads of|lots of|plenty of|a few|a couple of|some|regular|my own|new|more|enough) "
+                      r"(?:clients|regulars|customers)(?! service)",
+                      r"(?:doing|do|does|cutting|cut|cuts) (?:peoples |people s |friends )?" + _TRADE +
+                      r"(?= (?:from|at|in|out of) (?:home|my|me|the house|the flat)| for (?:people|clients|customers|cash|money))",
+                      r"(?<!my )(?<!me )(?<!her )(?<!his )" + _TRADE + r"(?= for (?:people|clients|customers|cash|money))",
+                      r"sole trader",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
                       r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
@@ -468,6 +495,12 @@ def _with_when(parts: list[str]) -> list[str]:
     return out
 
 
+# an apprenticeship in name only: learning a trade from someone, not an apprenticeship
+# agreement (no 310)
+_INFORMAL = re.compile(r"\b(?:(?:not (?:an? |anything )?|nothing )(?:official|proper|real|formal|registered|actual)(?: one| apprentice\w*)?\b|"
+                       r"unofficial\w*|informal\w*|off the books|not on the books)")
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -553,6 +586,8 @@ def status_cues(t: str) -> dict:
                 else:
                     found["plans_later"] = True
                 continue
+            if kind == "apprenticeship" and _INFORMAL.search(t):
+                kind = "employment"  # "tattoo apprentice but its not official": work, not a 310
             found[kind] = True
             current_at[kind, m.group(0)] = (at, m.start())
         said_before = {k for k, v in found.items() if v is True} - had - _NOT_KINDS
