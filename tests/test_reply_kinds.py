@@ -1610,3 +1610,42 @@ def test_a_stop_in_words_of_its_own_language_taken_for_english():
     # Somali detected as English (its short words are text speak too): the stop still counts
     u = classify("fadlan fariin dambe ha ii soo dirin")
     assert (u.label, u.language) == ("opt_out", "so")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i look after my younger sisters while dad works days", "status:not_available_carer"),
+    ("dad works nights so i have the twins, my little brothers, all day", "unclear"),
+    ("mum works at the school, im doing nothing", "status:seeking"),
+])
+def test_a_parents_work_is_not_theirs_and_siblings_cared_for(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "my fiance is expecting in may",
+    "my partner works full time at the council",
+    "my best mates at uni now",
+])
+def test_only_what_someone_else_does_is_no_status_of_theirs(text):
+    # the model may not take it for theirs either: the bot asks again
+    u = classify(text)
+    assert u.label == "unclear"
+    assert u.details.get("someone_elses")
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("his mate forced me into sleeping with him", True),
+    ("she keeps pushing me to send him pics of me", True),
+    ("they recorded me in the shower and put it on snap", True),
+    ("we had sex and he recorded it without asking", True),
+    ("my stepdad gets aggressive when he has been drinking", True),
+    ("mums boyfriend smashed the flat up last night", True),
+    ("locked myself in the toilet, hes drunk and kicking off", True),
+    ("my brother got knifed outside the chicken shop", True),
+    ("they made us do a sex ed lesson in year 9", False),
+    ("recorded me singing for my mums birthday", False),
+    ("hiding in my room revising lol", False),
+    ("smashed my driving test", False),
+])
+def test_sex_forced_or_filmed_violence_at_home_and_knife_wounds(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

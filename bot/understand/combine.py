@@ -239,7 +239,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         # how they are ("doing alright thanks", "not too bad, you?") answers no check-in: the
         # bot asks again (rules.by_rules), whatever the model makes of it
-        if not u.details.get("acknowledges") and g.confidence >= max(
+        if not u.details.get("acknowledges") and g.label.removeprefix("status:") not in u.details.get(
+                "someone_elses", ()) and g.confidence >= max(
                 TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
                 g.label == "opt_out" and (not_an_opt_out(u.text) or _ordinary_words(raw))):

@@ -120,7 +120,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     help_wanted = _any(P.HELP, t)
-    status = status_of(said)
+    cues, read = _cues_of(said)
+    status = _status_from(cues, read)
     if status and help_wanted and status[0] == "status:seeking" and (
             not P.SEEKING.search(t) or _ASKS_US.search(t)):
         # "can I talk to someone about college?", "can you help me find a job": a request
@@ -157,6 +158,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         interests = det.interests(t)
         if interests:
             return Understanding("affirm", {"interests": interests}, t)
+    if cues.get("plainly_others"):  # only what someone else does ("my boyfriend works at
+        # asda"): the model may not take it for theirs (combine)
+        return Understanding("unclear", {"someone_elses": sorted(cues["plainly_others"])}, t)
     return Understanding("unclear", {}, t)
 
 
@@ -204,6 +208,12 @@ def _meanwhile(t: str) -> str | None:
 
 def status_of(t: str) -> tuple[str, dict] | None:
     """The young person's main activity from what they wrote, or None."""
+    return _status_from(*_cues_of(t))
+
+
+def _cues_of(t: str) -> tuple[dict, str]:
+    """The activities the reply speaks of (patterns.statuses.status_cues), and the reply as
+    read for them (after the rewrites below)."""
     # a leading yes / no answers the question; the rest of the reply says what they do
     t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     # "nothing has changed" is the same as before, not doing nothing
@@ -217,7 +227,10 @@ def status_of(t: str) -> tuple[str, dict] | None:
                r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
     # so does a "cant": "i cant really work or go to college" is neither
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
-    found = P.status_cues(t)
+    return P.status_cues(t), t
+
+
+def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
     if not found:
         return None
     # an interview or a trial to come is no start the model may read into the reply

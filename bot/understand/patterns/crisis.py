@@ -484,6 +484,39 @@ CRISIS = [
         _Needing(("tired", "sick"),
             r"(?:tired|sick) of (?:being alive|existing|life\b(?! (?:in|at|here|there|as))|"
             r"living\b(?! (?:in|at|with|here|there|on|off|at home)))"),
+        # sex forced or pushed for, or filmed: "made me have sex with his friend", "forced me to
+        # sleep with him", "pressures me to send nudes", "filmed me in the shower"
+        _Needing(("made", "make", "makes", "making", "forced", "force", "forces", "forcing", "pressured",
+                  "pressures", "pressuring", "pushed", "pushes", "pushing"),
+            r"(?:made|make|makes|making|forced|force|forces|forcing|pressured|pressures|pressuring|pushed|pushes|"
+            r"pushing) (?:me|her|him|us) (?:in ?to |to )?(?:have sex(?! ed| education)|having sex(?! ed| education)|sleep with|sleeping with|"
+            r"give (?:him|them|his \w+|their \w+) (?:head|oral)|"
+            r"send (?:him |them |her )?(?:nudes|naked|pics of|pictures of|photos of|videos of)|touch (?:him|them|his|their))"),
+        _Needing(("filmed", "recorded", "videoed", "filming", "recording", "photographed"),
+            r"(?:filmed|recorded|videoed|filming|recording|photographed) (?:me|her|him|us|it)\b"
+            r"(?= (?:without (?:my|her|his|our) (?:clothes|consent|knowing|permission)|naked|in the (?:shower|bath|toilet)|"
+            r"having sex|undressed|getting changed|in bed))",
+            r"sex\b(?: \w+){0,10} (?:filmed|recorded|videoed) (?:it|me|us|her|him)"),
+        # violence at home as it is happening or told: "dad is drunk again and smashing the house up",
+        # "hiding in my room", "violent when he drinks"
+        _Needing(("smashing", "smashed", "smashes", "smash"),
+            r"(?:smashing|smashed|smashes|smash) (?:up )?(?:the (?:house|place|flat|home|kitchen)|everything|"
+            r"the furniture)(?: up)?"),
+        _Needing(("hiding", "hid", "hide", "locked"),
+            r"(?:hiding|hid|hide|locked (?:myself|me|us)) (?:in|from (?:him|her|them|my \w+) in) (?:the |my |a )?"
+            r"(?:bathroom|bedroom|room|toilet|wardrobe|cupboard|shed)\b"
+            r"(?=.{0,80}\b(?:drunk|violent|hitting|throwing|smashing|kicking off|screaming|shouting|raging)\b)",
+            r"(?:drunk|violent|hitting|throwing|smashing|raging)\b(?: \S+){0,14} (?:hiding|hid|hide|locked (?:myself|me|us)) "
+            r"in (?:the |my |a )?(?:bathroom|bedroom|room|toilet|wardrobe|cupboard|shed)"),
+        _Needing(("violent", "aggressive"),
+            r"(?:he|she|they|my (?:dad|mum|stepdad|step dad|stepmum|step mum|boyfriend|girlfriend|partner|"
+            r"brother|uncle|mums boyfriend|mum s boyfriend)) (?:is|gets|get|are|s|can be|has been|have been) "
+            r"(?:violent|aggressive)(?: (?:when|if|after) (?:he|she|they) (?:drinks|drink|is drunk|s drunk|gets drunk|"
+            r"has had a drink|has been drinking|takes|uses))?\b(?! (?:game|games|film|films|sport|dog))"),
+        # knife wounds, theirs or their child's
+        _Needing(("stab", "knife", "wounds", "wound", "stabbed", "slashed", "shanked", "knifed"),
+            r"(?:stab|knife) wounds?", r"(?:been|got|was|were|get|getting|has been|have been) "
+            r"(?:stabbed|slashed|shanked|knifed)\b"),
     ),
 ]
 

@@ -290,7 +290,8 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              r"^(?:the |my |our )?baby (?:is|s) (?:only |just )?(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:weeks?|months?)\b",
              r"(?:till|until|when|once) (?:she|he|they|the baby|my baby|my son|my daughter|the kids|my kids) "
              r"(?:is|are|starts|start|goes|go|gets|get) (?:in |into |to |at )?(?:a |the )?(?:nursery|preschool|pre school)\b")
-CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brother|sister|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brother|little sister|siblings|disabled|poorly|sick|ill)",
+CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brothers?|sisters?|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brothers?|little sisters?|"
+               r"younger brothers?|younger sisters?|siblings|disabled|poorly|sick|ill)",
             r"young carer", r"(?:i am|i am a|full time|a|as a|main) carer (?:for|to) (?:my|our)",
             r"carer for (?:my|our)", r"(?:my|our) (?:mum|dad|nan|brother|sister|mother|father|grandma|gran) (?:is|has) (?:ill|sick|disabled|poorly|cancer|dementia|ms|ms)\b.*\b(?:look\w*|car(?:e|ing)|help\w*) (?:after )?(?:her|him|them)",
             # someone of theirs, then looking after them: "my dad had a stroke . its just me
@@ -361,19 +362,29 @@ def clauses(t: str) -> list[str]:
 # A clause about someone else's activity, when the young person (or the parent writing for
 # them) is not its subject: "my boyfriend works at asda, i'm at home with the baby"
 _SOMEONE_ELSE = re.compile(
-    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:mum|mam|mom|mother|dad|father|boyfriend|"
+    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:mum|mam|mom|mother|dad|father|boyfriend|"
     r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
     r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
     r"baby s dad|babys dad|kids dad|kids mum)\b"
     # ... or their small child, said of first ("my little one has been poorly")
     r"|^(?:(?:hi|hey|hiya|yeah|yes|no|well|so|and|but|sorry) )?(?:my|our|me) (?:baby|little one|"
-    r"toddler|newborn) (?:is|has|was|s|keeps|needs|had|gets|got)\b")
+    r"toddler|newborn) (?:is|has|was|s|keeps|needs|had|gets|got)\b"
+    # ... or a parent named without "my": "while mum works nights"
+    r"|^(?:\w+ )?(?:mum|mam|mom|dad|nan|nanny|nana|gran|grandma|grandad|grandpa)(?: |$)")
 # ... with "me" for "my" and the apostrophe of "my sister's at college" left out
 _SOMEONE_ELSES = re.compile(
-    r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:mums|mams|moms|mothers|dads|fathers|boyfriends|"
+    r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:mums|mams|moms|mothers|dads|fathers|boyfriends|"
     r"girlfriends|partners|brothers|sisters|nans|cousins|mates|mum|mam|mom|mother|dad|father|"
     r"boyfriend|girlfriend|partner|brother|sister|nan|cousin|mate|friend)\b")
 _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|mine|myself|we|us|our|ours)\b")
+
+
+def _only_someone_else(clause: str) -> bool:
+    """A clause about someone else that says nothing of the writer after naming them ("my
+    boyfriend works at asda"; not "my nan pays for my bus pass to college")."""
+    m = _SOMEONE_ELSE.match(clause) or _SOMEONE_ELSES.match(clause)
+    return bool(m) and not _FIRST_PERSON.search(clause, m.end())
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
 _THEIRS_STARTS = (
     r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
@@ -507,6 +518,7 @@ def status_cues(t: str) -> dict:
     start_of: set[str] = set()
     ended_kinds: set[str] = set()
     others: set[str] = set()  # what they said someone else does
+    plainly_others: set[str] = set()  # ... in a clause that says nothing of themselves
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     if _UNPAID.search(t):
@@ -544,6 +556,8 @@ def status_cues(t: str) -> dict:
                 # "my boyfriend works at asda", "his dad works", "me sister's at college",
                 # "not working till my son starts nursery": not theirs
                 others.add(kind)
+                if _only_someone_else(t):
+                    plainly_others.add(kind)
                 continue
             near = _window(before)
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
@@ -629,10 +643,14 @@ def status_cues(t: str) -> dict:
     own = _their_own(t)  # a reason of someone else's is not theirs ("my dad is in hospital")
     if PREGNANCY.search(own):
         found["not_available_pregnancy"] = True
+    elif PREGNANCY.search(t) and _only_someone_else(t):
+        plainly_others.add("not_available_pregnancy")  # "my girlfriends pregnant"
     if PARENT.search(own) or _OWN_CHILD.search(t):
         found["not_available_parent"] = True
     if CARER.search(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
+    if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
+        plainly_others.add("not_available_illness")  # "my nan is poorly"
     if ILLNESS.search(own) and not _recovered(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t):
@@ -646,6 +664,8 @@ def status_cues(t: str) -> dict:
             found.pop(kind, None)
     if others - found.keys():
         found["others"] = others - found.keys()
+    if plainly_others - found.keys():
+        found["plainly_others"] = plainly_others - found.keys()
     if _AHEAD.search(t) and not (_GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t)):
         # an interview or a trial to come, no start said ("i have a job interview next
         # week"): looking, not a start agreed
@@ -671,7 +691,7 @@ def _their_own(t: str) -> str:
     ("my mum works at the hospital", "my girlfriend is pregnant"). A carer's is theirs to
     read whole ("my mum is ill and i look after her")."""
     return " . ".join(c for c in clauses(t)
-                      if not (_SOMEONE_ELSE.match(c) and not _THEMSELVES.search(c)))
+                      if not ((_SOMEONE_ELSE.match(c) or _SOMEONE_ELSES.match(c)) and not _THEMSELVES.search(c)))
 
 
 # not going, though still on the list: "havent been since october", "basically stopped going"
