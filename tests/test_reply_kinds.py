@@ -1649,3 +1649,25 @@ def test_only_what_someone_else_does_is_no_status_of_theirs(text):
 ])
 def test_sex_forced_or_filmed_violence_at_home_and_knife_wounds(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("hired at the chippy, first shift is on friday", "status:start_agreed"),
+    ("first day next week at the nursery, cant wait", "status:start_agreed"),
+    ("my first shift was on friday and i loved it", "status:employment"),
+    ("was due to start sixth form in september, never turned up", "status:seeking"),
+    ("meant to begin the course last month but did not go", "status:seeking"),
+    ("starting an apprenticeship in march, never went to college", "status:start_agreed"),
+])
+def test_a_first_shift_to_come_and_a_start_that_never_came(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "language"), [
+    ("już nie chcę tu być", "crisis", "pl"),
+    ("ya no quiero estar aquí, estoy muy cansada", "crisis", "es"),
+    ("mi-ai scris la numărul greșit", "wrong_number", "ro"),
+])
+def test_not_wanting_to_be_here_any_more_and_a_wrong_number_in_other_languages(text, label, language):
+    u = classify(text)
+    assert (u.label, u.language) == (label, language)

@@ -139,7 +139,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if g.label in _EET and u.label in _EET and u.details.get("establishment"):
         return "at a place they named"  # "just started at greggs" is the job, not college
     activity = g.label.removeprefix("status:")  # as the rules' details name it
-    if u.details.get("got_it") and activity in u.details.get("starting", ()):
+    if u.details.get("got_it") and (activity in u.details.get("starting", ()) or (
+            g.label in _EET and "unspecified" in u.details.get("starting", ()))):
         return "got it, yet to start"  # "got the job at the co-op!! start friday"
     if activity in u.details.get("someone_elses", ()):
         return "what someone else does"  # "my brother is at college, i am doing nothing"

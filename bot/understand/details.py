@@ -98,7 +98,7 @@ def code_for(label: str, t: str) -> int | None:
             return 360
         return 330
     if label == "status:start_agreed":  # 615 a job ("starting at tesco on monday"), else 616
-        return 615 if (re.search(r"\b(?:job|work|contract|role|position|post)\b", t) or names_employer(t)) and not re.search(
+        return 615 if (re.search(r"\b(?:job|work|contract|role|position|post|shifts?|taken on|hired)\b", t) or names_employer(t)) and not re.search(
             r"\b(?:college|course|apprentice\w*|training|traineeship|uni|university|school|sixth form)\b", t) else 616
     return {"status:volunteering": 540, "status:seeking": 619, "status:custody": 710,
             "status:not_available_illness": 640, "status:not_available_pregnancy": 650,

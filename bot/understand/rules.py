@@ -244,6 +244,8 @@ def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
         info["someone_elses"] = sorted(found["others"])
     if future and not eet:  # starting something, and nothing current said
         info["starting"] = sorted(found.get("start_of", set())) or ["unspecified"]
+        if found.get("got_it"):
+            info["got_it"] = True  # "got taken on at the bakery, first shift saturday"
         return "status:start_agreed", info
     if eet and future and found.get("got_it"):  # got it, and it starts on a day to come
         if now := _meanwhile(t):  # "... in september, working at costa till then"

@@ -213,7 +213,8 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
                           # one day, not a week's routine ("on monday tuesday and wednesday")
                           r"on (?:monday|tuesday|wednesday|thursday|friday)(?! (?:and |to |or |, )?(?:mon|tue|tus|wed|wen|thu|fri|sat|sun)\w*)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
-                          r"(?:(?<=start )|(?<=starts )|(?<=starting ))(?:this )?(?:monday|tuesday|wednesday|"
+                          r"(?:(?<=start )|(?<=starts )|(?<=starting )|(?<=first shift )|(?<=first shift is )|(?<=first day )|"
+                          r"(?<=first day is ))(?:on )?(?:this |next )?(?:monday|tuesday|wednesday|"
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -468,7 +469,12 @@ def _said_of_a_time_to_come(clause: str) -> bool:
             and not _FINISHING.search(clause)  # "finishing my course in december"
             and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
             and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
-            and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause)))
+            and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause))
+            and not _PAST_DAY.search(clause))  # "my first shift was on friday and i loved it"
+
+
+_PAST_DAY = re.compile(r"\b(?:was|were) (?:on |last )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                       r"\bhad (?:my |me |the |a )?(?:first )?(?:shift|day)\b|\b(?:loved|enjoyed|hated) it\b")
 
 
 # a clause that says what the clause before it named is over ("... but it did not work out")
@@ -510,6 +516,13 @@ def _with_when(parts: list[str]) -> list[str]:
 # agreement (no 310)
 _INFORMAL = re.compile(r"\b(?:(?:not (?:an? |anything )?|nothing )(?:official|proper|real|formal|registered|actual)(?: one| apprentice\w*)?\b|"
                        r"unofficial\w*|informal\w*|off the books|not on the books)")
+
+
+_FIRST_DAY_AHEAD = re.compile(r"\bfirst (?:shift|day)(?: is| will be| be)? (?:on )?(?:this |next )?(?:monday|tuesday|wednesday|"
+                              r"thursday|friday|saturday|sunday|tomorrow|next week)\b")
+_NEVER_BEGAN = re.compile(r"\b(?:supposed|meant|due|going) to (?:start|begin|go)\b.*\b(?:never (?:went|started|turned up|"
+                         r"showed up|got there|began)|did not (?:go|start|turn up|show up|end up going)|"
+                         r"(?:pulled|dropped) out before)\b")
 
 
 def status_cues(t: str) -> dict:
@@ -672,6 +685,16 @@ def status_cues(t: str) -> dict:
         found.pop("start", None)
         found.pop("start_of", None)
         found["seeking"] = found["ahead"] = True
+    if _FIRST_DAY_AHEAD.search(t) and not _PAST_START.search(t):
+        # a first shift or day to come is a start got ("taken on at the bakery!! first shift
+        # saturday")
+        found["start"] = found["got_it"] = True
+        found.setdefault("start_of", set()).add("employment" if "shift" in _FIRST_DAY_AHEAD.search(t).group(0) else "unspecified")
+    if found.get("start") and _NEVER_BEGAN.search(t):
+        # a start that never came: "supposed to start college in september but never went"
+        found.pop("start")
+        found.pop("start_of", None)
+        found["seeking"] = found["ended"] = True
     if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
