@@ -1671,3 +1671,17 @@ def test_a_first_shift_to_come_and_a_start_that_never_came(text, label):
 def test_not_wanting_to_be_here_any_more_and_a_wrong_number_in_other_languages(text, label, language):
     u = classify(text)
     assert (u.label, u.language) == (label, language)
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("they make me go and see punters at a hotel", True),
+    ("made me be with his mates for money", True),
+    ("mum makes me visit my aunties every sunday", False),
+])
+def test_made_to_see_men_for_money_is_exploitation(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+def test_clients_said_alone_are_no_job_that_could_calm_a_crisis():
+    # "clients" is how exploitation is talked of too: no status from it alone
+    assert by_rules("gets me clients most nights").label != "status:employment"

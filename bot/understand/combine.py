@@ -200,8 +200,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
-    if u.label == "unclear" and (lang := opt_out_words(raw)):  # ... in words of its own
-        return _listed("opt_out", lang, u.text, p_crisis)  # ("fariimaha ha ii soo dirin")
+    if u.label == "unclear" and p_crisis < CRISIS_AT and (lang := opt_out_words(raw)):
+        # ... in words of its own ("fariimaha ha ii soo dirin"), unless the model reads a
+        # crisis: crisis comes first
+        return _listed("opt_out", lang, u.text, p_crisis)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it mostly warns
         if p_crisis >= INTERESTS_CRISIS_AT and asked == "interests":
             return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis,

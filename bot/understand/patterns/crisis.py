@@ -491,7 +491,10 @@ CRISIS = [
             r"(?:made|make|makes|making|forced|force|forces|forcing|pressured|pressures|pressuring|pushed|pushes|"
             r"pushing) (?:me|her|him|us) (?:in ?to |to )?(?:have sex(?! ed| education)|having sex(?! ed| education)|sleep with|sleeping with|"
             r"give (?:him|them|his \w+|their \w+) (?:head|oral)|"
-            r"send (?:him |them |her )?(?:nudes|naked|pics of|pictures of|photos of|videos of)|touch (?:him|them|his|their))"),
+            r"send (?:him |them |her )?(?:nudes|naked|pics of|pictures of|photos of|videos of)|touch (?:him|them|his|their)|"
+            # ... or to be sold: "he makes me see clients at the flat"
+            r"(?:go and |come and )?(?:see|meet|go with|go to|visit|entertain|be with) "
+            r"(?:(?:his |their |some |older )?(?:clients|punters|men|blokes)|(?:his|their) (?:mates|friends))\b)"),
         _Needing(("filmed", "recorded", "videoed", "filming", "recording", "photographed"),
             r"(?:filmed|recorded|videoed|filming|recording|photographed) (?:me|her|him|us|it)\b"
             r"(?= (?:without (?:my|her|his|our) (?:clothes|consent|knowing|permission)|naked|in the (?:shower|bath|toilet)|"

@@ -133,10 +133,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"passed out (?:of|from|at) (?:phase (?:1|one|2|two)|basic|training|raleigh|pirbright|catterick|"
                       r"cranwell|lympstone|sandhurst|harrogate|winchester|halton)",
                       r"(?:in|doing|finished|passed) (?:my )?(?:basic training|basic|phase (?:1|one|2|two))(?: training)?",
-                      # their own trade, with custom of their own: "doing nails from my bedroom, got
-                      # loads of regulars", "cutting hair from home, 20 clients a week"
-                      r"(?:\d+|loads of|lots of|plenty of|a few|a couple of|some|regular|my own|new|more|enough) "
-                      r"(?:clients|regulars|customers)(?! service)",
+                      # their own trade from home: "doing nails from my bedroom", "cutting hair from
+                      # home" (not "clients" alone: exploitation is talked of so too, and a status
+                      # read beside a crisis the model finds can calm it)
                       r"(?:doing|do|does|cutting|cut|cuts) (?:peoples |people s |friends )?" + _TRADE +
                       r"(?= (?:from|at|in|out of) (?:home|my|me|the house|the flat)| for (?:people|clients|customers|cash|money))",
                       r"(?<!my )(?<!me )(?<!her )(?<!his )" + _TRADE + r"(?= for (?:people|clients|customers|cash|money))",
