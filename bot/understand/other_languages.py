@@ -255,16 +255,38 @@ def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
 _REFUSALS = _opt_out_words()
 
 
+def _by_first_letter() -> tuple[dict[str, list[tuple[str, str, re.Pattern]]], list[tuple[str, str, re.Pattern]]]:
+    """The "no" and "msg" words of every language by their first two letters (or one, where
+    the second is no letter), so a reply's words pick the few worth searching for (searching
+    all 285 took 0.9 ms a reply); those that do not start with a letter are always searched."""
+    index: dict[str, list[tuple[str, str, re.Pattern]]] = {}
+    always: list[tuple[str, str, re.Pattern]] = []
+    for lang, (no, msg) in _REFUSALS.items():
+        for kind, patterns in (("no", no), ("msg", msg)):
+            for p in patterns:
+                start = re.match(r"\w{1,2}", p.pattern.removeprefix(r"(?<!\w)"))
+                if start:
+                    index.setdefault(start.group(0), []).append((lang, kind, p))
+                else:
+                    always.append((lang, kind, p))
+    return index, always
+
+
+_REFUSAL_INDEX, _REFUSAL_ALWAYS = _by_first_letter()
+
+
 def opt_out_words(text: str) -> str | None:
     """The language of a reply not in English that refuses messages in words of its own ("nie
     chcę dostawać tych smsów": a "don't want" and a "texts" of Polish), or None."""
     folded = _fold(text)
     plain = folded if folded.isascii() else _plain(folded)
-    for lang, (no, msg) in _REFUSALS.items():
-        if any(p.search(folded) or p.search(plain) for p in no) and any(
-                p.search(folded) or p.search(plain) for p in msg):
-            return lang
-    return None
+    said: set[tuple[str, str]] = set()
+    starts = {s for w in _WORD.findall(f"{folded} {plain}") for s in (w[:1], w[:2])}
+    candidates = [c for s in starts for c in _REFUSAL_INDEX.get(s, ())] + _REFUSAL_ALWAYS
+    for lang, kind, p in candidates:
+        if (lang, kind) not in said and (p.search(folded) or p.search(plain)):
+            said.add((lang, kind))
+    return next((lang for lang in _REFUSALS if (lang, "no") in said and (lang, "msg") in said), None)
 
 
 def _near_harm_stems() -> dict[str, list[tuple[str, str, bool]]]:
