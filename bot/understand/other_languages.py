@@ -74,21 +74,14 @@ def _pattern(phrase: str) -> re.Pattern:
     return re.compile(out)
 
 
-def _found(phrase: str, folded: str, plain: str) -> bool:
-    if _pattern(phrase).search(folded):
-        return True
-    bare = _plain_phrase(phrase)
-    return bare is not None and _pattern(bare).search(plain) is not None
-
-
 _KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
 
 
 class _Phrases:
     """Phrases found anywhere in a reply (folded; Latin script also without accents), each
-    with what it means. The lists hold hundreds, so the reply is first scanned once for the
-    first two letters of any phrase (a dictionary look-up a position); only when a phrase is
-    there is the list walked, so the first phrase of the list wins."""
+    with what it means. The lists hold hundreds, so the reply is scanned once for the first
+    three letters of any phrase (a dictionary look-up a position), a phrase is matched only
+    where its letters are, and of those found the first of the list wins."""
 
     def __init__(self, entries: list[tuple[object, str]]):
         self.entries = entries
@@ -97,21 +90,25 @@ class _Phrases:
         self._starts, self._plain_starts = _by_start(phrases), _by_start(bare)
         # an ASCII reply is its own plain form: one scan for both kinds of start
         self._ascii_starts = _by_start({p for p in phrases | bare if p.isascii()})
+        # where each phrase, and each phrase without its accents, first comes in the list
+        self._rank: dict[str, int] = {}
+        self._plain_rank: dict[str, int] = {}
+        for i, (_, phrase) in enumerate(entries):
+            self._rank.setdefault(phrase, i)
+            if (b := _plain_phrase(phrase)) is not None:
+                self._plain_rank.setdefault(b, i)
 
     def first(self, text: str):
         folded = _fold(text)
         if folded.isascii():
-            plain = folded
-            if not _any_in(folded, self._ascii_starts):
-                return None
+            # a phrase found as written, or found without accents ("ati gresit numarul")
+            found = _all_in(folded, self._ascii_starts)
+            ranks = [r for p in found for r in (self._rank.get(p), self._plain_rank.get(p)) if r is not None]
         else:
             plain = _plain(folded)
-            if not (_any_in(folded, self._starts) or _any_in(plain, self._plain_starts)):
-                return None
-        for meaning, phrase in self.entries:
-            if _found(phrase, folded, plain):
-                return meaning
-        return None
+            ranks = [self._rank[p] for p in _all_in(folded, self._starts)] + [
+                self._plain_rank[p] for p in _all_in(plain, self._plain_starts)]
+        return self.entries[min(ranks)][0] if ranks else None
 
 
 def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:
@@ -121,15 +118,16 @@ def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _any_in(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
-    """Whether any phrase of `starts` is in `text`: a look-up of the letters at each position
-    (every phrase has three letters or more: tested)."""
+def _all_in(text: str, starts: dict[str, tuple[str, ...]]) -> set[str]:
+    """The phrases of `starts` in `text` (looked up by the letters at each position, then
+    matched there), so the list is never walked phrase by phrase."""
     get = starts.get
+    out: set[str] = set()
     for i in range(len(text) - 2):
         found = get(text[i:i + _KEY])
-        if found and any(_pattern(p).match(text, i) for p in found):
-            return True
-    return False
+        if found:
+            out.update(p for p in found if p not in out and _pattern(p).match(text, i))
+    return out
 
 
 _CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
