@@ -231,6 +231,7 @@ def _cues_of(t: str) -> tuple[dict, str]:
 
 
 def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
+    """The main activity from the cues found (`_cues_of`), or None."""
     if not found:
         return None
     # an interview or a trial to come is no start the model may read into the reply

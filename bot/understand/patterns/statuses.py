@@ -380,11 +380,11 @@ _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|mine|myself|we|us|our|ours)\b")
 
 
-def _only_someone_else(clause: str) -> bool:
-    """A clause about someone else that says nothing of the writer after naming them ("my
+def _only_someone_else(text: str) -> bool:
+    """A reply about someone else that says nothing of the writer after naming them ("my
     boyfriend works at asda"; not "my nan pays for my bus pass to college")."""
-    m = _SOMEONE_ELSE.match(clause) or _SOMEONE_ELSES.match(clause)
-    return bool(m) and not _FIRST_PERSON.search(clause, m.end())
+    m = _SOMEONE_ELSE.match(text) or _SOMEONE_ELSES.match(text)
+    return bool(m) and not _FIRST_PERSON.search(text, m.end())
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
 _THEIRS_STARTS = (
     r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
@@ -530,7 +530,7 @@ def status_cues(t: str) -> dict:
     start_of: set[str] = set()
     ended_kinds: set[str] = set()
     others: set[str] = set()  # what they said someone else does
-    plainly_others: set[str] = set()  # ... in a clause that says nothing of themselves
+    plainly_others: set[str] = set()  # ... in a reply that says nothing of themselves
     later_only = True  # no seeking said but as a plan for later
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     if _UNPAID.search(t):
@@ -684,11 +684,11 @@ def status_cues(t: str) -> dict:
         found.pop("start", None)
         found.pop("start_of", None)
         found["seeking"] = found["ahead"] = True
-    if _FIRST_DAY_AHEAD.search(t) and not _PAST_START.search(t):
+    if (first := _FIRST_DAY_AHEAD.search(t)) and not _PAST_START.search(t):
         # a first shift or day to come is a start got ("taken on at the bakery!! first shift
-        # saturday")
+        # saturday"); a shift is work's
         found["start"] = found["got_it"] = True
-        found.setdefault("start_of", set()).add("employment" if "shift" in _FIRST_DAY_AHEAD.search(t).group(0) else "unspecified")
+        found.setdefault("start_of", set()).add("employment" if "shift" in first.group(0) else "unspecified")
     if found.get("start") and _NEVER_BEGAN.search(t):
         # a start that never came: "supposed to start college in september but never went"
         found.pop("start")
