@@ -1685,3 +1685,25 @@ def test_made_to_see_men_for_money_is_exploitation(text, crisis):
 def test_clients_said_alone_are_no_job_that_could_calm_a_crisis():
     # "clients" is how exploitation is talked of too: no status from it alone
     assert by_rules("gets me clients most nights").label != "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label", "language"), [
+    ("fiul meu nu lucrează, caută de lucru de o lună", "status:seeking", "ro"),
+    ("мой сын ищет работу уже два месяца", "status:seeking", "ru"),
+    ("mi hija trabaja en una tienda de ropa", "status:employment", "es"),
+    ("kızım okula gidiyor, her şey yolunda", "status:education", "tr"),
+    ("ви помилилися, це не його телефон", "wrong_number", "uk"),
+])
+def test_a_parent_writing_of_their_child_in_another_language(text, label, language):
+    # the lists held the young person's own words ("nu lucrez"), not a parent's ("nu lucrează")
+    u = classify(text)
+    assert (u.label, u.language) == (label, language)
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("honestly whats the point of getting up any more", True),
+    ("no point in waking up tbh", True),
+    ("no point getting up early, my shift starts at 2", False),
+])
+def test_no_reason_to_wake_or_get_up(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

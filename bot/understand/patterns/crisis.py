@@ -102,7 +102,10 @@ CRISIS = [
         r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
-        r"no point (?:any ?more|in anything|in life|to anything|to life|in me)", r"(?:do not|dont|cannot|can not) see the point",
+        r"no point (?:any ?more|in anything|in life|to anything|to life|in me)",
+        # no reason to wake, or to get up, at all: "theres no point waking up anymore"
+        r"(?:no|what is the|whats the|what s the) point (?:in |of )?(?:waking up|wake up|getting up|get up)\b"
+        r"(?! (?:early|at|for|before|so|this|that|on|when|if))", r"(?:do not|dont|cannot|can not) see the point",
         r"want (?:it|it all|everything|this) (?:to end|to be over|over)", r"hate (?:my life|myself|being alive)",
         r"(?:older|old) (?:man|men|guy|guys|lad|lads|boy|boys|woman|bloke|girl) (?:keeps|is|has|wants|gives|buys|asked|asks|messages|messaging|sends)",
         r"(?<!boss )(?<!manager )(?<!mum )(?<!dad )(?<!nan )(?<!work )(?:gives|buys|bought|gave) me (?:stuff|drugs|gifts|weed|alcohol|vapes)",
