@@ -253,7 +253,7 @@ def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
 _REFUSALS = _opt_out_words()
 
 
-def _by_first_letter() -> tuple[dict[str, list[tuple[str, str, re.Pattern]]], list[tuple[str, str, re.Pattern]]]:
+def _by_first_letters() -> tuple[dict[str, list[tuple[str, str, re.Pattern]]], list[tuple[str, str, re.Pattern]]]:
     """The "no" and "msg" words of every language by their first two letters (or one, where
     the second is no letter), so a reply's words pick the few worth searching for (searching
     all 285 took 0.9 ms a reply); those that do not start with a letter are always searched."""
@@ -270,7 +270,7 @@ def _by_first_letter() -> tuple[dict[str, list[tuple[str, str, re.Pattern]]], li
     return index, always
 
 
-_REFUSAL_INDEX, _REFUSAL_ALWAYS = _by_first_letter()
+_REFUSAL_INDEX, _REFUSAL_ALWAYS = _by_first_letters()
 
 
 def opt_out_words(text: str) -> str | None:
