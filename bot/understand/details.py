@@ -10,6 +10,7 @@ from functools import cache
 from bot.understand import wordlists
 from bot.understand.more_labels import employer_names_as_written, names_employer
 from bot.understand.patterns import KIND_CUES, clauses
+from bot.understand.patterns.statuses import TRADE_WORDS
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -25,8 +26,8 @@ _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "un
 # custom of their own, a trade from home ("got loads of regulars", "doing nails from my
 # bedroom"), unless they work at or for a place ("work at the salon, loads of regulars")
 _OWN_TRADE = re.compile(r"\b(?:\d+|loads of|lots of|my own|regular) (?:clients|regulars)\b|"
-                        r"\b(?:nails|lashes|brows|hair|make ?up|tattoos|braids) (?:from|at|out of) (?:home|my|me)\b|"
-                        r"\b(?:nails|lashes|brows|hair|make ?up|tattoos|braids) for (?:people|clients|customers|cash|money)\b")
+                        r"\b" + TRADE_WORDS + r" (?:from|at|out of) (?:home|my|me)\b|"
+                        r"\b" + TRADE_WORDS + r" for (?:people|clients|customers|cash|money)\b")
 _AT_A_PLACE = re.compile(r"\b(?:work|works|working|job|employed) (?:at|in|for)\b|\bat (?:the|a) (?:salon|shop|barbers|studio|parlour)\b")
 
 

@@ -31,6 +31,9 @@ def _forces() -> str:
     return "|".join(re.escape(n) for n in sorted(armed_forces(), key=len, reverse=True))
 
 
+_FORCES = _forces()  # (built once: four cues read it)
+
+
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
     from bot.understand.more_labels import employer_names
@@ -38,9 +41,10 @@ def _employers() -> str:
     return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
 
 
-# a trade of the hands done for customers ("doing lashes and brows from home")
-_TRADE = (r"(?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions)"
-          r"(?: (?:and|n|&) (?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions))?")
+# a trade of the hands done for customers ("doing lashes and brows from home"; details.py
+# reads it for self-employment too)
+TRADE_WORDS = r"(?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions)"
+_TRADE = TRADE_WORDS + r"(?: (?:and|n|&) " + TRADE_WORDS + r")?"
 _APP_BEFORE = [f"{v} {d}".strip() for v in ("doing", "on", "started", "starting", "start", "got", "get",
                                            "getting", "find", "finding", "looking for", "look for", "applied for",
                                            "apply for", "after")
@@ -125,10 +129,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:got|have) (?:some )?work",
                       # serving in the forces: "joined the army", "in the royal engineers",
                       # "royal logistic corps now", "passed out of phase 1", "in basic at pirbright"
-                      r"(?:in|joined|serving in|serve in|serving with|join|joining) (?:the )?(?:" + _forces() + r")",
-                      r"royal (?:" + _forces() + r")", r"(?:" + _forces() + r") now",
+                      r"(?:in|joined|serving in|serve in|serving with|join|joining) (?:the )?(?:" + _FORCES + r")",
+                      r"royal (?:" + _FORCES + r")", r"(?:" + _FORCES + r") now",
                       # ... and left ("got thrown out of the navy"): read as ended, then looking
-                      r"(?:(?<=out of )|(?<=left )|(?<=quit )|(?<=leaving )|(?<=discharged from ))the (?:" + _forces() + r")",
+                      r"(?:(?<=out of )|(?<=left )|(?<=quit )|(?<=leaving )|(?<=discharged from ))the (?:" + _FORCES + r")",
                       r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)",
                       r"passed out (?:of|from|at) (?:phase (?:1|one|2|two)|basic|training|raleigh|pirbright|catterick|"
                       r"cranwell|lympstone|sandhurst|harrogate|winchester|halton)",
