@@ -1707,3 +1707,54 @@ def test_a_parent_writing_of_their_child_in_another_language(text, label, langua
 ])
 def test_no_reason_to_wake_or_get_up(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", [
+    "angisafuni ukuphila",  # Zulu, "I no longer want to live": the model read a status
+    "ngiyabonga kakhulu",  # Zulu, "thank you very much"
+    "habari yako rafiki",  # Swahili, "how are you, friend"
+])
+def test_latin_letters_of_a_language_no_list_knows_go_to_the_duty_worker(text):
+    # lingua knows only the listed languages and named these English: no one here can read
+    # them, so the duty worker does, at once, as for any unread language
+    u = classify(text)
+    assert (u.label, u.language) == ("unclear", "und")
+    assert "possible_crisis" in u.details
+
+
+@pytest.mark.parametrize("text", ["i likke caars", "asdf jkl", "wagwan fam", "nnoe of thme"])
+def test_english_slips_slang_and_key_mashing_stay_english(text):
+    u = classify(text)
+    assert u.language == "en"
+    assert "possible_crisis" not in u.details
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my depression is much better these days, applying for jobs", "status:seeking"),
+    ("fully recovered from the op now and job hunting", "status:seeking"),
+    ("my epilepsy is under control now so looking for an apprenticeship", "status:seeking"),
+    ("recovered from covid but still signed off by the gp", "status:not_available_illness"),
+    ("my anxiety is no better, cant leave the house", "status:not_available_illness"),
+])
+def test_an_illness_said_to_be_better_is_over(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("had a christmas temp job at boots, nothing since january", "status:seeking"),
+    ("picked fruit on a farm last summer. not had any work since", "status:seeking"),
+    ("working at the garage, been there since may", "status:employment"),
+])
+def test_what_nothing_has_followed_is_over(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["no worries", "no problem, speak soon", "no probs", "np"])
+def test_courtesy_answers_no_check_in(text):
+    u = by_rules(text)
+    assert (u.label, u.details.get("acknowledges")) == ("unclear", True)
+
+
+def test_no_problem_to_a_question_is_a_yes():
+    assert by_rules("no problem", asked="yesno").label == "affirm"
+    assert by_rules("no worries", asked="yesno").label == "unclear"  # a yes to some, a no to others

@@ -23,7 +23,7 @@ from functools import cache
 
 from bot.understand import idioms, more_labels
 from bot.understand.details import enrich
-from bot.understand.language import detect, english_part
+from bot.understand.language import detect, english_part, in_unlisted_words
 from bot.understand.model.predict import Guess, guess, knows_a_word_of, p_of_each
 from bot.understand.normalise import normalise
 from bot.understand.other_languages import (
@@ -523,6 +523,14 @@ def _read(text: str, asked: str) -> Understanding:
         return Understanding("unclear", {"placeholder": True}, rules.text, 0.9, "en")
     g = guess(text)
     u = combine(rules, g, detect(text), text, asked)
+    if (rules.label == "unclear" and u.label not in ("crisis", "opt_out") and u.language == "en"
+            and "possible_crisis" not in u.details and in_unlisted_words(text, u.text)
+            and (u.label == "unclear" or not knows_a_word_of(text))):
+        # a language none of our lists knows, in Latin letters (what the model reads there
+        # rests on letters alone): read by no one here, so the duty worker reads it now, as a
+        # reply in any language we cannot read is
+        u = Understanding("unclear", {"language": "und", "reason": "other_language",
+                                      "possible_crisis": round(g.p("crisis"), 2)}, u.text, 0.0, "und")
     if _possibly_a_stop(u, g, asked):
         u.details = {**u.details, "possible_opt_out": round(g.p("opt_out"), 2)}
     if u.label.startswith("status:") and "reporter" not in u.details and (who := more_labels.reporter(u.text)):

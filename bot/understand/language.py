@@ -71,6 +71,24 @@ def _share_in(words: list[str], code: str) -> float | None:
                and _zipf(w, code) > _zipf(w, "en")) / len(words)
 
 
+_VOWEL = re.compile(r"[aeiouàáâãäåèéêëìíîïòóôõöùúûüāēīōūı]")
+
+
+def in_unlisted_words(raw: str, read: str) -> bool:
+    """Whether a reply taken for English is mostly words of no language we list: two or more
+    words that look like words (a vowel, three letters), most of them English neither as
+    written nor as read with slips put right ("ndataka kufa" is Swahili; "i likke caars" reads
+    as "i like cars"). lingua knows only the listed languages, so it names such a reply
+    English or nothing; only a person can read it."""
+    words = [w.casefold() for w in _WORD.findall(raw[:READ_CHARS])][:60]
+    if len(words) < 2 or sum(1 for w in words if len(w) >= 3 and _VOWEL.search(w)) < 2:
+        return False
+    if _english_share(words) >= 0.5:
+        return False
+    read_words = _WORD.findall(read[:READ_CHARS])[:60]
+    return not read_words or _english_share(read_words) < 0.5
+
+
 # the scripts of languages beyond the detector's list, by the first word of a letter's Unicode
 # name, and the language each is most often written in here
 _SCRIPT_LANGUAGE = {"TAMIL": "ta", "GUJARATI": "gu", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml",

@@ -485,6 +485,11 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
                        r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|"
                        r"was over|got cancelled|was cancelled|stopped|did not go well|went wrong)\b"
                        r"(?! (?:at|early|late|today|tonight|for the day|for today|by|on time|up|well|fine|ok|okay|with)\b)")  # a day's end, "it ended up fine"
+# ... or that nothing has followed it ("did a few agency shifts . nothing since august"; "and
+# nothing since")
+_NOTHING_SINCE = re.compile(r"(?:^|\band )(?:(?:i have |i have had |i have done |i did |i had |had |done |did )?"
+                            r"nothing (?:much |at all )?since|(?:i have |i )?(?:not|never) "
+                            r"(?:had|done|found|got) (?:any|anything|any more|anymore|owt)(?: \w+)? since)\b")
 _NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "also_works", "ahead"}
 
 
@@ -545,7 +550,7 @@ def status_cues(t: str) -> dict:
     current_at: dict[tuple[str, str], tuple[int, int]] = {}
     over_now_at: dict[tuple[str, str], tuple[int, int]] = {}
     for at, clause in enumerate(_with_when(clauses(t))):
-        if said_before and _IT_ENDED.match(clause):
+        if said_before and (_IT_ENDED.match(clause) or _NOTHING_SINCE.search(clause)):
             # "got a job but it did not last": what the clause before named is over
             for kind in said_before:
                 found.pop(kind, None)
@@ -738,7 +743,12 @@ _RECOVERED = re.compile(r"\b(?:been|was|got) (?:really |very |quite )?(?:ill|sic
 _RECOVERY = re.compile(r"\b(?:(?:i am|am|feel|feeling|doing|i feel|i am feeling|i am doing) (?:a lot |much |"
                        r"loads |way |so much |heaps |a bit )?(?:better|well|fine|ok|okay|good) (?:now|again|"
                        r"these days)|recovered|on the mend|back on my feet|in a (?:much )?better place|"
-                       r"over the worst|out of (?:a|that|the) rough patch)\b")
+                       r"over the worst|out of (?:a|that|the) rough patch|"
+                       # the illness itself said to be better: "my anxiety is a lot better now"
+                       r"(?:is|are|has got|have got|got) (?:a lot |much |loads |way |so much |heaps |a bit )?"
+                       r"(?:better|under control|more under control|manageable|sorted)(?: now| again| these days)?)\b")
+# ... or before it: "recovered from my operation and job hunting"
+_RECOVERED_FROM = re.compile(r"\b(?:fully |now )?recovered from\b")
 _STILL_ILL = re.compile(r"\b(?:still (?:ill|sick|unwell|poorly|off sick|signed off|not well|not ready|struggling|"
                         r"recovering|in hospital|having treatment)|not yet|not ready|not well enough|"
                         r"too (?:ill|sick|unwell|poorly)|signed off)\b")
@@ -748,6 +758,8 @@ def _recovered(t: str) -> bool:
     """Whether the illness the reply names is over by its own account (and nothing after says
     it is not yet: "feeling better now but still signed off")."""
     if _RECOVERED.search(t):
+        return True
+    if (back := _RECOVERED_FROM.search(t)) and not _STILL_ILL.search(t, back.end()):
         return True
     ill, well = ILLNESS.search(t), _RECOVERY.search(t)
     return bool(ill and well and ill.start() < well.start() and not _STILL_ILL.search(t, well.end()))

@@ -16,7 +16,8 @@ AFFIRM = {"yes", "ok", "sure", "yes please", "please", "go on", "go on then", "g
           "yes i do", "i do", "yes that is fine", "yes mate", "yes yes", "okie", "yes definitely",
           "yes of course", "true", "yes i would", "i would", "certainly", "yes that would be good",
           "go ahead", "yes go ahead", "sound", "safe", "bet", "say less", "yes that is me",
-          "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested"}
+          "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested",
+          "no problem", "no probably"}  # ("no probs", as the normaliser writes it)
 DENY = {"no", "no thanks", "not really", "not interested", "no ta", "not now", "maybe later",
         "i am good", "i am ok", "i am alright", "no i am good", "no i am ok", "rather not",
         "i would rather not", "never mind", "do not want to", "i do not want to", "no way",
@@ -42,7 +43,8 @@ _DENY_WORDS = {"no", "not", "really", "thanks", "nope", "never", "nah", "ta", "n
 
 _ACKNOWLEDGEMENTS = frozenset(wordlists.words("acknowledgements.txt"))
 _ASIDE = {"thanks", "thank", "you", "ta", "cheers", "thx", "ty", "x", "xx", "lol", "haha", "mate",
-          ".", "for", "asking", "here", "just", "really", "so", "far"}
+          ".", "for", "asking", "here", "just", "really", "so", "far", "at", "all", "speak", "talk",
+          "soon", "later", "bye"}
 
 
 # the words said around a short answer, one list for the menu and for a greeting alone (a
@@ -68,8 +70,9 @@ def yes_no(t: str) -> str | None:
         return "affirm"
     if words and words <= _DENY_WORDS and words & {"no", "not", "nope", "nah", "never"}:
         return "deny"
-    if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know"):
-        return None  # neither yes nor no: ask again
+    if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know", "no worries",
+                "no bother", "no stress"):
+        return None  # neither yes nor no ("no worries" is a yes to some, a no thanks to others): ask again
     if core in AFFIRM:
         return "affirm"
     if core in DENY:
