@@ -23,6 +23,7 @@ from functools import cache
 
 from bot.understand import idioms, more_labels
 from bot.understand.details import enrich
+from bot.understand.frame import without_courtesy, without_frame
 from bot.understand.language import detect, english_part, in_unlisted_words
 from bot.understand.model.predict import Guess, guess, knows_a_word_of, p_of_each
 from bot.understand.normalise import normalise
@@ -491,7 +492,9 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
 
 def classify(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, with its confidence, language and reporter."""
-    text = text or ""
+    # the answer alone: no quoted message, no "Sent from my iPhone", no "Hi it's Jake," or
+    # "Thanks, Chloe" around it (the stored message keeps every word)
+    text = without_courtesy(without_frame(text or ""), normalise)
     plain = idioms.without(text)
     if plain == text:
         return _read(text, asked)

@@ -105,13 +105,13 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
     if more.QUESTION_ONLY.search(t):
         return Understanding("question", {}, t)
-    menu = P.menu_choice(t)
+    menu = P.menu_choice(_NOW_FIRST.sub("", t))  # "at the moment 4", "atm 3"
     if menu is not None:
         if asked == "offer":
             return Understanding("affirm", {"choice": int(menu)}, t)
         if asked in ("checkin", "") and menu in MENU:
             return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
-    if asked in ("checkin", "") and (lead := P.leading_menu_choice(t)):
+    if asked in ("checkin", "") and (lead := P.leading_menu_choice(_NOW_FIRST.sub("", t))):
         return _menu_and_words(t, *lead)
 
     # what the writer says of themselves is not the young person's activity
@@ -151,6 +151,11 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if asked in ("checkin", "") and P.acknowledges(t):
         # "ok", "i'm fine thanks": to "what are you doing?" no yes and no no (the bot asks again)
         return Understanding("unclear", {"acknowledges": True}, t)
+    if asked in ("checkin", "") and (yes := _YES_FIRST.match(t)):
+        # "yeah asda", "ok option 3": to "what are you doing?" a yes says nothing; the rest does
+        rest = by_rules(t[yes.end():], asked)
+        if rest.label not in ("unclear", "affirm", "deny"):
+            return rest
     yn = P.yes_no(t)
     if yn:
         return Understanding(yn, {}, t)
@@ -164,6 +169,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     return Understanding("unclear", {}, t)
 
 
+_NOW_FIRST = re.compile(r"^(?:at the moment|right now|currently|for now|just now|now)(?: \.)? (?=\S)")
+_YES_FIRST = re.compile(r"^(?:yes|ok|okay)(?: \.)? (?=\w)")
 _MENU_SAID = {"1": "at college", "2": "on an apprenticeship", "3": "working",
               "4": "nothing at the moment"}
 

@@ -1,6 +1,7 @@
 """What the model reads of a reply: word unigrams and bigrams, and character 2-5-grams inside
-word boundaries. Character n-grams carry typos, slang spellings and other scripts; words carry
-negation and who did what. Training (scikit-learn) and inference (numpy) call this same
+word boundaries, with places and first names read as "placename" and "personname".
+Character n-grams carry typos, slang spellings and other scripts; words carry negation and
+who did what. Training (scikit-learn) and inference (numpy) call this same
 function, so they can never disagree about a feature."""
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def _placeless(text: str) -> str:
     return _places().sub("placename", text)
 
 
+@cache
+def _names() -> frozenset[str]:
+    """First names (data/first_names.txt), each read as the one word "personname": a name
+    says nothing of what anyone does."""
+    return frozenset(words("first_names.txt"))
+
+
 def prepare(text: str) -> str:
     """Unicode clean-up, case folding, apostrophes dropped ("don't" = "dont"), places named
     read as "placename" (`_placeless`)."""
@@ -55,9 +63,11 @@ def parts(text: str) -> tuple[list[str], list[str]]:
     """The reply's words (each stands for its `word_features`) and its other features: word
     bigrams, and the words and bigrams as the rules read them (slang expanded, typos
     corrected, so "dnt wnt 2 liv" and "don't want to live" share features)."""
-    words = _WORD.findall(prepare(text))
+    names = _names()
+    words = [("personname" if w in names else w) for w in _WORD.findall(prepare(text))]
     out = ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
-    said = [w for w in _placeless(normalise(text[:MAX_CHARS])).split() if w != "."]
+    said = [("personname" if w in names else w)
+            for w in _placeless(normalise(text[:MAX_CHARS])).split() if w != "."]
     out += ["n:" + w for w in said]
     out += ["m:" + a + " " + b for a, b in zip(said, said[1:], strict=False)]
     return words, out

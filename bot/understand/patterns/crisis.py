@@ -322,6 +322,17 @@ CRISIS = [
         r"(?:bring|bringing|brought|brings) (?:shame|dishonour|dishonor|disgrace) (?:on|to|upon) (?:the|my|our) (?:family|name)",
         r"(?:family|brothers?|dad|uncle|cousins?) (?:are |is )?(?:watching|following|tracking) (?:where i go|me|everything i do)(?! like (?:a )?hawks?)",
         r"(?:get|getting|have|having) me cut\b", r"\bfgm\b", r"female genital", r"cut (?:down there|me down there)",
+        # ... said of the cutting to come, as the girls before her had it ("be cut like my
+        # sisters", "get cut when we go back home"), and a marriage decided for them
+        r"(?:be|get|getting|being) cut (?:like|as|the same as) (?:my|her|our|the other)\b",
+        r"(?:be|get|getting|being) cut (?:when|if|once) (?:we|i|they) (?:go|get|take me) (?:back )?(?:home|abroad|over there|to)\b",
+        r"(?:parents|family|dad|mum|father|mother|uncle|aunt|auntie|they) (?:say|says|said|told me|have decided|decided|"
+        r"are saying|have said) (?:that )?(?:i am|im|i will be|i have to|i must|i need to|i am going to) "
+        r"(?:be |get |getting |going to get |going to be )?married\b",
+        # papers taken by family as by anyone ("my parents took my passport")
+        r"(?:parents|family|mum|dad|uncle|aunt|auntie|stepdad|step dad|brothers?) (?:have |has )?(?:got|taken|took|"
+        r"keep|kept|hid|hidden|are keeping|is keeping) (?:my|me) (?:passport|id|documents|papers|brp)\b"
+        r"(?! (?:safe|for safe keeping|for safekeeping|for me|in (?:a|the) (?:drawer|safe)))",
         # no food for days, or no food and no money: harm by neglect or destitution
         r"(?:not|never|no) (?:eat|eaten|ate|had (?:any )?food|had anything to eat|had a (?:proper )?meal)"
         r"(?: anything| properly| proper food)? (?:in |for )?(?:\d+|two|three|four|five|six|seven|a few|few|days|a week|ages)\b(?! (?:hours|hrs|mins|minutes))",

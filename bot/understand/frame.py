@@ -1,0 +1,80 @@
+"""What arrives around a reply without being the young person's answer: the earlier message
+quoted back under it (an email or a mail app's reply), and the signature a phone or a mail
+app adds ("Sent from my iPhone"). Understanding reads the reply without them; the stored
+message keeps every word.
+
+Read before anything else, so a quoted check-in ("What are you doing? Reply 1 College, 2
+Apprenticeship...") never reads as the young person choosing every option, and a signature
+never leaves a one-word answer ("asda") buried in a line the model has not seen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from bot.understand.wordlists import words
+
+# the line a mail app writes above what it quotes, and everything after it
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:on\b.{0,120}\bwrote:|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|"
+    r"from:\s.*[@<].*|_{5,})\s*$", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"^\s*>")
+
+
+@cache
+def _signature() -> re.Pattern:
+    """A whole line a phone or a mail app adds (data/signatures.txt, one pattern a line)."""
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in words("signatures.txt")) + r")\s*[.!]?\s*$",
+                      re.IGNORECASE)
+
+
+def without_frame(text: str) -> str:
+    """The reply without quoted lines (">"), without what follows a mail app's quote header,
+    and without a signature line; the text as it came when that would leave nothing."""
+    if ">" not in text and "\n" not in text:
+        return text  # one line, nothing quoted: the common case, read at once
+    kept: list[str] = []
+    for line in text.splitlines():
+        if _QUOTE_HEADER.match(line):
+            break
+        if _QUOTED_LINE.match(line) or _signature().match(line):
+            continue
+        kept.append(line)
+    core = "\n".join(kept).strip()
+    return core if core else text
+
+
+@cache
+def _courtesy() -> re.Pattern:
+    """A clause that is only a courtesy or a sign-off (data/courtesies.txt, where "{name}"
+    stands for a first name of data/first_names.txt)."""
+    names = "(?:" + "|".join(map(re.escape, words("first_names.txt"))) + ")"
+    return re.compile("|".join(f"(?:{p.replace('{name}', names)})" for p in words("courtesies.txt")))
+
+
+_SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
+
+
+def without_courtesy(text: str, reads_as: Callable[[str], str]) -> str:
+    """The reply as written, without the courtesies it opens and closes with ("Hi it's Jake,
+    ...", "... Thanks, Chloe"), each segment between punctuation read through `reads_as` (the
+    normaliser) to be known; `text` when nothing would be left. The model reads this: a
+    greeting or a name says nothing of what anyone does."""
+    segments = [m.group(0) for m in _SEGMENT.finditer(text)]
+    if len(segments) < 2:
+        return text
+
+    def courtesy(segment: str) -> bool:
+        if any(c.isalpha() and ord(c) > 0x24F for c in segment):
+            return False  # another script: the normaliser, reading English, would drop it
+        return bool(_courtesy().fullmatch(reads_as(segment).strip(" .")))
+
+    first, last = 0, len(segments)
+    while first < last - 1 and courtesy(segments[first]):
+        first += 1
+    while last - 1 > first and courtesy(segments[last - 1]):
+        last -= 1
+    if (first, last) == (0, len(segments)) or (last - first == 1 and courtesy(segments[first])):
+        return text  # nothing to set aside, or nothing but courtesies
+    return "".join(segments[first:last]).strip() or text
