@@ -27,6 +27,10 @@ FRAMES = {
     "listed name first": lambda t: "Megan here. " + t,
     "apology": lambda t: "Sorry I didn't see your message! " + t,
     "sign-off": lambda t: t + "\nMany thanks, Sophie",
+    "a letter": lambda t: "Dear Youth Support,\n" + t + "\nKind regards,\nMr Okafor",
+    "an email's subject": lambda t: "RE: Check-in\n" + t,
+    "a pleasantry back": lambda t: t + ", hbu?",
+    "an opening filler": lambda t: "ngl " + t,
 }
 
 

@@ -20,6 +20,7 @@ _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{0,120}\bwrote:|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|"
     r"from:\s.*[@<].*|_{5,})\s*$", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^\s*>")
+_SUBJECT_LINE = re.compile(r"^\s*(?:re|fw|fwd|subject)\s*:", re.IGNORECASE)  # an email's first line
 
 
 @cache
@@ -35,10 +36,10 @@ def without_frame(text: str) -> str:
     if ">" not in text and "\n" not in text:
         return text  # one line, nothing quoted: the common case, read at once
     kept: list[str] = []
-    for line in text.splitlines():
+    for i, line in enumerate(text.splitlines()):
         if _QUOTE_HEADER.match(line):
             break
-        if _QUOTED_LINE.match(line) or _signature().match(line):
+        if _QUOTED_LINE.match(line) or _signature().match(line) or (i == 0 and _SUBJECT_LINE.match(line)):
             continue
         kept.append(line)
     core = "\n".join(kept).strip()
@@ -53,6 +54,13 @@ def _courtesy() -> re.Pattern:
     return re.compile("|".join(f"(?:{p.replace('{name}', names)})" for p in words("courtesies.txt")))
 
 
+# words that open a reply and only set its tone ("honestly warehouse", "tbh 4"): the model
+# had met "honestly" mostly before a crisis
+_FILLER_FIRST = re.compile(r"^(?:(?:honestly|tbh|ngl|to be honest|not gonna lie|basically|um+|erm+|ok so|"
+                           r"it'?s me(?: again)?|it is me(?: again)?)[,!.]*\s+)+(?=\S)", re.IGNORECASE)
+# ... and a pleasantry asked back at the end without a stop before it ("warehouse how are u?")
+_PLEASANTRY_LAST = re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:how are (?:you|u|ya)|how r (?:you|u)|you ok|u ok|wbu|hbu|"
+                              r"and (?:you|u))(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
 _SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
 
@@ -61,6 +69,7 @@ def without_courtesy(text: str, reads_as: Callable[[str], str]) -> str:
     ...", "... Thanks, Chloe"), each segment between punctuation read through `reads_as` (the
     normaliser) to be known; `text` when nothing would be left. The model reads this: a
     greeting or a name says nothing of what anyone does."""
+    text = _PLEASANTRY_LAST.sub("", _FILLER_FIRST.sub("", text))
     segments = [m.group(0) for m in _SEGMENT.finditer(text)]
     if len(segments) < 2:
         return text
