@@ -61,6 +61,7 @@ _FILLER_FIRST = re.compile(r"^(?:(?:honestly|tbh|ngl|to be honest|not gonna lie|
 # ... and a pleasantry asked back at the end without a stop before it ("warehouse how are u?")
 _PLEASANTRY_LAST = re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:how are (?:you|u|ya)|how r (?:you|u)|you ok|u ok|wbu|hbu|"
                               r"and (?:you|u))(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
+LONGEST = 60  # characters: no courtesy of the list is longer
 _SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
 
@@ -69,14 +70,16 @@ def without_courtesy(text: str, reads_as: Callable[[str], str]) -> str:
     ...", "... Thanks, Chloe"), each segment between punctuation read through `reads_as` (the
     normaliser) to be known; `text` when nothing would be left. The model reads this: a
     greeting or a name says nothing of what anyone does."""
-    text = _PLEASANTRY_LAST.sub("", _FILLER_FIRST.sub("", text))
+    text = _FILLER_FIRST.sub("", text)
+    if back := _PLEASANTRY_LAST.search(text, max(0, len(text) - LONGEST)):
+        text = text[:back.start()]
     segments = [m.group(0) for m in _SEGMENT.finditer(text)]
     if len(segments) < 2:
         return text
 
     def courtesy(segment: str) -> bool:
-        if any(c.isalpha() and ord(c) > 0x24F for c in segment):
-            return False  # another script: the normaliser, reading English, would drop it
+        if len(segment) > LONGEST or any(c.isalpha() and ord(c) > 0x24F for c in segment):
+            return False  # no courtesy is that long; another script the normaliser would drop
         return bool(_courtesy().fullmatch(reads_as(segment).strip(" .")))
 
     first, last = 0, len(segments)

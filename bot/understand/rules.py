@@ -105,13 +105,14 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
     if more.QUESTION_ONLY.search(t):
         return Understanding("question", {}, t)
-    menu = P.menu_choice(_NOW_FIRST.sub("", t))  # "at the moment 4", "atm 3"
+    now_said = _NOW_FIRST.sub("", t)  # "at the moment 4", "atm 3": the menu
+    menu = P.menu_choice(now_said)
     if menu is not None:
         if asked == "offer":
             return Understanding("affirm", {"choice": int(menu)}, t)
         if asked in ("checkin", "") and menu in MENU:
             return Understanding(MENU[menu], det.enrich(MENU[menu], t, {"menu": int(menu)}), t)
-    if asked in ("checkin", "") and (lead := P.leading_menu_choice(_NOW_FIRST.sub("", t))):
+    if asked in ("checkin", "") and (lead := P.leading_menu_choice(now_said)):
         return _menu_and_words(t, *lead)
 
     # what the writer says of themselves is not the young person's activity
