@@ -526,12 +526,7 @@ def _read(text: str, asked: str) -> Understanding:
         return Understanding("unclear", {"placeholder": True}, rules.text, 0.9, "en")
     g = guess(text)
     u = combine(rules, g, detect(text), text, asked)
-    if (rules.label == "unclear" and u.label not in ("crisis", "opt_out") and u.language == "en"
-            and "possible_crisis" not in u.details and in_unlisted_words(text, u.text)
-            and (u.label == "unclear" or not knows_a_word_of(text))):
-        # a language none of our lists knows, in Latin letters (what the model reads there
-        # rests on letters alone): read by no one here, so the duty worker reads it now, as a
-        # reply in any language we cannot read is
+    if _unread_language(rules, u, text):
         u = Understanding("unclear", {"language": "und", "reason": "other_language",
                                       "possible_crisis": round(g.p("crisis"), 2)}, u.text, 0.0, "und")
     if _possibly_a_stop(u, g, asked):
@@ -540,6 +535,16 @@ def _read(text: str, asked: str) -> Understanding:
         # someone else writing ("social worker here - tyler has moved"), whoever read the status
         u.details = {**u.details, "reporter": who}
     return u
+
+
+def _unread_language(rules: Understanding, u: Understanding, raw: str) -> bool:
+    """A reply taken for English in a language none of our lists knows, in Latin letters
+    (language.in_unlisted_words), that nothing read: no one here can read it, so the duty
+    worker does, now, as for any reply in a language we cannot read. What the model makes of
+    its letters counts only if it knows a whole word; its crisis always counts."""
+    return (rules.label == "unclear" and u.label not in ("crisis", "opt_out") and u.language == "en"
+            and "possible_crisis" not in u.details and in_unlisted_words(raw, u.text)
+            and (u.label == "unclear" or not knows_a_word_of(raw)))
 
 
 def _possibly_a_stop(u: Understanding, g: Guess, asked: str) -> bool:
