@@ -1,11 +1,13 @@
 """What arrives around a reply without being the young person's answer: the earlier message
-quoted back under it (an email or a mail app's reply), and the signature a phone or a mail
-app adds ("Sent from my iPhone"). Understanding reads the reply without them; the stored
-message keeps every word.
+quoted back under it (an email or a mail app's reply), the signature a phone or a mail app
+adds ("Sent from my iPhone"), an email's subject line, and the courtesies it opens and closes
+with ("Hi it's Jake,", "sorry for the late reply!", "Yours faithfully, Mrs Patel"). The
+classifier reads the reply without them (combine.classify); the stored message keeps every
+word.
 
 Read before anything else, so a quoted check-in ("What are you doing? Reply 1 College, 2
-Apprenticeship...") never reads as the young person choosing every option, and a signature
-never leaves a one-word answer ("asda") buried in a line the model has not seen."""
+Apprenticeship...") never reads as the young person choosing every option, and a frame never
+leaves a one-word answer ("asda") buried in words the model has not seen with it."""
 
 from __future__ import annotations
 
