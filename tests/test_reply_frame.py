@@ -31,6 +31,7 @@ FRAMES = {
     "an email's subject": lambda t: "RE: Check-in\n" + t,
     "a pleasantry back": lambda t: t + ", hbu?",
     "an opening filler": lambda t: "ngl " + t,
+    "a full name signed": lambda t: t + "\n\nBest wishes,\nGrace O'Neill",
 }
 
 
@@ -93,3 +94,11 @@ def test_a_menu_number_after_a_time_word(text, label):
 ])
 def test_a_yes_before_an_answer_to_what_are_you_doing(text, label):
     assert classify(text).label == label
+
+
+def test_a_sign_off_and_the_name_under_it_are_set_aside_but_never_a_crisis():
+    assert without_frame("Please stop texting my son.\n\nKind regards,\nSandra Wells") == "Please stop texting my son."
+    assert classify("Not interested, remove me.\n\nThanks\nDaniel Okafor").label == "opt_out"
+    assert without_frame("at college\nthanks\ni want to die") == "at college\nthanks\ni want to die"
+    # whatever a frame sets aside, a crisis in it is still read
+    assert classify("at college\nCheers\nI Want To Die").label == "crisis"

@@ -494,7 +494,16 @@ def classify(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, with its confidence, language and reporter."""
     # the answer alone: no quoted message, no "Sent from my iPhone", no "Hi it's Jake," or
     # "Thanks, Chloe" around it (the stored message keeps every word)
-    text = without_courtesy(without_frame(text or ""), normalise)
+    whole, text = text or "", without_courtesy(without_frame(text or ""), normalise)
+    u = _without_idioms(text, asked)
+    if text != whole and u.label != "crisis" and (
+            seen := by_rules(idioms.without(whole), asked)).label == "crisis":
+        return seen  # a crisis in whatever was set aside is still a crisis (recall first)
+    return u
+
+
+def _without_idioms(text: str, asked: str) -> Understanding:
+    """The reply read without its figures of speech (data/idioms.txt)."""
     plain = idioms.without(text)
     if plain == text:
         return _read(text, asked)

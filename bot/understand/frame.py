@@ -44,8 +44,32 @@ def without_frame(text: str) -> str:
         if _QUOTED_LINE.match(line) or _signature().match(line) or (i == 0 and _SUBJECT_LINE.match(line)):
             continue
         kept.append(line)
+    kept = _without_signature_block(kept)
     core = "\n".join(kept).strip()
     return core if core else text
+
+
+# a sign-off line of an email or a letter, and the name lines under it ("Kind regards,\nSandra
+# Wells"): a full name is in no list, so the block is known by the sign-off above it
+_SIGN_OFF_LINE = re.compile(r"^\s*(?:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|thanks|thank you|"
+                            r"many thanks|cheers|yours (?:sincerely|faithfully|truly)|best|love|from)\s*[,.!]?\s*$",
+                            re.IGNORECASE)
+# a name as people sign one: capitalised words or initials ("Sandra Wells", "J. Patel", "Mum
+# (Tracy)"), never a sentence ("i want to die" under a "thanks" stays a reply)
+_NAME_LINE = re.compile(r"^\s*(?:\(?[A-Z][\w.'-]*\)?[ ,]*){1,4}$")
+
+
+def _without_signature_block(lines: list[str]) -> list[str]:
+    """The lines without a closing sign-off line and at most two short name lines under it."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    for back in (1, 2, 3):
+        at = len(lines) - back
+        if at < 1:
+            break
+        if _SIGN_OFF_LINE.match(lines[at]) and all(len(x) <= 40 and _NAME_LINE.match(x) for x in lines[at + 1:]):
+            return lines[:at]
+    return lines
 
 
 @cache
