@@ -28,8 +28,7 @@ _SUBJECT_LINE = re.compile(r"^\s*(?:re|fw|fwd|subject)\s*:", re.IGNORECASE)  # a
 @cache
 def _signature() -> re.Pattern:
     """A whole line a phone or a mail app adds (data/signatures.txt, one pattern a line)."""
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in words("signatures.txt")) + r")\s*[.!]?\s*$",
-                      re.IGNORECASE)
+    return re.compile(r"^\s*(?:" + _either("signatures.txt") + r")\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def without_frame(text: str) -> str:
@@ -49,11 +48,14 @@ def without_frame(text: str) -> str:
     return core if core else text
 
 
-# a sign-off line of an email or a letter, and the name lines under it ("Kind regards,\nSandra
-# Wells"): a full name is in no list, so the block is known by the sign-off above it
-_SIGN_OFF_LINE = re.compile(r"^\s*(?:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|thanks|thank you|"
-                            r"many thanks|cheers|yours (?:sincerely|faithfully|truly)|best|love|from)\s*[,.!]?\s*$",
-                            re.IGNORECASE)
+@cache
+def _sign_off_line() -> re.Pattern:
+    """A sign-off line of an email or a letter (data/sign_offs.txt), above the name lines
+    under it ("Kind regards,\nSandra Wells"): a full name is in no list, so the block is known
+    by the sign-off above it."""
+    return re.compile(r"^\s*(?:" + _either("sign_offs.txt") + r")\s*[,.!]?\s*$", re.IGNORECASE)
+
+
 # a name as people sign one: capitalised words or initials ("Sandra Wells", "J. Patel", "Mum
 # (Tracy)"), never a sentence ("i want to die" under a "thanks" stays a reply)
 _NAME_LINE = re.compile(r"^\s*(?:\(?[A-Z][\w.'-]*\)?[ ,]*){1,4}$")
@@ -67,26 +69,48 @@ def _without_signature_block(lines: list[str]) -> list[str]:
         at = len(lines) - back
         if at < 1:
             break
-        if _SIGN_OFF_LINE.match(lines[at]) and all(len(x) <= 40 and _NAME_LINE.match(x) for x in lines[at + 1:]):
+        if _sign_off_line().match(lines[at]) and all(len(x) <= 40 and _NAME_LINE.match(x) for x in lines[at + 1:]):
             return lines[:at]
     return lines
+
+
+def _either(name: str) -> str:
+    """The patterns of a data file as one alternation."""
+    return "|".join(f"(?:{p})" for p in words(name))
 
 
 @cache
 def _courtesy() -> re.Pattern:
     """A clause that is only a courtesy or a sign-off (data/courtesies.txt, where "{name}"
-    stands for a first name of data/first_names.txt)."""
+    stands for a first name of data/first_names.txt, "{sign_off}" for data/sign_offs.txt and
+    "{pleasantry}" for data/pleasantries_back.txt)."""
     names = "(?:" + "|".join(map(re.escape, words("first_names.txt"))) + ")"
-    return re.compile("|".join(f"(?:{p.replace('{name}', names)})" for p in words("courtesies.txt")))
+    parts = {"{name}": names, "{sign_off}": f"(?:{_either('sign_offs.txt')})",
+             "{pleasantry}": f"(?:{_either('pleasantries_back.txt')})"}
+    return re.compile("|".join(f"(?:{_filled(p, parts)})" for p in words("courtesies.txt")))
 
 
-# words that open a reply and only set its tone ("honestly warehouse", "tbh 4"): the model
-# had met "honestly" mostly before a crisis
-_FILLER_FIRST = re.compile(r"^(?:(?:honestly|tbh|ngl|to be honest|not gonna lie|basically|um+|erm+|ok so|"
-                           r"it'?s me(?: again)?|it is me(?: again)?)[,!.]*\s+)+(?=\S)", re.IGNORECASE)
-# ... and a pleasantry asked back at the end without a stop before it ("warehouse how are u?")
-_PLEASANTRY_LAST = re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:how are (?:you|u|ya)|how r (?:you|u)|you ok|u ok|wbu|hbu|"
-                              r"and (?:you|u))(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
+def _filled(pattern: str, parts: dict[str, str]) -> str:
+    for key, value in parts.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+@cache
+def _filler_first() -> re.Pattern:
+    """Words that open a reply and only set its tone ("honestly warehouse", "tbh 4";
+    data/fillers_first.txt): the model had met "honestly" mostly before a crisis."""
+    return re.compile(r"^(?:(?:" + _either("fillers_first.txt") + r")[,!.]*\s+)+(?=\S)", re.IGNORECASE)
+
+
+@cache
+def _pleasantry_last() -> re.Pattern:
+    """A pleasantry asked back at the end without a stop before it ("warehouse how are u?";
+    data/pleasantries_back.txt)."""
+    return re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:" + _either("pleasantries_back.txt") +
+                      r")(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
+
+
 LONGEST = 60  # characters: no courtesy of the list is longer
 _SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
@@ -96,8 +120,8 @@ def without_courtesy(text: str, reads_as: Callable[[str], str]) -> str:
     ...", "... Thanks, Chloe"), each segment between punctuation read through `reads_as` (the
     normaliser) to be known; `text` when nothing would be left. The model reads this: a
     greeting or a name says nothing of what anyone does."""
-    text = _FILLER_FIRST.sub("", text)
-    if back := _PLEASANTRY_LAST.search(text, max(0, len(text) - LONGEST)):
+    text = _filler_first().sub("", text)
+    if back := _pleasantry_last().search(text, max(0, len(text) - LONGEST)):
         text = text[:back.start()]
     segments = [m.group(0) for m in _SEGMENT.finditer(text)]
     if len(segments) < 2:
