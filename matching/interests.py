@@ -286,12 +286,22 @@ def _emoji_as_words(text: str) -> str:
     return _EMOJI_RE.sub(lambda m: f" {_EMOJI_WORDS[m.group(0)]} ", text)
 
 
+_WORKERS = "|".join(re.escape(p) for p in sorted(lines(DATA / "their_workers.txt"), key=len, reverse=True))
+_THEIR_WORKER = re.compile(r"\b(?:my|me|his|her|their|our) (?:(?:old|new|current|last) )?(?:" + _WORKERS + r")s?\b")
+
+
+def without_their_workers(text: str) -> str:
+    """The reply without the professionals in a young person's life it names: a support
+    worker who will ring us is no interest in care (`data/their_workers.txt`)."""
+    return _THEIR_WORKER.sub(" ", text)
+
+
 @lru_cache(maxsize=20_000)
 def read(text: str) -> Interests:
     positive: list[Unit] = []
     negative: list[Unit] = []
     types: list[str] = []
-    cleaned = clean(_emoji_as_words(text))
+    cleaned = without_their_workers(clean(_emoji_as_words(text)))
     if _JOINED_RE is not None:
         cleaned = _JOINED_RE.sub(lambda m: m.group(0).replace(" ", "_"), cleaned)
     previous_negative = False

@@ -308,6 +308,20 @@ def test_a_general_title_names_nothing_but_the_sector_of_what_they_said():
     assert rank([mv], Query("Dover", 17, False, "fixing cars"), today=TODAY)
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("can my support worker call you? im trying to find a course", []),
+    ("my social worker said i should look for something", []),
+    ("my carer says i should try cooking", ["cooking"]),
+    ("i want to be a support worker", ["care"]),
+    # family are no professionals: their trade is often the one wanted, and a parent's
+    # "my son" is the young person
+    ("plumber like my dad", ["plumbing"]),
+    ("my daughter wants to be a pastry chef", ["baking", "cooking"]),
+])
+def test_a_worker_in_their_life_names_no_interest(text, wanted):
+    assert extract_interests(text) == wanted
+
+
 def test_sick_of_rejects_but_sick_animals_is_an_interest():
     assert read("sick of retail").negative and not read("sick of retail").positive
     assert extract_interests("looking after sick animals") == ["animals"]

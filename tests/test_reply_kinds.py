@@ -1758,3 +1758,14 @@ def test_courtesy_answers_no_check_in(text):
 def test_no_problem_to_a_question_is_a_yes():
     assert by_rules("no problem", asked="yesno").label == "affirm"
     assert by_rules("no worries", asked="yesno").label == "unclear"  # a yes to some, a no to others
+
+
+@pytest.mark.parametrize("text", [
+    "can my support worker call you? im trying to find a course",
+    "could my social worker ring you about college",
+    "can his key worker speak to you",
+])
+def test_a_worker_of_theirs_asking_to_call_us_is_a_call_asked_for(text):
+    # the call back is kept whatever the label ("help", or a status with help_requested)
+    u = classify(text)
+    assert u.label == "help" or u.details.get("help_requested"), u

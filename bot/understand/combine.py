@@ -39,7 +39,7 @@ from bot.understand.other_languages import (
 )
 from bot.understand.patterns import HELD_A_WHILE, not_an_opt_out, unable
 from bot.understand.rules import Understanding, by_rules
-from bot.understand.wordlists import words
+from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
@@ -567,7 +567,7 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str) -> bool:
 @cache
 def _any_line_of(name: str) -> re.Pattern:
     """The regular expressions of a data file, one a line, as one pattern without case."""
-    return re.compile("|".join(f"(?:{p})" for p in words(name)), re.IGNORECASE)
+    return re.compile(alternation(name), re.IGNORECASE)
 
 
 def _placeholder() -> re.Pattern:

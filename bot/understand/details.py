@@ -202,8 +202,7 @@ def enrich(label: str, t: str, info: dict, today: date | None = None,
 
 _IN_SOMETHING = {"status:education", "status:apprenticeship", "status:training",
                  "status:employment_with_training", "status:employment"}
-_LEAVING = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in wordlists.words("plans_to_leave.txt"))
-                      + r")\b")
+_LEAVING = re.compile(r"\b(?:" + wordlists.alternation("plans_to_leave.txt") + r")\b")
 
 
 def plans_to_leave(t: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from bot.understand.wordlists import words
+from bot.understand.wordlists import alternation, words
 
 # the line a mail app writes above what it quotes, and everything after it
 _QUOTE_HEADER = re.compile(
@@ -28,7 +28,7 @@ _SUBJECT_LINE = re.compile(r"^\s*(?:re|fw|fwd|subject)\s*:", re.IGNORECASE)  # a
 @cache
 def _signature() -> re.Pattern:
     """A whole line a phone or a mail app adds (data/signatures.txt, one pattern a line)."""
-    return re.compile(r"^\s*(?:" + _either("signatures.txt") + r")\s*[.!]?\s*$", re.IGNORECASE)
+    return re.compile(r"^\s*(?:" + alternation("signatures.txt") + r")\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def without_frame(text: str) -> str:
@@ -53,7 +53,7 @@ def _sign_off_line() -> re.Pattern:
     """A sign-off line of an email or a letter (data/sign_offs.txt), above the name lines
     under it ("Kind regards,\nSandra Wells"): a full name is in no list, so the block is known
     by the sign-off above it."""
-    return re.compile(r"^\s*(?:" + _either("sign_offs.txt") + r")\s*[,.!]?\s*$", re.IGNORECASE)
+    return re.compile(r"^\s*(?:" + alternation("sign_offs.txt") + r")\s*[,.!]?\s*$", re.IGNORECASE)
 
 
 # a name as people sign one: capitalised words or initials ("Sandra Wells", "J. Patel", "Mum
@@ -74,19 +74,14 @@ def _without_signature_block(lines: list[str]) -> list[str]:
     return lines
 
 
-def _either(name: str) -> str:
-    """The patterns of a data file as one alternation."""
-    return "|".join(f"(?:{p})" for p in words(name))
-
-
 @cache
 def _courtesy() -> re.Pattern:
     """A clause that is only a courtesy or a sign-off (data/courtesies.txt, where "{name}"
     stands for a first name of data/first_names.txt, "{sign_off}" for data/sign_offs.txt and
     "{pleasantry}" for data/pleasantries_back.txt)."""
     names = "(?:" + "|".join(map(re.escape, words("first_names.txt"))) + ")"
-    parts = {"{name}": names, "{sign_off}": f"(?:{_either('sign_offs.txt')})",
-             "{pleasantry}": f"(?:{_either('pleasantries_back.txt')})"}
+    parts = {"{name}": names, "{sign_off}": f"(?:{alternation('sign_offs.txt')})",
+             "{pleasantry}": f"(?:{alternation('pleasantries_back.txt')})"}
     return re.compile("|".join(f"(?:{_filled(p, parts)})" for p in words("courtesies.txt")))
 
 
@@ -100,14 +95,14 @@ def _filled(pattern: str, parts: dict[str, str]) -> str:
 def _filler_first() -> re.Pattern:
     """Words that open a reply and only set its tone ("honestly warehouse", "tbh 4";
     data/fillers_first.txt): the model had met "honestly" mostly before a crisis."""
-    return re.compile(r"^(?:(?:" + _either("fillers_first.txt") + r")[,!.]*\s+)+(?=\S)", re.IGNORECASE)
+    return re.compile(r"^(?:(?:" + alternation("fillers_first.txt") + r")[,!.]*\s+)+(?=\S)", re.IGNORECASE)
 
 
 @cache
 def _pleasantry_last() -> re.Pattern:
     """A pleasantry asked back at the end without a stop before it ("warehouse how are u?";
     data/pleasantries_back.txt)."""
-    return re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:" + _either("pleasantries_back.txt") +
+    return re.compile(r"(?<=\S)[,.!]*\s+(?:and )?(?:" + alternation("pleasantries_back.txt") +
                       r")(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
 
 

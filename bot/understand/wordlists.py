@@ -33,6 +33,12 @@ def pairs(name: str) -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
+def alternation(name: str) -> str:
+    """A list of regular expressions, one a line, as one alternation ("(?:a)|(?:b)") to
+    compile into a pattern."""
+    return "|".join(f"(?:{p})" for p in words(name))
+
+
 def rows(name: str) -> list[list[str]]:
     """A tab-separated list: each entry's fields, stripped."""
     return [[f.strip() for f in line.split("\t")] for line in _lines(name)]

@@ -9,7 +9,7 @@ HELP = [
     any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me",
         # they (or someone of theirs) would call us: "can my mum ring you", "could i phone you"
-        r"(?:can|could|may|shall) (?:i|we|my \w+|his \w+|her \w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
+        r"(?:can|could|may|shall) (?:i|we|(?:my|his|her|our) (?:\w+ )?\w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
         r"give me a (?:call|ring|bell)",
         # asked for formally: "i would appreciate a call from one of your advisers"
         r"(?:(?<=would )(?:really |greatly |much )?appreciate|be grateful for|(?<=would )welcome|like to (?:request|arrange|book|have)|request|requesting) "
