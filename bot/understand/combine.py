@@ -125,6 +125,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "read beside what they do now"  # "at college, looking for a job too"
     if g.label in _EET and u.details.get("ended"):
         return "ended"  # "dropped out of sixth form, got a job"; "went to college for a bit"
+    if g.label.removeprefix("status:") in u.details.get("wanted", ()):
+        return "what they want"  # "im after an apprenticeship that starts in september"
     if u.details.get("ahead") and (g.label in _EET or g.label == "status:start_agreed" or (
             g.label == "status:seeking" and u.label in _EET)):
         # "got an interview at tesco monday" is no job; "at college, got an interview for an

@@ -294,5 +294,7 @@ def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
     if "seeking" in found:
         if found.get("ended"):
             info["ended"] = True  # what they did is over: the model must not take it as current
+        if found.get("wanted"):
+            info["wanted"] = sorted(found["wanted"])  # ... nor what they want for what they do
         return "status:seeking", info
     return None

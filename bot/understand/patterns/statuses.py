@@ -541,6 +541,7 @@ def status_cues(t: str) -> dict:
     others: set[str] = set()  # what they said someone else does
     plainly_others: set[str] = set()  # ... in a reply that says nothing of themselves
     later_only = True  # no seeking said but as a plan for later
+    wanted: set[str] = set()  # what they want that starts later ("im after an apprenticeship that starts in may")
     t = _UNABLE.sub(lambda m: m.group(1).strip(), _VOLUNTARY.sub("volunteering", t))
     if _UNPAID.search(t):
         t = _HELPING_OUT.sub("volunteering ", t)
@@ -600,6 +601,7 @@ def status_cues(t: str) -> dict:
             if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
                 if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
                     found["seeking"] = True  # "looking for a course that starts in january"
+                    wanted.add(kind)
                     continue
                 found["start"] = True
                 start_of.add(kind)
@@ -607,6 +609,7 @@ def status_cues(t: str) -> dict:
             if (_FUTURE.search(near) or clause_future) and not _PAST_START.search(clause):
                 if _wants(before) and not re.search(r"\b(?:got|have|been)\b", near):
                     found["seeking"] = True
+                    wanted.add(kind)
                     continue
                 found["start"] = True
                 start_of.add(kind)
@@ -685,6 +688,8 @@ def status_cues(t: str) -> dict:
             found.pop(kind, None)
     if others - found.keys():
         found["others"] = others - found.keys()
+    if wanted - found.keys():
+        found["wanted"] = wanted - found.keys()
     if plainly_others - found.keys():
         found["plainly_others"] = plainly_others - found.keys()
     if _AHEAD.search(t) and not (_GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t)):
