@@ -1769,3 +1769,20 @@ def test_a_worker_of_theirs_asking_to_call_us_is_a_call_asked_for(text):
     # the call back is kept whatever the label ("help", or a status with help_requested)
     u = classify(text)
     assert u.label == "help" or u.details.get("help_requested"), u
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im being sextoeted", "crisis"),  # a slip in a word the patterns take with any ending
+    ("he keeps blakmailing me", "crisis"),
+    ("been sleping rough for a week", "crisis"),
+    ("i keep sleeping in", "unclear"),  # an ordinary word is no slip
+    ("i was strangled by my ex", "crisis"),  # harm said of themselves, by a person
+    ("i was punched by my dad last night", "crisis"),
+    ("been battered by some lads in town", "crisis"),
+    ("i was hit by a car last year", "unclear"),
+    ("i was pushed by my mum to apply", "unclear"),
+])
+def test_the_rules_read_slips_in_word_endings_and_harm_said_in_the_passive(text, label):
+    # the rules' own reading: the model reads most of these too, and a crisis from either is
+    # a crisis (combine); the rules are what holds when the model is unsure
+    assert by_rules(text).label == label

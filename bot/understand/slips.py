@@ -49,14 +49,23 @@ def words_of(patterns: Iterable[str]) -> set[str]:
     return {w for p in patterns for w in re.findall(r"[a-z]{3,}", said(p))}
 
 
+def stems_of(patterns: Iterable[str]) -> set[str]:
+    """The words of five letters or more the patterns take with any ending ("sextort\\w*")."""
+    return {w for p in patterns for w in re.findall(r"([a-z]{5,})\\w[*+]", said(p))}
+
+
 class SlipReader:
-    """Slips of a set of words. Taken from the phrases themselves, so a phrase added is read
+    """Slips of a set of words, and of the stems among them with their endings ("sextoeted" is
+    "sextorted" of `sextort\\w*`). Taken from the phrases themselves, so a phrase added is read
     with slips too."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], stems: Iterable[str] = ()):
         self._by_first: dict[str, frozenset[str]] = {}
         for w in words:
             self._by_first[w[0]] = self._by_first.get(w[0], frozenset()) | {w}
+        self._stems: dict[str, tuple[str, ...]] = {}
+        for w in sorted(stems):
+            self._stems[w[0]] = (*self._stems.get(w[0], ()), w)
         self._seen: dict[str, str | None] = {}
 
     def slip_of(self, token: str) -> str | None:
@@ -74,9 +83,21 @@ class SlipReader:
                 if len(near) > 1:
                     near = [w for w in near if prefer(w)] or near
             found = near[0] if len(near) == 1 else None
+            if found is None and not near:
+                found = self._stem_slip(token)
         if len(self._seen) < 50_000:
             self._seen[token] = found
         return found
+
+    def _stem_slip(self, token: str) -> str | None:
+        """The token as a stem's word with its own ending, where its start is one slip from
+        the stem (a letter wrong, swapped, left out or put in) and from one stem only."""
+        found = set()
+        for stem in self._stems.get(token[:1], ()):
+            for size in (len(stem) - 1, len(stem), len(stem) + 1):
+                if len(token) > size >= 4 and OSA.distance(token[:size], stem) == 1:
+                    found.add(stem + token[size:])
+        return found.pop() if len(found) == 1 else None
 
     def respelt(self, raw: str, reads_as: Callable[[str], str]) -> str | None:
         """The reply as typed, lower case, with each slip of one of the words put right, or

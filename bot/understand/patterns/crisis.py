@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.understand.regexes import any_of
-from bot.understand.slips import SlipReader, words_of
+from bot.understand.slips import SlipReader, stems_of, words_of
 from bot.understand.wordlists import pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
@@ -129,6 +129,17 @@ CRISIS = [
         r"(?:\w+ ){0,2}(?:playing|at (?:the )?(?:gym|work|football|training|match)|lifting|training|doing|"
         r"skating|running|boxing|falling|when i fell))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
+        # ... and said of themselves, by a person ("i was strangled by my ex", "got punched by
+        # his mates"; not "hit by a car")
+        r"(?:i was|i got|i have been|i been|been|got|i am being|being|i keep getting|keep getting) (?:strangled|choked|punched|"
+        r"slapped|kicked|beaten|battered|smacked|hit|stabbed|burnt|burned|attacked|assaulted|raped|abused|strangld)"
+        r"(?: up| again| about)? by (?:my|his|her|their|me|mums|dads|a|an|some|this|that) (?:\w+ )?(?:man|men|guy|guys|lad|lads|"
+        r"boy|boys|girl|girls|woman|women|bloke|people|group|gang|mates?|friends?|ex|partner|boyfriend|girlfriend|husband|"
+        r"wife|mum|mam|mom|mother|dad|father|step ?dad|step ?mum|stepfather|stepmother|brother|sister|uncle|aunt|auntie|"
+        r"cousin|nan|grandad|carer|foster \w+|family|parents?|him|her|them)\b",
+        r"(?:i was|i got|i have been|i been|been|got) (?:strangled|choked|punched|slapped|kicked|beaten|battered|smacked|"
+        r"stabbed|attacked|assaulted|raped|abused)(?: up| again)? by (?:him|her|them|someone|somebody)\b",
+
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
         r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
         r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
@@ -559,7 +570,7 @@ def _short_forms(said: set[str]) -> set[str]:
 # Every word the crisis phrases are said with: a slip of one of them is read as it
 # ("cant stop tginking about dying", "wnat to die"), and the phrases matched again
 _SAID = words_of(_pattern_texts())
-_SLIPS = SlipReader(_SAID | _short_forms(_SAID))
+_SLIPS = SlipReader(_SAID | _short_forms(_SAID), stems_of(_pattern_texts()))
 
 
 def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:

@@ -231,10 +231,13 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     if _slipped_opt_out(core) or _stop_slip(t) or (raw and _stop_slip(" ".join(raw.lower().split()))):
         return True
-    # "STOP" said as its own sentence: "stop. i have a job now", "got a job. stop"
+    # a stop said as its own sentence: "stop. i have a job now", "got a job. stop", "not
+    # interested. remove" (not a word that says other things alone: "off", "end", "enough")
     sentences = [c.strip() for c in t.split(" . ")]
-    return any(_core(c) in {"stop", "stopp", "stop it", "unsubscribe", "stop all"} or _stop_typed(_core(c))
-               for c in sentences)
+    return any(_core(c) in _STOP_SENTENCES or _stop_typed(_core(c)) for c in sentences)
+
+
+_STOP_SENTENCES = OPT_OUT_WORDS - {"off", "end", "enough", "quit"}
 
 
 def _stop_typed(word: str) -> bool:
