@@ -157,9 +157,7 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
 # custody said of someone else ("my dad is in prison", "me brother got sent down"): not theirs
 # ("he is in prison" stays: a parent writes so of the young person)
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:my|me|his|her|our|their) (?:dad|father|mum|mam|mother|brother|sister|uncle|aunt|auntie|"
-    r"cousin|boyfriend|girlfriend|partner|mate|friend|best friend|step ?dad|step ?mum|grandad|"
-    r"granddad|nan|ex|husband|wife|son s dad|baby s dad|babys dad|kids dad)"
+    r"\b(?:my|me|his|her|our|their) (?:" + wordlists.literal_alternation("family_and_friends.txt") + r")s?"
     r"(?: \w+)?(?: is| was| has been| s| got| are| were| been| has got)?(?: still| now| just)? "
     r"(?:in|inside|at|on remand|remanded|locked up|doing|serving|sent down|behind bars)"
     r"(?: (?:prison|jail|custody|a yoi|yoi|hmp \w+|hmp|time|a sentence|bars))?")

@@ -3,6 +3,7 @@ and not as 2,000-character lines of Python. Lines starting with # are comments."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,12 @@ def alternation(name: str) -> str:
     """A list of regular expressions, one a line, as one alternation ("(?:a)|(?:b)") to
     compile into a pattern."""
     return "|".join(f"(?:{p})" for p in words(name))
+
+
+def literal_alternation(name: str) -> str:
+    """A list of words or phrases as one alternation, each escaped, the longest first (so
+    "step dad" is tried before "dad")."""
+    return "|".join(map(re.escape, sorted(words(name), key=len, reverse=True)))
 
 
 def rows(name: str) -> list[list[str]]:

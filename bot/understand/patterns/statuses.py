@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.regexes import any_of
+from bot.understand.wordlists import literal_alternation
 
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
@@ -365,21 +366,17 @@ def clauses(t: str) -> list[str]:
 
 # A clause about someone else's activity, when the young person (or the parent writing for
 # them) is not its subject: "my boyfriend works at asda, i'm at home with the baby"
+_KIN = literal_alternation("family_and_friends.txt")
 _SOMEONE_ELSE = re.compile(
-    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:mum|mam|mom|mother|dad|father|boyfriend|"
-    r"girlfriend|partner|husband|wife|fiance|brother|sister|nan|nanny|gran|grandma|grandad|"
-    r"uncle|auntie|aunt|cousin|friend|friends|mate|mates|parents|step ?dad|step ?mum|ex|"
-    r"baby s dad|babys dad|kids dad|kids mum)\b"
+    r"^(?:\w+ )?(?:my|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:" + _KIN + r")s?\b"
     # ... or their small child, said of first ("my little one has been poorly")
     r"|^(?:(?:hi|hey|hiya|yeah|yes|no|well|so|and|but|sorry) )?(?:my|our|me) (?:baby|little one|"
     r"toddler|newborn) (?:is|has|was|s|keeps|needs|had|gets|got)\b"
     # ... or a parent named without "my": "while mum works nights"
     r"|^(?:\w+ )?(?:mum|mam|mom|dad|nan|nanny|nana|gran|grandma|grandad|grandpa)(?: |$)")
-# ... with "me" for "my" and the apostrophe of "my sister's at college" left out
+# ... with "me" for "my", and the apostrophe of "my sister's at college" left out
 _SOMEONE_ELSES = re.compile(
-    r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:mums|mams|moms|mothers|dads|fathers|boyfriends|"
-    r"girlfriends|partners|brothers|sisters|nans|cousins|mates|mum|mam|mom|mother|dad|father|"
-    r"boyfriend|girlfriend|partner|brother|sister|nan|cousin|mate|friend)\b")
+    r"^(?:\w+ )?(?:my|me|his|her|their|our|the) (?:best |older |younger |big |little |twin |other )?(?:" + _KIN + r")s?\b")
 _THEMSELVES = re.compile(r"\b(?:i|i am|im|me|we|he|she)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|me|my|mine|myself|we|us|our|ours)\b")
 
