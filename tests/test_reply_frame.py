@@ -102,3 +102,14 @@ def test_a_sign_off_and_the_name_under_it_are_set_aside_but_never_a_crisis():
     assert without_frame("at college\nthanks\ni want to die") == "at college\nthanks\ni want to die"
     # whatever a frame sets aside, a crisis in it is still read
     assert classify("at college\nCheers\nI Want To Die").label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("stop all (Jade)", "opt_out"),
+    ("qit from Tyler", "opt_out"),
+    ("at college - Amira", "status:education"),
+    ("working - Tesco", "status:employment"),
+    ("i want to die - Tonight", "crisis"),
+])
+def test_a_name_signed_after_the_answer_is_set_aside(text, label):
+    assert classify(text).label == label

@@ -1786,3 +1786,39 @@ def test_the_rules_read_slips_in_word_endings_and_harm_said_in_the_passive(text,
     # the rules' own reading: the model reads most of these too, and a crisis from either is
     # a crisis (combine); the rules are what holds when the model is unsure
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "language"), [
+    ("i feel suicidal", "crisis", "en"),  # Spanish "suicid" is in it: the help goes in English
+    ("I keep thinking about suicide", "crisis", "en"),
+    ("quiero suicidarme", "crisis", "es"),
+    ("il me menace tous les jours", "crisis", "fr"),
+    ("my little brother is a menace lol, im at college", "status:education", "en"),
+    ("Okay so moved up north to live w me dad in leeds", "status:moved_away", "en"),  # not "sờ mó"
+    ("so mo toi", "crisis", "vi"),  # ... which typed without its accents is still read
+])
+def test_a_crisis_said_in_english_is_answered_in_english(text, label, language):
+    u = classify(text)
+    assert (u.label, u.language) == (label, language)
+
+
+def test_no_common_english_word_is_read_as_a_word_of_harm_in_another_language():
+    from wordfreq import top_n_list
+
+    from bot.understand.other_languages import crisis_word
+
+    read = [w for w in top_n_list("en", 30_000) if w.isalpha() and crisis_word(f"i am {w} now", english=True)]
+    assert read == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("we moved to ashford last month, im at college there now", "status:education"),
+    ("moved to margate with my mum, looking for work", "status:seeking"),
+    ("living in dover now with my nan", "unclear"),  # where, not what: asked again
+    ("moved to leeds", "status:moved_away"),
+    ("moved from margate to leeds", "status:moved_away"),
+    ("moved out of kent, living in folkestone before", "status:moved_away"),
+])
+def test_a_move_within_kent_is_no_move_away(text, label):
+    # DESIGN.md 3: moved away is out of the area; the young person is still Kent's to track
+    assert classify(text).label == label

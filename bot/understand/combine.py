@@ -37,7 +37,7 @@ from bot.understand.other_languages import (
     near_opt_out,
     opt_out_words,
 )
-from bot.understand.patterns import HELD_A_WHILE, not_an_opt_out, unable
+from bot.understand.patterns import HELD_A_WHILE, moved_within_kent, not_an_opt_out, unable
 from bot.understand.rules import Understanding, by_rules
 from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
@@ -117,6 +117,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     come. The model's "unclear" is "I cannot tell", never a reason to drop what the rules read."""
     if g.label in NEVER_FROM_MODEL or g.label in SURE_FOR or g.label == "unclear":
         return "not a label the model gives by overruling"
+    if g.label == "status:moved_away" and moved_within_kent(u.text):
+        return "a move within Kent"  # every place is one word to the model
     if u.label in NEVER_OVERRULED:
         # a question or a request for help, asked in words the model only half sees ("is
         # this my college?", "how do i apply for college"): a request must not be lost
@@ -176,7 +178,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     if u.label == "crisis":
         u.confidence = max(0.9, p_crisis)
         return u
-    if lang := crisis_word(raw):  # a word of harm in another language, however it is put,
+    if lang := crisis_word(raw, english=language == "en"):  # a word of harm in another language, however it is put,
         # in a reply in that language or after English words: a person reads it now; a stop
         # said with it is honoured too (conversation.decide)
         lang = language if language != "en" else lang  # detection, unless it says English
@@ -246,7 +248,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # how they are ("doing alright thanks", "not too bad, you?") answers no check-in: the
         # bot asks again (rules.by_rules), whatever the model makes of it
         if not u.details.get("acknowledges") and g.label.removeprefix("status:") not in u.details.get(
-                "someone_elses", ()) and g.confidence >= max(
+                "someone_elses", ()) and not (g.label == "status:moved_away" and moved_within_kent(
+                u.text)) and g.confidence >= max(
                 TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
                 g.label not in NEVER_FROM_MODEL) and not (
                 g.label == "opt_out" and (not_an_opt_out(u.text) or _ordinary_words(raw))):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.understand.wordlists import alternation, words
+from neet import districts
 
 # the line a mail app writes above what it quotes, and everything after it
 _QUOTE_HEADER = re.compile(
@@ -106,6 +107,31 @@ def _pleasantry_last() -> re.Pattern:
                       r")(?: doing| today)?\s*[?!.]*\s*$", re.IGNORECASE)
 
 
+# their name signed after the answer without a stop: a capitalised word after a dash or in
+# brackets ("in town - Liam", "college (Jade)"), a first name of data/first_names.txt after
+# "from" ("qit from Tyler"; not "my mate from Dover")
+_NAME_LAST = re.compile(r"(?:\s[-–—~]+\s*(?P<dash>[A-Z][a-z'-]{1,20})|\s\((?P<bracket>[A-Z][a-z'-]{1,20})\)|"
+                        r"\s(?:from|frm)\s+(?P<from>[A-Za-z][a-z'-]{1,20}))[\s.!x]*$")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(words("first_names.txt"))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that say where they are, not who they are ("working - Tesco")."""
+    listed = {w for name in ("employers.txt", "place_names.txt") for w in words(name)}
+    return frozenset(w for w in listed | districts.place_names() if " " not in w)
+
+
+def _a_name(signed: re.Match) -> bool:
+    if said := signed.group("from"):
+        return said.lower() in _first_names()
+    return (signed.group("dash") or signed.group("bracket")).lower() not in _not_names()
+
+
 LONGEST = 60  # characters: no courtesy of the list is longer
 _SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
@@ -116,6 +142,8 @@ def without_courtesy(text: str, reads_as: Callable[[str], str]) -> str:
     normaliser) to be known; `text` when nothing would be left. The model reads this: a
     greeting or a name says nothing of what anyone does."""
     text = _filler_first().sub("", text)
+    if (signed := _NAME_LAST.search(text)) and signed.start() > 0 and _a_name(signed):
+        text = text[:signed.start()]
     if back := _pleasantry_last().search(text, max(0, len(text) - LONGEST)):
         text = text[:back.start()]
     segments = [m.group(0) for m in _SEGMENT.finditer(text)]

@@ -215,27 +215,46 @@ def _harm_words() -> dict[str, list[tuple[str, re.Pattern]]]:
     looked up, and only the few stems that start like one of them are matched."""
     out: dict[str, list[tuple[str, re.Pattern]]] = {}
     for lang, stem in wordlists.rows("crisis_words_other_languages.tsv"):
-        for form in {_fold(stem), _plain(_fold(stem))}:
+        for form in {_fold(stem), _without_accents(stem)}:
             out.setdefault(form.rstrip("$").split()[0][:3], []).append((lang, _at_word_start(form)))
     return out
+
+
+def _without_accents(stem: str) -> str:
+    """A stem as typed without its accents, as people often do ("muon chet"): a whole word
+    where that leaves fewer than five plain letters, so it is no start of an English word
+    ("sờ mó" would be "so mo", as in "so moved")."""
+    folded, plain = _fold(stem), _plain(_fold(stem))
+    if plain == folded or plain.endswith("$") or not plain.isascii() or sum(ch.isalpha() for ch in plain) >= 5:
+        return plain
+    return plain + "$"
 
 
 _HARM_WORDS = _harm_words()
 _WORD = re.compile(r"\w+")
 
 
-def crisis_word(text: str) -> str | None:
+def crisis_word(text: str, english: bool = False) -> str | None:
     """The language of a word of harm in another language in a reply ("nie ma po co żyć",
     "hayatıma son vermek istiyorum", or one after English words), or None. The words are read
-    at the start of any word, in any reply."""
+    at the start of any word, in any reply; in a reply read as `english`, a word of one word
+    not in an ordinary English word ("my brother is a menace": French "menac"; English harm
+    words are the rules')."""
     folded = _fold(text)
     plain = folded if folded.isascii() else _plain(folded)
     for word in set(_WORD.findall(folded)) | set(_WORD.findall(plain)):
         near = _HARM_WORDS.get(word[:3], []) + (_HARM_WORDS.get(word[:2], []) if len(word) > 2 else [])
         for lang, pattern in near:
-            if pattern.search(folded) or pattern.search(plain):
-                return lang
+            for said in (folded, plain):
+                if (m := pattern.search(said)) and not (english and " " not in m.group(0)
+                                                        and _english_word_at(said, m.start())):
+                    return lang
     return None
+
+
+def _english_word_at(text: str, at: int) -> bool:
+    word = _WORD.match(text, at)
+    return word is not None and word.group(0).isascii() and spelling.ordinary(word.group(0))
 
 
 def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:

@@ -79,7 +79,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     t = normalise(raw)
     into = asked == "interests"  # what they are into is read for the details only then
     lang = crisis_language(raw)
-    if lang is not None:  # a crisis in another language: a person, at once
+    if lang is not None and not _any(P.CRISIS, t):  # a crisis in another language: a person,
+        # at once. One the English words say too is said in English ("i feel suicidal" holds
+        # Spanish "suicid"): the help numbers go in English (below)
         return Understanding("crisis", {"language": lang}, t)
     if not t.strip():
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)

@@ -19,6 +19,7 @@ from bot.understand.patterns.statuses import (
     SEEKING,
     START_WORD,
     clauses,
+    moved_within_kent,
     status_cues,
     unable,
 )
@@ -26,5 +27,5 @@ from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
 
 __all__ = ["CRISIS", "acknowledges", "crisis_respelt", "EET_ORDER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
-           "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "not_an_opt_out",
+           "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "moved_within_kent", "not_an_opt_out",
            "respelt", "says_stop_phrase", "status_cues", "unable", "yes_no"]

@@ -7,6 +7,7 @@ import re
 
 from bot.understand.regexes import any_of
 from bot.understand.wordlists import literal_alternation
+from neet import districts
 
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
@@ -530,6 +531,28 @@ _NEVER_BEGAN = re.compile(r"\b(?:supposed|meant|due|going) to (?:start|begin|go)
                          r"(?:pulled|dropped) out before)\b")
 
 
+# a move within Kent names a Kent town as where they went or live ("moved to ashford, at
+# college there"): still in the county's cohort, not moved away (DESIGN.md 3: out of the area)
+_KENT_PLACE = r"(?:" + "|".join(sorted(map(re.escape, districts.place_names()), key=len, reverse=True)) + r")"
+_MOVED_TO_KENT = re.compile(r"\b(?:moved|moving|move|relocated|living|live|lives|based|staying|settled)"
+                            r"(?: \w+){0,4}? (?:to|in|into|back to|over to|down to|up to) " + _KENT_PLACE + r"\b")
+_LEFT_KENT = re.compile(r"\b(?:out of (?:kent|the area|the county|the country|england)|abroad|overseas|another "
+                        r"(?:county|country|area|council)|different (?:county|country|area|council)|medway)\b")
+
+
+def moved_within_kent(t: str) -> bool:
+    """Whether the only move a reply tells of is to a Kent town (the model reads every place as
+    one word, so only the rules can tell)."""
+    return bool(_MOVED_TO_KENT.search(t)) and not _LEFT_KENT.search(t) and not _PLACE_BEYOND.search(
+        _MOVED_TO_KENT.sub(" ", t))
+
+
+# the places beyond Kent MOVED names, and the others young people name (data/place_names.txt)
+_PLACE_BEYOND = re.compile(r"\b(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|"
+                           r"newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|"
+                           r"australia|america|canada|nigeria|ghana|jamaica|india|pakistan|up north|down south)\b")
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -674,7 +697,7 @@ def status_cues(t: str) -> dict:
         plainly_others.add("not_available_illness")  # "my nan is poorly"
     if ILLNESS.search(own) and not _recovered(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
-    if MOVED.search(t):
+    if MOVED.search(t) and not moved_within_kent(t):
         found["moved_away"] = True
     if start_of:
         found["start_of"] = start_of
