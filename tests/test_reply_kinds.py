@@ -1802,13 +1802,25 @@ def test_a_crisis_said_in_english_is_answered_in_english(text, label, language):
     assert (u.label, u.language) == (label, language)
 
 
-def test_no_common_english_word_is_read_as_a_word_of_harm_in_another_language():
+def test_no_common_english_word_is_read_as_a_phrase_of_another_language():
+    # "parking violation" held Romanian "viol", "somerset" Romanian "somer" (unemployed),
+    # "menace" French "menac"
     from wordfreq import top_n_list
 
-    from bot.understand.other_languages import crisis_word
+    from bot.understand.other_languages import crisis_language, crisis_word, intent
 
-    read = [w for w in top_n_list("en", 30_000) if w.isalpha() and crisis_word(f"i am {w} now", english=True)]
-    assert read == []
+    common = [w for w in top_n_list("en", 30_000) if w.isalpha()]
+    assert [w for w in common if crisis_word(f"i am {w} now", english=True)] == []
+    assert [w for w in common if crisis_language(f"i am {w} now")] == []
+    assert [w for w in common if intent(f"i am {w} now", english=True)] == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i was violated", "crisis"), ("he molested me when i was 12", "crisis"),
+    ("i got a parking violation at work", "status:employment"), ("am fost violata", "crisis"),
+])
+def test_sexual_harm_in_other_words_and_not_a_parking_violation(text, label):
+    assert classify(text).label == label
 
 
 @pytest.mark.parametrize(("text", "label"), [

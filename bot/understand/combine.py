@@ -200,7 +200,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if language != "en":  # the model has seen little of other languages: a person decides
         return _other_language(u, g, language, raw, p_crisis)
-    if u.label == "unclear" and (found := intent(raw)):  # another language taken for English
+    if u.label == "unclear" and (found := intent(raw, english=True)):  # another language taken for English
         label, lang = found  # ("nu-mi mai trimiteti mesaje"): its opt-out still counts
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)

@@ -12,7 +12,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from bot.understand import wordlists
-from bot.understand.language import common_in
+from bot.understand.language import common_in, detect
 from bot.understand.near_phrases import NearPhrases
 from bot.understand.unicode_clean import clean
 from neet import spelling
@@ -74,6 +74,7 @@ def _pattern(phrase: str) -> re.Pattern:
     return re.compile(out)
 
 
+_LETTERS = re.compile(r"[a-z]+(?![^\W\d_])")  # a word of plain letters, whole
 _KEY = 3  # letters of a phrase's start looked up (two are too common in English: "ma", "ni")
 
 
@@ -98,16 +99,19 @@ class _Phrases:
             if (b := _plain_phrase(phrase)) is not None:
                 self._plain_rank.setdefault(b, i)
 
-    def first(self, text: str):
+    def first(self, text: str, english: bool = False):
+        """What the first phrase of the list found in `text` means, or None; in a reply read
+        as `english`, a phrase of one word inside an ordinary English word is not found
+        (Romanian "viol" in "violation")."""
         folded = _fold(text)
         if folded.isascii():
             # a phrase found as written, or found without accents ("ati gresit numarul")
-            found = _all_in(folded, self._ascii_starts)
+            found = _all_in(folded, self._ascii_starts, english)
             ranks = [r for p in found for r in (self._rank.get(p), self._plain_rank.get(p)) if r is not None]
         else:
             plain = _plain(folded)
-            ranks = [self._rank[p] for p in _all_in(folded, self._starts)] + [
-                self._plain_rank[p] for p in _all_in(plain, self._plain_starts)]
+            ranks = [self._rank[p] for p in _all_in(folded, self._starts, english)] + [
+                self._plain_rank[p] for p in _all_in(plain, self._plain_starts, english)]
         return self.entries[min(ranks)][0] if ranks else None
 
 
@@ -118,16 +122,27 @@ def _by_start(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _all_in(text: str, starts: dict[str, tuple[str, ...]]) -> set[str]:
+def _all_in(text: str, starts: dict[str, tuple[str, ...]], english: bool = False) -> set[str]:
     """The phrases of `starts` in `text` (looked up by the letters at each position, then
-    matched there), so the list is never walked phrase by phrase."""
+    matched there), so the list is never walked phrase by phrase; with `english`, not a phrase
+    of one word inside an ordinary English word."""
     get = starts.get
     out: set[str] = set()
     for i in range(len(text) - 2):
         found = get(text[i:i + _KEY])
         if found:
-            out.update(p for p in found if p not in out and _pattern(p).match(text, i))
+            out.update(p for p in found if p not in out and _pattern(p).match(text, i) and not (
+                english and " " not in p and _in_english_word(text, i)))
     return out
+
+
+def _in_english_word(text: str, at: int) -> bool:
+    """Whether position `at` is inside an ordinary English word of plain letters."""
+    start = at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    word = _LETTERS.match(text, start)
+    return word is not None and spelling.ordinary(word.group(0))
 
 
 _CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
@@ -147,16 +162,22 @@ _INTENT_PHRASES = _Phrases([((label, lang), phrase) for label, lang, phrase
 
 
 def crisis_language(text: str) -> str | None:
-    """The language of a crisis phrase in the reply, or None."""
+    """The language of a crisis phrase in the reply, or None. In a reply read as English, not
+    one found only inside ordinary English words ("parking violation", "suicidal": Romanian
+    "viol", Spanish "suicid"): the English words are the rules'."""
     if text.isascii() and not any(ch.isalpha() for ch in text):
         return None
-    return _CRISES.first(text)
+    lang = _CRISES.first(text)
+    if lang is not None and detect(text) == "en":
+        return _CRISES.first(text, english=True)
+    return lang
 
 
-def intent(text: str) -> tuple[str, str] | None:
+def intent(text: str, english: bool = False) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
-    another language, or None. Call it only for replies not in English."""
-    return _INTENT_PHRASES.first(text)
+    another language, or None; in a reply taken for `english`, not a phrase of one word inside
+    an ordinary English word (Romanian "somer" in "somerset")."""
+    return _INTENT_PHRASES.first(text, english)
 
 
 _NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold, _plain)

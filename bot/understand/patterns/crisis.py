@@ -139,6 +139,9 @@ CRISIS = [
         r"cousin|nan|grandad|carer|foster \w+|family|parents?|him|her|them)\b",
         r"(?:i was|i got|i have been|i been|been|got) (?:strangled|choked|punched|slapped|kicked|beaten|battered|smacked|"
         r"stabbed|attacked|assaulted|raped|abused)(?: up| again)? by (?:him|her|them|someone|somebody)\b",
+        # sexual harm said in other words ("i was violated", "he molested me")
+        r"(?:i was|i got|i have been|i been|been|got|i am being|being) (?:violated|molested|groped|touched up|sexually assaulted)\b",
+        r"(?:he|she|they|someone|somebody|my \w+) (?:violated|molested) me\b",
 
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
         r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get|find|shoot)",
