@@ -43,6 +43,11 @@ CASES = [
     ("got the position at the bank, start monday", "status:start_agreed", 615),  # a job, however named
     ("offered me the role, starting next week", "status:start_agreed", 615),
     ("He's currently in HMYOI Cookham Wood", "status:custody", 710),
+    # volunteering beside a course is working not for reward with study; a job centre's
+    # programme is DWP provision
+    ("volunteering at oxfam and doing an online course", "status:volunteering", 550),
+    ("volunteering at the food bank", "status:volunteering", 540),
+    ("job centre sent me on a course", "status:training", 440),
 ]
 
 

@@ -63,6 +63,12 @@ def current(t: str, kind: str) -> str:
     return " . ".join(now or parts) or t
 
 
+_DWP = re.compile(r"\b(?:dwp|job ?centre|jobcentre|work coach|sector based work academy|swap|restart scheme)\b")
+_STUDYING = re.compile(r"\b(?:doing|on|taking|studying for|studying|and) (?:an? |my )?(?:online |evening |part time )?"
+                       r"(?:course|courses|qualification|nvq|diploma|certificate|gcses?|a levels?|esol|level [1-4]\w*)\b"
+                       r"|\bstudying\b|\bat (?:college|uni|university)\b")
+
+
 def code_for(label: str, t: str) -> int | None:
     if label == "status:education":
         t = current(t, "education")
@@ -84,6 +90,8 @@ def code_for(label: str, t: str) -> int | None:
             return 460
         if re.search(r"\btrainee\w*\b", t):
             return 450
+        if _DWP.search(t):
+            return 440  # a programme of the job centre's (18+)
         return 430
     if label == "status:employment_with_training":
         return 320 if _QUALIFICATION.search(t) else 340
@@ -101,6 +109,8 @@ def code_for(label: str, t: str) -> int | None:
     if label == "status:start_agreed":  # 615 a job ("starting at tesco on monday"), else 616
         return 615 if (re.search(r"\b(?:job|work|contract|role|position|post|shifts?|taken on|hired)\b", t) or names_employer(t)) and not re.search(
             r"\b(?:college|course|apprentice\w*|training|traineeship|uni|university|school|sixth form)\b", t) else 616
+    if label == "status:volunteering" and _STUDYING.search(t):
+        return 550  # working not for reward, with study
     return {"status:volunteering": 540, "status:seeking": 619, "status:custody": 710,
             "status:not_available_illness": 640, "status:not_available_pregnancy": 650,
             "status:not_available_parent": 630, "status:not_available_carer": 620}.get(label)
