@@ -1834,3 +1834,14 @@ def test_sexual_harm_in_other_words_and_not_a_parking_violation(text, label):
 def test_a_move_within_kent_is_no_move_away(text, label):
     # DESIGN.md 3: moved away is out of the area; the young person is still Kent's to track
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("no thanks, please delete my info", "opt_out"),  # was a request for help ("info")
+    ("erase my data please", "opt_out"),
+    ("report spam", "opt_out"),
+    ("is this spam?", "question"),
+    ("i need info on courses", "help"),
+])
+def test_their_data_wiped_or_us_reported_as_spam_is_a_stop(text, label):
+    assert classify(text).label == label

@@ -75,6 +75,11 @@ OPT_OUT = [
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
         r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
         r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        # what is kept about them, to be wiped: "please delete my info", "erase my data"
+        r"(?:delete|remove|erase|wipe|destroy) (?:all )?(?:my|our|his|her|their|me|(?:my|his|her) (?:son|daughter) s) "
+        r"(?:info|information|data|personal (?:data|information|details)|records?|contact details|phone number)\b",
+        # ... or reported: "report spam", "reporting this as spam"
+        r"(?:report|reported|reporting|marked|marking|flag|flagged) (?:this |you |u |these |it |ur number )?(?:as |for )?spam\b",
         # off the list, "from" slipped to "form": "remove form list", "take me form your list"
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
