@@ -1845,3 +1845,15 @@ def test_a_move_within_kent_is_no_move_away(text, label):
 ])
 def test_their_data_wiped_or_us_reported_as_spam_is_a_stop(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im dying inside", "crisis"),  # was custody: "inside" is prison only of a person
+    ("broken inside tbh", "crisis"),
+    ("working inside the warehouse", "status:employment"),
+    ("im inside", "status:custody"),
+    ("kill me now", "crisis"),  # was a job: the model's guess on three words
+    ("my mum will kill me", "unclear"),
+])
+def test_feelings_inside_are_no_custody_and_a_bare_kill_me_is_read_by_a_person(text, label):
+    assert classify(text).label == label
