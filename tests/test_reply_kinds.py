@@ -1857,3 +1857,15 @@ def test_their_data_wiped_or_us_reported_as_spam_is_a_stop(text, label):
 ])
 def test_feelings_inside_are_no_custody_and_a_bare_kill_me_is_read_by_a_person(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "reporter"), [
+    ("text me on 07700 900456 from now on", "new_number", "self"),
+    ("she doesnt use this number anymore", "wrong_number", "self"),  # was a new number
+    ("please use this number from now", "new_number", "self"),
+    ("I think you mean my daughter, she's at college", "status:education", "parent"),
+    ("that message is for my son, hes working now", "status:employment", "parent"),
+])
+def test_a_number_given_one_no_longer_used_and_the_parent_of_the_one_meant(text, label, reporter):
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, reporter)

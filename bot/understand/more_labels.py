@@ -65,7 +65,11 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
-                 r"use this number", r"got a new (?:number|phone)",
+                 # (not "she does not use this number anymore": a wrong number)
+                 r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number", r"got a new (?:number|phone)",
+                 # a mobile number given to use: "text me on 07700 900456 from now on"
+                 r"(?:text|message|contact|ring|call|reach|msg|txt|whatsapp|use) (?:me |us |him |her )?(?:on|at) "
+                 r"(?:\+?44 ?|0)7\d{3} ?\d{3} ?\d{3}",
                  # writing from it: "this is ellie on my new phone", "texting from me new number"
                  r"(?:on|from|off) (?:my|me) new (?:phone|number|mobile|sim)\b",
                  r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b",
@@ -151,7 +155,13 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"\bas (?:his|her|their) (?:social worker|key worker|support worker|carer|foster carer|"
              r"personal adviser|pa)\b",
              r"(?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|foster son|"
-             r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s)\b")
+             r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s)\b",
+             # the one the message was for, named as theirs: "i think you mean my daughter"
+             r"(?:you mean|you want|you are after|you are looking for|meant for|message is for|text is for) "
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|"
+             r"foster son|foster daughter)\b",
+             r"(?:he|she) is (?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|"
+             r"stepdaughter|foster son|foster daughter)\b")
 
 
 # custody said of someone else ("my dad is in prison", "me brother got sent down"): not theirs
