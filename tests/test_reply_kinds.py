@@ -1869,3 +1869,15 @@ def test_feelings_inside_are_no_custody_and_a_bare_kill_me_is_read_by_a_person(t
 def test_a_number_given_one_no_longer_used_and_the_parent_of_the_one_meant(text, label, reporter):
     u = classify(text)
     assert (u.label, u.reporter) == (label, reporter)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("start 03/01", "2027-01-03"),  # a date written with slashes, the day first
+    ("starting on 12/01/2027", "2027-01-12"),
+    ("start in 2 weeks", "2026-12-16"),
+    ("starting in a couple of weeks", "2026-12-16"),
+])
+def test_a_start_date_in_figures_or_weeks_from_now(text, when):
+    u = classify(text)
+    assert u.label == "status:start_agreed"
+    assert start_date(u.text, date(2026, 12, 2)) == when

@@ -151,6 +151,11 @@ def start_date(t: str, today: date) -> str | None:
         month = _MONTHS[m.group(1)]
         year = today.year + (1 if month <= today.month else 0)
         return date(year, month, 1).isoformat()
+    m = re.search(r"\bin (\d{1,2}|a|one|two|three|four|five|six|a couple of|couple of|a few|few) (day|week|month)s?\b", t)
+    if m:  # "start in 2 weeks"
+        n = _COUNTS.get(m.group(1)) or int(m.group(1))
+        days = n * {"day": 1, "week": 7, "month": 30}[m.group(2)]
+        return date.fromordinal(today.toordinal() + days).isoformat()
     m = re.search(r"\b(?:start|starts|starting|from|on|this|next) (?:this |next |on )?("
                   + "|".join(_WEEKDAYS) + r")\b", t)
     if m:  # the next such day ("next friday" a week on from this one)
@@ -161,6 +166,8 @@ def start_date(t: str, today: date) -> str | None:
     return None
 
 
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2,
+           "couple of": 2, "a few": 3, "few": 3}
 _WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
              "weds": 2, "wed": 2, "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4,
              "saturday": 5, "sunday": 6}

@@ -88,7 +88,7 @@ _IS_BEFORE = frozenset({"who", "what", "where", "when", "how", "why", "it", "tha
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")
+_TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
 _REPEAT = re.compile(r"([a-z])\1{2,}")
 
 

@@ -223,7 +223,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-                          r"\d{1,2} \d{1,2}(?: \d{2,4})?|"
+                          r"\d{1,2}[ /]\d{1,2}(?:[ /]\d{2,4})?|"
                           # waiting on what comes first: "waiting on my security checks to start"
                           r"waiting (?:on|for) (?:my |the |a |me )?(?:\w+ ){0,3}(?:to start|before i (?:can )?start)|"
                           # a day of the month: "start on the 12th", "from the 3rd"
