@@ -1881,3 +1881,12 @@ def test_a_start_date_in_figures_or_weeks_from_now(text, when):
     u = classify(text)
     assert u.label == "status:start_agreed"
     assert start_date(u.text, date(2026, 12, 2)) == when
+
+
+@pytest.mark.parametrize("text", [
+    "am i in trouble?",  # was a crisis (the model at 0.48): the answer is who we are and why
+    "is this the police", "have i done something wrong", "can i ignore this",
+    "what will you do with my info",  # was a request for help ("info")
+])
+def test_whether_the_message_means_trouble_or_must_be_answered_is_a_question(text):
+    assert classify(text).label == "question"

@@ -128,7 +128,18 @@ QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?
                     r"(?:this|it|(?:replying|answering|responding|talking|speaking)(?: to)?(?: (?:you|u|this|these|them))?|telling (?:you|u)|any of this) "
                     r"(?:going to |gonna )?(?:affect|effect|change|stop|reduce|mess (?:up|with)|impact|cut|be passed to|get passed to|go to) "
                     r"(?:my|me|our) (?:\w+ )?(?:benefits?|uc|universal credit|pip|esa|jsa|dla|payments?|money|claim|housing|"
-                    r"visa|status|asylum|case|home office|job ?centre|work coach)\b")
+                    r"visa|status|asylum|case|home office|job ?centre|work coach)\b",
+                    # whether the message means trouble, or must be answered: "am i in trouble?",
+                    # "is this the police?", "can i ignore this?"
+                    r"^(?:(?:hi|hey|hiya|sorry|ok|okay|but|and|so|erm|um|wait) )?(?:am i|is he|is she|are we) in "
+                    r"(?:trouble|bother|any trouble)\b(?! (?:with|at|for) (?:my|me|the|his|her) (?!council|you)\w+)",
+                    r"^(?:(?:hi|hey|hiya|sorry|ok|okay|but|and|so|erm|um|wait) )?(?:is this|are you|r u|is that) "
+                    r"(?:the )?(?:police|feds|old bill|cops|immigration|home office|social services|courts?)$",
+                    r"^(?:(?:hi|hey|hiya|sorry|ok|okay|but|and|so|erm|um) )?(?:have|did) i (?:done|do) (?:something|anything) wrong$",
+                    r"^(?:(?:hi|hey|hiya|sorry|ok|okay|but|and|so|erm|um) )?(?:can|could|do|must|should|shall) i "
+                    r"(?:just )?(?:ignore|not (?:reply|answer|respond)(?: to)?) (?:this|these|it|you|u)\b",
+                    r"what (?:will|do|would|are) (?:you|u) (?:do|doing|going to do|gonna do) with (?:my|me|this|the) "
+                    r"(?:info|information|data|details|answer|answers|reply|replies|number)\b")
 _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
              r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|foster mum|"
              r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"
