@@ -1890,3 +1890,12 @@ def test_a_start_date_in_figures_or_weeks_from_now(text, when):
 ])
 def test_whether_the_message_means_trouble_or_must_be_answered_is_a_question(text):
     assert classify(text).label == "question"
+
+
+@pytest.mark.parametrize(("text", "label", "choice"), [
+    ("the second one", "affirm", 2), ("number 3 looks good", "affirm", 3), ("the first", "affirm", 1),
+    ("none of them", "deny", None), ("neither", "deny", None), ("not the first one", "unclear", None),
+])
+def test_an_offer_taken_by_its_place_or_every_offer_turned_down(text, label, choice):
+    u = by_rules(text, "offer")
+    assert (u.label, u.details.get("choice")) == (label, choice)

@@ -109,6 +109,12 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("question", {}, t)
     now_said = _NOW_FIRST.sub("", t)  # "at the moment 4", "atm 3": the menu
     menu = P.menu_choice(now_said)
+    if asked == "offer" and menu is None:
+        # "the second one", "number 3 looks good"; "none of them" turns every offer down
+        if (lead := P.leading_menu_choice(now_said)) and not _TURNED_DOWN.search(lead[1]):
+            menu = lead[0]
+        elif _NONE_OF_THEM.match(t):
+            return Understanding("deny", {}, t)
     if menu is not None:
         if asked == "offer":
             return Understanding("affirm", {"choice": int(menu)}, t)
@@ -172,6 +178,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     return Understanding("unclear", {}, t)
 
 
+_TURNED_DOWN = re.compile(r"\b(?:not|no|nope|nah|never|neither|none|rather not|do not)\b")
+_NONE_OF_THEM = re.compile(r"^(?:(?:no|nah|sorry|um|erm|honestly) (?:\. )?)?(?:none|neither)(?: of (?:them|those|these|em|the above))?"
+                           r"(?: really| thanks| thank you| sorry| tbh)?$")
 _NOW_FIRST = re.compile(r"^(?:at the moment|right now|currently|for now|just now|now)(?: \.)? (?=\S)")
 _YES_FIRST = re.compile(r"^(?:yes|ok|okay)(?: \.)? (?=\w)")
 _MENU_SAID = {"1": "at college", "2": "on an apprenticeship", "3": "working",
