@@ -1899,3 +1899,15 @@ def test_whether_the_message_means_trouble_or_must_be_answered_is_a_question(tex
 def test_an_offer_taken_by_its_place_or_every_offer_turned_down(text, label, choice):
     u = by_rules(text, "offer")
     assert (u.label, u.details.get("choice")) == (label, choice)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i work in grooming", "status:employment"),  # each was a crisis: grooming and bleach are
+    ("hair bleach course", "status:education"),   # trades too
+    ("cleaning with bleach at work", "status:employment"),
+    ("he is grooming me", "crisis"), ("i think im being groomed", "crisis"),
+    ("he groomed me online", "crisis"), ("i drank bleach", "crisis"),
+    ("thinking about drinking bleach", "crisis"), ("bleach", "crisis"),
+])
+def test_grooming_and_bleach_as_trades_and_as_harm(text, label):
+    assert classify(text).label == label

@@ -85,7 +85,10 @@ CRISIS = [
         # a last act said plainly: "had my last meal today, im at peace with it"
         r"(?:had|eaten|ate|eating|having) (?:my|me) (?:very )?last (?:meal|dinner|supper|breakfast)\b(?! (?:before|till|until|at|of the day|for))",
         r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
-        r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"bleach", r"poison (?:myself|meself)",
+        r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"(?:drink|drank|drunk|drinking|swallow\w*|took|take|taking|downed|neck\w*|ingest\w*|have|had|"
+        r"thinking about|think about|going to|gonna|want to|wanna|tried|try) (?:some |the |a |a bottle of |a cup of |a glass of |"
+        r"a capful of |a mouthful of )?bleach", r"bleach (?:and|or|with) (?:pills|tablets|paracetamol|meds)", r"^bleach$",
+        r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
         r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
         r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
@@ -278,7 +281,10 @@ CRISIS = [
         r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get|shoot|"
         # street words for a stabbing or a beating ("theyre gonna wet me up", "shank me")
         r"shank|wet|splash|merk|duppy|batter|jump) (?:me|my)",
-        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"(?<!dog )(?<!dogs )(?<!pet )(?<!horse )groom(?:ed|ing)(?! (?:salon|parlour|business|van|shop|course|dogs?|pets?|horses?)\b)", r"traffick\w*",
+        r"threaten\w* (?:me|to hurt|to kill|to stab)", r"(?:being|been|was|were|got|get|getting|is|are|keeps|keep|kept|has been|have been|was being|"
+        r"think (?:i am|im) being|might be being) groom(?:ed|ing)\b(?! (?:dogs?|pets?|horses?|cats?|salon|parlour)\b)",
+        r"(?<!dog )(?<!dogs )(?<!pet )(?<!horse )groom(?:ed|ing|s) (?:me|us|him|her|them|my (?:sister|brother|son|daughter|"
+        r"friend|mate)|kids|children|young|girls|boys|online|underage)\b", r"^groomed$", r"traffick\w*",
         r"nothing (?:matters|is worth (?:it|living for)|means anything)(?: any ?more| now)?(?! (?:more|as much|to me (?:more|as)))",
         # means looked at or made ready: a height, a platform, a rope, pills saved up
         r"(?:stood|standing|stand|sat|sitting) (?:on|at|by|near) (?:the |a )?(?:platform|bridge|tracks|"
