@@ -1911,3 +1911,24 @@ def test_an_offer_taken_by_its_place_or_every_offer_turned_down(text, label, cho
 ])
 def test_grooming_and_bleach_as_trades_and_as_harm(text, label):
     assert classify(text).label == label
+
+
+def test_every_field_of_work_named_by_a_harm_holds_a_trigger_word():
+    from bot.understand import idioms
+    from bot.understand.wordlists import words
+
+    for line in words("harm_as_work.txt"):
+        assert idioms.WORK_TRIGGERS.search(line), line
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("working at a hostel for homeless young people", "status:employment"),  # each was a crisis
+    ("volunteer for a suicide prevention charity", "status:volunteering"),
+    ("doing a course on drug and alcohol abuse", "status:education"),
+    # theirs, not their work: still a crisis
+    ("im homeless and staying at a homeless shelter", "crisis"),
+    ("im staying at a domestic abuse refuge with my mum", "crisis"),  # was a job
+    ("i work at a homeless charity but i want to kill myself", "crisis"),
+])
+def test_a_harm_that_names_a_field_of_work_is_no_crisis_of_theirs(text, label):
+    assert classify(text).label == label

@@ -29,11 +29,44 @@ def _kept(m: re.Match) -> str:
     return " " + " ".join(v for k, v in m.groupdict().items() if k.startswith("kept") and v) + " "
 
 
+@cache
+def _work() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in words("harm_as_work.txt")))
+
+
+# every line of data/harm_as_work.txt holds one of these (tested)
+WORK_TRIGGERS = re.compile(r"homeless|abuse|suicide|self harm|exploit|addiction|overdose|substance|safeguarding|"
+                           r"knife|trafficking|violence|vulnerable|at risk|recovery|offending|sexual health|crisis")
+
+
+def _without_harm_as_work(text: str) -> str:
+    """The reply without words of harm that name a field of work or study
+    (data/harm_as_work.txt): "working at a hostel for homeless young people"."""
+    low = text.lower()
+    if not WORK_TRIGGERS.search(low):
+        return text
+    out = _work().sub(_field_kept, low)
+    if out == low:
+        fixed = normalise(text)
+        out = _work().sub(_field_kept, fixed)
+        if out == fixed:
+            return text
+    return " ".join(out.split())
+
+
+def _field_kept(m: re.Match) -> str:
+    """The work or the course, without the words of harm that name its field ("working at a
+    hostel for homeless young people": "working at a hostel for young people")."""
+    return " " + " ".join(WORK_TRIGGERS.sub(" ", m.group(0)).split()) + " "
+
+
 def without(text: str) -> str:
-    """The reply with its figures of speech taken out; the reply itself when it has none.
+    """The reply with its figures of speech taken out, and words of harm that only name a
+    field of work (`_without_harm_as_work`); the reply itself when it has none.
     A figure of speech typed with a slip ("so bored i cud die", "me phne died") is found in
     the reply as the rules read it (spelling corrected, emoji of meaning as words), and that is
     what is returned: only for a reply in the Latin alphabet's plain letters."""
+    text = _without_harm_as_work(text) if text else text
     if not text or not TRIGGERS.search(text.lower()):  # (quicker than re.IGNORECASE)
         return text
     out = _pattern().sub(_kept, text)

@@ -142,6 +142,9 @@ CRISIS = [
         r"cousin|nan|grandad|carer|foster \w+|family|parents?|him|her|them)\b",
         r"(?:i was|i got|i have been|i been|been|got) (?:strangled|choked|punched|slapped|kicked|beaten|battered|smacked|"
         r"stabbed|attacked|assaulted|raped|abused)(?: up| again)? by (?:him|her|them|someone|somebody)\b",
+        # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
+        r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
+        r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
         # sexual harm said in other words ("i was violated", "he molested me")
         r"(?:i was|i got|i have been|i been|been|got|i am being|being) (?:violated|molested|groped|touched up|sexually assaulted)\b",
         r"(?:he|she|they|someone|somebody|my \w+) (?:violated|molested) me\b",
