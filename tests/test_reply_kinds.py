@@ -1932,3 +1932,10 @@ def test_every_field_of_work_named_by_a_harm_holds_a_trigger_word():
 ])
 def test_a_harm_that_names_a_field_of_work_is_no_crisis_of_theirs(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["im a bin man", "im a front of house"])
+def test_a_reply_that_is_only_a_job_is_the_job_and_the_duty_worker_judges_the_model(text):
+    # the model read both as crises ("im a" comes mostly before "burden" in what it read)
+    u = classify(text)
+    assert u.label == "status:employment" and "possible_crisis" in u.details
