@@ -1939,3 +1939,16 @@ def test_a_reply_that_is_only_a_job_is_the_job_and_the_duty_worker_judges_the_mo
     # the model read both as crises ("im a" comes mostly before "burden" in what it read)
     u = classify(text)
     assert u.label == "status:employment" and "possible_crisis" in u.details
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im a drug runner", "crisis"),  # each was a job
+    ("im a runner for some older lads", "crisis"),
+    ("im a courier for some guys", "crisis"),
+    ("im a dealer", "crisis"),
+    ("im a car dealer", "status:employment"),
+    ("im a food runner at a restaurant", "status:employment"),
+    ("delivering food for some lads on deliveroo", "status:employment"),
+])
+def test_running_drugs_said_as_a_job_is_exploitation(text, label):
+    assert classify(text).label == label

@@ -269,6 +269,12 @@ CRISIS = [
         r"(?:living|live|lived|staying|stay|sleeping) in (?:a |my |the |our )?(?:tent|car|van|shed|garage|stairwell)\b",
         r"(?:make|made|making|force|forced|forcing|get|got|getting|makes) me (?:to )?(?:sell|carry|deliver|move|hold|stash|run|drop|deal|do drops|do runs|steal)",
         r"county lines", r"county line", r"trap (?:house|flat|phone)", r"cuckoo(?:ed|ing)",
+        # running drugs said as a job: "im a drug runner", "im a runner for some older lads"
+        r"(?:drug|drugs|county|weed|coke|crack|gear) (?:runner|runners|dealer|dealers|mule|mules|courier|couriers|dealing|running)",
+        r"(?:runner|runners|courier|delivering|deliver|running|dropping|dropping off|carrying|holding) (?:stuff |bags |parcels |"
+        r"packages |things |bits )?for (?:some |these |those |a few |a couple of |a group of )?(?:older |old )?(?:lads|guys|men|"
+        r"boys|gang|people|olders|mandem|man dem|blokes)\b",
+        r"^(?:i am|im|i m) (?:a |the )?(?:drug )?dealer$",
         # county lines as it is said: going "OT" (out of town) or "country", trapping, shotting,
         # a bando, a line to run
         r"(?:go|going|went|gone|been|sent|send|sending|doing|do) (?:ot|o t|out of town|country|cunch)\b(?! (?:appointment|session|assessment))",
