@@ -1952,3 +1952,13 @@ def test_a_reply_that_is_only_a_job_is_the_job_and_the_duty_worker_judges_the_mo
 ])
 def test_running_drugs_said_as_a_job_is_exploitation(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i make money doing runs", "crisis"),  # each was a job
+    ("working for some guys in london, they gave me a phone", "crisis"),
+    ("i do cam work", "crisis"),
+    ("my boss gave me a work phone", "status:employment"),
+])
+def test_runs_for_money_a_phone_handed_over_and_cam_work_are_exploitation(text, label):
+    assert classify(text).label == label

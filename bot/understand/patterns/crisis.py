@@ -275,6 +275,14 @@ CRISIS = [
         r"packages |things |bits )?for (?:some |these |those |a few |a couple of |a group of )?(?:older |old )?(?:lads|guys|men|"
         r"boys|gang|people|olders|mandem|man dem|blokes)\b",
         r"^(?:i am|im|i m) (?:a |the )?(?:drug )?dealer$",
+        # paid for runs, or handed a phone to work ("i make money doing runs", "working for some
+        # guys in london, they gave me a phone")
+        r"(?:money|paid|cash|earn|earning|earns) (?:from |for |by )?(?:doing|do|did) (?:a few |some |the )?runs\b",
+        r"doing runs (?:to|up to|down to|out to|ot|country|for)\b",
+        r"(?:they|some guys|some lads|these guys|those guys|the olders|older lads|he) (?:gave|give|given|have given|gives) "
+        r"me (?:a |another )?(?:phone|burner|sim|line)\b", r"(?:burner|graft|trap|work line) phone",
+        # sexual exploitation said as work
+        r"\bcam (?:work|girl|boy|model|modelling|modeling|shows?)\b", r"\bwebcam (?:work|model\w*|shows?|stuff)\b",
         # county lines as it is said: going "OT" (out of town) or "country", trapping, shotting,
         # a bando, a line to run
         r"(?:go|going|went|gone|been|sent|send|sending|doing|do) (?:ot|o t|out of town|country|cunch)\b(?! (?:appointment|session|assessment))",
