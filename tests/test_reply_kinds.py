@@ -1962,3 +1962,11 @@ def test_running_drugs_said_as_a_job_is_exploitation(text, label):
 ])
 def test_runs_for_money_a_phone_handed_over_and_cam_work_are_exploitation(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "I am his mother and I do not give permission for you to contact him",  # was held, unclear
+    "you dont have my consent", "i dont consent to being contacted",
+])
+def test_permission_to_contact_refused_is_a_stop(text):
+    assert classify(text).label == "opt_out"

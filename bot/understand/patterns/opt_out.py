@@ -122,6 +122,10 @@ OPT_OUT = [
         r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get|be sent|be contacted|"
         r"be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
         # consent taken back
+        r"(?:do not|dont|does not|doesnt|no longer|will not|wont) (?:give|have|grant|consent|agree)\w* (?:my |our |his |her )?"
+        r"(?:permission|consent)?(?: for (?:you|u|anyone|your service|the council|this service))?(?: to)? (?:contact|text|message|call|"
+        r"email|ring|speak to|talk to)\w*",
+        r"(?:you|u) (?:do not|dont|no longer) have (?:my|our|his|her) (?:permission|consent)",
         r"(?:withdraw\w*|revok\w*|take back|taking back|remove|removing) (?:my |our |his |her |their )?consent",
         r"(?:do not|dont|no longer|never) (?:consent|agree\w*) to (?:being |be )?(?:contacted|texted|messaged)",
         # a parent: "take my son's number off your system"
