@@ -1970,3 +1970,14 @@ def test_runs_for_money_a_phone_handed_over_and_cam_work_are_exploitation(text, 
 ])
 def test_permission_to_contact_refused_is_a_stop(text):
     assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize(("text", "label", "reporter"), [
+    ("my daughter ran away", "crisis", "parent"),  # was unclear
+    ("hes got in with a bad crowd", "crisis", "self"),  # was illness (640)
+    ("my son said he wants to kill himself", "crisis", "parent"),
+    ("the dog ran away", "unclear", "self"),
+])
+def test_a_child_run_away_or_in_with_a_bad_crowd_and_who_reports_a_crisis(text, label, reporter):
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, reporter)

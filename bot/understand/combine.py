@@ -554,8 +554,10 @@ def _read(text: str, asked: str) -> Understanding:
                                       "possible_crisis": round(g.p("crisis"), 2)}, u.text, 0.0, "und")
     if _possibly_a_stop(u, g, asked):
         u.details = {**u.details, "possible_opt_out": round(g.p("opt_out"), 2)}
-    if u.label.startswith("status:") and "reporter" not in u.details and (who := more_labels.reporter(u.text)):
-        # someone else writing ("social worker here - tyler has moved"), whoever read the status
+    if (u.label.startswith("status:") or u.label == "crisis") and "reporter" not in u.details and (
+            who := more_labels.reporter(u.text)):
+        # someone else writing ("social worker here - tyler has moved", "my son said he wants
+        # to kill himself"), whoever read the status or the crisis: the duty worker is told
         u.details = {**u.details, "reporter": who}
     return u
 

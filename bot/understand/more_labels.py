@@ -151,7 +151,8 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
-             r"works|goes|started|starts|got|left|wants|s)\b",
+             r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
+             r"cannot|will not|needs|came|comes|went|had|never)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
              # signed at the end ("she's at college (mum)", "he is at college - dad"), or
              # named as whose relative ("mum of tyler", "tyler's step mum. he's looking")

@@ -422,6 +422,15 @@ CRISIS = [
             r"(?:reported|report|reporting) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister)) missing",
             r"(?:has not|have not|hasnt|havent|not) (?:come|been|came) (?:back )?home (?:for|in) "
             r"(?:\d+|two|three|four|five|six|seven|a few|few) (?:days|nights)"),
+        # ... or run away ("my daughter ran away", "i ran away from my foster placement")
+        _Needing(("away",),
+            r"(?:my (?:son|daughter|child|kid|boy|girl|brother|sister|friend|mate|grandson|granddaughter)|he|she|they|i) "
+            r"(?:has |have |s |had |just |has just )?(?:ran|run|runs|gone|went|run) away\b"
+            r"(?! (?:with (?:it|the|a|my|his|her)|from (?:the|a) (?:dog|bee|wasp|spider|police dog|bull)))"),
+        # ... or in with people who put them at risk, as a parent says it
+        _Needing(("crowd", "lot", "gang", "people", "lads"),
+            r"(?:got|getting|get|mixed up|mixing|fallen|fell|in|hanging around|hanging out) (?:in )?with (?:a |the |some )?"
+            r"(?:bad|wrong|dodgy|rough|older) (?:crowd|lot|people|group|lads|gang)\b"),
         # a death foretold, said as a plan: "ill be dead by the morning", "not gonna be around much
         # longer"
         _Needing(("dead", "around", "here", "alive"),
