@@ -48,6 +48,7 @@ CASES = [
     ("volunteering at oxfam and doing an online course", "status:volunteering", 550),
     ("volunteering at the food bank", "status:volunteering", 540),
     ("job centre sent me on a course", "status:training", 440),
+    ("doing an hnc in engineering", "status:education", 240),  # higher education, wherever taught
 ]
 
 

@@ -76,7 +76,7 @@ def code_for(label: str, t: str) -> int | None:
             return 260
         if _PART_TIME.search(t) and not _PART_TIME_JOB.search(t):
             return 250
-        if re.search(r"\b(?:uni|university|degree|foundation year)\b", t):
+        if re.search(r"\b(?:uni|university|degree|foundation year|hnc|hnd)\b", t):
             return 240
         if re.search(r"\bsixth form college\b", t):
             return 220
