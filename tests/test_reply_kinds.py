@@ -1981,3 +1981,14 @@ def test_permission_to_contact_refused_is_a_stop(text):
 def test_a_child_run_away_or_in_with_a_bad_crowd_and_who_reports_a_crisis(text, label, reporter):
     u = classify(text)
     assert (u.label, u.reporter) == (label, reporter)
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("unsubscribe. nobody cares about me", True),  # was a stop alone: the stop is kept too
+    ("nobody cares about me", True),
+    ("nobody cares about my opinion at work", False),
+])
+def test_no_one_caring_whether_they_live_is_a_crisis_even_beside_a_stop(text, crisis):
+    u = classify(text)
+    assert (u.label == "crisis") == crisis
+    assert u.details.get("opt_out", False) == ("unsubscribe" in text)

@@ -145,6 +145,9 @@ CRISIS = [
         # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
         r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
         r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
+        # no one who cares whether they live: "nobody cares about me", "no one gives a shit if i die"
+        r"(?:nobody|no one|noone|no body|not one person) (?:even )?(?:cares|would care|gives a (?:shit|damn|toss|fuck)) "
+        r"(?:about me|if i (?:live|die|am alive|m alive|exist|am here|disappear)|whether i (?:live|die)|what happens to me)\b",
         # sexual harm said in other words ("i was violated", "he molested me")
         r"(?:i was|i got|i have been|i been|been|got|i am being|being) (?:violated|molested|groped|touched up|sexually assaulted)\b",
         r"(?:he|she|they|someone|somebody|my \w+) (?:violated|molested) me\b",
