@@ -1992,3 +1992,14 @@ def test_no_one_caring_whether_they_live_is_a_crisis_even_beside_a_stop(text, cr
     u = classify(text)
     assert (u.label == "crisis") == crisis
     assert u.details.get("opt_out", False) == ("unsubscribe" in text)
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("im worthless", True),  # was looking for work
+    ("nothing will ever get better", True),  # was looking for work ("nothing")
+    ("things will never get better", True), ("im a waste of space", True),
+    ("im hopeless at maths", False), ("the money isnt great yet but it will get better", False),
+    ("hello, life ait worth living", True),  # a slip the new words must not make ambiguous
+])
+def test_worth_nothing_and_nothing_to_come_are_crises(text, crisis):
+    assert (by_rules(text).label == "crisis") == crisis

@@ -145,6 +145,12 @@ CRISIS = [
         # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
         r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
         r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
+        # worth nothing, and nothing to come: "im worthless", "nothing will ever get better"
+        r"(?:i am|im|i m|i feel|feel|feeling|i feel so|i just feel) (?:so |completely |totally |just |really )?"
+        r"(?:worthless|a waste of (?:space|oxygen|life)|hopeless)\b(?! (?:at|with|when it comes to)\b)",
+        r"nothing (?:will|is going to|is gonna|s gonna|gonna|is ever going to) (?:ever )?"
+        r"(?:get|be|going to get) (?:any )?better\b(?! (?:than|if|once|when|after|until|till)\b)",
+        r"(?:nothing|it|things|life) (?:will never|is never going to|never) (?:get|gets) (?:any )?better\b",
         # no one who cares whether they live: "nobody cares about me", "no one gives a shit if i die"
         r"(?:nobody|no one|noone|no body|not one person) (?:even )?(?:cares|would care|gives a (?:shit|damn|toss|fuck)) "
         r"(?:about me|if i (?:live|die|am alive|m alive|exist|am here|disappear)|whether i (?:live|die)|what happens to me)\b",
