@@ -2003,3 +2003,12 @@ def test_no_one_caring_whether_they_live_is_a_crisis_even_beside_a_stop(text, cr
 ])
 def test_worth_nothing_and_nothing_to_come_are_crises(text, crisis):
     assert (by_rules(text).label == "crisis") == crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("got new scars", True), ("have new cuts again", True), ("i purge", True),  # each was unclear
+    ("i keep purging after meals", True),
+    ("got new scars from my operation", False), ("im purging my old clothes", False),
+])
+def test_fresh_marks_and_purging_are_crises(text, crisis):
+    assert (classify(text).label == "crisis") == crisis

@@ -145,6 +145,11 @@ CRISIS = [
         # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
         r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
         r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
+        # fresh marks, and purging: "got new scars", "i purge"
+        r"(?:got|have|some|more|fresh) (?:new|fresh) (?:scars|cuts)\b(?! (?:from|on|after) (?:the |my |a )?(?:surgery|operation|op|"
+        r"football|rugby|fall|accident|work|dog|cat|job|kitchen))",
+        r"new (?:scars|cuts) on (?:my|me) (?:arms?|legs?|wrists?|thighs?|stomach|body)\b",
+        r"\b(?:i|been|keep|started|start|still|always) purg(?:e|ing|ed)\b",
         # worth nothing, and nothing to come: "im worthless", "nothing will ever get better"
         r"(?:i am|im|i m|i feel|feel|feeling|i feel so|i just feel) (?:so |completely |totally |just |really )?"
         r"(?:worthless|a waste of (?:space|oxygen|life)|hopeless)\b(?! (?:at|with|when it comes to)\b)",
