@@ -2012,3 +2012,12 @@ def test_worth_nothing_and_nothing_to_come_are_crises(text, crisis):
 ])
 def test_fresh_marks_and_purging_are_crises(text, crisis):
     assert (classify(text).label == "crisis") == crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("i cant stop crying", True),  # was unclear, with no alert
+    ("couldnt stop shaking after", True),
+    ("cant stop crying 😂", False), ("i cant stop crying lol this video", False),
+])
+def test_distress_that_will_not_stop_is_a_crisis_unless_laughed(text, crisis):
+    assert (classify(text).label == "crisis") == crisis

@@ -145,6 +145,9 @@ CRISIS = [
         # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
         r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
         r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
+        # distress that will not stop: "i cant stop crying" (with a laugh it is a figure of speech,
+        # data/idioms.txt)
+        r"(?:cannot|can not|cant|could not|couldnt) stop (?:crying|shaking|sobbing)\b",
         # fresh marks, and purging: "got new scars", "i purge"
         r"(?:got|have|some|more|fresh) (?:new|fresh) (?:scars|cuts)\b(?! (?:from|on|after) (?:the |my |a )?(?:surgery|operation|op|"
         r"football|rugby|fall|accident|work|dog|cat|job|kitchen))",
