@@ -2021,3 +2021,18 @@ def test_fresh_marks_and_purging_are_crises(text, crisis):
 ])
 def test_distress_that_will_not_stop_is_a_crisis_unless_laughed(text, crisis):
     assert (classify(text).label == "crisis") == crisis
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    # the kinds, in other words than the held-out replies they were found in
+    ("downed half a bottle of vodka with my sleeping pills", True),
+    ("took too many of my tablets on purpose", True), ("i took my meds on purpose this morning", False),
+    ("honestly think everyone would be better if i was dead", True),
+    ("been going in cars with older men who buy me stuff", True),
+    ("my stepmum locked me in the shed all night", True),
+    ("got a razor next to me right now", True),
+    ("this guy i live with now wont let me go out", True), ("my mum wont let me go out on school nights", False),
+    ("thought about lying in front of a train", True), ("jumped in front of the camera", False),
+])
+def test_kinds_the_held_out_folds_missed(text, crisis):
+    assert (by_rules(text).label == "crisis") == crisis

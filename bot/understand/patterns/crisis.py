@@ -145,6 +145,25 @@ CRISIS = [
         # in a refuge from violence at home: "staying at a domestic abuse refuge with my mum"
         r"(?:staying|living|stay|live|lives|moved|been|are|am|is|we are|were) (?:at|in|into|to) (?:a |the )?"
         r"(?:domestic abuse |domestic violence |women s |womens |family )?refuge\b",
+        # kinds the grouped cross-validation's held-out folds missed (twenty-fifth session), each
+        # written as the kind: drink and pills together on purpose; better dead; into cars with
+        # older men; locked in; a blade at hand; kept in by a man they stay with; in front of a
+        # train
+        r"(?:mixed|mixing|mix|took|taken|drank|downed|swallowed) (?:\w+ ){0,5}(?:vodka|alcohol|drink|booze|wine|spirits|"
+        r"cider|beer) (?:and|with) (?:my |me |some |a load of |loads of )?(?:pills|tablets|meds|antidepressants|"
+        r"medication|paracetamol|painkillers|sleeping pills)",
+        r"(?:too many|all (?:of )?(?:my |me |the )?|a load of |loads of |extra |double |the whole (?:box |packet )?of )"
+        r"(?:\w+ ){0,2}(?:pills|tablets|meds|antidepressants|medication|paracetamol|painkillers) (?:\w+ ){0,6}on purpose\b",
+        r"better (?:off )?(?:if )?(?:i|me) (?:am|was|were|be|m|is) (?:dead|gone|not here|not alive)\b", r"better off dead\b",
+        r"(?:getting|get|got|go|going|gets) (?:in|into) (?:cars|a car|their cars?|vans?) with (?:older|old|grown) "
+        r"(?:guys|men|lads|boys|blokes|people)\b",
+        r"(?:locks|locked|lock|keeps locking|kept locking) me (?:in|inside) (?:my|the|a|his|her|their|me) "
+        r"(?:room|bedroom|house|flat|cupboard|shed|garden|bathroom)\b",
+        r"(?:blade|razor|knife) (?:is |s )?(?:right )?(?:next to|beside|by|in front of|in) (?:me|my hand|my bed)\b",
+        r"(?:man|guy|bloke|woman|lads|men|people)(?: \w+){0,4} (?:will not|wont|does not|doesnt|do not|dont|never) "
+        r"let me (?:leave|go out|go home)\b",
+        r"(?:step|stepping|stepped|jump|jumping|jumped|throw myself|throwing myself|lie|lying|lay) (?:out )?in front of "
+        r"(?:a |the )?(?:train|trains|bus|lorry|car|truck|traffic)\b",
         # distress that will not stop: "i cant stop crying" (with a laugh it is a figure of speech,
         # data/idioms.txt)
         r"(?:cannot|can not|cant|could not|couldnt) stop (?:crying|shaking|sobbing)\b",
