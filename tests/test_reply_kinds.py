@@ -2036,3 +2036,11 @@ def test_distress_that_will_not_stop_is_a_crisis_unless_laughed(text, crisis):
 ])
 def test_kinds_the_held_out_folds_missed(text, crisis):
     assert (by_rules(text).label == "crisis") == crisis
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter would like you to no longer contact her",  # was unclear: "him", "her" after it
+    "please could you no longer text him",
+])
+def test_a_stop_asked_for_someone_else_in_formal_words(text):
+    assert classify(text).label == "opt_out"

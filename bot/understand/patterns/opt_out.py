@@ -50,7 +50,7 @@ OPT_OUT = [
     any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
         # "i would appreciate it if you no longer contacted me"
         r"(?:you|u|ya|yous) (?:could |would |can |to )?no longer (?:contact|text|txt|message|msg|email|call|ring)\w* "
-        r"(?:me|us|this number)",
+        r"(?:me|us|this number|him|her|them|" + _THEIR_CHILD + r")",
         # "not interested, dont message again": asked whoever reads it, the "me" left out
         r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
         r"(?:again|any ?more)\b" + _NOT_A_WHILE,
