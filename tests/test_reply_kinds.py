@@ -2044,3 +2044,16 @@ def test_kinds_the_held_out_folds_missed(text, crisis):
 ])
 def test_a_stop_asked_for_someone_else_in_formal_words(text):
     assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("doing time", "status:custody"),  # was education: the model read "doing"
+    ("banged up till march", "status:custody"),  # was a job
+    ("got banged up in a car crash", None),
+])
+def test_custody_said_plainly_stands_against_the_model(text, label):
+    u = classify(text)
+    if label:
+        assert u.label == label and u.details.get("code") == 710
+    else:
+        assert u.label != "status:custody"

@@ -101,7 +101,7 @@ POSSIBLE_OPT_OUT_AT = 0.30
 # the rules), and those the model never replaces with another label.
 MODEL_CRISIS_ONLY_IF_SURE = frozenset({"status:custody", "wrong_number", "new_number", "question",
                                        "refused", "deny"})
-NEVER_OVERRULED = frozenset({"wrong_number", "new_number", "question", "help", "refused"})
+NEVER_OVERRULED = frozenset({"wrong_number", "new_number", "question", "help", "refused", "status:custody"})
 # A model status that only a time word (or a job beside a course) suggests, and the rules'
 # signs that they read it beside a current activity (rules.status_of)
 _TIMES = {"status:seeking": {"ended_before", "also_works", "plans_later"},

@@ -19,6 +19,7 @@ CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young off
               r"(?:doing|serving|got|given|on) (?:a |my )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen) "
               r"(?:month|year|week)s? (?:sentence|stretch|custodial|dto|in (?:prison|jail|custody))",
               r"sent down", r"behind bars",
+              r"banged up (?:till|until|for|since|in|inside|at)\b(?! (?:a |the |my )?(?:car|crash|accident|fight|football|match|game))",
               # named as the young people name them: HMP, a YOI, a secure centre
               r"(?:in|at|inside) (?:hmp|hmyoi|hmp \w+|(?:a )?cat [abcd]|(?:a )?secure (?:unit|training centre|"
               r"children s home|childrens home|children home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
