@@ -113,3 +113,12 @@ def test_a_sign_off_and_the_name_under_it_are_set_aside_but_never_a_crisis():
 ])
 def test_a_name_signed_after_the_answer_is_set_aside(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "help_requested"), [
+    ("morning can someone help me find\na course for after christmas please", "help", None),  # was a start
+    ("asda\ncould someone ring me please", "status:employment", True),
+])
+def test_a_line_broken_mid_sentence_is_one_sentence_beside_a_request(text, label, help_requested):
+    u = classify(text)
+    assert (u.label, u.details.get("help_requested")) == (label, help_requested)

@@ -271,6 +271,9 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     return u
 
 
+# a line that ends on a word no sentence ends on ("help me find\na course"): the next goes on
+_WRAPPED = re.compile(r"\b(?:a|an|the|to|for|in|at|with|my|me|and|or|of|on|find|get|into|from|about|some|any|"
+                      r"is|are|was|be|do|doing|getting|looking|help|apply|start|join)\n(?=[a-z])")
 _PARTS = re.compile(r"[.!?\n;]+|,\s+(?:and |but |also |tbh )?|\s+(?:but|also|tbh|btw|and also)\s+")
 
 
@@ -325,7 +328,9 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     alone ("are there any apprenticeships going in thanet?") has no such part; being without
     anything and asking us ("struggling to find anything, could someone help me") stays a
     request for help, as the rules read it (rules.by_rules)."""
-    parts = _parts(raw)
+    # a line broken mid-sentence is one sentence here ("can someone help me find\na course"),
+    # though parts read for a crisis keep every line apart
+    parts = _parts(_WRAPPED.sub(lambda m: m.group(0)[:-1] + " ", raw))
     rest = [p for p in parts if by_rules(p).label != "help"]
     if not rest or len(rest) == len(parts):
         return None
