@@ -2057,3 +2057,13 @@ def test_custody_said_plainly_stands_against_the_model(text, label):
         assert u.label == label and u.details.get("code") == 710
     else:
         assert u.label != "status:custody"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("going uni in september", "status:start_agreed"),  # was education: the model read "uni"
+    ("im off to college in january", "status:start_agreed"),
+    ("i commenced an apprenticeship in september", "status:apprenticeship"),  # begun: theirs now
+    ("on the dole", "status:seeking"),  # was unclear
+])
+def test_a_start_to_come_with_its_date_and_the_dole(text, label):
+    assert classify(text).label == label

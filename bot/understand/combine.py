@@ -147,6 +147,9 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if u.details.get("got_it") and (activity in u.details.get("starting", ()) or (
             g.label in _EET and "unspecified" in u.details.get("starting", ()))):
         return "got it, yet to start"  # "got the job at the co-op!! start friday"
+    if u.label == "status:start_agreed" and u.details.get("start_date") and (
+            activity in u.details.get("starting", ())) and _TO_COME.search(u.text) and not _BEGUN.search(u.text):
+        return "a start to come, with its date"  # "going uni in september"
     if activity in u.details.get("someone_elses", ()):
         return "what someone else does"  # "my brother is at college, i am doing nothing"
     if g.label == "status:employment" and u.label == "status:education":
@@ -157,6 +160,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if u.label == "status:moved_away":
         return "a move away"  # a fact the rules read plainly ("i left the uk last month")
     return None
+
+
+_TO_COME = re.compile(r"\b(?:going|will|gonna|starting|start|starts|due to|about to|off to|heading)\b")
+_BEGUN = re.compile(r"\b(?:commenced|started|began|stated|joined|been|since)\b")
 
 
 def _confidence_agreeing(g: Guess) -> float:

@@ -239,7 +239,7 @@ _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|satu
 SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
-              r"applying (?:for|to)", r"(?:i am|im|i m|been|still|currently|now) applying\b", r"applying (?:now|at the moment|atm|everywhere|all over)\b", r"on benefits", r"universal credit", r"(?:on|back on|claiming|signed on to) uc\b", r"job ?centre", r"jsa",
+              r"applying (?:for|to)", r"(?:i am|im|i m|been|still|currently|now) applying\b", r"applying (?:now|at the moment|atm|everywhere|all over)\b", r"on benefits", r"on the dole", r"signing on", r"universal credit", r"(?:on|back on|claiming|signed on to) uc\b", r"job ?centre", r"jsa",
               r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
               r"bored", r"no job", r"not working", r"out of work", r"between jobs",
