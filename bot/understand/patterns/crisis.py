@@ -65,7 +65,12 @@ CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
         # voices that tell them to do things: a mental health emergency, a person at once
-        r"dead inside", r"^(?:(?:ugh|omg|honestly|just|please|pls|someone|somebody) )*kill me(?: now| please| pls| already| rn| right now)?$", r"(?:dying|empty|broken|numb|rotting|screaming) inside\b(?! (?:the|a|an|my|his|her|their|of|at|out|and out|job|jobs|work))", r"(?:there is |theres |there s |there are |i see |i have |got )?no (?:way|escape) out(?! (?:of (?:the|this) (?:job|contract|course|deal|car park|building)))",
+        r"dead inside",
+        # a bare "kill me now" (the model read it as a job), and feelings "inside" (custody to it)
+        r"^(?:(?:ugh|omg|honestly|just|please|pls|someone|somebody) )*kill me(?: now| please| pls| already| rn| right now)?$",
+        r"(?:dying|empty|broken|numb|rotting|screaming) inside\b"
+        r"(?! (?:the|a|an|my|his|her|their|of|at|out|and out|job|jobs|work))",
+        r"(?:there is |theres |there s |there are |i see |i have |got )?no (?:way|escape) out(?! (?:of (?:the|this) (?:job|contract|course|deal|car park|building)))",
         r"(?:was|been|got|get|getting) spiked", r"spiked (?:me|my drink)",
         r"(?:put|slipped|dropped) (?:something|summat|stuff|a pill|pills|drugs|\w+) (?:in|into) my drink",
         r"(?:i will|ill|i am going to|i am gonna|im gonna) be gone (?:soon|by|before|tomorrow|tonight|forever)",
