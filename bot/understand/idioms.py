@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from bot.understand.normalise import normalise
-from bot.understand.wordlists import words
+from bot.understand.wordlists import alternation, words
 
 
 @cache
@@ -31,7 +31,7 @@ def _kept(m: re.Match) -> str:
 
 @cache
 def _work() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in words("harm_as_work.txt")))
+    return re.compile(alternation("harm_as_work.txt"))
 
 
 # every line of data/harm_as_work.txt holds one of these (tested)

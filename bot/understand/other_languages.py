@@ -268,14 +268,9 @@ def crisis_word(text: str, english: bool = False) -> str | None:
         for lang, pattern in near:
             for said in (folded, plain):
                 if (m := pattern.search(said)) and not (english and " " not in m.group(0)
-                                                        and _english_word_at(said, m.start())):
+                                                        and _in_english_word(said, m.start())):
                     return lang
     return None
-
-
-def _english_word_at(text: str, at: int) -> bool:
-    word = _WORD.match(text, at)
-    return word is not None and word.group(0).isascii() and spelling.ordinary(word.group(0))
 
 
 def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:

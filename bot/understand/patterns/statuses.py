@@ -334,6 +334,10 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               # in the care of a mental health team: "the crisis team are involved"
               r"(?:crisis|home treatment|early intervention|community mental health|cmht) team",
               r"(?:in|been in|going through) (?:a|such a) (?:really |very )?dark (?:place|time|patch)")
+# places beyond Kent young people say they live in or moved to (MOVED, moved_within_kent)
+_BEYOND_KENT = ("london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|"
+                "newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|"
+                "america|canada|nigeria|ghana|jamaica|india|pakistan")
 MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of kent)",
             r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
             r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+|"
@@ -341,7 +345,7 @@ MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of k
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part)\b)\w+)",
             # learners of English say it in the present: "I move to Leeds, social worker find me house"
             r"\b(?:i|we) move (?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part)\b)\w+",
-            r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|america|canada|nigeria|ghana|jamaica|india|pakistan|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
+            r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:" + _BEYOND_KENT + r"|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
             r"^(?:i )?moved(?: away| out)?$", r"^(?:i am |i live |living )?abroad(?: now)?$",
             r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
             r"not in kent", r"left (?:the country|the area|kent|the uk|england)",
@@ -548,9 +552,7 @@ def moved_within_kent(t: str) -> bool:
 
 
 # the places beyond Kent MOVED names, and the others young people name (data/place_names.txt)
-_PLACE_BEYOND = re.compile(r"\b(?:london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|"
-                           r"newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|"
-                           r"australia|america|canada|nigeria|ghana|jamaica|india|pakistan|up north|down south)\b")
+_PLACE_BEYOND = re.compile(r"\b(?:" + _BEYOND_KENT + r"|up north|down south)\b")
 
 
 def status_cues(t: str) -> dict:
