@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import bot.understand.patterns as patterns_pkg
+from bot.understand.model import features
 from bot.understand.normalise import normalise
 from bot.understand.regexes import Alternatives, _needed_words, any_of
 
@@ -50,10 +51,17 @@ def _vocabularies() -> dict[str, Alternatives]:
 VOCABULARIES = _vocabularies()
 
 
+def _found(m: re.Match | None):
+    return m and (m.span(), m.groups())
+
+
 def _same(p: Alternatives, text: str) -> bool:
-    a, b = p.full.search(text), p.search(text)
-    return ((a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
-            and [m.span() for m in p.full.finditer(text)] == [m.span() for m in p.finditer(text)])
+    """search (from the start and from a few places on), finditer and sub, each as the plain
+    pattern's own."""
+    return (all(_found(p.full.search(text, pos)) == _found(p.search(text, pos))
+                for pos in {0, 1, len(text) // 3, len(text) // 2})
+            and list(map(_found, p.full.finditer(text))) == list(map(_found, p.finditer(text)))
+            and p.full.sub("_", text) == p.sub("_", text))
 
 
 def _texts() -> list[str]:
@@ -91,6 +99,14 @@ def test_text_around_the_words_changes_nothing(text):
         assert _same(p, normalise(text)), (name, text)
 
 
+def test_place_names_are_read_as_the_plain_pattern_reads_them():
+    places = features._places()
+    assert isinstance(places, Alternatives) and places.sub("placename", "moved to margate") == "moved to placename"
+    for text in _texts():
+        for form in (normalise(text), text.lower()):
+            assert places.sub("placename", form) == places.full.sub("placename", form), form
+
+
 def test_the_words_an_alternative_needs():
     assert _needed_words(r"(?:want|wanna|going) to die") == {"die"}
     assert _needed_words(r"(?:pictures|photos|pics) of me") == {"pictures", "photos", "pics"}
@@ -117,3 +133,6 @@ def test_the_match_is_the_plain_patterns_own():
     assert m.group() == "want to" and m.lastgroup == "a"
     assert p.search("x", 0, 1) is None and p.sub("_", "want to go") == "_ go"
     assert isinstance(p.full, re.Pattern) and p.pattern == p.full.pattern
+    # an alternative that can match nothing: finditer hands over to the plain pattern's own
+    empty = any_of(r"x?", r"noose")
+    assert all(_same(empty, text) for text in ("a noose x", "", "x", "noose noose", "é x"))

@@ -263,10 +263,11 @@ def crisis_word(text: str, english: bool = False) -> str | None:
     words are the rules')."""
     folded = _fold(text)
     plain = folded if folded.isascii() else _plain(folded)
+    saids = (folded,) if plain == folded else (folded, plain)
     for word in set(_WORD.findall(folded)) | set(_WORD.findall(plain)):
         near = _HARM_WORDS.get(word[:3], []) + (_HARM_WORDS.get(word[:2], []) if len(word) > 2 else [])
         for lang, pattern in near:
-            for said in (folded, plain):
+            for said in saids:
                 if (m := pattern.search(said)) and not (english and " " not in m.group(0)
                                                         and _in_english_word(said, m.start())):
                     return lang

@@ -78,28 +78,45 @@ class Alternatives:
         """The whole pattern's leftmost match. Only alternatives that can match are tried; the
         earliest start among them is where the whole pattern first matches (no other
         alternative matches anywhere), and the whole pattern is matched there, so which
-        alternative wins and its groups are exactly as a plain search would give."""
-        if pos or endpos != sys.maxsize:
+        alternative wins and its groups are exactly as a plain search would give. From `pos`
+        on the same holds (each alternative searched from `pos` sees the text before it, as
+        the whole pattern does)."""
+        if endpos != sys.maxsize:
             return self.full.search(text, pos, endpos)
         start = None
         keys = self._keys if self._keys is not None else self._file()
         if not keys:  # every alternative is always tried: the whole pattern is as quick
-            return self.full.search(text)
+            return self.full.search(text, pos)
         for w in keys.intersection(words_of(text)):
-            m = self._group(w).search(text)
+            m = self._group(w).search(text, pos)
             if m and (start is None or m.start() < start):
                 start = m.start()
         if self._rest is not None:
-            m = self._rest.search(text)
+            m = self._rest.search(text, pos)
             if m and (start is None or m.start() < start):
                 start = m.start()
         return None if start is None else self.full.match(text, start)
 
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """The whole pattern's `sub`, run only where it has a match (`search`)."""
+        if self.search(text) is None:
+            return text
+        return self.full.sub(repl, text, count)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        """The whole pattern's matches; none looked for where it has none (`search`)."""
-        if not (pos or endpos != sys.maxsize) and self.search(text) is None:
-            return iter(())
-        return self.full.finditer(text, pos, endpos)
+        """The whole pattern's matches, as its own finditer gives them: each the leftmost from
+        where the last one ended (`search`), so the whole alternation is only ever matched at
+        a place where it matches. An empty match (none of the vocabularies has one) hands
+        over to the whole pattern, whose rule for the next search after it differs."""
+        if endpos != sys.maxsize:
+            yield from self.full.finditer(text, pos, endpos)
+            return
+        while (m := self.search(text, pos)) is not None:
+            if m.end() == m.start():
+                yield from self.full.finditer(text, m.start())
+                return
+            yield m
+            pos = m.end()
 
 
 def _whole(alts: list[str]) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from bot.understand.normalise import normalise
+from bot.understand.regexes import Alternatives, any_of
 from bot.understand.rules import MAX_CHARS
 from bot.understand.unicode_clean import clean
 from bot.understand.wordlists import words
@@ -20,11 +21,11 @@ _APOSTROPHE = re.compile(r"['’`]")
 
 
 @cache
-def _places() -> re.Pattern:
+def _places() -> Alternatives:
     """Kent's districts and towns (neet.districts), the places beyond them young people name
     (data/place_names.txt), not those that are everyday words (data/places_also_words.txt)."""
     names = (districts.place_names() | set(words("place_names.txt"))) - set(words("places_also_words.txt"))
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    return any_of(*map(re.escape, sorted(names, key=len, reverse=True)))
 
 
 def _placeless(text: str) -> str:
