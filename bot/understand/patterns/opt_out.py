@@ -270,12 +270,13 @@ _BESIDE = {"s": "awedxz", "t": "rfgy", "o": "iklp", "p": "ol"}
 
 
 def _stop_slip(t: str) -> bool:
-    if _STOP_NOT_FOR_US.search(t):
+    said = list(_CONTACTING.finditer(t))
+    if not said or _STOP_NOT_FOR_US.search(t):  # (the short pattern first: most have neither)
         return False
     # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters")
     return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
                and not t[:m.start()].endswith(_THING_BEFORE) and not _NEGATED_BEFORE.search(t[:m.start()])
-               for m in _CONTACTING.finditer(t) for w in (m.group(1),))
+               for m in said for w in (m.group(1),))
 
 
 _THING_BEFORE = tuple(f"{d} " for d in ("the", "a", "my", "your", "ur", "this", "that", "his",
