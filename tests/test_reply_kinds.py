@@ -2067,3 +2067,13 @@ def test_custody_said_plainly_stands_against_the_model(text, label):
 ])
 def test_a_start_to_come_with_its_date_and_the_dole(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["i'm after a full time job in retail", "im after a weekend job",
+                                  "i am after some part time work at the moment",
+                                  "we are skint, im after an evening job"])
+def test_after_a_job_is_wanting_one_whatever_the_words_between(text):
+    # the rules read the five words before what is wanted: "i am after a full time" had lost
+    # its "i" and read as a job had
+    assert by_rules(text).label == "status:seeking"
+    assert classify(text).label == "status:seeking"

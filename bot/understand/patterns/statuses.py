@@ -200,12 +200,14 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
                            r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
-_ASPIRE = re.compile(r"\b(?:(?<=i am )after|(?<=im )after|supposed to be|meant to be|ought to be|"
+# ("am after", not "i am after": the words read before an activity are its last five, so "i am
+# after a part time job" is read from "am after a part time")
+_ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
                      r"(?:says|said|say|thinks|think|wants|want) (?:that )?(?:i|he|she) should be|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
-                     r"find|finding|get|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
-                     r"dream|wish|might|maybe|help (?:me )?(?:find|get|with)|about|regarding|options|info on|"
+                     r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
+                     r"(?<!living the )dream|wish|might|maybe|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
                      r"information (?:on|about))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
                      r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
@@ -642,6 +644,7 @@ def status_cues(t: str) -> dict:
             if _wants(before):
                 if not _LATER.search(near):  # "then i will look for work": a plan for after
                     found["seeking"] = True
+                    wanted.add(kind)  # wanted, not had: no model may read it as theirs
                     later_only = False
                 else:
                     found["plans_later"] = True
