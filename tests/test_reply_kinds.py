@@ -2077,3 +2077,18 @@ def test_after_a_job_is_wanting_one_whatever_the_words_between(text):
     # its "i" and read as a job had
     assert by_rules(text).label == "status:seeking"
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["builder", "nail technician", "im a barman", "dog walker",
+                                  "hospital porter", "cabin crew", "kitchen porter in a pub",
+                                  "cleaner for a hotel", "labouring for my uncle", "barmaid x"])
+def test_common_jobs_said_alone_are_employment(text):
+    assert by_rules(text).label == "status:employment"
+
+
+def test_a_job_in_or_for_somewhere_is_only_read_so_when_nothing_more_is_said():
+    from bot.understand.more_labels import bare_job
+
+    assert bare_job(normalise("cleaner in a school"))
+    assert not bare_job(normalise("working at the council in admin and they are putting me through a qualification"))
+    assert not bare_job(normalise("cleaner in a school and i hate it"))

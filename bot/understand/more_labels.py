@@ -299,4 +299,11 @@ def bare_job(t: str) -> bool:
     if what in jobs:
         return True
     head, sep, _ = what.partition(" at ")  # "kitchen porter at a pub"
-    return bool(sep) and head in jobs
+    if sep and head in jobs:
+        return True
+    # "cleaner in a school", "labouring for my uncle": a few words of where or for whom
+    return any(sep in what and (parts := what.partition(sep))[0] in jobs and len(parts[2].split()) <= 4
+               and not _MORE_SAID.search(parts[2]) for sep in (" in ", " for "))
+
+
+_MORE_SAID = re.compile(r"\b(?:and|but|so|because|cos|though|then|which|who|while)\b")
