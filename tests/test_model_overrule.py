@@ -26,6 +26,8 @@ KEPT = [
     ("status:education", "status:seeking", {"ended": True}, "", "ended"),
     ("status:seeking", "status:not_available_illness", {}, "", "a reason they cannot work"),
     ("status:employment", "status:not_available_illness", {}, "too ill to work", "unable to do it"),
+    ("status:employment", "status:not_available_parent", {}, "got a newborn", "caring, and nothing else read"),
+    ("status:education", "status:not_available_carer", {}, "", "caring, and nothing else read"),
     ("status:education", "status:employment", {"establishment": "greggs"}, "", "at a place they named"),
     ("status:employment", "status:education", {}, "", "a student with a job"),
     ("help", "status:education", {"menu_and_words": 1}, "", "a menu number beside a request for help"),

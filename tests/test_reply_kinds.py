@@ -2092,3 +2092,13 @@ def test_a_job_in_or_for_somewhere_is_only_read_so_when_nothing_more_is_said():
     assert bare_job(normalise("cleaner in a school"))
     assert not bare_job(normalise("working at the council in admin and they are putting me through a qualification"))
     assert not bare_job(normalise("cleaner in a school and i hate it"))
+
+
+@pytest.mark.parametrize("text", ["handing cvs out in town", "been dropping my cv in everywhere",
+                                  "sending out loads of cvs"])
+def test_sending_cvs_out_is_looking(text):
+    assert by_rules(text).label == "status:seeking"
+
+
+def test_a_child_said_plainly_is_not_a_job_to_the_model():
+    assert classify("got a newborn so not working").label == "status:not_available_parent"
