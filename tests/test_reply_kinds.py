@@ -2102,3 +2102,13 @@ def test_sending_cvs_out_is_looking(text):
 
 def test_a_child_said_plainly_is_not_a_job_to_the_model():
     assert classify("got a newborn so not working").label == "status:not_available_parent"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i want to be removed", "opt_out"),
+    ("hi, we would like to be removed please", "opt_out"),
+    ("id like to be taken off your list", "opt_out"),
+    ("i want to be removed from the waiting list at college", "status:education"),  # their list
+])
+def test_asking_to_be_removed_is_a_stop(text, label):
+    assert by_rules(text).label == label

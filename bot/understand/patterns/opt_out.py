@@ -84,6 +84,12 @@ OPT_OUT = [
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
+        # asked to be removed, said of the reply as a whole ("i want to be removed"), or of
+        # a list ("i would like to be removed from this")
+        r"^(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
+        r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?: \.)?$",
+        r"(?:want|wanna|would like|d like|need|ask) (?:to )?(?:be|get) (?:removed|taken off) (?:from|off) (?:this|your|the|ur) "
+        r"(?:list|lists|system|database|texts|messages|service|number|contacts)\b",
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:wants?|wat|what|wnat|wan) (?:any ?(?:more|mre|moe|mor) |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
         # a parent's or carer's stop for them: "i do not want him contacted by your service again"
         r"(?:do not|dont|does not|doesnt|no longer) (?:want|wants) (?:him|her|them|my (?:son|daughter|child|boy|girl)|"
