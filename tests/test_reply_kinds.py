@@ -2112,3 +2112,19 @@ def test_a_child_said_plainly_is_not_a_job_to_the_model():
 ])
 def test_asking_to_be_removed_is_a_stop(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("this is her dad, please stop messaging my daughter", "opt_out"),
+    ("hes in a yoi at the moment", "status:custody"),
+    ("shes an apprentice at a vets", "status:apprenticeship"),
+    ("she doesnt want to share that", "refused"),
+])
+def test_someone_else_writing_is_named_whatever_the_label(text, label):
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, "parent")
+
+
+def test_he_in_a_crisis_is_who_hurts_them_not_who_writes():
+    u = classify("hes took my phone and my bank card and says i cant leave the flat")
+    assert (u.label, u.reporter) == ("crisis", "self")

@@ -38,7 +38,7 @@ from bot.understand.other_languages import (
     opt_out_words,
 )
 from bot.understand.patterns import HELD_A_WHILE, moved_within_kent, not_an_opt_out, unable
-from bot.understand.rules import Understanding, by_rules
+from bot.understand.rules import LABELS, Understanding, by_rules
 from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
 
@@ -583,12 +583,22 @@ def _read(text: str, asked: str) -> Understanding:
                                       "possible_crisis": round(g.p("crisis"), 2)}, u.text, 0.0, "und")
     if _possibly_a_stop(u, g, asked):
         u.details = {**u.details, "possible_opt_out": round(g.p("opt_out"), 2)}
-    if (u.label.startswith("status:") or u.label == "crisis") and "reporter" not in u.details and (
-            who := more_labels.reporter(u.text)):
+    if u.label not in ("unclear", "affirm", "deny") and "reporter" not in u.details and (
+            who := more_labels.reporter(u.text) or (
+                u.label in _SAID_OF_THEM and more_labels.said_of_them(u.text))):
         # someone else writing ("social worker here - tyler has moved", "my son said he wants
-        # to kill himself"), whoever read the status or the crisis: the duty worker is told
+        # to kill himself", "this is her dad, stop messaging my daughter"), whoever read the
+        # reply: staff are told, and a status waits for a person (DESIGN.md 3)
         u.details = {**u.details, "reporter": who}
     return u
+
+
+# labels where a reply that opens with "he" or "she" is someone else telling us of them ("hes in
+# a yoi", "she doesnt want to share that"); not a crisis, where "he" is as often who hurts them
+# ("hes took my phone and says i cant leave the flat"), nor a wrong number, whose writer may
+# be anyone who has the number now ("she doesnt use this number anymore")
+_SAID_OF_THEM = {label for label in LABELS if label.startswith("status:")} | {
+    "opt_out", "refused", "new_number"}
 
 
 def _unread_language(rules: Understanding, u: Understanding, raw: str) -> bool:

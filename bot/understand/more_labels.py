@@ -196,6 +196,19 @@ def reporter(t: str) -> str | None:
     return "parent" if PARENT.search(t) else None
 
 
+_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay) (?:\. )?)*(?:he|she) "
+                      r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
+                      r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
+                      r"would|asked|says|said)\b")
+
+
+def said_of_them(t: str) -> str | None:
+    """Someone else writing of the young person, the reply opening with "he" or "she" ("hes in
+    a yoi at the moment", "she doesnt live in kent anymore"): who is not known, and a parent
+    is likeliest, so "parent" (DESIGN.md 3 names no other)."""
+    return "parent" if _OF_THEM.search(t) else None
+
+
 _WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE,
               r"(?:his|her|their) " + _RELATIVE + r" here")
 
