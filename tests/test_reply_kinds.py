@@ -2128,3 +2128,15 @@ def test_someone_else_writing_is_named_whatever_the_label(text, label):
 def test_he_in_a_crisis_is_who_hurts_them_not_who_writes():
     u = classify("hes took my phone and my bank card and says i cant leave the flat")
     assert (u.label, u.reporter) == ("crisis", "self")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my trial went well and they kept me on", "status:employment"),
+    ("the garage took me on full time", "status:employment"),
+    ("got kept on", "status:employment"),
+    ("the salon couldnt keep me on", "unclear"),
+    ("they didnt keep me on after my apprenticeship", "status:seeking"),
+    ("hoping they keep me on", "status:seeking"),
+])
+def test_kept_on_is_a_job_and_not_kept_on_is_none(text, label):
+    assert by_rules(text).label == label

@@ -206,6 +206,9 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
 
 _ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|someone|somebody|anyone|one of you)"
                       r"(?: please| pls)? (?:help|ring|call|phone|get|find|sort)\b")
+_KEPT_ON_AFTER = re.compile(r"\b((?:kept|keep|took|taken) (?:me )?on(?: full time| permanently| permanent)?) "
+                            r"(?:after|at the end of|when i finished|once i finished|once i had finished) "
+                            r"(?:my|me|the) (apprenticeship|traineeship|placement|trial)\b")
 _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
                           r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
                           r"|go back to \w+|do \w+|\w+)\b")
@@ -244,6 +247,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
     t = re.sub(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
                r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
+    # kept on after an apprenticeship or a trial is a job, and the apprenticeship is over
+    t = _KEPT_ON_AFTER.sub(r"\1 . my \2 ended", t)
     # so does a "cant": "i cant really work or go to college" is neither
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
     return P.status_cues(t), t

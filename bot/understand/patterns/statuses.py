@@ -51,6 +51,13 @@ _APP_BEFORE = [f"{v} {d}".strip() for v in ("doing", "on", "started", "starting"
                                            "getting", "find", "finding", "looking for", "look for", "applied for",
                                            "apply for", "after")
                for d in ("an", "a", "my", "me", "")] + [f"level {n}" for n in range(2, 8)]
+# a negation just before being kept on ("they could not keep me on"), however it is typed
+_NOT_BEFORE_HIRED = "".join(f"(?<!{w} )" for w in ("not", "never", "couldnt", "didnt", "wouldnt", "wont",
+                                                   "cant", "dont", "cannot", "wasnt", "werent"))
+# ... and what may follow it: the end of what is said, or how, where or when ("kept me on hold",
+# "kept me on antidepressants" are no job)
+_HIRED_AFTER = (r"(?=$| \.| (?:full time|part time|permanently|permanent|after|at|as|when|once|for good|"
+                r"and|but|so|now|too|properly|thank|thanks|lol|x+)\b)")
 KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": any_of(
         # "app" said for one ("doing an app with bt", "level 3 app"), not a phone's app; the
@@ -97,6 +104,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
                       r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      # hired at the end of a trial or an apprenticeship ("they kept me on"),
+                      # not where they were not ("they did not keep me on")
+                      r"(?:(?:they|he|she|the \w+|my (?:boss|manager)) (?:have |has |had |are |is )?)?" + _NOT_BEFORE_HIRED + r"(?:kept|keep|keeping|took|taking) me on" + _HIRED_AFTER,
+                      _NOT_BEFORE_HIRED + r"(?:got|been|was|be|being|get|getting) (?:kept|taken) on" + _HIRED_AFTER,
                       # someone they answer to at work: "my manager", "me gaffer" (not an old one)
                       r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
