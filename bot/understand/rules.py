@@ -247,10 +247,10 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
     t = re.sub(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
                r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
-    # kept on after an apprenticeship or a trial is a job, and the apprenticeship is over
-    t = _KEPT_ON_AFTER.sub(r"\1 . my \2 ended", t)
     # so does a "cant": "i cant really work or go to college" is neither
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
+    # kept on after an apprenticeship or a trial is a job, and the apprenticeship is over
+    t = _KEPT_ON_AFTER.sub(r"\1 . my \2 ended", t)
     return P.status_cues(t), t
 
 
