@@ -2140,3 +2140,14 @@ def test_he_in_a_crisis_is_who_hurts_them_not_who_writes():
 ])
 def test_kept_on_is_a_job_and_not_kept_on_is_none(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("was working at asda but i went back to college in september", "status:education"),
+    ("left my job to go back to sixth form", "status:education"),
+    ("quit the warehouse to go back to college in january", "status:start_agreed"),  # to come
+    ("offered the job, waiting on my start date", "status:start_agreed"),
+    ("i was studying at uni", "status:seeking"),  # over, nothing now said
+])
+def test_what_was_and_what_is_now(text, label):
+    assert by_rules(text).label == label

@@ -180,6 +180,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
+                    # the place of what they were doing: "was working at tesco but ..."
+                    r"(?:was|were) (?:working|studying|training|employed|volunteering)(?: (?:at|for|in|with|on))?$|"
                     # "my old job", "my last manager": not "back at my old job"
                     r"(?<!back at )(?<!still at )(?<!back to )(?<!back in )(?<!still in )"
                     r"(?:my|me|the) (?:old|previous|former|last)(?= ?$)|"
@@ -243,7 +245,8 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"(?:on|from) (?:the )?\d{1,2}(?:st|nd|rd|th))\b")
 # waiting on what a start needs is no wish ("waiting for my dbs before i can start")
 _WAITING_TO_START = re.compile(r"\bwaiting (?:on|for)\b(?=.*\bstart\b)")
-_PAST_START = re.compile(r"\b(?:started|have started|just started|began)\b")
+# (a start already made: "went back to college in september" is at college now)
+_PAST_START = re.compile(r"\b(?:started|have started|just started|began|went back|returned|joined)\b")
 # what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
 # on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
 _HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study)\b")
@@ -548,6 +551,11 @@ _NEVER_BEGAN = re.compile(r"\b(?:supposed|meant|due|going) to (?:start|begin|go)
                          r"(?:pulled|dropped) out before)\b")
 
 
+# a start whose day is still to be given: "got the job, just waiting for my start date"
+_AWAITING_START = re.compile(r"\b(?:waiting (?:for|on) (?:my|a|the|me) start date|(?:do not|dont) (?:have|know) "
+                             r"(?:my|a|the|me) start date yet|start date (?:is )?(?:tbc|to be confirmed|not confirmed))\b")
+
+
 # a move within Kent names a Kent town as where they went or live ("moved to ashford, at
 # college there"): still in the county's cohort, not moved away (DESIGN.md 3: out of the area)
 _KENT_PLACE = r"(?:" + "|".join(sorted(map(re.escape, districts.place_names()), key=len, reverse=True)) + r")"
@@ -669,7 +677,8 @@ def status_cues(t: str) -> dict:
             found["training_with_job"] = True
         if (_FUTURE.search(_THEIR_START_IN.sub("", clause)) and _FUTURE_WHEN.search(clause)
                 and not _PAST_START.search(clause) and not _ASPIRE.search(_WAITING_TO_START.sub("", clause))
-                and not _MISSED_START.search(clause) and not _FINISHING.search(clause)):
+                and not _MISSED_START.search(clause) and not _FINISHING.search(clause)) or (
+                _AWAITING_START.search(clause)):
             found["start"] = True
     if "training_with_job" in found and "employment" not in found and not any(
             k in found for k in ("apprenticeship", "training", "education")):
