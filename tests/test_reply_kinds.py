@@ -2151,3 +2151,12 @@ def test_kept_on_is_a_job_and_not_kept_on_is_none(text, label):
 ])
 def test_what_was_and_what_is_now(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["can you say that again", "could u repeat the question pls",
+                                  "same as last time", "nothing has changed since last time",
+                                  "sorry i dont understand the question"])
+def test_no_answer_in_a_reply_is_asked_again_whatever_the_model_reads(text):
+    u = classify(text)
+    assert u.label == "unclear" and u.details.get("no_answer"), u
+    assert "code" not in u.details  # never a refusal (830) or a job recorded from it

@@ -268,7 +268,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         # how they are ("doing alright thanks", "not too bad, you?") answers no check-in: the
         # bot asks again (rules.by_rules), whatever the model makes of it
-        if not u.details.get("acknowledges") and g.label.removeprefix("status:") not in u.details.get(
+        if not (u.details.get("acknowledges") or u.details.get("no_answer")) and g.label.removeprefix("status:") not in u.details.get(
                 "someone_elses", ()) and not (g.label == "status:moved_away" and moved_within_kent(
                 u.text)) and g.confidence >= max(
                 TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (

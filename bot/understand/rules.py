@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bot.understand import details as det
 from bot.understand import more_labels as more
@@ -16,6 +17,7 @@ from bot.understand import patterns as P
 from bot.understand.normalise import normalise
 from bot.understand.other_languages import crisis_language
 from bot.understand.unicode_clean import clean
+from bot.understand.wordlists import alternation
 
 LABELS = (
     "status:education", "status:apprenticeship", "status:training",
@@ -160,6 +162,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if asked in ("checkin", "") and P.acknowledges(t):
         # "ok", "i'm fine thanks": to "what are you doing?" no yes and no no (the bot asks again)
         return Understanding("unclear", {"acknowledges": True}, t)
+    if asked in ("checkin", "") and _no_answer().fullmatch(t.strip(" .?!")):
+        # "can you say that again", "same as last time": no answer in it (data/no_answer.txt)
+        return Understanding("unclear", {"no_answer": True}, t)
     if asked in ("checkin", "") and (yes := _YES_FIRST.match(t)):
         # "yeah asda", "ok option 3": to "what are you doing?" a yes says nothing; the rest does
         rest = by_rules(t[yes.end():], asked)
@@ -185,6 +190,11 @@ _NOW_FIRST = re.compile(r"^(?:at the moment|right now|currently|for now|just now
 _YES_FIRST = re.compile(r"^(?:yes|ok|okay)(?: \.)? (?=\w)")
 _MENU_SAID = {"1": "at college", "2": "on an apprenticeship", "3": "working",
               "4": "nothing at the moment"}
+
+
+@cache
+def _no_answer() -> re.Pattern:
+    return re.compile(alternation("no_answer.txt"))
 
 
 def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
