@@ -2137,6 +2137,8 @@ def test_he_in_a_crisis_is_who_hurts_them_not_who_writes():
     ("the salon couldnt keep me on", "unclear"),
     ("they didnt keep me on after my apprenticeship", "status:seeking"),
     ("hoping they keep me on", "status:seeking"),
+    ("finished my apprenticeship and they kept me on", "status:employment"),  # what ended is the clause before
+    ("did my placement and the salon kept me on", "status:employment"),
 ])
 def test_kept_on_is_a_job_and_not_kept_on_is_none(text, label):
     assert by_rules(text).label == label

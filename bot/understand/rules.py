@@ -219,6 +219,8 @@ _ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|s
 _KEPT_ON_AFTER = re.compile(r"\b((?:kept|keep|took|taken) (?:me )?on(?: full time| permanently| permanent)?) "
                             r"(?:after|at the end of|when i finished|once i finished|once i had finished) "
                             r"(?:my|me|the) (apprenticeship|traineeship|placement|trial)\b")
+_AND_KEPT_ON = re.compile(r" (?:and|but|then|and then) ((?:they|he|she|the \w+|my (?:boss|manager)) (?:have |has )?"
+                          r"(?:kept|took|taken) me on)\b")
 _LEFT_TO_GO_BACK = re.compile(r"\b((?:quit|left|stopped|dropped out|packed it in)(?: \w+){0,3}?) (?:to|so i could) "
                               r"(?:go|get) (?:back )?(?:to|into) (college|school|sixth form|uni|university)\b"
                               r"(?! (?:in|next|this|after|from|on|when|once)\b)")
@@ -264,6 +266,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
     # kept on after an apprenticeship or a trial is a job, and the apprenticeship is over
     t = _KEPT_ON_AFTER.sub(r"\1 . my \2 ended", t)
+    # "finished my apprenticeship and they kept me on": what ended is the clause before
+    t = _AND_KEPT_ON.sub(r" . \1", t)
     # left one thing to go back to another, no time to come said: they are there now
     t = _LEFT_TO_GO_BACK.sub(r"\1 . i am at \2 now", t)
     return P.status_cues(t), t
