@@ -2162,3 +2162,71 @@ def test_no_answer_in_a_reply_is_asked_again_whatever_the_model_reads(text):
     u = classify(text)
     assert u.label == "unclear" and u.details.get("no_answer"), u
     assert "code" not in u.details  # never a refusal (830) or a job recorded from it
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("level 1 beauty therapy", 230), ("doing a btec in public services", 230),
+    ("travel and tourism at college", 230), ("L2 carpentry", 230), ("creative media level 3", 230),
+    ("studying criminology", 230), ("home schooled", 230), ("elective home education", 230),
+])
+def test_a_course_said_alone_is_education(text, code):
+    u = classify(text)
+    assert (u.label, u.details.get("code")) == ("status:education", code), u
+
+
+@pytest.mark.parametrize("text", ["carpentry", "music", "childcare"])
+def test_a_subject_that_is_also_work_needs_a_level_or_a_college_beside_it(text):
+    from bot.understand.more_labels import bare_course
+
+    assert not bare_course(normalise(text))
+    assert bare_course(normalise(f"{text} level 2")) and bare_course(normalise(f"{text} course"))
+
+
+def test_a_course_said_alone_is_interests_when_asked_what_they_are_into():
+    assert by_rules("hair and beauty", asked="interests").label != "status:education"
+
+
+@pytest.mark.parametrize("text", ["nope not me", "not me soz", "thats not mine sorry", "no not me mate"])
+def test_not_me_said_alone_is_a_wrong_number(text):
+    assert by_rules(text).label == "wrong_number"
+
+
+@pytest.mark.parametrize("text", ["not me who needs help its my brother", "not me that wants the course, my sister",
+                                  "not my fault"])
+def test_not_me_in_a_sentence_is_not_a_wrong_number(text):
+    assert by_rules(text).label != "wrong_number"
+
+
+@pytest.mark.parametrize("text", ["wat has that got to do with u", "why would that matter to anyone",
+                                  "whats that got to do with the council"])
+def test_asking_what_it_has_to_do_with_us_is_a_refusal(text):
+    assert by_rules(text).label == "refused"
+
+
+@pytest.mark.parametrize("text", ["got a court date in feb", "seeing my probation officer next week",
+                                  "got to do 80 hours community service", "been tagged since october",
+                                  "the youth offending team want me to do a course"])
+def test_an_order_of_the_court_is_no_activity_and_no_start(text):
+    u = classify(text)
+    # a course they are asked to do is wanted, not had
+    assert u.label in ("unclear", "crisis") or (u.label == "status:seeking" and "course" in text), u
+
+
+def test_a_yot_worker_is_not_their_job():
+    assert by_rules("my yot worker is helping me look for college").label != "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("was in jail till august, now on universal credit looking for work", "status:seeking"),
+    ("i was inside for 4 months and got released in june", "unclear"),
+    ("he was in a yoi but hes home now and at college", "status:education"),
+    ("been in custody since march", "status:custody"),
+])
+def test_custody_that_is_over_is_not_custody(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "code"), [("having a year out", 260), ("taking my year out before uni", 260)])
+def test_a_year_out_is_a_gap_year(text, code):
+    u = by_rules(text)
+    assert u.label == "status:education" and u.details.get("code") == code

@@ -171,6 +171,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if g.label == "help" and "menu_and_words" in u.details:
         # DESIGN.md 3: the status is recorded and the call back kept ("2, can someone call me")
         return "a menu number beside a request for help"
+    if u.label == "status:education" and more_labels.bare_course(u.text):
+        return "a course said alone"  # "homeschooled", "level 2 hair and beauty"
     if u.label == "status:moved_away":
         return "a move away"  # a fact the rules read plainly ("i left the uk last month")
     return None
@@ -268,7 +270,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         # how they are ("doing alright thanks", "not too bad, you?") answers no check-in: the
         # bot asks again (rules.by_rules), whatever the model makes of it
-        if not (u.details.get("acknowledges") or u.details.get("no_answer")) and g.label.removeprefix("status:") not in u.details.get(
+        if not (u.details.get("acknowledges") or u.details.get("no_answer") or u.details.get("justice")) and g.label.removeprefix("status:") not in u.details.get(
                 "someone_elses", ()) and not (g.label == "status:moved_away" and moved_within_kent(
                 u.text)) and g.confidence >= max(
                 TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (
@@ -371,12 +373,14 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
 
 
 def _only_a_job(u: Understanding) -> bool:
-    """A reply that is nothing but a job of the rules' list, in one short clause ("im a bin
+    """A reply that is nothing but a job or a course of the rules' lists, in one short clause ("im a bin
     man", "im a front of house": the model, which met "im a" mostly before "burden" or
     "failure", read crises at 0.75 and 0.93). Its crisis is the duty worker's to judge
     (possible_crisis), not a crisis label. On train and dev no crisis is such a reply."""
-    return (u.label == "status:employment" and " . " not in u.text and len(u.text.split()) <= 6
-            and more_labels.bare_job(u.text))
+    if " . " in u.text or len(u.text.split()) > 6:
+        return False
+    return (u.label == "status:employment" and more_labels.bare_job(u.text)) or (
+        u.label == "status:education" and more_labels.bare_course(u.text))  # "im home ed"
 
 
 def _no_part_risky(raw: str, risk_of: _PartRisks) -> bool:

@@ -72,7 +72,7 @@ _STUDYING = re.compile(r"\b(?:doing|on|taking|studying for|studying|and) (?:an? 
 def code_for(label: str, t: str) -> int | None:
     if label == "status:education":
         t = current(t, "education")
-        if re.search(r"\bgap year\b|\btravell?ing\b", t):
+        if re.search(r"\bgap year\b|\btravell?ing\b|\byear out\b(?! of\b)", t):
             return 260
         if _PART_TIME.search(t) and not _PART_TIME_JOB.search(t):
             return 250

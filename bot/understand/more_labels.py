@@ -25,8 +25,20 @@ CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young off
               r"children s home|childrens home|children home)|(?:an )?stc|feltham|cookham wood|werrington|wetherby|"
               r"(?:wormwood )?scrubs|belmarsh|pentonville|rochester yoi)\b",
               r"\b(?:i am|he is|she is|they are) (?:still )?inside(?: (?:now|atm|at the moment|for \w+ \w+))?(?= \.|$)")
+# what a court or the youth offending team has them do or attend: none of it an activity
+JUSTICE = any_of(r"court\b(?! (?:yard|house|side|jester))", r"(?:the )?magistrates", r"crown court", r"probation",
+                 r"yot|yos|youth offending", r"curfew", r"(?:on|got|wearing|have|with) (?:a |an |my )?(?:electronic )?tag\b",
+                 r"tagged", r"community (?:service|order|payback|sentence)", r"referral order", r"(?:my )?(?:court )?hearing",
+                 r"unpaid work (?:hours )?(?:for|from|with|through) (?:the )?(?:court|probation|yot)")
 OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)", r"released",
-                     r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license")
+                     r"(?:left|leaving) (?:prison|jail|custody)", r"on licence", r"on license",
+                     # custody that is over: "i was in custody but got out last week"
+                     r"(?:i was|i have been|i ve been|was|been|he was|she was) (?:in|inside) (?:prison|jail|custody|a yoi|yoi)"
+                     r"(?: \w+){0,4} (?:but|and|till|until) (?:i |he |she |they )?(?:got|came|come|am|m|is|s|now|been|was) "
+                     r"(?:out|released|home)\b", r"since (?:i|he|she) (?:got|came) out\b",
+                     # said in the past, not as still so: "was in jail till august"
+                     r"\bwas (?:in|inside) (?:prison|jail|custody|a yoi|yoi)\b"
+                     r"(?!(?: \w+){0,3} (?:still|now|at the moment|atm|currently)\b)")
 REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:^|(?<=\. ))not (?:saying|telling)(?: (?:you|u|anyone|anything))?(?: please)?(?= \.|$)",
               r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
@@ -34,7 +46,10 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               # "i dont see why the council needs to know": whoever would be told
               r"(?:do not|dont) see why (?:i|we|you|u|the council|they|anyone|you lot|the government) "
               r"(?:should|need to|needs to|have to|has to|would|want to|wants to) (?:tell|say|share|know)",
-              r"not (?:your|ur) business", r"that is private", r"it is private",
+              r"not (?:your|ur) business",
+              # "what's it got to do with you", "why does it matter what i do"
+              r"(?:what|wat|wot) (?:is|s|has) (?:it|that|this) (?:got )?(?:to do|todo) with (?:you|u|ya|yous|anyone|the council)",
+              r"why (?:does|do|would|should) (?:it|that) matter (?:to (?:you|u|anyone)|what (?:i|im|i am|i do))", r"that is private", r"it is private",
               # no need felt to account for themselves: "i dont feel i need to explain what i do"
               r"(?:do not|dont|not) (?:feel (?:that )?(?:i|we) |think (?:that )?(?:i|we) )?(?:need|have|should have|owe (?:you|u|anyone)) "
               r"(?:to )?(?:explain|justify|account for) (?:myself|what i|my|anything|ourselves|what we)",
@@ -317,6 +332,40 @@ def bare_job(t: str) -> bool:
     # "cleaner in a school", "labouring for my uncle": a few words of where or for whom
     return any(sep in what and (parts := what.partition(sep))[0] in jobs and len(parts[2].split()) <= 4
                and not _MORE_SAID.search(parts[2]) for sep in (" in ", " for "))
+
+
+@cache
+def course_names() -> frozenset[str]:
+    """The courses of data/courses.txt, as replies read them (and never a job of jobs.txt)."""
+    return frozenset(n for w in wordlists.words("courses.txt") if (n := _as_read(w)))
+
+
+_QUALIFICATION = (r"(?:(?:level|lvl|l) ?[1-3e]|entry level|btec|nvq|gcse|a level|t level|city and guilds|"
+                  r"(?:extended |national |foundation )?diploma|certificate|cert)")
+_AROUND_A_COURSE = re.compile(
+    r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
+    r" (?:is |s )?|i am |im |i )?(?:(?:doing|studying|still|now|currently|just|on|taking|do) )*"
+    r"(?:(?!a levels? )(?:a |an |the |my |me ))?(?P<before>(?:" + _QUALIFICATION + r" )*)(?:in |of )?"
+    r"(?P<what>.+?)(?P<after>(?: (?:" + _QUALIFICATION + r"|course|courses|qualification|full time|"
+    r"part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|tbh|at (?:the |a )?college|"
+    r"at (?:the |a )?\w+ college|at (?:ekc|nkc|mkc|wkc|hadlow|uni|university|sixth form|school|placename)))*)$")
+_AS_A_COURSE = re.compile(_QUALIFICATION + r"|course|college|ekc|nkc|mkc|wkc|hadlow|uni|university|sixth form|school")
+
+
+def bare_course(t: str) -> bool:
+    """A reply that is only a course, maybe with its level or qualification ("level 2 hair and
+    beauty", "btec sport", "doing functional skills", "childcare level 3 at ekc"): to "what are
+    you doing at the moment?" that is education. Courses: `courses.txt`."""
+    m = _AROUND_A_COURSE.match(t)
+    if not m or m.group("what") not in course_names():
+        return False
+    # "plumbing" alone may be their work: "level 2 plumbing", "plumbing course" is a course
+    return m.group("what") not in _also_work() or bool(_AS_A_COURSE.search(m.group("before") + m.group("after")))
+
+
+@cache
+def _also_work() -> frozenset[str]:
+    return frozenset(n for w in wordlists.words("courses_also_work.txt") if (n := _as_read(w)))
 
 
 _MORE_SAID = re.compile(r"\b(?:and|but|so|because|cos|though|then|which|who|while)\b")

@@ -130,6 +130,10 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
+    if asked in ("checkin", "") and more.bare_course(said):
+        # "level 2 hair and beauty", "btec sport": a course said alone, to "what are you doing?"
+        info = {"reporter": who} if who else {}
+        return Understanding("status:education", det.enrich("status:education", t, info), t)
     help_wanted = _any(P.HELP, t)
     cues, read = _cues_of(said)
     status = _status_from(cues, read)
@@ -138,6 +142,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         # "can I talk to someone about college?", "can you help me find a job": a request
         # put to us is help (a person calls back), whatever it is about
         status = None
+    if status and status[0] == "status:volunteering" and more.JUSTICE.search(t) and not _VOLUNTEERS.search(t):
+        status = None  # unpaid work a court ordered ("community service", "unpaid work hours for the court")
     if status:
         label, info = status
         if help_wanted:
@@ -180,9 +186,14 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if cues.get("plainly_others"):  # only what someone else does ("my boyfriend works at
         # asda"): the model may not take it for theirs (combine)
         return Understanding("unclear", {"someone_elses": sorted(cues["plainly_others"])}, t)
+    if more.JUSTICE.search(t):
+        # "i got court next month", "on tag till march": an order or a date of the court's,
+        # no activity (the model took "got ... next month" for a start)
+        return Understanding("unclear", {"justice": True}, t)
     return Understanding("unclear", {}, t)
 
 
+_VOLUNTEERS = re.compile(r"\bvolunt")
 _TURNED_DOWN = re.compile(r"\b(?:not|no|nope|nah|never|neither|none|rather not|do not)\b")
 _NONE_OF_THEM = re.compile(r"^(?:(?:no|nah|sorry|um|erm|honestly) (?:\. )?)?(?:none|neither)(?: of (?:them|those|these|em|the above))?"
                            r"(?: really| thanks| thank you| sorry| tbh)?$")

@@ -91,7 +91,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"access course", r"hnc", r"hnd", r"(?<!driving )(?<!swimming )(?<!guitar )(?<!piano )(?<!music )(?<!boxing )lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      # a year of a course: "first year of paramedic science", "2nd year nursing"
                      r"(?:first|second|third|final|1st|2nd|3rd) year (?:of (?!my apprenticeship|the apprenticeship|work)|studying |doing (?!my apprenticeship))",
-                     r"resits?", r"esol", r"gap year", r"(?:full|part) time (?:course|education|study|student)",
+                     r"resits?", r"esol", r"gap year", r"(?:a|my|the) year out\b(?! of\b)", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)",
                      # education away from a school's roll: a pupil referral unit, alternative
@@ -127,7 +127,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:kept|keeping|took|taken) me on\b(?! (?:hold|a drip|a |the |my |an |holiday|\w*depressants|meds|medication|tablets))",
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
-                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
+                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",

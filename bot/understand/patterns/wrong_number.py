@@ -23,7 +23,12 @@ WRONG_NUMBER = [
         r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
         r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
         r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
-        r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)", r"you have the wrong",
+        r"is not (?:my|me)\b(?! \w+ing)", r"not me\b(?! \w)",
+        # the whole reply, with a courtesy: "not me sorry", "not mine mate"
+        r"^(?:(?:sorry|no|nope|nah|erm|um|hi|hello) )?(?:(?:that|this|it) is )?not (?:me|mine)"
+        r"(?: (?:sorry|soz|mate|m8|pal|bro|lol|haha|hun|love|thanks|thank you|x+|i am afraid|im afraid|\.))*$",
+        # "not me mate", read as "me mate" is "my mate" and the mate as a sign-off
+        r"^(?:(?:sorry|no|nope|nah) )?not my(?: (?:sorry|soz|lol|haha|\.))*$", r"you have the wrong",
         r"(?:i am|im) not (?:the person|who) (?:you|your)", r"not who you (?:are|think)",
         r"(?:this|it|that) (?:is not|aint|ain t|am not) \w+s? (?:number|phone|mobile)",
         r"(?:he|she|they) (?:has |have )?(?:changed|got a new|has a new|have a new) (?:his |her |their )?(?:number|phone|mobile)", r"not (?:this|the right|that) (?:person|one)$", r"not \w+s (?:number|phone|mobile) any ?more",
