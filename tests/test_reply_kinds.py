@@ -2230,3 +2230,12 @@ def test_custody_that_is_over_is_not_custody(text, label):
 def test_a_year_out_is_a_gap_year(text, code):
     u = by_rules(text)
     assert u.label == "status:education" and u.details.get("code") == code
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("вибачте, це не мій номер телефону", "uk"), ("disculpa pero no es mi número", "es"),
+    ("desculpe, não é o meu número", "pt"), ("przepraszam, to nie mój numer", "pl"),
+])
+def test_not_my_number_in_another_language_is_a_wrong_number(text, language):
+    u = classify(text)
+    assert (u.label, u.language) == ("wrong_number", language), u
