@@ -2239,3 +2239,12 @@ def test_a_year_out_is_a_gap_year(text, code):
 def test_not_my_number_in_another_language_is_a_wrong_number(text, language):
     u = classify(text)
     assert (u.label, u.language) == ("wrong_number", language), u
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("been plotting when to do it", True), ("i have chosen where im going to do it", True),
+    ("working at the chippy but ive planned how ill do it", True),
+    ("my tutor set a project, im planning how to do it this weekend", False),
+])
+def test_it_with_nothing_it_could_be_but_the_act_is_a_crisis(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

@@ -228,6 +228,9 @@ CRISIS = [
         r"(?:punch|punching|hit|hitting|bang|banging) (?:the )?walls? (?:till|until|til|so) (?:my|me) (?:hands|knuckles|fists) (?:bleed|are bleeding|bled)",
         r"(?:do not|dont|cannot|cant|can not) see (?:a|any) future", r"(?:got|have|made|making) a plan (?:now|to do it|to end|for (?:it|tonight))",
         r"(?:i have|ive|i got|got) a plan now",
+        # "it" with nothing it could be but the act: "planning how to do it", "decided when ill do it"
+        r"(?:planning|planned|plan|plotting|decided|deciding|picked|picking|chosen|choosing) (?:how|when|where|the day) "
+        r"(?:to|i will|i ll|ill|i am going to|im going to|im gonna|i am gonna) do it(?= \.|$| tonight\b| soon\b| this week\b)",
         # ideation said as thoughts, and the means at hand
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|death|being dead|killing " + _SELF
         + r"|ending (?:it|my life|things)|not being (?:here|alive|around)|not waking up)"
