@@ -2248,3 +2248,21 @@ def test_not_my_number_in_another_language_is_a_wrong_number(text, language):
 ])
 def test_it_with_nothing_it_could_be_but_the_act_is_a_crisis(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", ["hi, please dont message my daughter any more", "letting you know she started at the co-op",
+                                  "just so u know he is in year 13 now"])
+def test_a_parent_who_names_no_relation_first_is_still_a_parent(text):
+    assert classify(text).reporter == "parent"
+
+
+def test_a_young_parent_speaking_of_their_child_is_not_a_parent_writing():
+    assert classify("cant work at the moment, i look after my daughter").reporter == "self"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("in year 12 at the grammar and hoping to go to uni after", 210),
+    ("shes doing a levels and plans to go to university", 230),
+])
+def test_a_university_hoped_for_is_not_the_code(text, code):
+    assert classify(text).details.get("code") == code

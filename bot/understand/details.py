@@ -50,7 +50,7 @@ _PART_TIME_JOB = re.compile(r"\bpart time (?:job|work|shifts?)\b|\b(?:work|worki
 
 
 # An activity hoped for ("access course, hoping for nursing at uni"): not the current one either.
-_HOPED = re.compile(r"\b(?:hoping|hope to|hopefully|want to go|wanna go|would like to|planning to|plan to|"
+_HOPED = re.compile(r"\b(?:hoping|hopes? to|hopefully|wants? to go|wanna go|would like to|planning to|plans? to|"
                     r"dream|aim to|aiming|then|after that|afterwards|apply(?:ing)? (?:for|to)|applied (?:for|to))\b")
 
 
@@ -59,7 +59,15 @@ def current(t: str, kind: str) -> str:
     june. at college now" is about college, so its code is not school's (210); "used to work
     part time, full time at asda now" is full-time work."""
     parts = [c for c in clauses(t) if KIND_CUES[kind].search(c)]
-    now = [c for c in parts if not _PAST.search(c) and not _HOPED.search(c)]
+    now = []
+    for c in parts:
+        if _PAST.search(c):
+            continue
+        if hoped := _HOPED.search(c):  # "doing a levels and hopes to go to university"
+            c = c[:hoped.start()]
+            if not KIND_CUES[kind].search(c):
+                continue
+        now.append(c)
     return " . ".join(now or parts) or t
 
 

@@ -170,6 +170,9 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
              r"cannot|will not|needs|came|comes|went|had|never)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
+             # asked to stop writing to their child: "please do not contact my son again"
+             r"(?:contact|contacting|message|messaging|text|texting|ring|ringing|call|calling|email|emailing|"
+             r"write to|writing to) (?:my|our) (?:son|daughter|child|boy|girl|lad)\b",
              # signed at the end ("she's at college (mum)", "he is at college - dad"), or
              # named as whose relative ("mum of tyler", "tyler's step mum. he's looking")
              r"\b(?:he|she|they)\b.* " + _RELATIVE + r"$",
@@ -211,7 +214,9 @@ def reporter(t: str) -> str | None:
     return "parent" if PARENT.search(t) else None
 
 
-_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay) (?:\. )?)*(?:he|she) "
+_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay) (?:\. )?)*"
+                      r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?)?"
+                      r"(?:he|she) "
                       r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
                       r"would|asked|says|said)\b")
