@@ -2266,3 +2266,27 @@ def test_a_young_parent_speaking_of_their_child_is_not_a_parent_writing():
 ])
 def test_a_university_hoped_for_is_not_the_code(text, code):
     assert classify(text).details.get("code") == code
+
+
+@pytest.mark.parametrize("text", ["not doing anything but dont need any help thanks",
+                                  "at sixth form, no support needed", "im alright, dont want advice"])
+def test_help_turned_down_is_no_request_for_help(text):
+    u = by_rules(text)
+    assert u.label != "help" and not u.details.get("help_requested"), u
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("got the job!! starting at the warehouse wednesday", date(2026, 12, 9)),
+    ("i start my apprenticeship tomorrow", date(2026, 12, 4)),
+    ("starting at college on the 14th", date(2026, 12, 14)),
+    ("i start back on the 2nd", date(2027, 1, 2)),
+])
+def test_a_start_day_said_without_its_month(text, day):
+    assert start_date(normalise(text), date(2026, 12, 3)) == day.isoformat()
+
+
+@pytest.mark.parametrize(("text", "code"), [("work at a chippy, about 12 hours a week", 360),
+                                            ("at the garage 40 hours a week", 330),
+                                            ("at college 16 hours a week", 230)])
+def test_work_under_twenty_hours_a_week_is_part_time(text, code):
+    assert classify(text).details.get("code") == code

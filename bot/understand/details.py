@@ -19,6 +19,10 @@ _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 
 _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b|"
                         r"\b(?:saturday|sunday|weekend|evening) (?:job|work|shifts?)\b")
+# work under 20 hours a week is part time (full-time work is 20 hours or more; a full-time
+# course may be 15 hours a week, so this is read of work only)
+_FEW_HOURS = re.compile(r"\b(?:[1-9]|1[0-9]|a few|few|a couple of|couple of|two|four|five|six|eight|ten|twelve|"
+                        r"fifteen|sixteen) (?:hours?|hrs?) (?:a|per|each|every) week\b")
 _QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
 _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "uni", "grammar",
                  "training", "ltd", "limited", "group", "council")
@@ -104,6 +108,7 @@ def code_for(label: str, t: str) -> int | None:
     if label == "status:employment_with_training":
         return 320 if _QUALIFICATION.search(t) else 340
     if label == "status:employment":
+        few_hours = bool(_FEW_HOURS.search(t))  # said anywhere: "at a chippy, about 12 hours a week"
         t = current(t, "employment")
         if re.search(r"\bself employed\b|\bown business\b|\bmy own boss\b|\bfreelanc|"
                      r"\b(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)\b|\bsole trader\b", t) or (
@@ -111,7 +116,7 @@ def code_for(label: str, t: str) -> int | None:
             return 380
         if re.search(r"\btemp\b|\btemporary\b|\bagency\b|\bseasonal\b|\bcontract\b|\bchristmas job\b", t):
             return 350
-        if _PART_TIME.search(t):
+        if _PART_TIME.search(t) or few_hours:
             return 360
         return 330
     if label == "status:start_agreed":  # 615 a job ("starting at tesco on monday"), else 616
@@ -164,13 +169,25 @@ def start_date(t: str, today: date) -> str | None:
         n = _COUNTS.get(m.group(1)) or int(m.group(1))
         days = n * {"day": 1, "week": 7, "month": 30}[m.group(2)]
         return date.fromordinal(today.toordinal() + days).isoformat()
-    m = re.search(r"\b(?:start|starts|starting|from|on|this|next) (?:this |next |on )?("
-                  + "|".join(_WEEKDAYS) + r")\b", t)
+    m = re.search(r"\b(?:(?:start|starts|starting)(?: (?!(?:last|every|on|this|next)\b)\w+){0,4}?|from|on|this|next) "
+                  r"(?:this |next |on )?(" + "|".join(_WEEKDAYS) + r")\b", t)
     if m:  # the next such day ("next friday" a week on from this one)
         ahead = (_WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7
         if re.search(r"\bnext " + m.group(1), t) and ahead < 7:
             ahead += 7
         return date.fromordinal(today.toordinal() + ahead).isoformat()
+    if re.search(r"\b(?:start|starts|starting)\b(?: \w+){0,4}? tomorrow\b", t):
+        return date.fromordinal(today.toordinal() + 1).isoformat()
+    m = re.search(r"\b(?:start|starts|starting)\b(?: \w+){0,4}? (?:on )?the (\d{1,2})(?:st|nd|rd|th)\b", t)
+    if m:  # "start on the 5th": the next such day of a month
+        day, year, month = int(m.group(1)), today.year, today.month
+        for _ in range(3):
+            if day >= today.day or (year, month) != (today.year, today.month):
+                try:
+                    return date(year, month, day).isoformat()
+                except ValueError:
+                    pass
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 

@@ -134,7 +134,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         # "level 2 hair and beauty", "btec sport": a course said alone, to "what are you doing?"
         info = {"reporter": who} if who else {}
         return Understanding("status:education", det.enrich("status:education", t, info), t)
-    help_wanted = _any(P.HELP, t)
+    help_wanted = P.asks_for_help(t)
     cues, read = _cues_of(said)
     status = _status_from(cues, read)
     if status and help_wanted and status[0] == "status:seeking" and (
@@ -220,7 +220,7 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
     found = status_of(f"{_MENU_SAID[choice]} . {rest}") if rest else None
     if found:
         label, info = found[0], {**found[1], "menu_and_words": int(choice)}
-    if _any(P.HELP, t):
+    if P.asks_for_help(t):
         info["help_requested"] = True
     return Understanding(label, det.enrich(label, t, info), t)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.understand.regexes import any_of
 
 HELP = [
@@ -28,3 +30,15 @@ HELP = [
         r"how (?:do|can|would|should|could) i (?:apply|get onto|get on|get into|sign up|enrol|enroll|join|find)",
         r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),
 ]
+
+# help turned down: "nothing, and i dont want help", "no support needed thanks"
+_NO_HELP = re.compile(r"\b(?:(?:do not|dont|does not|doesnt|did not|didnt|not|never|no longer) "
+                      r"(?:want|need|require|wanting|needing|asking for|looking for|after)|no need (?:for|of)|without) "
+                      r"(?:any |your |ur |the |some |more |any more )?(?:help|support|advice|guidance)\b"
+                      r"|\bno (?:help|support|advice) (?:needed|wanted|required|thanks|thank you)\b")
+
+
+def asks_for_help(t: str) -> bool:
+    """A request for help or a person (HELP) in the reply, not counting help turned down."""
+    t = _NO_HELP.sub(" ", t)
+    return any(p.search(t) for p in HELP)
