@@ -2290,3 +2290,10 @@ def test_a_start_day_said_without_its_month(text, day):
                                             ("at college 16 hours a week", 230)])
 def test_work_under_twenty_hours_a_week_is_part_time(text, code):
     assert classify(text).details.get("code") == code
+
+
+@pytest.mark.parametrize(("text", "label"), [("had a lil girl in june so im home with her", "status:not_available_parent"),
+                                             ("ntg at the moment", "status:seeking"),
+                                             ("i sign on at the job centre on tuesdays", "status:seeking")])
+def test_texting_words_for_a_child_nothing_and_signing_on(text, label):
+    assert by_rules(text).label == label
