@@ -2297,3 +2297,12 @@ def test_work_under_twenty_hours_a_week_is_part_time(text, code):
                                              ("i sign on at the job centre on tuesdays", "status:seeking")])
 def test_texting_words_for_a_child_nothing_and_signing_on(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("sod off", "opt_out"), ("FCK OFF MATE", "opt_out"), ("Stop2End", "opt_out"),
+    ("ya can stop now thanks", "opt_out"), ("you could stop by the office on friday", "unclear"),
+    ("u can stop worrying, i got a job", "status:employment"),
+])
+def test_go_away_said_rudely_and_leave_given_to_stop(text, label):
+    assert classify(text).label == label

@@ -22,6 +22,11 @@ OPT_OUT_WORDS = STOP_TYPOS | {"stop", "stopall", "stop all", "unsubscribe", "can
                  "stop messages", "stop sms", "enough", "block", "delete me", "delete my number",
                  "stop texting", "stop messaging", "stop contacting", "stop sending",
                  "f off", "off", "piss off", "get lost", "jog on", "do one",
+                 # go away, however rudely ("fuck off" is all fillers to _core)
+                 "fuck off", "fck off", "fk off", "fuk off", "fuckoff", "sod off", "bugger off", "buzz off",
+                 "naff off", "clear off", "bog off", "shove off", "p off",
+                 # the keyword with what a carrier's help text says after it
+                 "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop 2 quit",
                  # stop said as an idiom, on its own
                  "leave me be", "pack it in", "give it a rest", "knock it off", "cut it out",
                  "give over", "stop bothering me", "stop pestering me"}
@@ -57,6 +62,8 @@ OPT_OUT = [
         # a stop asked before and asked again: "how many times, i said stop"
         r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
+        # leave given to stop: "u can stop now ive told u before"
+        r"(?:you|u|ya|yous) (?:can|could|may|should|need to) (?:stop|quit)(?: (?:now|it|that|this|please|thanks|mate))*(?= \.|$| i\b)",
         r"when (?:are |r )?(?:you|u|yous) (?:going to|gonna|ever going to) stop (?:texting|messaging|contacting|sending|emailing|calling|ringing|msg|txt|msging|txting)",
         # passed on by someone else: "she asked me to tell you to stop texting her"
         r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
