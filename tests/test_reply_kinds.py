@@ -2306,3 +2306,12 @@ def test_texting_words_for_a_child_nothing_and_signing_on(text, label):
 ])
 def test_go_away_said_rudely_and_leave_given_to_stop(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("not her any more, she has a new phone number", "wrong_number"),
+    ("hes changed his number, its 07700 900456 now", "new_number"),
+    ("youre messaging a retired woman", "wrong_number"),
+])
+def test_someone_elses_changed_number_is_a_wrong_number_unless_the_new_one_is_given(text, label):
+    assert by_rules(text).label == label

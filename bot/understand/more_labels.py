@@ -77,15 +77,24 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:do not|dont|does not|not) (?:consider|think|feel|believe) (?:it|that it is|it is|it s|it to be) "
               r"(?:appropriate|necessary|relevant|right|needed|required) (?:for (?:me|us|him|her) )?to (?:share|disclose|give|provide|tell|say|pass on)",
               r"(?:see|is|there is|there s) no (?:reason|need) (?:for (?:me|us|him|her) )?to (?:share|disclose|provide|tell you|say|pass on)")
+# the young person's number changed, said by someone else on this one
+THEIRS_CHANGED = re.compile(r"\b(?:he|she|they) (?:is |has |have |s |ve )?(?:got |has |have )?(?:a |an )?(?:changed|new|different) "
+                            r"(?:his |her |their )?(?:number|phone number|mobile|mobile number)\b")
+A_MOBILE = re.compile(r"(?:\+?44 ?|\b0)7\d{3} ?\d{3} ?\d{3}")
 NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
                  # (not "she does not use this number anymore": a wrong number)
-                 r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number", r"got a new (?:number|phone)",
+                 r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number",
+                 # theirs, not someone else's: "he's got a new number" is a wrong number for this one
+                 r"(?<!he is )(?<!she is )(?<!he has )(?<!she has )(?<!they have )(?<!they ve )(?<!he s )(?<!she s )"
+                 r"got a new (?:number|phone)",
                  # a mobile number given to use: "text me on 07700 900456 from now on"
                  r"(?:text|message|contact|ring|call|reach|msg|txt|whatsapp|use) (?:me |us |him |her )?(?:on|at) "
                  r"(?:\+?44 ?|0)7\d{3} ?\d{3} ?\d{3}",
+                 # a changed number, and the new one given: "he's changed his number, it's 07700 900456"
+                 r"(?:changed|new|different) (?:his |her |their |my |me )?(?:number|phone|mobile)\b.*(?:\+?44 ?|\b0)7\d{3} ?\d{3} ?\d{3}",
                  # writing from it: "this is ellie on my new phone", "texting from me new number"
                  r"(?:on|from|off) (?:my|me) new (?:phone|number|mobile|sim)\b",
                  r"(?:my|me) (?:number|phone number|mobile number) (?:has |is |s |have )?changed\b",

@@ -95,6 +95,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("opt_out", {}, t)
     if P.is_opt_in(t):
         return Understanding("opt_in", {}, t)
+    if more.THEIRS_CHANGED.search(t) and not more.A_MOBILE.search(t):
+        # "you mean my brother, he's got a new number": not this one, and no number given
+        return Understanding("wrong_number", {}, t)
     if more.NEW_NUMBER.search(t):  # before wrong number: "this is my new number"
         return Understanding("new_number", {}, t)
     if _any(P.WRONG_NUMBER, t):
