@@ -2315,3 +2315,17 @@ def test_go_away_said_rudely_and_leave_given_to_stop(text, label):
 ])
 def test_someone_elses_changed_number_is_a_wrong_number_unless_the_new_one_is_given(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("got a job in a dental practice, theyre putting me through my level 3 in dental nursing", "status:employment_with_training"),
+    ("work in a bakery and the owner pays for my food hygiene qualification", "status:employment_with_training"),
+    ("at college doing level 3 sport and i work at jd on weekends", "status:education"),
+    ("labouring for my cousin, he pays me cash in hand", "status:employment"),
+])
+def test_training_the_employer_pays_for_is_a_job_with_training(text, label):
+    assert by_rules(text).label == label
+
+
+def test_a_day_of_the_month_beside_a_weekday_is_the_date():
+    assert start_date(normalise("i start on tuesday the 19th"), date(2027, 1, 4)) == "2027-01-19"

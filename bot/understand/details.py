@@ -169,13 +169,6 @@ def start_date(t: str, today: date) -> str | None:
         n = _COUNTS.get(m.group(1)) or int(m.group(1))
         days = n * {"day": 1, "week": 7, "month": 30}[m.group(2)]
         return date.fromordinal(today.toordinal() + days).isoformat()
-    m = re.search(r"\b(?:(?:start|starts|starting)(?: (?!(?:last|every|on|this|next)\b)\w+){0,4}?|from|on|this|next) "
-                  r"(?:this |next |on )?(" + "|".join(_WEEKDAYS) + r")\b", t)
-    if m:  # the next such day ("next friday" a week on from this one)
-        ahead = (_WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7
-        if re.search(r"\bnext " + m.group(1), t) and ahead < 7:
-            ahead += 7
-        return date.fromordinal(today.toordinal() + ahead).isoformat()
     if re.search(r"\b(?:start|starts|starting)\b(?: \w+){0,4}? tomorrow\b", t):
         return date.fromordinal(today.toordinal() + 1).isoformat()
     m = re.search(r"\b(?:start|starts|starting)\b(?: \w+){0,4}? (?:on )?the (\d{1,2})(?:st|nd|rd|th)\b", t)
@@ -188,6 +181,13 @@ def start_date(t: str, today: date) -> str | None:
                 except ValueError:
                     pass
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    m = re.search(r"\b(?:(?:start|starts|starting)(?: (?!(?:last|every|on|this|next)\b)\w+){0,4}?|from|on|this|next) "
+                  r"(?:this |next |on )?(" + "|".join(_WEEKDAYS) + r")\b", t)
+    if m:  # the next such day ("next friday" a week on from this one)
+        ahead = (_WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7
+        if re.search(r"\bnext " + m.group(1), t) and ahead < 7:
+            ahead += 7
+        return date.fromordinal(today.toordinal() + ahead).isoformat()
     return None
 
 

@@ -172,7 +172,13 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
                         r"on the job training", r"cscs", r"aat", r"certificate", r"study(?:ing)? for",
                         r"and (?:go to |going to |do |doing |at )?college", r"they (?:are )?(?:training|train) me",
-                        r"training me", r"paid training", r"get trained", r"getting trained")
+                        r"training me", r"paid training", r"get trained", r"getting trained",
+                        # the employer pays or puts them through it: "the company are putting me
+                        # through my level 2", "work pays for my nvq", "doing my level 3 through work"
+                        r"(?:putting|put|puts) me through\b", r"(?:putting|put|puts) me (?:on|onto) (?:a |an |my )?(?:\w+ )?(?:course|qualification|nvq|diploma)\b",
+                        r"(?:paying|pays|paid) for (?:me to|my|me on)\b(?! (?:bus|lunch|travel|fare|rent|phone|food|uniform))",
+                        r"(?:funding|funds|sponsoring|sponsors) (?:me|my)\b",
+                        r"through (?:work|my work|my job|the job|my employer|the company|my apprenticeship)\b")
 
 _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
@@ -847,4 +853,10 @@ TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|
                                r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
                                r"on the job training", r"they (?:are )?(?:training|train) me",
                                r"training me", r"paid training", r"qualification", r"diploma",
-                               r"study(?:ing)? for")
+                               r"study(?:ing)? for",
+                        # the employer pays or puts them through it: "the company are putting me
+                        # through my level 2", "work pays for my nvq", "doing my level 3 through work"
+                        r"(?:putting|put|puts) me through\b", r"(?:putting|put|puts) me (?:on|onto) (?:a |an |my )?(?:\w+ )?(?:course|qualification|nvq|diploma)\b",
+                        r"(?:paying|pays|paid) for (?:me to|my|me on)\b(?! (?:bus|lunch|travel|fare|rent|phone|food|uniform))",
+                        r"(?:funding|funds|sponsoring|sponsors) (?:me|my)\b",
+                        r"through (?:work|my work|my job|the job|my employer|the company|my apprenticeship)\b")
