@@ -2329,3 +2329,20 @@ def test_training_the_employer_pays_for_is_a_job_with_training(text, label):
 
 def test_a_day_of_the_month_beside_a_weekday_is_the_date():
     assert start_date(normalise("i start on tuesday the 19th"), date(2027, 1, 4)) == "2027-01-19"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i worked at tesco over the summer", "status:seeking"),
+    ("worked as a waitress but the cafe shut", "status:seeking"),
+    ("ive worked at boots for 2 years", "status:employment"),
+    ("been working at boots since may", "status:employment"),
+])
+def test_work_in_the_past_simple_is_over(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["got sacked from aldi, can someone give me a call",
+                                  "dropped out of my course in october, i need some help"])
+def test_what_ended_beside_a_request_for_help_is_looking_and_the_call_is_kept(text):
+    u = by_rules(text)
+    assert (u.label, u.details.get("help_requested")) == ("status:seeking", True)

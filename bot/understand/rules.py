@@ -140,7 +140,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     help_wanted = P.asks_for_help(t)
     cues, read = _cues_of(said)
     status = _status_from(cues, read)
-    if status and help_wanted and status[0] == "status:seeking" and (
+    if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
             not P.SEEKING.search(t) or _ASKS_US.search(t)):
         # "can I talk to someone about college?", "can you help me find a job": a request
         # put to us is help (a person calls back), whatever it is about

@@ -188,6 +188,9 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
                     # the place of what they were doing: "was working at tesco but ..."
                     r"(?:was|were) (?:working|studying|training|employed|volunteering)(?: (?:at|for|in|with|on))?$|"
+                    # in the past simple, not the present perfect: "worked at asda in the summer"
+                    # (not "i have worked at tesco for 2 years")
+                    r"(?<!have )(?<!ve )(?<!has )(?<!had )(?<!just )(?<!still )worked(?: (?:at|for|in|with|on|as))?$|"
                     # "my old job", "my last manager": not "back at my old job"
                     r"(?<!back at )(?<!still at )(?<!back to )(?<!back in )(?<!still in )"
                     r"(?:my|me|the) (?:old|previous|former|last)(?= ?$)|"
