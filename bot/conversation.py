@@ -95,6 +95,11 @@ def asked_for(state: str) -> str:
     return ASKED.get(state, "checkin")
 
 
+def _spoken(u: Understanding) -> dict:
+    """The language to name to whoever calls back, when it is not English."""
+    return {"language": u.language} if u.language and u.language != "en" else {}
+
+
 def decide(state: str, context: dict, unclear_count: int, u: Understanding,
            offers: list[dict] | None = None, nothing_fits: bool = False) -> Decision:
     """What to do with one understood reply. `offers` are the matches for the interests
@@ -140,7 +145,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         # a person has read it and chosen what it means in the review queue
         d.actions.append(("human_review", {"label": "possible_opt_out"}))
         if label == "help":
-            d.actions.append(("callback", {}))  # a call asked for is still made
+            d.actions.append(("callback", _spoken(u)))  # a call asked for is still made
         d.state = HELD
         return d
     if label == "new_number":  # the contact moves only once a person has confirmed it
@@ -211,7 +216,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
         d.actions.append(("record_status", {"label": label, **u.details,
                                             "confidence": round(u.confidence, 3), **_verify(u)}))
         if u.details.get("help_requested"):
-            d.actions.append(("callback", {}))
+            d.actions.append(("callback", _spoken(u)))
         if label == "status:seeking" and u.details.get("interests") and (offers or nothing_fits):
             _offer(d, u, offers, nothing_fits)  # "nothing atm, into cars": no need to ask
         elif label == "status:seeking":
@@ -245,7 +250,7 @@ def decide(state: str, context: dict, unclear_count: int, u: Understanding,
 
     if label == "help":
         d.unclear_count = 0
-        d.actions.append(("callback", {}))
+        d.actions.append(("callback", _spoken(u)))  # who calls back needs the language
         d.replies.append(("help_ack", {}))
         return d
 

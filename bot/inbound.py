@@ -278,7 +278,7 @@ def _apply(s: Session, rt: Runtime, d: Decision, person: Person, msg: Message,
         elif action == "record_status":
             _record_status(s, person, args, today, msg.id)
         elif action == "callback":
-            raise_alert(s, "callback", person, msg.id, "", base)
+            raise_alert(s, "callback", person, msg.id, "", base, language=args.get("language", ""))
         elif action == "new_number" and args.get("confirmed_by"):
             # a person confirmed it: the number it came from is on their record already
             audit(s, args["confirmed_by"], "contact.new_number_confirmed", person_id=person.id,

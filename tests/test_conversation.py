@@ -324,3 +324,27 @@ def test_a_model_crisis_that_no_part_of_the_reply_carries_goes_to_the_duty_worke
     said = "started uni in september, i just want everything to go quiet forever"
     assert by_rules(said).label != "crisis"  # (the model's reading, in one part)
     assert combine(by_rules(said), Guess("crisis", 0.6, risky), "en", said).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("potrzebuję pomocy z pracą, zadzwońcie do mnie proszę", "pl"),
+    ("am nevoie de ajutor, vreau să vorbesc cu cineva despre școală", "ro"),
+    ("أحتاج مساعدة في إيجاد عمل", "ar"),
+])
+def test_a_call_asked_for_in_another_language_names_the_language(text, language):
+    from bot.understand import classify
+
+    u = classify(text)
+    assert (u.label, u.language) == ("help", language), u
+    d = decide("idle", {}, 0, u)
+    assert ("callback", {"language": language}) in d.actions
+
+
+@pytest.mark.parametrize("text", ["nie potrzebuję żadnej pomocy", "no necesito ayuda de nadie, gracias",
+                                  "мне не нужна помощь, спасибо"])
+def test_help_turned_down_in_another_language_asks_for_no_call(text):
+    from bot.understand import classify
+
+    u = classify(text)
+    assert u.label != "help", u
+    assert not any(a == "callback" for a, _ in decide("idle", {}, 0, u).actions)

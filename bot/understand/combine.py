@@ -36,6 +36,7 @@ from bot.understand.other_languages import (
     near_intent,
     near_opt_out,
     opt_out_words,
+    turns_down_help,
 )
 from bot.understand.patterns import HELD_A_WHILE, moved_within_kent, not_an_opt_out, unable
 from bot.understand.rules import LABELS, Understanding, by_rules
@@ -525,7 +526,8 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                                          "possible_crisis": round(p_crisis, 2)},
                              u.text, 0.0, language)
     if g.confidence >= 0.6 and g.label not in NEVER_FROM_MODEL | set(SURE_FOR) | {
-            "unclear"} and knows_a_word_of(raw):  # (letters alone say nothing of a status)
+            "unclear"} and knows_a_word_of(raw) and not (g.label == "help" and turns_down_help(raw)):
+        # (letters alone say nothing of a status; help turned down is no request)
         out = _as(g, u)
         out.details["language"] = language
         out.confidence = min(out.confidence, 0.6)  # a person confirms what we read

@@ -151,7 +151,10 @@ _CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
 def _tried_first(label: str) -> int:
     """Not able to work, then not working, are tried before working or studying, whatever the
     order of the list: "nie pracuję" holds "pracuję", "no trabajo" holds "trabajo"; "jestem w
-    ciąży, nie pracuję" is a pregnancy."""
+    ciąży, nie pracuję" is a pregnancy. Help turned down ("not_help": read as nothing) is tried
+    before help."""
+    if label in ("not_help", "help"):  # after statuses: "nie potrzebuję pomocy, pracuję w sklepie"
+        return 4 if label == "not_help" else 5  # a job; help turned down is no request
     if not label.startswith("status:"):
         return 0
     return 1 if label.startswith("status:not_available") else 2 if label == "status:seeking" else 3
@@ -177,7 +180,8 @@ def intent(text: str, english: bool = False) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None; in a reply taken for `english`, not a phrase of one word inside
     an ordinary English word (Romanian "somer" in "somerset")."""
-    return _INTENT_PHRASES.first(text, english)
+    found = _INTENT_PHRASES.first(text, english)
+    return None if found is not None and found[0] == "not_help" else found
 
 
 _NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold, _plain)
@@ -217,11 +221,19 @@ def near_opt_out(text: str) -> tuple[str, str] | None:
     return _NEAR_STOPS.first(text)
 
 
+def turns_down_help(text: str) -> bool:
+    """Help turned down in another language ("nie potrzebuję pomocy"), and nothing listed
+    before it: no request, and not a model's guess of one either."""
+    found = _INTENT_PHRASES.first(text)
+    return found is not None and found[0] == "not_help"
+
+
 def near_intent(text: str, language: str = "") -> tuple[str, str] | None:
     """(label, language) of a status, wrong number or question said with typos in another
     language, or None (for replies not in English the exact lists did not read). A phrase of
     one word counts only in the `language` detected."""
-    return _NEAR_INTENTS.first(text, single_if=lambda meaning: meaning[1] == language)
+    found = _NEAR_INTENTS.first(text, single_if=lambda meaning: meaning[1] == language)
+    return None if found is not None and found[0] == "not_help" else found
 
 
 def _at_word_start(stem: str) -> re.Pattern:
