@@ -2346,3 +2346,27 @@ def test_work_in_the_past_simple_is_over(text, label):
 def test_what_ended_beside_a_request_for_help_is_looking_and_the_call_is_kept(text):
     u = by_rules(text)
     assert (u.label, u.details.get("help_requested")) == ("status:seeking", True)
+
+
+@pytest.mark.parametrize("text", ["im on jobseekers allowance", "living off my savings atm", "getting my head together",
+                                  "moved in with my girlfriend"])
+def test_a_short_ordinary_reply_the_model_finds_a_little_risky_goes_to_a_person_not_the_crisis_reply(text):
+    u = classify(text)
+    assert u.label != "crisis", u
+
+
+@pytest.mark.parametrize("text", ["took all my tablets", "bridge tonight. goodbye", "hes hitting me again",
+                                  "cant go on", "want to die"])
+def test_a_short_crisis_is_still_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["im living at my aunties", "still in a childrens home", "left care last year",
+                                  "got my own flat now", "staying with foster carers"])
+def test_where_they_live_is_no_activity(text):
+    u = classify(text)
+    assert u.label in ("unclear", "crisis") and "code" not in u.details, u
+
+
+def test_where_they_live_beside_an_activity_keeps_the_activity():
+    assert classify("living at my dads now and at college").label == "status:education"

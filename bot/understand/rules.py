@@ -137,6 +137,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         # "level 2 hair and beauty", "btec sport": a course said alone, to "what are you doing?"
         info = {"reporter": who} if who else {}
         return Understanding("status:education", det.enrich("status:education", t, info), t)
+    if asked in ("checkin", "") and _where_they_live().fullmatch(_LIVES_LEAD.sub("", t.strip(" .?!"))):
+        # "staying at my nans", "im a care leaver": where they live, not what they do
+        return Understanding("unclear", {"where_they_live": True}, t)
     help_wanted = P.asks_for_help(t)
     cues, read = _cues_of(said)
     status = _status_from(cues, read)
@@ -204,6 +207,18 @@ _NOW_FIRST = re.compile(r"^(?:at the moment|right now|currently|for now|just now
 _YES_FIRST = re.compile(r"^(?:yes|ok|okay)(?: \.)? (?=\w)")
 _MENU_SAID = {"1": "at college", "2": "on an apprenticeship", "3": "working",
               "4": "nothing at the moment"}
+
+
+_LIVES_LEAD = re.compile(r"^(?:(?:hi|hiya|hey|yes|yeah|well|erm|um|i am|i m|im|i|we are|we|he is|she is|just|still|now|"
+                        r"currently|at the moment|atm|right now|basically|only) (?:\. )?)*")
+
+
+@cache
+def _where_they_live() -> re.Pattern:
+    return re.compile(r"(?:" + alternation("where_they_live.txt") + r")(?: (?:now|still|at the moment|atm|"
+                      r"for now|right now|thanks|thank you|ta|x+|tbh|lol|mate|(?:last|this) (?:year|month|week)|"
+                      r"in (?:the )?(?:summer|spring|autumn|winter|january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december)))*")
 
 
 @cache
