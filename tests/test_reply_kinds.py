@@ -2370,3 +2370,9 @@ def test_where_they_live_is_no_activity(text):
 
 def test_where_they_live_beside_an_activity_keeps_the_activity():
     assert classify("living at my dads now and at college").label == "status:education"
+
+
+@pytest.mark.parametrize(("text", "name"), [("apprenticeship with the nhs", "NHS"), ("working at hsbc", "HSBC"),
+                                            ("working at sports direct", "Sports Direct")])
+def test_initials_are_written_in_capitals_in_the_establishment(text, name):
+    assert classify(text).details.get("establishment") == name

@@ -203,7 +203,14 @@ def establishment(t: str) -> str | None:
     if not m:
         return None
     name = re.sub(r"^(?:the|a|my|an) ", "", m.group(1)).strip()
-    return name.title() if name not in ("college", "school", "uni", "university", "sixth form", "training") else None
+    if name in ("college", "school", "uni", "university", "sixth form", "training"):
+        return None
+    return " ".join(w.upper() if _INITIALS.fullmatch(w) else w.title() for w in name.split())
+
+
+# a word of initials, as names are written in CCIS: "NHS", "BT", "KPMG", "EKC" (no vowel, or a
+# college's or a service's initials)
+_INITIALS = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,5}|ekc|nkc|mkc|wkc|cccu|kcc|ymca|ucl|uea|usc")
 
 
 def interests(t: str) -> list[str]:
