@@ -2372,7 +2372,7 @@ def test_where_they_live_beside_an_activity_keeps_the_activity():
     assert classify("living at my dads now and at college").label == "status:education"
 
 
-@pytest.mark.parametrize(("text", "name"), [("apprenticeship with the nhs", "NHS"), ("working at hsbc", "HSBC"),
+@pytest.mark.parametrize(("text", "name"), [("apprenticeship with the nhs", "NHS"), ("apprentice at the nhs", "NHS"),
                                             ("working at sports direct", "Sports Direct")])
 def test_initials_are_written_in_capitals_in_the_establishment(text, name):
     assert classify(text).details.get("establishment") == name
