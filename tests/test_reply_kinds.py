@@ -2376,3 +2376,14 @@ def test_where_they_live_beside_an_activity_keeps_the_activity():
                                             ("working at sports direct", "Sports Direct")])
 def test_initials_are_written_in_capitals_in_the_establishment(text, name):
     assert classify(text).details.get("establishment") == name
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("started a btec in september then dropped out", "status:seeking"),
+    ("was on a traineeship but the provider let me go", "status:seeking"),
+    ("enrolled at the college but i never go", "status:seeking"),
+    ("offered a job at the garage but chose not to take it", "status:seeking"),
+    ("at sixth form but i left early today for the dentist", "status:education"),
+])
+def test_an_activity_left_in_the_clause_after_is_over(text, label):
+    assert by_rules(text).label == label

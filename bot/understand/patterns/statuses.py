@@ -200,7 +200,7 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
                     r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
-                    r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|"
+                    r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|had enough of|"
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
 _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|did not last|only lasted|"
@@ -512,6 +512,14 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
                        r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|"
                        r"was over|got cancelled|was cancelled|stopped|did not go well|went wrong)\b"
                        r"(?! (?:at|early|late|today|tonight|for the day|for today|by|on time|up|well|fine|ok|okay|with)\b)")  # a day's end, "it ended up fine"
+# ... or the clause after says they left it, were let go or do not go ("lasted a week at college
+# then quit", "did 3 months of my apprenticeship but they let me go", "on the books at college
+# but dont go", "got a place at sixth form but decided not to go")
+_LEFT_IT = re.compile(r"(?:i )?(?:quit|left|dropped out|stopped going|got kicked out|never went|"
+                      r"(?:they|he|she|the \w+|my \w+) (?:let me go|sacked me|fired me|got rid of me|laid me off|"
+                      r"made me redundant|kicked me out)|(?:i )?(?:do not|never|did not) (?:go|attend|turn up|go in)(?: any ?more)?|"
+                      r"(?:i )?(?:decided|chose) not to (?:go|start|take it|take it up|do it))"
+                      r"(?: (?:tbh|lol|after \w+ \w+|in \w+|last \w+|anymore|any more|now))*")
 # ... or that nothing has followed it ("did a few agency shifts . nothing since august"; "and
 # nothing since")
 _NOTHING_SINCE = re.compile(r"(?:^|\band )(?:(?:i have |i have had |i have done |i did |i had |had |done |did )?"
@@ -603,7 +611,11 @@ def status_cues(t: str) -> dict:
     current_at: dict[tuple[str, str], tuple[int, int]] = {}
     over_now_at: dict[tuple[str, str], tuple[int, int]] = {}
     for at, clause in enumerate(_with_when(clauses(t))):
-        if said_before and (_IT_ENDED.match(clause) or _NOTHING_SINCE.search(clause)):
+        if found.get("start") and not said_before and _LEFT_IT.fullmatch(clause):
+            # a start they turned down or never made: "enrolled at college but i never go"
+            found.pop("start")
+            found["seeking"] = found["ended"] = True
+        if said_before and (_IT_ENDED.match(clause) or _NOTHING_SINCE.search(clause) or _LEFT_IT.fullmatch(clause)):
             # "got a job but it did not last": what the clause before named is over
             for kind in said_before:
                 found.pop(kind, None)
