@@ -2348,7 +2348,7 @@ def test_what_ended_beside_a_request_for_help_is_looking_and_the_call_is_kept(te
     assert (u.label, u.details.get("help_requested")) == ("status:seeking", True)
 
 
-@pytest.mark.parametrize("text", ["im on jobseekers allowance", "living off my savings atm", "getting my head together",
+@pytest.mark.parametrize("text", ["im on jobseekers allowance", "signing on at the job centre", "staying at my aunties",
                                   "moved in with my girlfriend"])
 def test_a_short_ordinary_reply_the_model_finds_a_little_risky_goes_to_a_person_not_the_crisis_reply(text):
     u = classify(text)
@@ -2387,3 +2387,27 @@ def test_initials_are_written_in_capitals_in_the_establishment(text, name):
 ])
 def test_an_activity_left_in_the_clause_after_is_over(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("a guy keeps asking me for nude pics", True), ("some older man asked me to send photos", True),
+    ("noone cares anymore", True), ("everything is getting too much now", True),
+    ("this ll be my last message. goodbye", True),
+    ("my boss asked for photos of the display", False), ("the homework is too much", False),
+    ("this is my last text until payday", False),
+])
+def test_short_hopelessness_goodbyes_and_pictures_asked_for(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", ["its all too much", "no one cares"])
+def test_a_short_reply_the_rules_read_nothing_in_keeps_the_low_model_line(text):
+    from bot.understand.combine import SHORT_CRISIS_AT, combine
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules("hmm ok whatever")  # a reading with nothing in it, as the rules give these
+    g = Guess("crisis", 0.6, {"crisis": 0.6, "unclear": 0.4})
+    assert 0.6 < SHORT_CRISIS_AT
+    assert combine(rules, g, "en", text).label == "crisis"
+    status = by_rules("on universal credit")
+    assert combine(status, g, "en", "im on universal credit").label != "crisis"

@@ -184,6 +184,12 @@ CRISIS = [
         r"(?:get|be|going to get) (?:any )?better\b(?! (?:than|if|once|when|after|until|till)\b)",
         r"(?:nothing|it|things|life) (?:will never|is never going to|never) (?:get|gets) (?:any )?better\b",
         # no one who cares whether they live: "nobody cares about me", "no one gives a shit if i die"
+        # ... said alone, or last: "nobody cares", "its all too much"; a goodbye: "this is my last text"
+        r"(?:nobody|no one|noone|no body) (?:even )?(?:cares|gives a (?:shit|damn|toss|fuck))(?: any ?more)?(?= \.|$)",
+        r"(?:^|\. )(?:i think |honestly |tbh |sorry )?(?:it is|its|everything is|life is) (?:all |just )?(?:too much|getting too much)"
+        r"(?: for me)?(?: now| right now| atm| anymore| any more)?(?= \.|$)",
+        r"(?:this is|this will be|this ll be) (?:my|the) last (?:text|message|msg|txt)(?: (?:ever|from me))?"
+        r"(?: \. (?:bye|goodbye|love you|sorry|thank you for everything|thanks for everything))?$",
         r"(?:nobody|no one|noone|no body|not one person) (?:even )?(?:cares|would care|gives a (?:shit|damn|toss|fuck)) "
         r"(?:about me|if i (?:live|die|am alive|m alive|exist|am here|disappear)|whether i (?:live|die)|what happens to me)\b",
         # sexual harm said in other words ("i was violated", "he molested me")
@@ -282,6 +288,12 @@ CRISIS = [
         r" (?:wants|asked|asks|keeps asking|is asking|keeps begging|is begging|keeps on at me) (?:me )?(?:for|to send)"
         r" (?:me )?(?:pics|pictures|photos|nudes|videos|vids)",
         r"(?:keeps|kept|keep) (?:asking|begging|pressuring|pushing) me (?:for |to send (?:him |her |them )?)(?:nudes|naked)",
+        # nudes asked of them, whoever asks and however: "he wants nudes", "keeps asking for nudes"
+        r"(?:wants|wanted|asked|asks|asking|keeps asking|begging|pressuring|pushing|making|made|demanding|demands)"
+        r"(?: me)? (?:for |to send (?:him |her |them )?)?(?:nudes|nude (?:pics|pictures|photos)|naked (?:pics|pictures|photos)|"
+        r"pics of my body|sexy (?:pics|pictures|photos))\b",
+        r"(?:^|\. )(?:a|an|this|some|random) (?:older )?(?:man|guy|bloke|stranger) (?:keeps |kept |has |is )?"
+        r"(?:asking|asked|asks|begging|pressuring) (?:me )?(?:for|to send) (?:me )?(?:pics|pictures|photos|videos|vids)\b",
         # a much older partner of a child (a sign of sexual exploitation the duty worker reads)
         r"(?:boyfriend|bf|fella|man|guy|bloke|partner) (?:is|who is|that is|s) (?:much|way|a lot|loads|so much|"
         r"like \d+ years|\d+ years|ten years|twenty years) older",
