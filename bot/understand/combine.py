@@ -94,6 +94,10 @@ INTERESTS_CRISIS_AT = 0.80
 SHORT_REPLY_WORDS = 5
 SHORT_CRISIS_AT = 0.80
 TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
+# ... unless the rules read a reply that says no activity: how they are ("im fine thanks"), no
+# answer ("same as last time"), an order of the court's ("got court next month"), where they
+# live ("staying at my nans")
+NO_ACTIVITY_SAID = ("acknowledges", "no_answer", "justice", "where_they_live")
 OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
@@ -283,8 +287,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     elif u.label == "unclear":
         # how they are ("doing alright thanks", "not too bad, you?") answers no check-in: the
         # bot asks again (rules.by_rules), whatever the model makes of it
-        if not (u.details.get("acknowledges") or u.details.get("no_answer") or u.details.get("justice")
-                or u.details.get("where_they_live")) and g.label.removeprefix("status:") not in u.details.get(
+        if not any(u.details.get(k) for k in NO_ACTIVITY_SAID) and g.label.removeprefix("status:") not in u.details.get(
                 "someone_elses", ()) and not (g.label == "status:moved_away" and moved_within_kent(
                 u.text)) and g.confidence >= max(
                 TAKE_OVER_UNCLEAR, SURE_FOR.get(g.label, 0.0)) and (

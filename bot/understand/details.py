@@ -209,8 +209,8 @@ def establishment(t: str) -> str | None:
 
 
 # a word of initials, as names are written in CCIS: "NHS", "BT", "KPMG", "EKC" (no vowel, or a
-# college's or a service's initials)
-_INITIALS = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,5}|ekc|nkc|mkc|wkc|cccu|kcc|ymca|ucl|uea|usc")
+# college's or a service's initials; not "St", "Ltd")
+_INITIALS = re.compile(r"(?!(?:st|mr|mrs|ms|dr|ltd)$)[bcdfghjklmnpqrstvwxz]{2,5}|ekc|nkc|mkc|wkc|cccu|kcc|ymca|ucl|uea|usc")
 
 
 def interests(t: str) -> list[str]:
