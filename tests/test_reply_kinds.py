@@ -2411,3 +2411,8 @@ def test_a_short_reply_the_rules_read_nothing_in_keeps_the_low_model_line(text):
     assert combine(rules, g, "en", text).label == "crisis"
     status = by_rules("on universal credit")
     assert combine(status, g, "en", "im on universal credit").label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["i dont want to get a job or go back to school", "hoping to find work or start a course"])
+def test_the_second_of_two_things_wanted_is_wanted_too(text):
+    assert by_rules(text).label == "status:seeking"

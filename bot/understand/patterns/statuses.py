@@ -453,8 +453,9 @@ def _ended_just_before(near: str, last_two: str) -> bool:
 # what they look for, said as a list: "looking for a job or an apprenticeship" wants both
 _WANTED_LIST = re.compile(r"\b(?:looking for|look for|searching for|hunting for|want|wanting|"
                           r"would like|hoping for|applying for|apply for|applied for|trying to "
-                          r"(?:get|find)|interested in|need) (?:\w+ ){1,3}(?:or|and|or maybe|"
-                          r"and maybe|or even|and also)(?: (?:a|an|some|any))?$")
+                          r"(?:get|find)|interested in|need) (?:\w+ ){1,4}(?:or|and|or maybe|"
+                          r"and maybe|or even|and also)(?: (?:go to|go back to|do|start|get|be at|be in|go on))?"
+                          r"(?: (?:a|an|some|any))?$")
 
 
 def _wants(before: str) -> bool:
