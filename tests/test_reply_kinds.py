@@ -2416,3 +2416,12 @@ def test_a_short_reply_the_rules_read_nothing_in_keeps_the_low_model_line(text):
 @pytest.mark.parametrize("text", ["i dont want to get a job or go back to school", "hoping to find work or start a course"])
 def test_the_second_of_two_things_wanted_is_wanted_too(text):
     assert by_rules(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("i would work but theres no one to mind my son", False),
+    ("i could work if i had a bike", False),
+    ("i would say im working most days", True),
+])
+def test_work_said_as_a_hypothetical_is_not_had(text, had):
+    assert (by_rules(text).label == "status:employment") is had

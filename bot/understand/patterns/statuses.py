@@ -230,7 +230,9 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"(?<!living the )dream|wish|might|maybe|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
-                     r"information (?:on|about))\b")
+                     r"information (?:on|about)|"
+                     # a hypothetical, said just before it: "i would work but i have no childcare"
+                     r"(?<=\bi )(?:would|could)(?= ?$))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
                      r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
                      r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
