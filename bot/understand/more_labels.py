@@ -262,9 +262,10 @@ def as_the_young_person(t: str) -> str:
     return _THIRD_PERSON.sub(first_person, t)
 
 
+# a greeting, and who is doing it, before a job or a course said alone
+_OPENER = r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
 _AROUND_A_JOB = re.compile(
-    r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
-    r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"
+    _OPENER + r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"
     r"doing|do) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?(?P<what>.+?)"
     r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|"
     r"with (?:my|me|a) \w+|tbh|mostly|most days))*$")
@@ -358,8 +359,7 @@ def course_names() -> frozenset[str]:
 _QUALIFICATION = (r"(?:(?:level|lvl|l) ?[1-3e]|entry level|btec|nvq|gcse|a level|t level|city and guilds|"
                   r"(?:extended |national |foundation )?diploma|certificate|cert)")
 _AROUND_A_COURSE = re.compile(
-    r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
-    r" (?:is |s )?|i am |im |i )?(?:(?:doing|studying|still|now|currently|just|on|taking|do) )*"
+    _OPENER + r" (?:is |s )?|i am |im |i )?(?:(?:doing|studying|still|now|currently|just|on|taking|do) )*"
     r"(?:(?!a levels? )(?:a |an |the |my |me ))?(?P<before>(?:" + _QUALIFICATION + r" )*)(?:in |of )?"
     r"(?P<what>.+?)(?P<after>(?: (?:" + _QUALIFICATION + r"|course|courses|qualification|full time|"
     r"part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|tbh|at (?:the |a )?college|"

@@ -180,8 +180,7 @@ def intent(text: str, english: bool = False) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None; in a reply taken for `english`, not a phrase of one word inside
     an ordinary English word (Romanian "somer" in "somerset")."""
-    found = _INTENT_PHRASES.first(text, english)
-    return None if found is not None and found[0] == "not_help" else found
+    return _said(_INTENT_PHRASES.first(text, english))
 
 
 _NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold, _plain)
@@ -221,6 +220,12 @@ def near_opt_out(text: str) -> tuple[str, str] | None:
     return _NEAR_STOPS.first(text)
 
 
+def _said(found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A phrase found, unless it is help turned down: that stands in the list only so that
+    "nie potrzebuję pomocy" is not read as its "potrzebuję pomocy" (`_tried_first`)."""
+    return None if found is None or found[0] == "not_help" else found
+
+
 def turns_down_help(text: str) -> bool:
     """Help turned down in another language ("nie potrzebuję pomocy"), and nothing listed
     before it: no request, and not a model's guess of one either."""
@@ -232,8 +237,7 @@ def near_intent(text: str, language: str = "") -> tuple[str, str] | None:
     """(label, language) of a status, wrong number or question said with typos in another
     language, or None (for replies not in English the exact lists did not read). A phrase of
     one word counts only in the `language` detected."""
-    found = _NEAR_INTENTS.first(text, single_if=lambda meaning: meaning[1] == language)
-    return None if found is not None and found[0] == "not_help" else found
+    return _said(_NEAR_INTENTS.first(text, single_if=lambda meaning: meaning[1] == language))
 
 
 def _at_word_start(stem: str) -> re.Pattern:
