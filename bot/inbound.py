@@ -49,13 +49,18 @@ def _clean(body: str) -> str:
 def _store(s: Session, channel: str, address: str, body: str, provider_id: str,
            now: datetime | None, processed: bool = False) -> Message:
     """Add the message; stored at once unless `processed` (then the first flush after it is
-    understood inserts it, label and all). The sender's contact point, person, district and
-    current activity are read in the same query."""
-    cp = s.scalars(select(ContactPoint).where(
+    understood inserts it, label and all). The sender's contact point, person, district,
+    current activity, conversation and consent on this channel are read in the same query."""
+    person = joinedload(ContactPoint.person)
+    cp, latest = s.execute(select(ContactPoint, consent.latest_messaging(
+        ContactPoint.person_id, ContactPoint.channel)).where(
         ContactPoint.channel == channel, ContactPoint.address == address)
-        .options(joinedload(ContactPoint.person).joinedload(Person.district),
-                 joinedload(ContactPoint.person).joinedload(Person.current_activity))
-        .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc()).limit(1)).first()
+        .options(person.joinedload(Person.district), person.joinedload(Person.current_activity),
+                 person.joinedload(Person.conversation))
+        .order_by(ContactPoint.valid.desc(), ContactPoint.id.desc()).limit(1)).first() or (
+        None, None)
+    if cp is not None:
+        consent.read_beside(s, cp.person_id, channel, latest)
     msg = Message(channel=channel, direction="in", sender=address, body=_clean(body),
                   provider_id=provider_id, status="received", created_at=now or utcnow(),
                   person_id=cp.person_id if cp else None, contact_point_id=cp.id if cp else None,
@@ -138,7 +143,7 @@ def _process_locked(s: Session, rt: Runtime, msg: Message, today: date,
         return _unknown_sender(s, rt, msg, claim)
     with s.no_autoflush:  # a new message is inserted once, with its label (see _act)
         person = s.get(Person, msg.person_id)  # read with the contact point when just stored
-        convo = s.scalar(select(Conversation).where(Conversation.person_id == person.id))
+        convo = person.conversation
     if convo is None:
         convo = Conversation(person_id=person.id, state="idle", context={}, unclear_count=0)
         s.add(convo)

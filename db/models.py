@@ -85,6 +85,9 @@ class Person(Base):
         foreign_keys=[current_activity_id], post_update=True
     )
     contacts: Mapped[list[ContactPoint]] = relationship(back_populates="person")
+    # read with an inbound message's sender (bot.inbound._store), one query fewer; written
+    # through Conversation itself
+    conversation: Mapped[Conversation | None] = relationship(viewonly=True)
 
     @property
     def characteristic_codes(self) -> set[int]:

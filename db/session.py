@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as exc_
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -38,8 +40,35 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10,
-                         hide_parameters=True)
+    engine = create_engine(url, pool_size=5, max_overflow=10, hide_parameters=True)
+    _ping_when_idle(engine)
+    return engine
+
+
+PING_IDLE = 1.0  # seconds a pooled connection may rest before it is tested on checkout
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pool_pre_ping, only for a connection that has rested PING_IDLE seconds
+    or more. Pinging on every checkout cost a webhook three round trips of its seventeen; a
+    connection used a moment ago is alive, and if the server died in that moment the first
+    statement fails, the pool is invalidated, and the caller's own handling takes over (an
+    inbound message is spooled and replayed)."""
+    dialect = engine.dialect
+
+    @event.listens_for(engine, "checkin")
+    def _rested_from(_dbapi_conn, record) -> None:
+        record.info["checked_in"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn, record, _proxy) -> None:
+        since = record.info.get("checked_in")
+        if since is None or time.monotonic() - since < PING_IDLE:
+            return  # new, or used a moment ago
+        try:
+            dialect.do_ping(dbapi_conn)
+        except dialect.loaded_dbapi.Error as exc:  # the pool discards it and connects again
+            raise exc_.DisconnectionError() from exc
 
 
 @cache

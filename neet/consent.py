@@ -10,10 +10,32 @@ from db.models import ConsentEvent
 from neet.audit import audit
 
 
+def latest_messaging(person_id, channel):
+    """The latest messaging event's `granted` for a person and channel (None: no event), as
+    a column to read beside them; `read_beside` notes what it said."""
+    return (select(ConsentEvent.granted)
+            .where(ConsentEvent.person_id == person_id, ConsentEvent.channel == channel,
+                   ConsentEvent.kind == "messaging")
+            .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc())
+            .limit(1).scalar_subquery())
+
+
+def read_beside(session: Session, person_id: int, channel: str, latest: bool | None) -> None:
+    """Note, for this session, what `latest_messaging` read a moment ago in the same
+    transaction: `may_message` needs no query of its own until an event is recorded here."""
+    session.info.setdefault(_READ, {})[(person_id, channel)] = latest is None or bool(latest)
+
+
+_READ = "messaging_consent"
+
+
 def may_message(session: Session, person_id: int, channel: str) -> bool:
     """The ledger is append-only, so the database and the events added in this session are
     the whole truth: the session is flushed first only when it holds a new event (flushing
     everything else pending here cost a webhook a third of its database time)."""
+    noted = session.info.get(_READ, {}).get((person_id, channel))
+    if noted is not None:
+        return noted
     if any(isinstance(o, ConsentEvent) for o in session.new):
         session.flush()
     with session.no_autoflush:
@@ -45,6 +67,7 @@ def opted_out(session: Session, person_ids) -> set[tuple[int, str]]:
 
 def record(session: Session, person_id: int, channel: str, granted: bool, *, source: str,
            reason: str = "", kind: str = "messaging", actor: str = "bot") -> None:
+    session.info.get(_READ, {}).pop((person_id, channel), None)  # read again from now on
     session.add(ConsentEvent(person_id=person_id, channel=channel, granted=granted, kind=kind,
                              source=source, reason=reason))
     audit(session, actor, f"consent.{'grant' if granted else 'withdraw'}", person_id=person_id,

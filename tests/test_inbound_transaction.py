@@ -68,3 +68,25 @@ def test_a_crisis_from_a_stranger_is_answered_at_once_in_the_same_way(rt):
     with rt.sessions() as s:
         reply = s.scalars(select(Message).where(Message.direction == "out")).one()
         assert reply.status in ("sent", "delivered") and reply.label == "crisis:crisis"
+
+
+def test_consent_read_with_the_sender_is_the_latest_event_and_forgotten_once_one_is_added(rt):
+    """The sender's consent on the channel is read in the query that finds them (no query of
+    its own): the latest event counts, and one recorded in the same transaction is read again."""
+    from neet import consent
+
+    seed(rt)
+    with rt.sessions() as s, s.begin():
+        yp = person(s, "YP1")
+        consent.record(s, yp.id, "sms", False, source="reply", reason="test")
+    out = handle(rt, "sms", "+447400123456", "I'm at college now", "SMafter-stop")
+    assert out["new"] and out["replies"] == 0  # opted out: nothing but a crisis reply goes
+    with rt.sessions() as s, s.begin():
+        consent.record(s, person(s, "YP1").id, "sms", True, source="reply", reason="test")
+    assert handle(rt, "sms", "+447400123456", "I'm at college now", "SMback")["replies"] == 1
+    with rt.sessions() as s, s.begin():
+        yp = person(s, "YP1")
+        consent.read_beside(s, yp.id, "sms", True)
+        assert consent.may_message(s, yp.id, "sms")
+        consent.record(s, yp.id, "sms", False, source="reply", reason="test")
+        assert not consent.may_message(s, yp.id, "sms")
