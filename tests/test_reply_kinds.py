@@ -2425,3 +2425,39 @@ def test_the_second_of_two_things_wanted_is_wanted_too(text):
 ])
 def test_work_said_as_a_hypothetical_is_not_had(text, had):
     assert (by_rules(text).label == "status:employment") is had
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my grandad has dementia and i look after him most days", "status:not_available_carer"),
+    ("nan is housebound, im at home helping her", "status:not_available_carer"),
+    ("my stepdad had a stroke so i do all the cooking and his meds", "status:not_available_carer"),
+    ("my dad needs me at home, he cant walk since the accident", "status:not_available_carer"),
+    ("my mum is poorly", "unclear"),  # theirs, and nothing of the writer's: asked again
+    ("my dad is ill so im looking for a job to help out", "status:seeking"),
+    ("my mum has cancer, im at college still", "status:education"),
+])
+def test_helping_someone_of_theirs_who_is_unwell_is_caring_not_their_illness(text, label):
+    assert by_rules(text).label == label
+
+
+def test_a_carer_the_rules_read_is_kept_from_a_model_sure_of_a_parent():
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules("grandma is really poorly so im home looking after her")
+    assert rules.label == "status:not_available_carer"
+    g = Guess("status:not_available_parent", 0.9, {"status:not_available_parent": 0.9})
+    assert kept_from_the_rules(rules, g)
+    mother = by_rules("on maternity, baby is 3 months")  # a child: the model may still be right
+    assert kept_from_the_rules(mother, g) is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("babysitting for two families nearby", "status:employment"),
+    ("i do dog walking", "status:employment"),
+    ("paper round and dog walking", "status:employment"),
+    ("private tutor for gcse kids", "status:employment"),
+    ("babysitting my little brother", "unclear"),  # family, not work
+])
+def test_informal_work_named_by_what_they_do_is_a_job(text, label):
+    assert by_rules(text).label == label

@@ -169,6 +169,11 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # newborn" was a job). An illness is read from words that also name courses and
         # jobs ("mental health first aid"), so there the model may still be right.
         return "caring, and nothing else read"
+    if u.label == "status:not_available_carer" and g.label in _CARING:
+        # someone of theirs the rules read them caring for: "my mums poorly so im at home
+        # helping her" was a teenage parent to the model (a child and a baby to come are
+        # not kept so: "on maternity, baby is 3 months" is the model's parent)
+        return "someone of theirs they care for"
     if g.label in _EET and u.label in _EET and u.details.get("establishment"):
         return "at a place they named"  # "just started at greggs" is the job, not college
     activity = g.label.removeprefix("status:")  # as the rules' details name it

@@ -332,6 +332,9 @@ def bare_job_with_a_slip(raw: str) -> bool:
     return fixed is not None and bare_job(normalise(fixed))
 
 
+_TWO_JOBS = re.compile(r" (?:and|n|plus) (?:a |an |some )?")
+
+
 def bare_job(t: str) -> bool:
     """A reply that is only an employer or a job, maybe with "at", "full time" or a greeting
     ("Tesco", "hey greggs full time", "kitchen porter at a pub", "my son works at sainsburys")."""
@@ -342,6 +345,8 @@ def bare_job(t: str) -> bool:
     jobs = _jobs()
     if what in jobs:
         return True
+    if all(part in jobs for part in _TWO_JOBS.split(what)):
+        return True  # "a paper round and babysitting"
     head, sep, _ = what.partition(" at ")  # "kitchen porter at a pub"
     if sep and head in jobs:
         return True

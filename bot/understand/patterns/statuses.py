@@ -339,6 +339,33 @@ CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his 
             r"(?:my|our) (?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|"
             r"brother|sister|little brother|little sister|auntie|aunt|uncle|step ?dad|step ?mum) (?:cannot|can not|should not|is not able to|is not safe to) "
             r"be left (?:on (?:her|his|their) own|alone|by (?:her|him)self|by themselves)")
+# someone of theirs unwell, and the writer helping them: a carer, though no phrase of CARER is
+# said ("mums really ill so im home helping her"; "i do the meds for my mum, she cannot walk");
+# the illness is theirs, not the writer's
+_KIN_OF_CARE = (r"(?:mum|mam|mama|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|nanny|grandma|gran|granny|grandad|"
+                r"granddad|grandpa|brother|sister|auntie|aunt|uncle|step ?dad|step ?mum|parents)")
+_KIN_UNWELL = any_of(
+    r"(?:(?:little|older|younger|big) )?" + _KIN_OF_CARE + r"(?: s|s)?(?: is| are| has| has got| got| has been|"
+    r" been| had)? (?:(?:really|very|quite|so|too|seriously|badly|terminally|chronically|properly) )?"
+    r"(?:ill|sick|poorly|unwell|disabled|bed ?bound|house ?bound|in a wheelchair|not well|cancer|dementia|"
+    r"alzheimers|ms|parkinsons|a stroke|terminal)\b",
+    r"(?:my|our) " + _KIN_OF_CARE + r" (?:needs|relies on|depends on) me\b",
+    r"\b(?:she|he|they) (?:cannot|can not|is not able to|are not able to) (?:walk|get out of bed|"
+    r"look after (?:herself|himself|themselves)|be left)",
+    r"\b(?:she|he|they) (?:is|are|has|have|has got|got) (?:cancer|dementia|ms|parkinsons|a disability)\b")
+_WRITER_HELPS = any_of(
+    r"help\w* (?:her|him|them)\b", r"(?:look|looking|care|caring) (?:after|for) (?:her|him|them)\b",
+    r"(?:do|doing) (?:the |all the |her |his |their )?(?:cooking|cleaning|shopping|washing|meds|medication)",
+    r"meds for (?:my|her|him|them)\b", r"needs? me (?:at home|there|around|all the time)",
+    r"(?:stay|staying|i am|be|being) (?:at )?home (?:to help|for (?:her|him|them)|with (?:her|him|them)|"
+    r"helping|looking after)", r"(?:her|his|their) carer")
+
+
+def cares_for_someone(t: str) -> bool:
+    """A carer by what they say they do for someone of theirs who is unwell."""
+    return bool(CARER.search(t) or (_KIN_UNWELL.search(t) and _WRITER_HELPS.search(t)))
+
+
 _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
                  r"paid carer", r"carer at", r"carer for (?:an agency|a company|the council)")
 ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", r"poorly", r"unwell", r"not well",
@@ -740,7 +767,7 @@ def status_cues(t: str) -> dict:
         plainly_others.add("not_available_pregnancy")  # "my girlfriends pregnant"
     if PARENT.search(own) or _OWN_CHILD.search(t):
         found["not_available_parent"] = True
-    if CARER.search(t) and not _CARER_JOB.search(t):
+    if cares_for_someone(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
     if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
         plainly_others.add("not_available_illness")  # "my nan is poorly"
