@@ -2461,3 +2461,30 @@ def test_a_carer_the_rules_read_is_kept_from_a_model_sure_of_a_parent():
 ])
 def test_informal_work_named_by_what_they_do_is_a_job(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my health is fine, i just cant get anything, been applying for months", "status:seeking"),
+    ("had to give up college due to my epilepsy, now applying for jobs", "status:seeking"),
+    ("left work because of my depression", "status:not_available_illness"),  # no looking said
+    ("my anxiety is fine but my depression is really bad, not working", "status:not_available_illness"),
+    ("dropped out cos of my mental health, not well enough for anything yet", "status:not_available_illness"),
+])
+def test_an_illness_said_to_be_fine_or_only_why_it_ended_is_not_their_status_when_looking(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["could someone from your office ring my nan, she looks after me",
+                                  "would you phone my foster carer please",
+                                  "can anyone from your end get in touch"])
+def test_a_call_asked_for_someone_of_theirs_or_from_the_team_is_a_request_for_help(text):
+    from bot.understand.patterns.help import asks_for_help
+
+    assert asks_for_help(normalise(text))
+    assert not asks_for_help(normalise("i will ring my nan later"))
+
+
+@pytest.mark.parametrize(("text", "crisis"), [("sos", True), ("S.O.S.", True), ("sos please help", True),
+                                              ("sos im at college", False)])
+def test_sos_said_as_the_whole_reply_is_a_crisis(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

@@ -68,6 +68,9 @@ CRISIS = [
         r"dead inside",
         # a bare "kill me now" (the model read it as a job), and feelings "inside" (custody to it)
         r"^(?:(?:ugh|omg|honestly|just|please|pls|someone|somebody) )*kill me(?: now| please| pls| already| rn| right now)?$",
+        # the distress call said as the whole reply: "sos", "SOS please"
+        r"^(?:(?:please|pls|plz|urgent|help) )*(?:sos|s o s|s \. o \. s)(?: \.)?"
+        r"(?: (?:please|pls|plz|help|help me|urgent|now|asap))*$",
         r"(?:dying|empty|broken|numb|rotting|screaming) inside\b"
         r"(?! (?:the|a|an|my|his|her|their|of|at|out|and out|job|jobs|work))",
         r"(?:there is |theres |there s |there are |i see |i have |got )?no (?:way|escape) out(?! (?:of (?:the|this) (?:job|contract|course|deal|car park|building)))",

@@ -10,6 +10,15 @@ HELP = [
     # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
     any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me",
+        # ... someone of the team, or someone of theirs to be called: "can somebody from your
+        # team call my mum?"
+        r"(?:can|could|will|would) (?:someone|somebody|you|one of you|anyone) (?:(?:from|at|in|on|of) "
+        r"(?:your|the|ur) (?:team|service|office|council|end) )?(?:please )?(?:call|ring|phone|contact|"
+        r"speak to|talk to|get in touch with) (?:my|me|his|her|our) (?:\w+ )?(?:mum|mam|mom|dad|nan|"
+        r"parents|carer|carers|foster carer|social worker|key worker|support worker|partner)\b",
+        r"(?:can|could|will|would) (?:someone|somebody|one of you|anyone) (?:from|at|in|on|of) (?:your|the|ur) "
+        r"(?:team|service|office|council|end) (?:please )?(?:call|ring|phone|contact|speak to|talk to|"
+        r"get in touch|help)",
         # they (or someone of theirs) would call us: "can my mum ring you", "could i phone you"
         r"(?:can|could|may|shall) (?:i|we|(?:my|his|her|our) (?:\w+ )?\w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
         r"give me a (?:call|ring|bell)",

@@ -771,7 +771,8 @@ def status_cues(t: str) -> dict:
         found["not_available_carer"] = True
     if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
         plainly_others.add("not_available_illness")  # "my nan is poorly"
-    if ILLNESS.search(own) and not _recovered(t) and not re.search(r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
+    if ILLNESS.search(own) and ILLNESS.search(_ill_now(t, looking=bool(_LOOKING_NOW.search(t)))) and not _recovered(t) and not re.search(
+            r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t) and not moved_within_kent(t):
         found["moved_away"] = True
@@ -853,6 +854,30 @@ _RECOVERED_FROM = re.compile(r"\b(?:fully |now )?recovered from\b")
 _STILL_ILL = re.compile(r"\b(?:still (?:ill|sick|unwell|poorly|off sick|signed off|not well|not ready|struggling|"
                         r"recovering|in hospital|having treatment)|not yet|not ready|not well enough|"
                         r"too (?:ill|sick|unwell|poorly)|signed off)\b")
+
+
+# an illness said to be no trouble: "my mental health is fine", "my back is ok now"
+_FINE = re.compile(r"\b(?:my |me )?(?:mental health|health|anxiety|depression|mood|back|knee|leg|arm|"
+                   r"asthma|epilepsy|diabetes) (?:is|s|are) (?:all |totally |completely |absolutely )?"
+                   r"(?:fine|ok|okay|good|alright|all right|not a problem|not an issue|no problem)\b")
+# an illness given as why something ended: "quit my job because of my anxiety"
+_WHY_IT_ENDED = re.compile(r"\b(?:quit|left|leave|dropped out|drop out|stopped going|gave up|give up|"
+                           r"had to (?:leave|quit|stop|give up)|lost my job|got sacked|let go)\b"
+                           r"(?:(?! \. )[^.]){0,40}?\b(?:because of|cos of|coz of|cause of|due to|with|from|through) "
+                           r"(?:my |me |the |bad |really bad )?[a-z ]{2,30}?(?= \.|$| but | and | so |,)")
+
+
+# looking for something now, in so many words (not only having left: SEEKING has that too)
+_LOOKING_NOW = re.compile(r"\b(?:looking|trying to find|trying to get|applying|job ?hunting|searching|"
+                          r"cannot find|can not find|hunting for|sending (?:my |me )?cvs?)\b")
+
+
+def _ill_now(t: str, looking: bool) -> str:
+    """The reply without an illness it says is fine, and, when they are looking for something
+    now, without one given only as why something ended: what is left names an illness they
+    have now ("quit my job because of my anxiety, trying to find something" is looking)."""
+    t = _FINE.sub(" ", t)
+    return _WHY_IT_ENDED.sub(" ", t) if looking else t
 
 
 def _recovered(t: str) -> bool:
