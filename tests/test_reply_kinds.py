@@ -2488,3 +2488,14 @@ def test_a_call_asked_for_someone_of_theirs_or_from_the_team_is_a_request_for_he
                                               ("sos im at college", False)])
 def test_sos_said_as_the_whole_reply_is_a_crisis(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("left the warehouse, looking for better money", "status:seeking"),
+    ("on the hunt for an apprenticeship in bricklaying", "status:seeking"),
+    ("trying to get into hairdressing", "status:seeking"),
+    ("looking for part time hours, nothing yet", "status:seeking"),
+    ("at greggs but on the hunt for something better", "status:employment"),  # has a job
+])
+def test_a_search_however_it_is_put_is_looking(text, label):
+    assert by_rules(text).label == label

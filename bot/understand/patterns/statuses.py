@@ -225,7 +225,7 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
 # ("am after", not "i am after": the words read before an activity are its last five, so "i am
 # after a part time job" is read from "am after a part time")
 _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
-                     r"(?:says|said|say|thinks|think|wants|want) (?:that )?(?:i|he|she) should be|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|want|wanting|want to|"
+                     r"(?:says|said|say|thinks|think|wants|want) (?:that )?(?:i|he|she) should be|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
@@ -266,6 +266,11 @@ _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|satu
 SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
+              # ... however the search is put: "on the hunt for a job", "looking for full time",
+              # "trying to get into plumbing" (not in it yet)
+              r"on the hunt for", r"looking for (?:full time|part time|a trade|better pay|better money|"
+              r"(?:a |some )?(?:full|part) time (?:work|job|role|position|hours))",
+              r"trying to get (?:into|in to) (?!trouble|bed|shape)\w+",
               r"applying (?:for|to)", r"(?:sending|handing|dropping|giving) (?:out )?(?:my |me |some |loads of )?cvs?", r"(?:sent|send|handed|hand|dropped|drop) (?:out )?(?:my |me |some |loads of )?cvs? (?:out|in|round|around|everywhere|off)", r"(?:i am|im|i m|been|still|currently|now) applying\b", r"applying (?:now|at the moment|atm|everywhere|all over)\b", r"on benefits", r"on the dole", r"signing on", r"(?:i |we )?sign on (?:every|each|at|weekly|fortnightly|on|twice)\b", r"signed on\b", r"universal credit", r"(?:on|back on|claiming|signed on to) uc\b", r"job ?centre", r"jsa",
               r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
