@@ -2499,3 +2499,27 @@ def test_sos_said_as_the_whole_reply_is_a_crisis(text, crisis):
 ])
 def test_a_search_however_it_is_put_is_looking(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "language"), [
+    ("nepracuju, hledám nějakou práci", "status:seeking", "cs"),
+    ("mám práci v obchodě", "status:employment", "cs"),
+    ("kdo je to prosím", "question", "cs"),
+    ("teraz nič nerobím", "status:seeking", "sk"),
+    ("to nie je moje číslo", "wrong_number", "sk"),
+    ("es nestrādāju, meklēju darbu", "status:seeking", "lv"),
+    ("spolykala jsem prášky", "crisis", "cs"),
+    ("chcem zomrieť", "crisis", "sk"),
+])
+def test_czech_slovak_and_latvian_statuses_intents_and_crises(text, label, language):
+    u = classify(text)
+    assert (u.label, u.language) == (label, language)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("trial shift saturday and if im successful i start the week after", "status:seeking"),
+    ("interview for the apprenticeship on monday, if i get in i start in april", "status:seeking"),
+    ("got the place, i start in april", "status:start_agreed"),
+])
+def test_a_start_that_hangs_on_an_interview_or_trial_to_come_is_looking(text, label):
+    assert by_rules(text).label == label

@@ -794,10 +794,17 @@ def status_cues(t: str) -> dict:
         found["wanted"] = wanted - found.keys()
     if plainly_others - found.keys():
         found["plainly_others"] = plainly_others - found.keys()
-    if _AHEAD.search(t) and not (_GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t)):
+    if _AHEAD.search(t) and (_IF_THEY_GET_IT.search(t) or not (
+            _GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t))):
         # an interview or a trial to come, no start said ("i have a job interview next
         # week"): looking, not a start agreed
         found.pop("start", None)
+        found.pop("start_of", None)
+        found["seeking"] = found["ahead"] = True
+    if found.get("start") and _IF_THEY_GET_IT.search(t):
+        # a start that hangs on what is still to come: "interview next week and if i get it i
+        # start in january" is looking
+        found.pop("start")
         found.pop("start_of", None)
         found["seeking"] = found["ahead"] = True
     if (first := _FIRST_DAY_AHEAD.search(t)) and not _PAST_START.search(t):
@@ -911,10 +918,15 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
 _AHEAD = re.compile(
     r"\b(?:(?:got|have|has|having|gt|ive got) (?:a |an |my |me |the |his |her )?(?:job |second |2nd |final |phone |zoom |video )?interview"
     r"(?! (?:went|was|yesterday|last|done)\b)|interview (?:is |on |at |for |next |tomorrow|this )|"
-    r"(?:a|my|me|the) trial (?:shift|day|week)|work trial)\b")
+    r"(?:a|my|me|the) trial (?:shift|day|week)|^trial (?:shift|day|week)|work trial)\b")
 _AFTER_IT = re.compile(r"\b(?:had (?:my|me|the|an|a|his|her) (?:\w+ )?interview|interview (?:went|was|yesterday|last|done)|"
                        r"after (?:my|me|the|an|his|her) (?:\w+ )?interview|passed (?:my|the) (?:interview|trial)|"
                        r"trial (?:shift |day |week )?(?:went|was|is done|done))\b")
+# a start on a condition not met yet: "if i get it", "if i pass the interview", "if successful"
+_IF_THEY_GET_IT = re.compile(r"\b(?:if|once|when) (?:i|he|she|we) (?:get|gets|got|pass|passes|am|is|are) "
+                             r"(?:it|in|accepted|offered|successful|through|picked|chosen|the (?:job|place|"
+                             r"apprenticeship|interview|test|assessment)|a place|an offer|the offer)\b"
+                             r"|\bif (?:i am |im )?successful\b")
 START_WORD = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\b")
 # what they do, said to have gone on for a while: "been there 2 weeks", "started last month"
 HELD_A_WHILE = re.compile(r"\b(?:been (?:there|working there|doing it|on it|at it) (?:for )?(?:a |an |\d+ |two |three |"
