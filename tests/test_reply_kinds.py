@@ -2523,3 +2523,32 @@ def test_czech_slovak_and_latvian_statuses_intents_and_crises(text, label, langu
 ])
 def test_a_start_that_hangs_on_an_interview_or_trial_to_come_is_looking(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("my bro is at college", "my brother is at college"),
+    ("me mate got me in at his work", "my mate got me in at his work"),
+    ("cheers mate, at college", "thanks . at college"),  # a word of address is still dropped
+])
+def test_a_mate_or_a_bro_after_my_is_a_person_not_a_word_of_address(text, said):
+    assert normalise(text) == said
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my mates doing an apprenticeship but im in year 13", "status:education"),
+    ("my bro is at uni, i do nothing all day", "status:seeking"),
+    ("taking a year out for my mental health after dropping out of sixth form", "status:not_available_illness"),
+    ("having a year out to recover after my operation", "status:not_available_illness"),
+    ("taking a year out then going to uni", "status:education"),
+])
+def test_someone_elses_activity_and_a_year_out_for_their_health(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("honestly i might do something stupid tonight", True), ("scared ill do something silly", True),
+    ("i did something stupid at work, got told off", False),
+    ("might do something drastic with my hair lol", False),
+])
+def test_doing_something_stupid_is_the_euphemism_for_harm(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

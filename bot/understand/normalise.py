@@ -160,6 +160,9 @@ def _ill_as_i_will(words: list[str]) -> list[str]:
 
 
 _ME_BEFORE_MINE = frozenset(wordlists.words("me_before_mine.txt"))
+_PEOPLE_AFTER_MY = wordlists.pairs("people_after_my.tsv")
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "your", "their"})
+_ME_SAID_BEFORE = frozenset({"not", "is", "was", "just", "only"})  # "its me mate", "not me bro"
 _BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
 _AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
@@ -188,8 +191,12 @@ def normalise(text: str) -> str:
             tok = "see"  # "c u tmrw"
         elif tok == "ya" and (words and words[-1] in _BEFORE_YOU or nxt in _AFTER_YOU):
             tok = "you"  # "thanks ya", "see ya", "ya keep texting me"; a "ya" alone is a yes (slang.tsv)
-        elif tok == "me" and nxt in _ME_BEFORE_MINE:
-            tok = "my"  # "me mum works at asda", "me phone broke"
+        elif tok == "me" and nxt in _ME_BEFORE_MINE and not (
+                nxt in _PEOPLE_AFTER_MY and words and words[-1] in _ME_SAID_BEFORE):
+            tok = "my"  # "me mum works at asda", "me phone broke"; "not me mate" is "not me"
+        if tok in _PEOPLE_AFTER_MY and words and words[-1] in _POSSESSIVES:
+            words.append(_PEOPLE_AFTER_MY[tok])  # "my mate", "my bro": a person, not a "mate!"
+            continue
         tok = SLANG.get(tok, tok)
         if not tok:
             continue

@@ -68,6 +68,11 @@ CRISIS = [
         r"dead inside",
         # a bare "kill me now" (the model read it as a job), and feelings "inside" (custody to it)
         r"^(?:(?:ugh|omg|honestly|just|please|pls|someone|somebody) )*kill me(?: now| please| pls| already| rn| right now)?$",
+        # the euphemism for harming themselves: "might do something stupid tonight", "scared ill
+        # do something stupid" (not "did something stupid at work")
+        r"(?:might|may|could|will|would|going to|gonna|about to|want to|wanna|tempted to|scared i will|"
+        r"afraid i will|worried i will|feel like|feels like|close to) (?:do|doing) (?:something|smth|sumthing|summat) "
+        r"(?:stupid|silly|dumb|drastic|i will regret|i cannot take back)\b(?! (?:with|to) (?:my|me|the) (?:hair|room|look|car|nails))",
         # the distress call said as the whole reply: "sos", "SOS please"
         r"^(?:(?:please|pls|plz|urgent|help) )*(?:sos|s o s|s \. o \. s)(?: \.)?"
         r"(?: (?:please|pls|plz|help|help me|urgent|now|asap))*$",

@@ -91,7 +91,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"access course", r"hnc", r"hnd", r"(?<!driving )(?<!swimming )(?<!guitar )(?<!piano )(?<!music )(?<!boxing )lessons", r"classes", r"year (?:12|13|twelve|thirteen)",
                      # a year of a course: "first year of paramedic science", "2nd year nursing"
                      r"(?:first|second|third|final|1st|2nd|3rd) year (?:of (?!my apprenticeship|the apprenticeship|work)|studying |doing (?!my apprenticeship))",
-                     r"resits?", r"esol", r"gap year", r"(?:a|my|the) year out\b(?! of\b)", r"(?:full|part) time (?:course|education|study|student)",
+                     r"resits?", r"esol", r"gap year", r"(?:a|my|the) year out\b(?! of\b| to (?:get better|get well|recover|rest)\b| for my (?:health|mental health)\b)", r"(?:full|part) time (?:course|education|study|student)",
                      r"level [1-3e] (?:in|diploma|course)", r"nvq at college", r"exams",
                      r"education", r"(?:at|in) (?:6th|sixth)", r"nvq", r"travell?ing", r"home (?:schooled|educated)",
                      # education away from a school's roll: a pupil referral unit, alternative
