@@ -2552,3 +2552,9 @@ def test_someone_elses_activity_and_a_year_out_for_their_health(text, label):
 ])
 def test_doing_something_stupid_is_the_euphemism_for_harm(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", ["domino's", "working at sainsbury's", "papa john's full time",
+                                  "wingstop", "holland and barrett part time"])
+def test_an_employer_typed_with_its_apostrophe_or_a_chain_named_alone_is_a_job(text):
+    assert by_rules(text).label == "status:employment"
