@@ -9,24 +9,27 @@ from sqlalchemy.orm import Session
 from db.models import ConsentEvent
 from neet.audit import audit
 
+_READ = "messaging_consent"  # session.info: (person, channel) -> may message, as read beside
 
-def latest_messaging(person_id, channel):
-    """The latest messaging event's `granted` for a person and channel (None: no event), as
-    a column to read beside them; `read_beside` notes what it said."""
+
+def _latest(person_id, channel):
+    """The latest messaging event's `granted` for a person and channel (none: no event)."""
     return (select(ConsentEvent.granted)
             .where(ConsentEvent.person_id == person_id, ConsentEvent.channel == channel,
                    ConsentEvent.kind == "messaging")
             .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc())
-            .limit(1).scalar_subquery())
+            .limit(1))
+
+
+def latest_messaging(person_id, channel):
+    """`_latest` as a column to read beside the person; `read_beside` notes what it said."""
+    return _latest(person_id, channel).scalar_subquery()
 
 
 def read_beside(session: Session, person_id: int, channel: str, latest: bool | None) -> None:
     """Note, for this session, what `latest_messaging` read a moment ago in the same
     transaction: `may_message` needs no query of its own until an event is recorded here."""
     session.info.setdefault(_READ, {})[(person_id, channel)] = latest is None or bool(latest)
-
-
-_READ = "messaging_consent"
 
 
 def may_message(session: Session, person_id: int, channel: str) -> bool:
@@ -39,12 +42,7 @@ def may_message(session: Session, person_id: int, channel: str) -> bool:
     if any(isinstance(o, ConsentEvent) for o in session.new):
         session.flush()
     with session.no_autoflush:
-        latest = session.scalar(
-            select(ConsentEvent.granted)
-            .where(ConsentEvent.person_id == person_id, ConsentEvent.channel == channel,
-                   ConsentEvent.kind == "messaging")
-            .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc())
-            .limit(1))
+        latest = session.scalar(_latest(person_id, channel))
     return latest is None or bool(latest)
 
 

@@ -794,17 +794,13 @@ def status_cues(t: str) -> dict:
         found["wanted"] = wanted - found.keys()
     if plainly_others - found.keys():
         found["plainly_others"] = plainly_others - found.keys()
-    if _AHEAD.search(t) and (_IF_THEY_GET_IT.search(t) or not (
-            _GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t))):
-        # an interview or a trial to come, no start said ("i have a job interview next
-        # week"): looking, not a start agreed
+    ahead = _AHEAD.search(t)
+    if (ahead and not (_GOT_IT.search(t) or _AFTER_IT.search(t) or START_WORD.search(t))) or (
+            (ahead or found.get("start")) and _IF_THEY_GET_IT.search(t)):
+        # an interview or a trial to come, and no start said ("i have a job interview next
+        # week") or a start that hangs on it ("if i get it i start in january"): looking,
+        # not a start agreed
         found.pop("start", None)
-        found.pop("start_of", None)
-        found["seeking"] = found["ahead"] = True
-    if found.get("start") and _IF_THEY_GET_IT.search(t):
-        # a start that hangs on what is still to come: "interview next week and if i get it i
-        # start in january" is looking
-        found.pop("start")
         found.pop("start_of", None)
         found["seeking"] = found["ahead"] = True
     if (first := _FIRST_DAY_AHEAD.search(t)) and not _PAST_START.search(t):
