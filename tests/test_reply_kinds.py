@@ -2558,3 +2558,23 @@ def test_doing_something_stupid_is_the_euphemism_for_harm(text, crisis):
                                   "wingstop", "holland and barrett part time"])
 def test_an_employer_typed_with_its_apostrophe_or_a_chain_named_alone_is_a_job(text):
     assert by_rules(text).label == "status:employment"
+
+
+def test_what_they_do_now_beside_what_ended_is_kept_from_a_model_sure_of_the_ended_one():
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules("was doing a btec but now im working at a garage")
+    assert rules.label == "status:employment" and rules.details.get("ended_before")
+    g = Guess("status:education", 0.95, {"status:education": 0.95})
+    assert kept_from_the_rules(rules, g)
+
+
+@pytest.mark.parametrize(("text", "label", "ended"), [
+    ("quit sainsburys, looking for warehouse work", "status:seeking", True),
+    ("got fired from primark last month", "status:seeking", True),
+    ("just got back from lidl with the shopping", "unclear", False),
+])
+def test_an_employer_named_just_after_leaving_it_is_a_job_that_ended(text, label, ended):
+    r = by_rules(text)
+    assert r.label == label and bool(r.details.get("ended")) is ended

@@ -149,6 +149,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "read beside what they do now"  # "at college, looking for a job too"
     if g.label in _EET and u.details.get("ended"):
         return "ended"  # "dropped out of sixth form, got a job"; "went to college for a bit"
+    if g.label in _EET and u.label in _EET and u.details.get("ended_before"):
+        # what they do now, read beside what ended: "used to be at college but i work at a
+        # nursery now" (the model took the college)
+        return "what they do now, beside what ended"
     if g.label.removeprefix("status:") in u.details.get("wanted", ()):
         return "what they want"  # "im after an apprenticeship that starts in september"
     if u.details.get("ahead") and (g.label in _EET or g.label == "status:start_agreed" or (

@@ -158,7 +158,11 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?<!my )(?<!me )(?<!her )(?<!his )" + _TRADE + r"(?= for (?:people|clients|customers|cash|money))",
                       r"sole trader",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
-                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
+                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")",
+                      # ... or named just after leaving it ("left tesco last week"): read as ended
+                      r"(?:(?<=\bleft )|(?<=\bquit )|(?<=\bleaving )|(?<=\bsacked from )|(?<=\bfired from )|"
+                      r"(?<=\blet go from ))(?:the )?(?:"
+                      + _employers() + r")\b"),
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community|"
                         r"animal (?:sanctuary|rescue|shelter)|rescue centre|dog rescue|shelter|sanctuary)",
