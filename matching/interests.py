@@ -69,6 +69,7 @@ POSITIVE_CUES = {"like", "likes", "love", "loves", "into", "want", "wanna", "may
 JOINERS = {"but", "or", "and", "nor", "though", "although", "plus", "also", "then", "instead",
            "whereas", "lol", "haha", "tbh", "x"}
 STOP = frozenset(w.strip() for w in lines(DATA / "stop_words.txt"))
+_NOT_PLURALS = frozenset(w.strip() for w in lines(DATA / "not_plurals.txt"))
 TYPE_WORDS = {"apprenticeship": "apprenticeship", "apprenticeships": "apprenticeship",
               "apprentice": "apprenticeship", "traineeship": "traineeship",
               "internship": "supported_internship", "course": "fe_course",
@@ -220,7 +221,7 @@ def _phrases_in(words: list[str], said: bool = False) -> tuple[list[tuple[int, i
                 # "nails" is "nail"; and a young person's "tree" is "trees" (in a title,
                 # "Outdoor Activity" is not the outdoors)
                 other = phrase[:-1] if phrase.endswith("s") else phrase + "s"
-                group = PHRASES.get(other)
+                group = None if other in _NOT_PLURALS else PHRASES.get(other)
                 phrase = other if group is not None else phrase
             if group is None and size == 1:
                 group = _same_root(phrase) or (_as_doing(phrase) if said else None)

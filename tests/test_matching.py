@@ -616,3 +616,10 @@ def test_a_same_sector_offer_follows_a_trades_first_sector_only():
     network = _p(id="N", title="Level 3 Networking", ssa="6.1", sector="Digital", keywords=())
     ids = _ids([games, photos, network], "games design")
     assert ids[0] == "G" and "P" not in ids
+
+
+def test_new_is_not_the_news():
+    from matching.interests import extract_interests
+
+    assert extract_interests("an apprenticeship that starts in the new year") == []
+    assert extract_interests("something new, maybe the news or a magazine") == ["journalism"]

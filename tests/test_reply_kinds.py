@@ -2578,3 +2578,17 @@ def test_what_they_do_now_beside_what_ended_is_kept_from_a_model_sure_of_the_end
 def test_an_employer_named_just_after_leaving_it_is_a_job_that_ended(text, label, ended):
     r = by_rules(text)
     assert r.label == label and bool(r.details.get("ended")) is ended
+
+
+@pytest.mark.parametrize(("text", "model_label"), [
+    ("looking for an apprenticeship that starts in the new year", "status:start_agreed"),
+    ("32 weeks pregnant, not starting anything new till shes born", "status:start_agreed"),
+    ("full time job and they train me for my nvq", "status:employment"),
+])
+def test_the_rules_reading_is_kept_from_a_model_that_misreads_a_start_or_the_training(text, model_label):
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules(text)
+    assert rules.label != model_label
+    assert kept_from_the_rules(rules, Guess(model_label, 0.95, {model_label: 0.95}))

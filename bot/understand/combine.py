@@ -153,8 +153,11 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # what they do now, read beside what ended: "used to be at college but i work at a
         # nursery now" (the model took the college)
         return "what they do now, beside what ended"
-    if g.label.removeprefix("status:") in u.details.get("wanted", ()):
-        return "what they want"  # "im after an apprenticeship that starts in september"
+    if g.label.removeprefix("status:") in u.details.get("wanted", ()) or (
+            g.label == "status:start_agreed" and u.details.get("wanted")):
+        # "im after an apprenticeship that starts in september"; "looking for a course that
+        # starts in january" is no start of theirs
+        return "what they want"
     if u.details.get("ahead") and (g.label in _EET or g.label == "status:start_agreed" or (
             g.label == "status:seeking" and u.label in _EET)):
         # "got an interview at tesco monday" is no job; "at college, got an interview for an
@@ -173,6 +176,14 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # newborn" was a job). An illness is read from words that also name courses and
         # jobs ("mental health first aid"), so there the model may still be right.
         return "caring, and nothing else read"
+    if u.label in _CARING and g.label == "status:start_agreed" and "starting" not in u.details:
+        # a child, a baby to come or someone they care for, and no start the rules read: "due
+        # in february so not starting anything till after" (the model saw "starting")
+        return "caring, and no start of theirs"
+    if u.label == "status:employment_with_training" and g.label == "status:employment":
+        # the training said with the job ("full time job with training"), which the model
+        # reads as the job alone
+        return "a job with its training said"
     if u.label == "status:not_available_carer" and g.label in _CARING:
         # someone of theirs the rules read them caring for: "my mums poorly so im at home
         # helping her" was a teenage parent to the model (a child and a baby to come are
