@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.regexes import any_of
+from bot.understand.regexes import any_of, words_of
 from bot.understand.wordlists import literal_alternation
 from neet import districts
 
@@ -158,11 +158,8 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?<!my )(?<!me )(?<!her )(?<!his )" + _TRADE + r"(?= for (?:people|clients|customers|cash|money))",
                       r"sole trader",
                       # a workplace named: "started at b and q", "been at screwfix 3 months"
-                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")",
-                      # ... or named just after leaving it ("left tesco last week"): read as ended
-                      r"(?:(?<=\bleft )|(?<=\bquit )|(?<=\bleaving )|(?<=\bsacked from )|(?<=\bfired from )|"
-                      r"(?<=\blet go from ))(?:the )?(?:"
-                      + _employers() + r")\b"),
+                      r"(?:at|for|with) (?:a |the )?(?:" + _employers() + r")"),
+
     "volunteering": any_of(r"volunteer\w*", r"voluntary", r"(?<!to the )(?<!to a )charity shop", r"unpaid (?:work|placement)",
                         r"help(?:ing)? out (?:at|with) (?:a |the |my |our )?(?:local )?(?:charity|food ?bank|church|club|hospice|youth club|scouts|community|"
                         r"animal (?:sanctuary|rescue|shelter)|rescue centre|dog rescue|shelter|sanctuary)",
@@ -370,9 +367,16 @@ _WRITER_HELPS = any_of(
     r"helping|looking after)", r"(?:her|his|their) carer")
 
 
+# a word one of _WRITER_HELPS needs: the two patterns are tried only where one is said
+_HELPING_WORDS = frozenset({"help", "helps", "helping", "helped", "look", "looking", "care", "caring",
+                            "cooking", "cleaning", "shopping", "washing", "meds", "medication",
+                            "need", "needs", "home", "carer"})
+
+
 def cares_for_someone(t: str) -> bool:
     """A carer by what they say they do for someone of theirs who is unwell."""
-    return bool(CARER.search(t) or (_KIN_UNWELL.search(t) and _WRITER_HELPS.search(t)))
+    return bool(CARER.search(t) or (not _HELPING_WORDS.isdisjoint(words_of(t))
+                                    and _WRITER_HELPS.search(t) and _KIN_UNWELL.search(t)))
 
 
 _CARER_JOB = any_of(r"work(?:ing)? as a carer", r"carer job", r"job as a carer", r"care (?:home|assistant|worker)",
@@ -632,6 +636,10 @@ def moved_within_kent(t: str) -> bool:
 _PLACE_BEYOND = re.compile(r"\b(?:" + _BEYOND_KENT + r"|up north|down south)\b")
 
 
+_LEFT_AN_EMPLOYER = re.compile(r"\b(?:left|quit|leaving|sacked from|fired from|let go from) (?:the )?(?:"
+                               + _employers() + r")\b")
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -660,6 +668,11 @@ def status_cues(t: str) -> dict:
                 found.pop(kind, None)
             found["seeking"] = found["ended"] = True
             ended_kinds |= said_before
+        if _LEFT_AN_EMPLOYER.search(clause):
+            # an employer named just after leaving it ("left tesco last week"): a job that
+            # ended (an employer alone is a cue only after "at", "for" or "with")
+            found["seeking"] = found["ended"] = True
+            ended_kinds.add("employment")
         had = {k for k, v in found.items() if v is True}
         cues = [(kind, m) for kind, pat in KIND_CUES.items() for m in pat.finditer(clause)]
         clause_future = bool(cues) and _said_of_a_time_to_come(clause)
