@@ -2592,3 +2592,8 @@ def test_the_rules_reading_is_kept_from_a_model_that_misreads_a_start_or_the_tra
     rules = by_rules(text)
     assert rules.label != model_label
     assert kept_from_the_rules(rules, Guess(model_label, 0.95, {model_label: 0.95}))
+
+
+def test_a_request_for_a_call_with_please_inside_it_is_kept_beside_the_status():
+    u = classify("Would somebody please contact me about my daughter, she finished college and is doing nothing")
+    assert u.label == "status:seeking" and u.details.get("help_requested")

@@ -8,7 +8,7 @@ from bot.understand.regexes import any_of
 
 HELP = [
     # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
-    any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+    any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:please |pls |plz |kindly )?(?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me",
         # ... someone of the team, or someone of theirs to be called: "can somebody from your
         # team call my mum?"
