@@ -2597,3 +2597,12 @@ def test_the_rules_reading_is_kept_from_a_model_that_misreads_a_start_or_the_tra
 def test_a_request_for_a_call_with_please_inside_it_is_kept_beside_the_status():
     u = classify("Would somebody please contact me about my daughter, she finished college and is doing nothing")
     assert u.label == "status:seeking" and u.details.get("help_requested")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my twin works at greggs, im at college", "status:education"),
+    ("my step sister is doing an apprenticeship but i have no job", "status:seeking"),
+    ("my foster carer works at the hospital, i go to sixth form", "status:education"),
+])
+def test_a_twin_a_step_sibling_or_a_foster_carer_is_someone_else(text, label):
+    assert by_rules(text).label == label
