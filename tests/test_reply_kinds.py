@@ -2606,3 +2606,41 @@ def test_a_request_for_a_call_with_please_inside_it_is_kept_beside_the_status():
 ])
 def test_a_twin_a_step_sibling_or_a_foster_carer_is_someone_else(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "two evenings a week working at the takeaway and nothing else",
+    "part time at boots, nothing more tbh",
+    "full time at sixth form and that is it really",
+])
+def test_nothing_else_closing_what_they_do_is_no_search_for_work(text):
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules(text)
+    assert rules.label.startswith("status:") and rules.label != "status:seeking"
+    assert kept_from_the_rules(rules, Guess("status:seeking", 0.95, {"status:seeking": 0.95}))
+
+
+def test_nothing_else_to_come_is_still_a_search_the_model_may_read():
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules("dropped off the course list, nothing else planned either")
+    assert rules.label != "status:education" or not kept_from_the_rules(
+        rules, Guess("status:seeking", 0.95, {"status:seeking": 0.95}))
+
+
+@pytest.mark.parametrize("text", ["having a few driving lessons", "doing my theory test soon",
+                                  "boxing classes three times a week", "learnt to drive last month"])
+def test_lessons_that_are_no_course_are_no_activity(text):
+    u = classify(text)
+    assert u.label == "unclear" and by_rules(text).details.get("pastime")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("at college and having driving lessons", "status:education"),
+    ("no job, just driving lessons, looking for work", "status:seeking"),
+])
+def test_lessons_beside_an_activity_leave_the_activity(text, label):
+    assert classify(text).label == label

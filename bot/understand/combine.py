@@ -97,7 +97,7 @@ TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 # ... unless the rules read a reply that says no activity: how they are ("im fine thanks"), no
 # answer ("same as last time"), an order of the court's ("got court next month"), where they
 # live ("staying at my nans")
-NO_ACTIVITY_SAID = ("acknowledges", "no_answer", "justice", "where_they_live")
+NO_ACTIVITY_SAID = ("acknowledges", "no_answer", "justice", "where_they_live", "pastime")
 OVERRULE = 0.80  # the model replaces a different rules label
 MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
@@ -166,6 +166,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if g.label == "status:seeking" and u.label in _EET and HELD_A_WHILE.search(u.text):
         # "got a job, ate that interview, been there 2 weeks": the model reads the interview
         return "held for a while already"
+    if g.label == "status:seeking" and u.label in _EET and _NOTHING_BESIDE.search(u.text):
+        # "a few shifts at the chippy and nothing else": nothing beside what they do (the
+        # model reads "nothing" as nothing at all)
+        return "nothing beside what they do"
     if g.label == "status:seeking" and u.label.startswith("status:not_available"):
         return "a reason they cannot work"  # "in detox, not working"
     if g.label in _EET and u.label.startswith("status:not_available") and unable(u.text):
@@ -212,6 +216,9 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     return None
 
 
+# "nothing else" closing what they said ("and nothing else atm"), not "nothing else lined up"
+_NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all))"
+                            r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?: \.|$)")
 _TO_COME = re.compile(r"\b(?:going|will|gonna|starting|start|starts|due to|about to|off to|heading)\b")
 _BEGUN = re.compile(r"\b(?:commenced|started|began|stated|joined|been|since)\b")
 

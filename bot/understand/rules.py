@@ -141,7 +141,11 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         # "staying at my nans", "im a care leaver": where they live, not what they do
         return Understanding("unclear", {"where_they_live": True}, t)
     help_wanted = P.asks_for_help(t)
-    cues, read = _cues_of(said)
+    # "just doing driving lessons", "boxing classes": lessons that are no course of study
+    # (data/lessons_not_courses.txt), read as no activity; said alone, no activity at all
+    # (below), whatever the model makes of "lessons" (combine)
+    lessons = " . " not in t and _lessons().search(said)
+    cues, read = _cues_of(_lessons().sub(" ", said) if lessons else said)
     status = _status_from(cues, read)
     if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
             not P.SEEKING.search(t) or _ASKS_US.search(t)):
@@ -192,6 +196,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if cues.get("plainly_others"):  # only what someone else does ("my boyfriend works at
         # asda"): the model may not take it for theirs (combine)
         return Understanding("unclear", {"someone_elses": sorted(cues["plainly_others"])}, t)
+    if lessons:
+        return Understanding("unclear", {"pastime": True}, t)
     if more.JUSTICE.search(t):
         # "i got court next month", "on tag till march": an order or a date of the court's,
         # no activity (the model took "got ... next month" for a start)
@@ -219,6 +225,11 @@ def _where_they_live() -> re.Pattern:
                       r"for now|right now|thanks|thank you|ta|x+|tbh|lol|mate|(?:last|this) (?:year|month|week)|"
                       r"in (?:the )?(?:summer|spring|autumn|winter|january|february|march|april|may|june|july|"
                       r"august|september|october|november|december)))*")
+
+
+@cache
+def _lessons() -> re.Pattern:
+    return re.compile(r"\b(?:" + alternation("lessons_not_courses.txt") + r")\b")
 
 
 @cache
@@ -299,7 +310,19 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = _AND_KEPT_ON.sub(r" . \1", t)
     # left one thing to go back to another, no time to come said: they are there now
     t = _LEFT_TO_GO_BACK.sub(r"\1 . i am at \2 now", t)
+    if (m := _NOTHING_ELSE_AFTER.search(t)) and (
+            found := P.status_cues(beside := t[:m.start()] + t[m.end():])) and not found.get("seeking") and any(
+            found.get(k) is True for k in P.EET_ORDER):
+        # "two evenings at the takeaway and nothing else": nothing beside what they do, not
+        # nothing at all ("left college, nothing else since" is still nothing)
+        return found, beside
     return P.status_cues(t), t
+
+
+# "nothing else" closing a clause, after some words ("... and nothing else atm"); not "nothing
+# else lined up" (nothing to come)
+_NOTHING_ELSE_AFTER = re.compile(r"(?<=\w)(?: and| but| \.)? nothing (?:else|more|besides|on top)"
+                                 r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?= \.|$)")
 
 
 def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
