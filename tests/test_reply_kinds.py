@@ -2644,3 +2644,34 @@ def test_lessons_that_are_no_course_are_no_activity(text):
 ])
 def test_lessons_beside_an_activity_leave_the_activity(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["not actually doing anything atm", "not even doing much tbh"])
+def test_nothing_said_with_an_adverb_inside_is_still_nothing(text):
+    assert by_rules(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("got two jobs, a paper round and a shop", "status:employment"),
+    ("holding down 3 jobs at the minute", "status:employment"),
+    ("got a couple of jobs in mind to apply for", "status:seeking"),
+])
+def test_several_jobs_held_are_a_job_not_jobs_wanted(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "had a trial shift at the garden centre yesterday, could somebody phone me",
+    "got let go from the bakery in november, can someone ring me back",
+])
+def test_a_status_told_beside_a_call_request_is_recorded_with_the_call(text):
+    u = classify(text)
+    assert u.label == "status:seeking" and u.details.get("help_requested")
+
+
+@pytest.mark.parametrize("text", [
+    "been trying to find a course for ages, could someone ring me",
+    "i would like to work with horses, can you help me",
+])
+def test_help_asked_with_the_search_itself_is_a_request_for_help(text):
+    assert classify(text).label == "help"

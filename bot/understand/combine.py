@@ -410,10 +410,20 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
         if not (g.label.startswith("status:") and g.confidence >= BESIDE_HELP_AT):
             return None
         label, confidence = g.label, min(g.confidence, VERIFY_BELOW - 0.05)
-    if label == "status:seeking":  # looking, and asking us: help, as the rules read it
+    if label == "status:seeking" and (_THE_SEARCH.search(normalise(text)) or _FINDING.search(u.text)):
+        # help asked with the search itself ("struggling to find anything, could someone help
+        # me", "i want to do a course, can you help"): a request for help, as the rules read
+        # it; no search said ("applied for the warehouse job, can i speak to someone"): the
+        # status, and the call kept
         return None
     details = enrich(label, u.text, {**_keep(u), "help_requested": True})
     return Understanding(label, details, u.text, confidence, u.language)
+
+
+# words of finding or wanting something: a search they ask us to help with
+_THE_SEARCH = re.compile(r"\b(?:find|finding|found|look for|looking for|look|looking|search|searching|want|wants|wanted|"
+                         r"would like|like to|trying|try|struggling|struggle|help|helping|need|needs|after)\b")
+_FINDING = re.compile(r"\b(?:find|finding|look for|looking for|search|searching)\b")  # ... anywhere in the reply
 
 
 def _only_a_job(u: Understanding) -> bool:

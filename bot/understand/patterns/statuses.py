@@ -265,7 +265,7 @@ _HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study
 _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b")
 
 SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
-              r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+              r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not (?:really |currently |actually |even |rly )?doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               # ... however the search is put: "on the hunt for a job", "looking for full time",
               # "trying to get into plumbing" (not in it yet)
@@ -421,6 +421,10 @@ MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of k
 
 
 _PLURAL_WANTS = {"apprenticeships", "jobs", "courses", "traineeships", "colleges"}
+# jobs they hold, more than one: "got 2 jobs", "juggling three jobs" (not jobs they want)
+_HOLDS_SEVERAL = re.compile(r"\b(?:got|have|has|juggling|working|work|hold|holding|holding down|doing|do) "
+                            r"(?:2|two|3|three|4|four|both|a couple of|couple of|couple) ?$")
+_TO_APPLY_FOR = re.compile(r"^(?:lined up|in mind|to apply|to go for|i (?:have |am |m )?appl|i want|i like)")
 _VOLUNTARY = re.compile(r"\b(?:voluntary|unpaid|volunteer|charity) work\b")
 # help given somewhere, said anywhere in the reply to be unpaid ("not paid for anything but i
 # help out at the stables"): volunteering, whichever clause says it
@@ -711,7 +715,8 @@ def status_cues(t: str) -> dict:
                 found["seeking"] = found["ended"] = True
                 ended_kinds.add(kind)
                 continue
-            if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near):
+            if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near) and not (
+                    _HOLDS_SEVERAL.search(near) and not _TO_APPLY_FOR.match(clause[m.end():].strip())):
                 found["seeking"] = True
                 continue
             if _FUTURE_AFTER.search(after) and not _PAST_START.search(after[:20]):
