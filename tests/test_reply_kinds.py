@@ -2675,3 +2675,16 @@ def test_a_status_told_beside_a_call_request_is_recorded_with_the_call(text):
 ])
 def test_help_asked_with_the_search_itself_is_a_request_for_help(text):
     assert classify(text).label == "help"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("almost walked out of my job last week but im still there", "status:employment"),
+    ("wanna pull out of sixth form honestly", "status:education"),
+    ("considering leaving my traineeship", "status:training"),
+    ("quit my job in march", "status:seeking"),
+])
+def test_a_leaving_only_thought_of_or_nearly_done_leaves_them_where_they_are(text, label):
+    r = by_rules(text)  # (the model's crisis for "wanna pull out of sixth form" stands: recall first)
+    assert r.label == label
+    if label != "status:seeking":
+        assert r.details.get("plans_to_leave") and not r.details.get("ended")

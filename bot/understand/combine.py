@@ -170,6 +170,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # "a few shifts at the chippy and nothing else": nothing beside what they do (the
         # model reads "nothing" as nothing at all)
         return "nothing beside what they do"
+    if g.label == "status:seeking" and u.label in _EET and u.details.get("plans_to_leave") and not u.details.get("ended"):
+        return "still there, only thinking of leaving"  # "looking to leave my job" (the model read the leaving)
     if g.label == "status:seeking" and u.label.startswith("status:not_available"):
         return "a reason they cannot work"  # "in detox, not working"
     if g.label in _EET and u.label.startswith("status:not_available") and unable(u.text):

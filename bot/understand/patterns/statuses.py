@@ -485,6 +485,11 @@ _NOW_INSTEAD = re.compile(r"\b(?:now|currently|but)\b")
 _NOW_WORD = re.compile(r"\b(?:now|currently|at the moment|atm|any ?more|right now)\b")
 
 
+# a leaving only thought of, wanted or nearly done, said just before it
+_ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would like to|thinking (?:of|about)|"
+                              r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
+
+
 def _ended_just_before(near: str, last_two: str) -> bool:
     """What ended is said just before the activity, with no "now" or "but" after it in the last
     two words ("dropped out, now working" is working; "now no work" is none)."""
@@ -492,6 +497,8 @@ def _ended_just_before(near: str, last_two: str) -> bool:
     if not ends:
         return False
     last = ends[-1]
+    if _ONLY_THOUGHT_OF.search(near, 0, last.start()):
+        return False  # "nearly quit my apprenticeship", "want to drop out of uni": still there
     return not _NOW_INSTEAD.search(last_two) or (
         last.start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(near[last.end():]))
 
@@ -507,7 +514,13 @@ _WANTED_LIST = re.compile(r"\b(?:looking for|look for|searching for|hunting for|
 def _wants(before: str) -> bool:
     """Whether the words before an activity say it is wanted, not had (its own words, or a
     list of wanted things it ends)."""
+    if _LEAVING_IT.search(before):
+        return False  # the leaving is what they want: "want to drop out of uni" (still there)
     return bool(_ASPIRE.search(_window(before)) or _WANTED_LIST.search(_window(before, 9)))
+
+
+_LEAVING_IT = re.compile(r"\b(?:drop(?:ping)? out of|leave|leaving|quit|quitting|pack(?:ing)? in|jack(?:ing)? in|"
+                         r"pull(?:ing)? out of)(?: (?:my|the|this|me|from))?\s*$")
 
 
 # an activity named only as something they are not able to do: "not well enough for work or
