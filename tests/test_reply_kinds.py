@@ -2688,3 +2688,20 @@ def test_a_leaving_only_thought_of_or_nearly_done_leaves_them_where_they_are(tex
     assert r.label == label
     if label != "status:seeking":
         assert r.details.get("plans_to_leave") and not r.details.get("ended")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("nah still at home", "status:seeking"),
+    ("yep still at home tbh", "status:seeking"),
+    ("still at home but working nights at the depot", "status:employment"),
+])
+def test_still_at_home_after_a_yes_or_no_is_nothing_to_a_check_in(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("furloughed from the garage since october", "status:employment"),
+    ("got furloughed and then they let me go", "status:seeking"),
+])
+def test_furlough_is_a_job_still_held(text, label):
+    assert by_rules(text).label == label

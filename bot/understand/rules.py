@@ -292,7 +292,7 @@ def _cues_of(t: str) -> tuple[dict, str]:
     """The activities the reply speaks of (patterns.statuses.status_cues), and the reply as
     read for them (after the rewrites below)."""
     # a leading yes / no answers the question; the rest of the reply says what they do
-    t = re.sub(r"^(?:yes|no|ok)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
+    t = re.sub(r"^(?:yes|no|ok|nope|nah|yeah|yep|yh)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
     # "nothing has changed" is the same as before, not doing nothing
     t = re.sub(r"\bnothing (?:much |really )?(?:has |is |s )?(?:changed|different)\b", "", t)
     # ... and so is "nothing to report" or "nothing new": news, not what they do

@@ -103,7 +103,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
-                      r"self employed", r"own business", r"my own boss", r"freelanc\w*",
+                      r"self employed", r"own business", r"furlough(?:ed)?", r"my own boss", r"freelanc\w*",
                       # hired at the end of a trial or an apprenticeship ("they kept me on"),
                       # not where they were not ("they did not keep me on")
                       r"(?:(?:they|he|she|the \w+|my (?:boss|manager)) (?:have |has |had |are |is )?)?" + _NOT_BEFORE_HIRED + r"(?:kept|keep|keeping|took|taking) me on" + _HIRED_AFTER,
@@ -265,7 +265,7 @@ _HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study
 _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight)\b")
 
 SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
-              r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not (?:really |currently |actually |even |rly )?doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting) (?:at )?home", r"doing nothing", r"not much",
+              r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not (?:really |currently |actually |even |rly )?doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting|still) (?:at )?home(?! (?:with|and|but|while|working|doing|studying|from))", r"doing nothing", r"not much",
               r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               # ... however the search is put: "on the hunt for a job", "looking for full time",
               # "trying to get into plumbing" (not in it yet)
