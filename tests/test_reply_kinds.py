@@ -2705,3 +2705,12 @@ def test_still_at_home_after_a_yes_or_no_is_nothing_to_a_check_in(text, label):
 ])
 def test_furlough_is_a_job_still_held(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("my nan reckons i should go to college", "education"),
+    ("my key worker keeps saying i need to apply for an apprenticeship", "apprenticeship"),
+])
+def test_what_someone_else_says_they_should_do_is_no_activity_of_theirs(text, wanted):
+    r = by_rules(text)
+    assert r.label == "status:seeking" and wanted in r.details.get("wanted", ())

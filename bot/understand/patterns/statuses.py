@@ -226,7 +226,8 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
 # ("am after", not "i am after": the words read before an activity are its last five, so "i am
 # after a part time job" is read from "am after a part time")
 _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
-                     r"(?:says|said|say|thinks|think|wants|want) (?:that )?(?:i|he|she) should be|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
+                     r"(?:says|said|say|thinks|think|thought|reckons|reckon|wants|want|keeps saying) (?:that )?(?:i|he|she) (?:should|ought to|needs? to)"
+                     r"(?: (?:be|do|get|join|go|go to|go back to|try|apply for|start|look for|find|sign up for))?(?: (?:a|an|the|on|in|into))?|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
