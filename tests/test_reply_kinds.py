@@ -2714,3 +2714,12 @@ def test_furlough_is_a_job_still_held(text, label):
 def test_what_someone_else_says_they_should_do_is_no_activity_of_theirs(text, wanted):
     r = by_rules(text)
     assert r.label == "status:seeking" and wanted in r.details.get("wanted", ())
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("came through a bad spell with my depression, feeling much better now and hunting for a job", "status:seeking"),
+    ("my anxiety holds me back but i would like to get back into college", "status:seeking"),
+    ("my anxiety holds me back, not ready for college yet", "status:not_available_illness"),
+])
+def test_an_illness_with_a_recovery_or_a_readiness_said_after_it_is_looking(text, label):
+    assert by_rules(text).label == label

@@ -890,6 +890,9 @@ _RECOVERY = re.compile(r"\b(?:(?:i am|am|feel|feeling|doing|i feel|i am feeling|
                        r"loads |way |so much |heaps |a bit )?(?:better|well|fine|ok|okay|good) (?:now|again|"
                        r"these days)|recovered|on the mend|back on my feet|in a (?:much )?better place|"
                        r"over the worst|out of (?:a|that|the) rough patch|"
+                       # ready for something again: "not great but i want to get back into college"
+                       r"(?<!not )(?<!not yet )(?<!not quite )(?<!never )ready (?:to|for) (?:do something|get back|go back|start|work|look|a job|a course)|"
+                       r"(?:want|wanna|would like|hoping|hope) to get back (?:into|to|on)|"
                        # the illness itself said to be better: "my anxiety is a lot better now"
                        r"(?:is|are|has got|have got|got) (?:a lot |much |loads |way |so much |heaps |a bit )?"
                        r"(?:better|under control|more under control|manageable|sorted)(?: now| again| these days)?)\b")
@@ -931,8 +934,9 @@ def _recovered(t: str) -> bool:
         return True
     if (back := _RECOVERED_FROM.search(t)) and not _STILL_ILL.search(t, back.end()):
         return True
-    ill, well = ILLNESS.search(t), _RECOVERY.search(t)
-    return bool(ill and well and ill.start() < well.start() and not _STILL_ILL.search(t, well.end()))
+    ill = ILLNESS.search(t)
+    well = _RECOVERY.search(t, ill.start()) if ill else None  # (the first recovery said after it)
+    return bool(well and not _STILL_ILL.search(t, well.end()))
 
 
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
