@@ -2723,3 +2723,13 @@ def test_what_someone_else_says_they_should_do_is_no_activity_of_theirs(text, wa
 ])
 def test_an_illness_with_a_recovery_or_a_readiness_said_after_it_is_looking(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("just dossing around tbh", "status:seeking"),
+    ("updating my cv most days", "status:seeking"),
+    ("job searching online mostly", "status:seeking"),
+    ("can someone help with my cv", "help"),
+])
+def test_idle_in_their_words_and_a_search_at_its_work_are_looking(text, label):
+    assert by_rules(text).label == label
