@@ -2733,3 +2733,11 @@ def test_an_illness_with_a_recovery_or_a_readiness_said_after_it_is_looking(text
 ])
 def test_idle_in_their_words_and_a_search_at_its_work_are_looking(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("really shot myself in the foot by being late to the interview, still job hunting", "status:seeking"),
+    ("shot myself in the foot with that exam. i want to end it all", "crisis"),
+])
+def test_shooting_yourself_in_the_foot_is_a_figure_of_speech(text, label):
+    assert classify(text).label == label
