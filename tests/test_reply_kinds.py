@@ -2741,3 +2741,12 @@ def test_idle_in_their_words_and_a_search_at_its_work_are_looking(text, label):
 ])
 def test_shooting_yourself_in_the_foot_is_a_figure_of_speech(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("would you not text this number any more", "opt_out"),
+    ("can u not message this number after 9pm", "unclear"),
+    ("no comment tbh", "refused"),
+])
+def test_a_stop_asked_of_this_number_and_no_comment(text, label):
+    assert by_rules(text).label == label

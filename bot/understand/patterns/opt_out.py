@@ -131,7 +131,7 @@ OPT_OUT = [
         # asked for with a "not" ("can u not message me anymore", "i'd like to not receive
         # these"), but not for a while only ("can you not text me during college")
         r"(?:can|could|would|will) (?:you|u) (?:please )?not (?:text|message|msg|txt|contact|"
-        r"email|send|bother)\w* (?:me|us|him|her|them|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
+        r"email|send|bother)\w* (?:me|us|him|her|them|this number|this phone|my number|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
         r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get|be sent|be contacted|"
         r"be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
         # consent taken back
