@@ -422,9 +422,10 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     return Understanding(label, details, u.text, confidence, u.language)
 
 
-# words of finding or wanting something: a search they ask us to help with
-_THE_SEARCH = re.compile(r"\b(?:find|finding|found|look for|looking for|look|looking|search|searching|want|wants|wanted|"
-                         r"would like|like to|trying|try|struggling|struggle|help|helping|need|needs|after)\b")
+# words of a search they ask us to help with: finding, struggling, a thing they want to do (not
+# "im after an apprenticeship" or "i want a job": a status, beside a call asked for)
+_THE_SEARCH = re.compile(r"\b(?:find|finding|found|search|searching|struggling|struggle|help|helping|given up|"
+                         r"(?:want|wants|wanna|would like|like) to (?:do|go|get into|go back|work|be an?|become|train))\b")
 _FINDING = re.compile(r"\b(?:find|finding|look for|looking for|search|searching)\b")  # ... anywhere in the reply
 
 
