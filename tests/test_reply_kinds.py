@@ -2752,7 +2752,7 @@ def test_a_stop_asked_of_this_number_and_no_comment(text, label):
     assert by_rules(text).label == label
 
 
-@pytest.mark.parametrize("text", ["im after a trade, can i speak to someone", "i want a job, could someone ring me please"])
+@pytest.mark.parametrize("text", ["im after a job in a kitchen, can i speak to someone", "i want a job, could someone ring me please"])
 def test_what_they_are_after_beside_a_call_asked_for_is_their_status(text):
     u = classify(text)
     assert u.label == "status:seeking" and u.details.get("help_requested")
