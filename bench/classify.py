@@ -12,7 +12,7 @@ from bot.understand import classify
 from bot.understand.language import detect
 from bot.understand.model.features import word_features
 from bot.understand.model.predict import model
-from bot.understand.normalise import correct, normalise
+from bot.understand.normalise import correct, normalise, two_slips_from
 from bot.understand.regexes import words_of
 from bot.understand.rules import by_rules
 from neet import spelling
@@ -44,6 +44,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     word_features.cache_clear()
     model().forget_words()  # the model's per-word look-ups too: every pass starts cold
     spelling.ordinary.cache_clear()
+    two_slips_from.cache_clear()
     words_of.cache_clear()
     t0 = clock()
     for t in corpus:

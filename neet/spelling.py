@@ -26,6 +26,18 @@ def one_slip(word: str, known) -> str | None:
     return near[0] if near and near[0][0] == word[0] else None
 
 
+def two_slips(word: str, known) -> str | None:
+    """The one known word `word` is two slips from, the first letter kept, or None (none, or
+    two or more as near). Only for words of six letters or more, where two slips still leave
+    most of the word ("cloege": college; "pergnnt": pregnant); callers check `ordinary` and
+    `one_slip` first."""
+    if len(word) < 6:
+        return None
+    near = [w for w, _, _ in process.extract(word, known, scorer=OSA.distance, score_cutoff=2, limit=None)
+            if w[0] == word[0]]
+    return near[0] if len(near) == 1 else None
+
+
 def swapped(word: str, known) -> str | None:
     """The known word `word` is, with two neighbouring letters after the first swapped back
     ("txet": text), or None. Only a swap: short words are too close to each other for any

@@ -2756,3 +2756,14 @@ def test_a_stop_asked_of_this_number_and_no_comment(text, label):
 def test_what_they_are_after_beside_a_call_asked_for_is_their_status(text):
     u = classify(text)
     assert u.label == "status:seeking" and u.details.get("help_requested")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("at cpllrge doing bricklaying", "status:education"),
+    ("im prengat, due in may", "status:not_available_pregnancy"),
+])
+def test_a_word_of_the_vocabulary_typed_with_two_slips_is_read_by_the_rules(text, label):
+    from bot.understand.normalise import normalise
+
+    assert by_rules(text).label == label
+    assert "college" not in normalise(text) and "pregnant" not in normalise(text)  # (the model's reading is as trained)

@@ -230,3 +230,21 @@ def normalise(text: str) -> str:
     while words and words[0] == ".":
         words.pop(0)
     return " ".join(w for w in words if w)
+
+
+@lru_cache(maxsize=20_000)
+def two_slips_from(token: str) -> str:
+    """The vocabulary word a token is two slips from, or the token (`for_the_rules`)."""
+    if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in COMMON_WORDS or spelling.ordinary(token):
+        return token
+    return spelling.two_slips(token, VOCAB) or token
+
+
+def for_the_rules(normalised: str) -> str:
+    """The normalised reply with a word of the vocabulary typed with two slips put right
+    ("cloege", "pergnnt"): for the rules only. The model reads `normalise` as it was trained
+    on; what more the rules read is theirs (a word of six letters or more, one vocabulary word
+    that near, the first letter kept)."""
+    words = normalised.split(" ")
+    fixed = [two_slips_from(w) for w in words]
+    return normalised if fixed == words else " ".join(fixed)

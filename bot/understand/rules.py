@@ -14,7 +14,7 @@ from functools import cache
 from bot.understand import details as det
 from bot.understand import more_labels as more
 from bot.understand import patterns as P
-from bot.understand.normalise import normalise
+from bot.understand.normalise import for_the_rules, normalise
 from bot.understand.other_languages import crisis_language
 from bot.understand.unicode_clean import clean
 from bot.understand.wordlists import alternation
@@ -78,7 +78,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
     provisions) or "interests" (free text about what they like)."""
     raw = clean(text or "")[:MAX_CHARS]
-    t = normalise(raw)
+    t = for_the_rules(normalise(raw))
     into = asked == "interests"  # what they are into is read for the details only then
     lang = crisis_language(raw)
     if lang is not None and not _any(P.CRISIS, t):  # a crisis in another language: a person,
