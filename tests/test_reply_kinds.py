@@ -2767,3 +2767,12 @@ def test_a_word_of_the_vocabulary_typed_with_two_slips_is_read_by_the_rules(text
 
     assert by_rules(text).label == label
     assert "college" not in normalise(text) and "pregnant" not in normalise(text)  # (the model's reading is as trained)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("started at the bakery so theres no need to help me get a job now", "status:employment"),
+    ("on an apprenticeship now, you dont need to help me find one", "status:apprenticeship"),
+])
+def test_help_turned_down_beside_what_they_do_is_no_request_and_no_search(text, label):
+    u = classify(text)
+    assert u.label == label and not u.details.get("help_requested")

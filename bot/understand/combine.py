@@ -38,7 +38,13 @@ from bot.understand.other_languages import (
     opt_out_words,
     turns_down_help,
 )
-from bot.understand.patterns import HELD_A_WHILE, moved_within_kent, not_an_opt_out, unable
+from bot.understand.patterns import (
+    HELD_A_WHILE,
+    declines_help,
+    moved_within_kent,
+    not_an_opt_out,
+    unable,
+)
 from bot.understand.rules import LABELS, Understanding, by_rules
 from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
@@ -166,6 +172,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if g.label == "status:seeking" and u.label in _EET and HELD_A_WHILE.search(u.text):
         # "got a job, ate that interview, been there 2 weeks": the model reads the interview
         return "held for a while already"
+    if g.label in ("status:seeking", "help") and u.label in _EET and declines_help(u.text):
+        return "help turned down"  # "working now so no need to help me find work" (the model read the search)
     if g.label == "status:seeking" and u.label in _EET and _NOTHING_BESIDE.search(u.text):
         # "a few shifts at the chippy and nothing else": nothing beside what they do (the
         # model reads "nothing" as nothing at all)

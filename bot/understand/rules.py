@@ -293,6 +293,7 @@ def _cues_of(t: str) -> tuple[dict, str]:
     read for them (after the rewrites below)."""
     # a leading yes / no answers the question; the rest of the reply says what they do
     t = re.sub(r"^(?:yes|no|ok|nope|nah|yeah|yep|yh)(?: \.)? (?=(?:i|it|still|same|we|my|at|in|doing|thanks)\b)", "", t)
+    t = P.without_declined_help(t)  # "no need to help me get a job": no search of theirs
     # "nothing has changed" is the same as before, not doing nothing
     t = re.sub(r"\bnothing (?:much |really )?(?:has |is |s )?(?:changed|different)\b", "", t)
     # ... and so is "nothing to report" or "nothing new": news, not what they do

@@ -44,7 +44,20 @@ HELP = [
 _NO_HELP = re.compile(r"\b(?:(?:do not|dont|does not|doesnt|did not|didnt|not|never|no longer) "
                       r"(?:want|need|require|wanting|needing|asking for|looking for|after)|no need (?:for|of)|without) "
                       r"(?:any |your |ur |the |some |more |any more )?(?:help|support|advice|guidance)\b"
-                      r"|\bno (?:help|support|advice) (?:needed|wanted|required|thanks|thank you)\b")
+                      r"|\bno (?:help|support|advice) (?:needed|wanted|required|thanks|thank you)\b"
+                      # "so no need to help me find work", "you dont need to help me look for a job"
+                      r"|\b(?:no need|(?:do not|does not) need|(?:do not|does not) have) (?:for (?:you|u) )?to help\b[^.,]*")
+
+
+def without_declined_help(t: str) -> str:
+    """The reply without the help it turns down: what that help was for ("no need to help me
+    get a job") is no search of theirs."""
+    return _NO_HELP.sub(" ", t) if "help" in t else t
+
+
+def declines_help(t: str) -> bool:
+    """Whether the reply turns help down ("got a job so no need to help me find work")."""
+    return bool(_NO_HELP.search(t))
 
 
 def asks_for_help(t: str) -> bool:
