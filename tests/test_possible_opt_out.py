@@ -43,7 +43,7 @@ def _u(label: str, text: str, **details) -> Understanding:
 def test_which_replies_are_held_for_a_person(label, p, asked, text, held):
     g = _guess("opt_out", p) if p >= 0.5 else Guess("unclear", 1 - p, {"opt_out": p,
                                                                          "unclear": 1 - p})
-    assert _possibly_a_stop(_u(label, text), g, asked) is held
+    assert _possibly_a_stop(_u(label, text), g, asked, text) is held
 
 
 def test_a_no_with_a_stop_the_model_is_sure_of_is_an_opt_out():

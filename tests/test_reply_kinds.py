@@ -2776,3 +2776,18 @@ def test_a_word_of_the_vocabulary_typed_with_two_slips_is_read_by_the_rules(text
 def test_help_turned_down_beside_what_they_do_is_no_request_and_no_search(text, label):
     u = classify(text)
     assert u.label == label and not u.details.get("help_requested")
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("usnb", True), ("stpp", True), ("cancl", True), ("sup", False), ("step", False), ("shop", False),
+    ("quid", False), ("lol", False),
+])
+def test_one_word_two_slips_from_a_stop_word_is_held_for_a_person(text, held):
+    from bot.understand.combine import _possibly_a_stop
+    from bot.understand.model.predict import Guess
+    from bot.understand.patterns import near_a_stop_word
+    from bot.understand.rules import Understanding
+
+    assert near_a_stop_word(text) is held
+    unclear = Understanding("unclear", {}, text)
+    assert _possibly_a_stop(unclear, Guess("unclear", 0.9, {"unclear": 0.9, "opt_out": 0.01}), "checkin", text) is held

@@ -42,6 +42,7 @@ from bot.understand.patterns import (
     HELD_A_WHILE,
     declines_help,
     moved_within_kent,
+    near_a_stop_word,
     not_an_opt_out,
     unable,
 )
@@ -651,7 +652,7 @@ def _read(text: str, asked: str) -> Understanding:
     if _unread_language(rules, u, text):
         u = Understanding("unclear", {"language": "und", "reason": "other_language",
                                       "possible_crisis": round(g.p("crisis"), 2)}, u.text, 0.0, "und")
-    if _possibly_a_stop(u, g, asked):
+    if _possibly_a_stop(u, g, asked, text):
         u.details = {**u.details, "possible_opt_out": round(g.p("opt_out"), 2)}
     if u.label not in ("unclear", "affirm", "deny") and "reporter" not in u.details and (
             who := more_labels.reporter(u.text) or (
@@ -681,11 +682,12 @@ def _unread_language(rules: Understanding, u: Understanding, raw: str) -> bool:
             and (u.label == "unclear" or not knows_a_word_of(raw)))
 
 
-def _possibly_a_stop(u: Understanding, g: Guess, asked: str) -> bool:
+def _possibly_a_stop(u: Understanding, g: Guess, asked: str, raw: str) -> bool:
     """A reply to a check-in the model reads as a stop (POSSIBLE_OPT_OUT_AT) that was not taken
     as one and says nothing against one ("stop calling, text me instead"): a person decides."""
     return (asked in ("checkin", "") and u.label not in ("crisis", "opt_out", "opt_in")
-            and not u.details.get("opt_out") and g.p("opt_out") >= POSSIBLE_OPT_OUT_AT
+            and not u.details.get("opt_out") and (g.p("opt_out") >= POSSIBLE_OPT_OUT_AT or (
+                u.label == "unclear" and near_a_stop_word(raw)))  # "spo", "unsb"
             and not not_an_opt_out(u.text))
 
 

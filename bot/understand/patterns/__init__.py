@@ -8,6 +8,7 @@ from bot.understand.patterns.help import HELP, asks_for_help, declines_help, wit
 from bot.understand.patterns.opt_out import (
     is_opt_in,
     is_opt_out,
+    near_a_stop_word,
     not_an_opt_out,
     respelt,
     says_stop_phrase,
@@ -27,5 +28,5 @@ from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
 
 __all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respelt", "EET_ORDER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
-           "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "moved_within_kent", "not_an_opt_out",
+           "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "moved_within_kent", "near_a_stop_word", "not_an_opt_out",
            "respelt", "says_stop_phrase", "status_cues", "unable", "yes_no"]

@@ -379,3 +379,17 @@ def is_opt_in(t: str) -> bool:
                                   and _OPT_IN_MORE.search(t))
     return core in OPT_IN_WORDS or t in OPT_IN_WORDS or bool(
         asked and not _OPT_IN_REFUSED.search(t))
+
+
+_STOP_ALONE = sorted(w for w in OPT_OUT_WORDS - STOP_TYPOS if " " not in w and len(w) >= 4)
+
+
+def near_a_stop_word(raw: str) -> bool:
+    """A reply of one word that is no English word and two slips at most from a stop word, the
+    first letter kept ("spo", "unsb", "uunb"): not taken as a stop (two slips may make it
+    anything), but no answer either; a person reads it before anything more is sent. (On train
+    and dev every such reply is a stop.)"""
+    word = raw.strip(" .!?").lower()
+    if len(word) < 3 or not word.isascii() or not word.isalpha() or spelling.ordinary(word):
+        return False
+    return any(w[0] == word[0] and OSA.distance(word, w) <= 2 for w in _STOP_ALONE)
