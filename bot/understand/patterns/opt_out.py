@@ -386,7 +386,7 @@ _STOP_ALONE = sorted(w for w in OPT_OUT_WORDS - STOP_TYPOS if " " not in w and l
 
 def near_a_stop_word(raw: str) -> bool:
     """A reply of one word that is no English word and two slips at most from a stop word, the
-    first letter kept ("spo", "unsb", "uunb"): not taken as a stop (two slips may make it
+    first letter kept ("spo", "unsb"): not taken as a stop (two slips may make it
     anything), but no answer either; a person reads it before anything more is sent. (On train
     and dev every such reply is a stop.)"""
     word = raw.strip(" .!?").lower()

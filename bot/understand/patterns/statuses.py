@@ -287,7 +287,7 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"chilling", r"chillin", r"taking a break", r"having a break",
               # idle, in the words they use for it: "bumming around", "dossing about"
               r"(?:bumming|dossing|lazing|loafing|mooching|messing|mucking|faffing) (?:around|about|round)\b(?! (?:with|on|in) )",
-              # a search at its work: "doing job searches", "writing my cv", "help with my cv"
+              # a search at its work: "doing job searches", "writing my cv", "my brother is helping me write my cv"
               r"job ?search(?:es|ing)?", r"(?:writing|doing|sorting|updating|working on|redoing|helping me (?:with|write|do|sort)) (?:out )?(?:my|me|a|a new) cv\b", r"not in (?:education|work|employment|training)",
               r"(?:i am|i am a|am|currently|been) neet", r"neet (?:at the moment|right now|now)", r"(?:need|want) (?:a |some )?(?:job|work|course|apprenticeship)\b(?! (?:at|in|with|experience) )",
               r"free at the moment", r"(?:cannot|can not) (?:find|get) (?:a )?(?:job|work|anything)",
