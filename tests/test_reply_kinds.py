@@ -2791,3 +2791,11 @@ def test_one_word_two_slips_from_a_stop_word_is_held_for_a_person(text, held):
     assert near_a_stop_word(text) is held
     unclear = Understanding("unclear", {}, text)
     assert _possibly_a_stop(unclear, Guess("unclear", 0.9, {"unclear": 0.9, "opt_out": 0.01}), "checkin", text) is held
+
+
+def test_every_lesson_that_is_no_course_holds_a_word_the_quick_check_looks_for():
+    from bot.understand.rules import _LESSON_WORD
+    from bot.understand.wordlists import words
+
+    for line in words("lessons_not_courses.txt"):
+        assert _LESSON_WORD.search(line), line

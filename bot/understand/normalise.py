@@ -246,5 +246,5 @@ def for_the_rules(normalised: str) -> str:
     on; what more the rules read is theirs (a word of six letters or more, one vocabulary word
     that near, the first letter kept)."""
     words = normalised.split(" ")
-    fixed = [two_slips_from(w) for w in words]
+    fixed = [two_slips_from(w) if len(w) >= 6 else w for w in words]
     return normalised if fixed == words else " ".join(fixed)

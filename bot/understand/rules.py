@@ -144,7 +144,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     # "just doing driving lessons", "boxing classes": lessons that are no course of study
     # (data/lessons_not_courses.txt), read as no activity; said alone, no activity at all
     # (below), whatever the model makes of "lessons" (combine)
-    lessons = " . " not in t and _lessons().search(said)
+    lessons = " . " not in t and _LESSON_WORD.search(said) and _lessons().search(said)
     cues, read = _cues_of(_lessons().sub(" ", said) if lessons else said)
     status = _status_from(cues, read)
     if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
@@ -225,6 +225,9 @@ def _where_they_live() -> re.Pattern:
                       r"for now|right now|thanks|thank you|ta|x+|tbh|lol|mate|(?:last|this) (?:year|month|week)|"
                       r"in (?:the )?(?:summer|spring|autumn|winter|january|february|march|april|may|june|july|"
                       r"august|september|october|november|december)))*")
+
+
+_LESSON_WORD = re.compile(r"lesson|class|drive|theory|test|cbt|licen|session")  # (each line of the list has one)
 
 
 @cache
@@ -311,7 +314,7 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = _AND_KEPT_ON.sub(r" . \1", t)
     # left one thing to go back to another, no time to come said: they are there now
     t = _LEFT_TO_GO_BACK.sub(r"\1 . i am at \2 now", t)
-    if (m := _NOTHING_ELSE_AFTER.search(t)) and (
+    if "nothing" in t and (m := _NOTHING_ELSE_AFTER.search(t)) and (
             found := P.status_cues(beside := t[:m.start()] + t[m.end():])) and not found.get("seeking") and any(
             found.get(k) is True for k in P.EET_ORDER):
         # "two evenings at the takeaway and nothing else": nothing beside what they do, not
