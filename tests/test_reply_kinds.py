@@ -2799,3 +2799,8 @@ def test_every_lesson_that_is_no_course_holds_a_word_the_quick_check_looks_for()
 
     for line in words("lessons_not_courses.txt"):
         assert _LESSON_WORD.search(line), line
+
+
+@pytest.mark.parametrize("text", ["sorry this is me work mobile", "its me office number mate"])
+def test_a_work_phone_said_with_me_for_my_is_a_wrong_number(text):
+    assert by_rules(text).label == "wrong_number"

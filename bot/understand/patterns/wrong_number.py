@@ -43,13 +43,13 @@ WRONG_NUMBER = [
         r"^(?:(?:sorry|erm|um|huh|eh|hi|hello) )?who is (?!this|that|it|you|u|speaking|texting|messaging|"
         r"calling|kcc|nss|neet|ccis|the\b|your\b|my\b)[a-z]+$",
         r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
-        r"(?:this|it) is (?:a|my) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
+        r"(?:this|it) is (?:a|my|me) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
         # an age that is not the young person's ("im 45 not 17")
         r"i am (?:[3-9]\d|[2-9]\d \w+ old) not (?:1[5-9]|2[0-5])\b",
         r"(?:texted|messaged|contacted|texting|messaging|contacting) (?:a|an) (?:[3-9]\d(?: year old)?|grown|middle aged|"
         r"elderly|retired|old|adult) (?:man|woman|lady|bloke|guy|person|pensioner|mum|dad|grandad|grandma|nan)\b",
-        r"(?:number|phone) belongs to (?:a|my) (?:business|company|shop|work|office)",
+        r"(?:number|phone) belongs to (?:a|my|me) (?:business|company|shop|work|office)",
         # the number passed on: whoever they want had it before
         r"(?:had|used|owned) (?:this|the|my|that) (?:number|phone|sim) before (?:me|i got it)",
         r"(?:you want|you are after|you are looking for) (?:had|used to have) (?:it|this number|this)",
