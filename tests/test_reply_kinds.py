@@ -2804,3 +2804,23 @@ def test_every_lesson_that_is_no_course_holds_a_word_the_quick_check_looks_for()
 @pytest.mark.parametrize("text", ["sorry this is me work mobile", "its me office number mate"])
 def test_a_work_phone_said_with_me_for_my_is_a_wrong_number(text):
     assert by_rules(text).label == "wrong_number"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("prenticeship with a roofer", "status:apprenticeship"),
+    ("hes serving time, this is his nan", "status:custody"),
+])
+def test_an_apprenticeship_without_its_first_letters_and_serving_time(text, label):
+    assert by_rules(text).label == label
+
+
+def test_looking_now_beside_a_child_is_kept_from_a_model_sure_of_a_parent():
+    from bot.understand.combine import kept_from_the_rules
+    from bot.understand.model.predict import Guess
+
+    rules = by_rules("my lad goes to nursery now so im applying for part time jobs")
+    assert rules.label == "status:seeking"
+    assert kept_from_the_rules(rules, Guess("status:not_available_parent", 0.95, {"status:not_available_parent": 0.95}))
+    thinking = by_rules("she's at home with the baby, thinking about college next year")
+    assert not (thinking.label == "status:seeking" and kept_from_the_rules(
+        thinking, Guess("status:not_available_parent", 0.95, {"status:not_available_parent": 0.95})) == "looking now")

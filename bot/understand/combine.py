@@ -181,6 +181,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "nothing beside what they do"
     if g.label == "status:seeking" and u.label in _EET and u.details.get("plans_to_leave") and not u.details.get("ended"):
         return "still there, only thinking of leaving"  # "looking to leave my job" (the model read the leaving)
+    if u.label == "status:seeking" and g.label.startswith("status:not_available") and _SEARCHING_NOW.search(u.text):
+        # what they look for now, said beside a child or an illness ("got my little girl into
+        # nursery now so looking for part time work"): available, and looking
+        return "looking now"
     if g.label == "status:seeking" and u.label.startswith("status:not_available"):
         return "a reason they cannot work"  # "in detox, not working"
     if g.label in _EET and u.label.startswith("status:not_available") and unable(u.text):
@@ -227,6 +231,7 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     return None
 
 
+_SEARCHING_NOW = re.compile(r"\b(?:looking for|applying for|job ?hunting|searching for)\b")
 # "nothing else" closing what they said ("and nothing else atm"), not "nothing else lined up"
 _NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all))"
                             r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?: \.|$)")

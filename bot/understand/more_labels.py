@@ -14,7 +14,7 @@ from bot.understand.slips import SlipReader
 
 CUSTODY = any_of(r"(?:in|at|inside) (?:prison|jail|custody|a yoi|yoi|a young offenders?(?: institution)?)",
               r"on remand", r"remanded", r"locked up", r"doing (?:time|a sentence|my sentence)",
-              r"serving (?:a|my) sentence", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
+              r"serving (?:a|my) sentence", r"serving time", r"(?:he|she|they) (?:is|are) in (?:prison|jail|custody)",
               # a sentence by its length: "doing a 6 month sentence", "serving 2 years"
               r"(?:doing|serving|got|given|on) (?:a |my )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen) "
               r"(?:month|year|week)s? (?:sentence|stretch|custodial|dto|in (?:prison|jail|custody))",

@@ -64,7 +64,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         # words before it are looked behind, so "looking for an app" is still read as wanted
         r"(?=app\b)(?:" + "|".join(f"(?<={w} )" for w in _APP_BEFORE) + r")app\b"
         r"(?! (?:on|for|to|that|which|called|where|store|from|s)\b)",
-        r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
+        r"(?<!\w)prentice\w*", r"(?<!\w)prentis\w*", r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"(?:princes|prince s|prince|kings|king s|king) trust", r"employability (?:course|programme|scheme)",
@@ -295,6 +295,9 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:figuring|working) out what to do", r"(?:no|nothing) (?:at the moment|right now|yet)",
               r"still looking", r"searching for", r"help (?:me )?(?:find|get|finding|getting|with finding|with getting) (?:a |an |some )?(?:job|work|course|apprenticeship|jobs|employment)",
               r"nothing really", r"waiting to hear",
+              # no answer yet from where they applied: "never heard anything back from the college"
+              r"(?:not|never|have not|still not) heard (?:anything |owt |a thing )?back\b",
+              r"(?:know|sure) (?:if|whether) (?:i am|i m|i have got|i got|i have) (?:got )?in\b",
               # turned down, or no answer: still looking
               r"back to square one", r"did not get (?:it|the job|the place|in|a place|the apprenticeship)\b",
               r"(?:was|were|i was) unsuccessful", r"turned me down", r"knocked back",
