@@ -2824,3 +2824,11 @@ def test_looking_now_beside_a_child_is_kept_from_a_model_sure_of_a_parent():
     thinking = by_rules("she's at home with the baby, thinking about college next year")
     assert not (thinking.label == "status:seeking" and kept_from_the_rules(
         thinking, Guess("status:not_available_parent", 0.95, {"status:not_available_parent": 0.95})) == "looking now")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i work at my uncles garage, i would like to do a proper mechanics course one day", "status:employment"),
+    ("no job, hoping to go on a short forklift course", "status:seeking"),
+])
+def test_a_course_wished_for_further_back_than_five_words_is_wanted(text, label):
+    assert by_rules(text).label == label

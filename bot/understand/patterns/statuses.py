@@ -524,7 +524,13 @@ def _wants(before: str) -> bool:
     list of wanted things it ends)."""
     if _LEAVING_IT.search(before):
         return False  # the leaving is what they want: "want to drop out of uni" (still there)
-    return bool(_ASPIRE.search(_window(before)) or _WANTED_LIST.search(_window(before, 9)))
+    return bool(_ASPIRE.search(_window(before)) or _WANTED_LIST.search(_window(before, 9))
+                or _WANT_TO_DO.search(_window(before, 9)))
+
+
+# a wish to do it, further back than the last five words: "i'd like to do a proper chef course"
+_WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|hope|love|plan|planning) to "
+                         r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$")
 
 
 _LEAVING_IT = re.compile(r"\b(?:drop(?:ping)? out of|leave|leaving|quit|quitting|pack(?:ing)? in|jack(?:ing)? in|"
