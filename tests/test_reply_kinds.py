@@ -2832,3 +2832,11 @@ def test_looking_now_beside_a_child_is_kept_from_a_model_sure_of_a_parent():
 ])
 def test_a_course_wished_for_further_back_than_five_words_is_wanted(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("applied to sixth form, not heard anything back yet", "status:seeking"),
+    ("not sure if i am in the right place", "unclear"),
+])
+def test_no_answer_yet_from_where_they_applied_is_a_search(text, label):
+    assert by_rules(text).label == label

@@ -297,7 +297,7 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"nothing really", r"waiting to hear",
               # no answer yet from where they applied: "never heard anything back from the college"
               r"(?:not|never|have not|still not) heard (?:anything |owt |a thing )?back\b",
-              r"(?:know|sure) (?:if|whether) (?:i am|i m|i have got|i got|i have) (?:got )?in\b",
+              r"(?:know|sure) (?:if|whether) (?:i am|i m|i have got|i got|i have) (?:got )?in(?: or not| yet)?(?= \.|$)",
               # turned down, or no answer: still looking
               r"back to square one", r"did not get (?:it|the job|the place|in|a place|the apprenticeship)\b",
               r"(?:was|were|i was) unsuccessful", r"turned me down", r"knocked back",
