@@ -2840,3 +2840,14 @@ def test_a_course_wished_for_further_back_than_five_words_is_wanted(text, label)
 ])
 def test_no_answer_yet_from_where_they_applied_is_a_search(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("nope im not telling", "refused"),
+    ("nothing the council needs to know", "refused"),
+    ("sorry i never give out my details over text", "refused"),
+    ("i'll pass thanks", "deny"),
+])
+def test_refusals_in_other_words_and_a_pass(text, label):
+    assert by_rules(text).label == label
+    assert by_rules("im not saying i hate college, its fine").label != "refused"  # (said, not refused)

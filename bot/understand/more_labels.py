@@ -51,6 +51,10 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:what|wat|wot) (?:is|s|has) (?:it|that|this) (?:got )?(?:to do|todo) with (?:you|u|ya|yous|anyone|the council)",
               r"why (?:does|do|would|should) (?:it|that) matter (?:to (?:you|u|anyone)|what (?:i|im|i am|i do))",
               r"that is private", r"it is private", r"no comment",
+              # "nah im not saying", "nothing you need to know about", "i dont share my info"
+              r"(?:i am|i m) not (?:saying|telling)(?: (?:you|u|anyone|anything))?(?= \.|$)",
+              r"^nothing (?:you|u|the council|anyone) (?:need|needs|has|have) to know\b",
+              r"(?:do not|never) (?:share|give out|hand out|pass on) (?:my |our |any )?(?:info|information|details|data)\b",
               # no need felt to account for themselves: "i dont feel i need to explain what i do"
               r"(?:do not|dont|not) (?:feel (?:that )?(?:i|we) |think (?:that )?(?:i|we) )?(?:need|have|should have|owe (?:you|u|anyone)) "
               r"(?:to )?(?:explain|justify|account for) (?:myself|what i|my|anything|ourselves|what we)",

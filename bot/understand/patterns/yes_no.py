@@ -18,7 +18,7 @@ AFFIRM = {"yes", "ok", "sure", "yes please", "please", "go on", "go on then", "g
           "go ahead", "yes go ahead", "sound", "safe", "bet", "say less", "yes that is me",
           "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested",
           "no problem", "no probably"}  # ("no probs", as the normaliser writes it)
-DENY = {"no", "no thanks", "not really", "not interested", "no ta", "not now", "maybe later",
+DENY = {"no", "no thanks", "not really", "not interested", "i will pass", "i will pass thanks", "pass", "ill pass", "no ta", "not now", "maybe later",
         "i am good", "i am ok", "i am alright", "no i am good", "no i am ok", "rather not",
         "i would rather not", "never mind", "do not want to", "i do not want to", "no way",
         "not for me", "no not really", "no i do not", "i do not", "no i am not", "no it is not",
