@@ -2851,3 +2851,13 @@ def test_no_answer_yet_from_where_they_applied_is_a_search(text, label):
 def test_refusals_in_other_words_and_a_pass(text, label):
     assert by_rules(text).label == label
     assert by_rules("im not saying i hate college, its fine").label != "refused"  # (said, not refused)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("been offered a place on the level 2 bricklaying course, it starts after easter", "status:start_agreed"),
+    ("they accepted me, got onto the childcare and education course, begins 6th january", "status:start_agreed"),
+    ("got the train to my job, my shift starts at 9 tomorrow", "status:employment"),
+    ("working at the garage, got a phone interview for a better job next week", "status:employment"),
+])
+def test_an_offer_of_a_course_named_in_a_few_words_with_its_start_to_come(text, label):
+    assert by_rules(text).label == label

@@ -954,7 +954,10 @@ def _recovered(t: str) -> bool:
 
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
 _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted for|been accepted for|been offered|taken up) "
-                     r"(?:the|a|an|my|that) (?:new )?(?:job|place|apprenticeship|course|"
+                     # ... named in a few words, and taken onto it: "got accepted on the hair and
+                     # beauty course" (not a trip: "got the bus to my job")
+                     r"(?:(?:on|onto|for|into) )?(?:the|a|an|my|that) "
+                     r"(?:(?!(?:to|at|from|in|into|for|with|of|bus|train|lift|sack|boot|interview|trial|call)\b)\w+ ){0,4}?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
                      # an offer taken up: "i have accepted an offer from a college"
