@@ -2861,3 +2861,21 @@ def test_refusals_in_other_words_and_a_pass(text, label):
 ])
 def test_an_offer_of_a_course_named_in_a_few_words_with_its_start_to_come(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("would like to talk to my previous key worker if shes still there", "help"),
+    ("could i speak with the same adviser as last time please", "help"),
+    ("my worker said i should reply to this, im at college", "status:education"),
+])
+def test_their_own_worker_asked_for_is_help_not_a_job(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("trainee electrician with a small firm, no college yet", "status:employment"),
+    ("i am a trainee groomer at a dog parlour", "status:employment"),
+    ("trainee on the princes trust programme", "status:training"),
+])
+def test_a_trainee_named_by_a_trade_is_in_a_job(text, label):
+    assert by_rules(text).label == label

@@ -28,6 +28,11 @@ HELP = [
         r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
+        # their own worker, by role: "can i talk to my old key worker", "speak to my pa"
+        r"(?:(?:want|wanna|would like|like|need|needs|hoping|have|got) to |(?:can|could|may|might) (?:i|we|my \w+) )"
+        r"(?:speak|talk|chat) (?:to|with) (?:my|me|our|the same) (?:old |previous |last |usual |new |own )?"
+        r"(?:(?:key|youth|support|case|connexions|nss|careers|neet) ?worker|caseworker|worker|adviser|advisor|"
+        r"personal adviser|pa|mentor|coach|lady|man|person)\b",
         r"need (?:some )?(?:advice|support|guidance)", r"want (?:some )?(?:advice|support|guidance)",
         r"advi[cs]e", r"advis[eo]r", r"careers (?:advice|adviser|advisor|guidance)", r"what should i do",
         r"info", r"information", r"(?:i am )?stuck", r"do not know what to do",

@@ -58,6 +58,11 @@ _NOT_BEFORE_HIRED = "".join(f"(?<!{w} )" for w in ("not", "never", "couldnt", "d
 # "kept me on antidepressants" are no job)
 _HIRED_AFTER = (r"(?=$| \.| (?:full time|part time|permanently|permanent|after|at|as|when|once|for good|"
                 r"and|but|so|now|too|properly|thank|thanks|lol|x+)\b)")
+# a trainee in a job, named by its trade ("trainee hairdresser", "trainee dental nurse",
+# "trainee tyre fitter"): work, however it is learned; a trainee alone is on a programme
+_A_TRADE = (r"accountant|chef|mechanic|electrician|nurse|technician|hand|agent|cook|clerk|"
+            r"\w+(?:er|or|ist|ian)")
+TRAINEE_IN_A_JOB = r"trainee (?:\w+ )?(?:" + _A_TRADE + r")\b"
 KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": any_of(
         # "app" said for one ("doing an app with bt", "level 3 app"), not a phone's app; the
@@ -65,7 +70,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"(?=app\b)(?:" + "|".join(f"(?<={w} )" for w in _APP_BEFORE) + r")app\b"
         r"(?! (?:on|for|to|that|which|called|where|store|from|s)\b)",
         r"(?<!\w)prentice\w*", r"(?<!\w)prentis\w*", r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
-    "training": any_of(r"traineeship\w*", r"trainee", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
+    "training": any_of(r"traineeship\w*", r"trainee(?!ship)(?! (?:\w+ )?(?:" + _A_TRADE + r")\b)", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"(?:princes|prince s|prince|kings|king s|king) trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"sector based work academy", r"work academy",
@@ -102,7 +107,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
                       r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
-                      r"trainee (?:accountant|chef|mechanic|engineer|electrician|plumber|manager|surveyor|solicitor|teacher|nurse|technician|hairdresser|barber|\w+ist)", r"employment", r"employer",
+                      TRAINEE_IN_A_JOB, r"employment", r"employer",
                       r"self employed", r"own business", r"furlough(?:ed)?", r"my own boss", r"freelanc\w*",
                       # hired at the end of a trial or an apprenticeship ("they kept me on"),
                       # not where they were not ("they did not keep me on")
@@ -127,7 +132,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:kept|keeping|took|taken) me on\b(?! (?:hold|a drip|a |the |my |an |holiday|\w*depressants|meds|medication|tablets))",
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
-                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
+                      r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )(?<!my )(?<!me )(?<!our )(?<!old )(?<!previous )(?<!same )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
