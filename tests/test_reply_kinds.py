@@ -2879,3 +2879,21 @@ def test_their_own_worker_asked_for_is_help_not_a_job(text, label):
 ])
 def test_a_trainee_named_by_a_trade_is_in_a_job(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("the warehouse rang back, first shift is the 4th of january", "status:start_agreed"),
+    ("sixth form let me in, first day 7 jan", "status:start_agreed"),
+    ("my first day at work was the 2nd, loving the job", "status:employment"),
+])
+def test_a_first_day_on_a_date_to_come_is_a_start(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("and what's it to u", "refused"),
+    ("wat is that to you mate", "refused"),
+    ("what is it to you guys, im at college anyway", "status:education"),
+])
+def test_what_is_it_to_you_asked_back_is_a_refusal(text, label):
+    assert by_rules(text).label == label

@@ -49,6 +49,8 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"not (?:your|ur) business",
               # "what's it got to do with you", "why does it matter what i do"
               r"(?:what|wat|wot) (?:is|s|has) (?:it|that|this) (?:got )?(?:to do|todo) with (?:you|u|ya|yous|anyone|the council)",
+              # "whats it to you", "what's that to u": asked back, not answered
+              r"^(?:and |so )?(?:what|wat|wot) (?:is|s) (?:it|that) to (?:you|u|ya|yous|anyone|the council)(?: (?:anyway|mate|like))?(?= \.|$| \?)",
               r"why (?:does|do|would|should) (?:it|that) matter (?:to (?:you|u|anyone)|what (?:i|im|i am|i do))",
               r"that is private", r"it is private", r"no comment",
               # "nah im not saying", "nothing you need to know about", "i dont share my info"

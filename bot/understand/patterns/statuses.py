@@ -641,7 +641,10 @@ _INFORMAL = re.compile(r"\b(?:(?:not (?:an? |anything )?|nothing )(?:official|pr
 
 
 _FIRST_DAY_AHEAD = re.compile(r"\bfirst (?:shift|day)(?: is| will be| be)? (?:on )?(?:this |next )?(?:monday|tuesday|wednesday|"
-                              r"thursday|friday|saturday|sunday|tomorrow|next week)\b")
+                              r"thursday|friday|saturday|sunday|tomorrow|next week|"
+                              # ... or a date: "my first day is the 12th jan", "first shift 3/1"
+                              r"(?:the )?\d{1,2}(?:st|nd|rd|th)(?: (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)?|"
+                              r"\d{1,2} (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|\d{1,2}/\d{1,2})\b")
 _NEVER_BEGAN = re.compile(r"\b(?:supposed|meant|due|going) to (?:start|begin|go)\b.*\b(?:never (?:went|started|turned up|"
                          r"showed up|got there|began)|did not (?:go|start|turn up|show up|end up going)|"
                          r"(?:pulled|dropped) out before)\b")
