@@ -2897,3 +2897,32 @@ def test_a_first_day_on_a_date_to_come_is_a_start(text, label):
 ])
 def test_what_is_it_to_you_asked_back_is_a_refusal(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i have fibromyalgia and arthritis so a job is out of the question", "status:not_available_illness"),
+    ("some days i cant even get out of bed, college isnt possible right now", "status:not_available_illness"),
+    ("an apprenticeship is not an option for me atm", "status:seeking"),
+    ("is it possible to do an apprenticeship and college?", "help"),
+])
+def test_a_long_condition_and_what_is_out_of_reach_for_now(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("my daughter starts nursery after christmas so ill be looking for a job", None),
+    ("my son is 10 months so im at home with him", None),
+    ("my son is 17 and looking for work", "parent"),
+    ("my daughter goes to canterbury college", "parent"),
+])
+def test_their_own_small_child_does_not_make_the_writer_a_parent_of_theirs(text, who):
+    assert by_rules(text).details.get("reporter") == who
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("been gaming and sleeping mostly, should probably get my life sorted", "status:seeking"),
+    ("only on my xbox tbh", "status:seeking"),
+    ("at sixth form but i need to sort my life out", "status:education"),
+])
+def test_a_day_of_games_and_sleep_is_no_activity(text, label):
+    assert by_rules(text).label == label

@@ -225,8 +225,20 @@ def custody(t: str) -> bool:
     return bool(CUSTODY.search(t)) and not OUT_OF_CUSTODY.search(t)
 
 
+# their own small child, not the young person in a parent's words: "my son starts nursery in
+# january", "my daughter is 8 months", "my little boy was born in may"
+_OWN_SMALL_CHILD = re.compile(
+    r"\b(?:my|our) (?:little |baby |youngest |eldest )?(?:son|daughter|child|boy|girl|lad) "
+    r"(?:is |s |has |just |only )?(?:(?:starts|started|starting|goes|going|gone|is going|is in|is at|at|in|"
+    r"got a place at|got a place in) (?:to )?(?:nursery|pre ?school|playgroup|creche|reception|childcare|a childminder|"
+    r"the childminder|day ?care)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:months?|weeks?|mths?)(?: old)?|was born|is due|turns? (?:one|two|three|1|2|3)|is teething|is a baby|is a toddler)\b")
+
+
 def reporter(t: str) -> str | None:
     """Who is writing, when it is not the young person."""
+    if "son" in t or "daughter" in t or "child" in t or "boy" in t or "girl" in t or "lad" in t:
+        t = _OWN_SMALL_CHILD.sub(" ", t)
     return "parent" if PARENT.search(t) else None
 
 

@@ -217,6 +217,9 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fel
                           # finish for me" (learners' English)
                           r"and (?:then )?(?:i )?(?:dropped out|left|quit)|(?:is |are |was |been |put )?on hold|"
                           r"finish for (?:me|him|her)|"
+                          # out of reach for now: "work isnt possible atm", "college is not an option"
+                          r"(?:is|are|would be|will be) (?:not|never) (?:possible|an option|happening|on the cards|doable)|"
+                          r"(?:is|are) (?:out of the question|impossible|off the cards|off the table)|"
                           # "college kicked me out", "sixth form chucked me out last month"
                           r"(?:has |have )?(?:kicked|chucked|thrown|threw|booted|kick) (?:me|him|her|them) (?:out|off)|"
                           r"but (?:cannot|could not|can not) find)\b")
@@ -236,7 +239,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
-                     r"(?<!living the )dream|wish|might|maybe|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
+                     r"(?<!living the )dream|wish|might|maybe|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
                      r"information (?:on|about)|"
                      # a hypothetical, said just before it: "i would work but i have no childcare"
                      r"(?<=\bi )(?:would|could)(?= ?$))\b")
@@ -290,6 +293,12 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:do not|did not|have not|still do not) (?:have|got) (?:a |any )?(?:job|work)\b",
               r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
               r"chilling", r"chillin", r"taking a break", r"having a break",
+              # a day of games and sleep, and a life to be put right: "just been gaming and
+              # sleeping", "need to get my life together"
+              r"(?:just|only|been|mostly|all day) (?:been )?(?:gaming|sleeping|on (?:the|my) (?:xbox|ps4|ps5|playstation|console))\b",
+              r"(?:gaming|sleeping|xbox|playstation) (?:and|n) (?:gaming|sleeping|eating|chilling|tiktok|netflix)\b",
+              r"(?:need|needs|have|got|trying|want|wanna|gotta|going) (?:to )?(?:get|sort|pull) (?:my|me) (?:life|shit|stuff|act) "
+              r"(?:together|sorted|out|in order)",
               # idle, in the words they use for it: "bumming around", "dossing about"
               r"(?:bumming|dossing|lazing|loafing|mooching|messing|mucking|faffing) (?:around|about|round)\b(?! (?:with|on|in) )",
               # a search at its work: "doing job searches", "writing my cv", "my brother is helping me write my cv"
@@ -409,6 +418,9 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               r"rehab", r"detox", r"(?:drug|alcohol|drink|drinking) (?:treatment|service|programme|recovery)",
               r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
+              # long conditions by name, and what they do to a day ("can barely get out of bed")
+              r"(?:me )?cfs", r"fibromyalgia", r"ehlers danlos", r"arthritis", r"lupus", r"asthma attacks?",
+              r"(?:can|could|cannot|can not|do not|dont) (?:barely |hardly |even |always )?get out of (?:bed|the house)",
               r"pain", r"back problems", r"bipolar", r"psychosis", r"schizo\w*", r"mental", r"burn ?out",
               r"struggling with (?:my )?(?:mental|health|anxiety|depression)",
               # in the care of a mental health team: "the crisis team are involved"
@@ -534,7 +546,7 @@ def _wants(before: str) -> bool:
 
 
 # a wish to do it, further back than the last five words: "i'd like to do a proper chef course"
-_WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|hope|love|plan|planning) to "
+_WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|hope|love|plan|planning|possible|possible for me) to "
                          r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$")
 
 
