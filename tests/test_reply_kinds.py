@@ -2926,3 +2926,36 @@ def test_their_own_small_child_does_not_make_the_writer_a_parent_of_theirs(text,
 ])
 def test_a_day_of_games_and_sleep_is_no_activity(text, label):
     assert by_rules(text).label == label
+
+
+def test_every_ordinary_reflexive_holds_myself_once():
+    from bot.understand.wordlists import words
+
+    for line in words("ordinary_reflexives.txt"):
+        assert line.count("myself") == 1, line
+
+
+@pytest.mark.parametrize("text", [
+    "i hurt myself again last night", "i did it to myself", "put myself in danger",
+    "got myself into a mess with some older lads", "i want to kill myself", "i hate myself",
+    "i keep myself to myself", "dont trust myself tonight",
+])
+def test_myself_said_of_a_harm_stays_for_the_model(text):
+    from bot.understand.reflexives import for_the_model
+
+    assert "myself" in for_the_model(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # each a model crisis before (p 0.59-0.93)
+    ("i work for myself", "status:employment"),
+    ("taught myself to edit videos, looking for work", "status:seeking"),
+    ("at uni, living by myself in a flat now", "status:education"),
+    ("got myself onto a plastering course", "status:education"),
+    # a harm beside one is still read
+    ("i work for myself but i took a load of tablets last night", "crisis"),
+    ("proud of myself for getting into college but my stepdad hits me", "crisis"),
+    ("got some paracetamol, im gonna take them all at once", "crisis"),
+])
+def test_ordinary_things_said_of_oneself_are_no_crisis(text, label):
+    assert classify(text).label == label

@@ -46,6 +46,7 @@ from bot.understand.patterns import (
     not_an_opt_out,
     unable,
 )
+from bot.understand.reflexives import for_the_model
 from bot.understand.rules import LABELS, Understanding, by_rules
 from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
@@ -373,7 +374,7 @@ class _PartRisks(dict):
         """Guess the parts not guessed yet, all in one pass of the model (the same figures)."""
         new = [p for p in dict.fromkeys(parts) if p not in self]
         if new:
-            self.update(zip(new, p_of_each(new, "crisis"), strict=True))
+            self.update(zip(new, p_of_each([for_the_model(p) for p in new], "crisis"), strict=True))
 
 
 def _parts_to_alarm(raw: str) -> list[str]:
@@ -422,7 +423,7 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     if r.label.startswith("status:"):
         label, confidence = r.label, VERIFY_BELOW  # (read apart from the rest of the reply)
     else:
-        g = guess(text)
+        g = guess(for_the_model(text))
         if not (g.label.startswith("status:") and g.confidence >= BESIDE_HELP_AT):
             return None
         label, confidence = g.label, min(g.confidence, VERIFY_BELOW - 0.05)
@@ -553,7 +554,7 @@ def _crisis_in_english(raw: str, language: str) -> bool:
     # the model's alarm needs words to go on, as for a reply in English: three, or two it
     # is sure of ("Kam punë në një fabrikë në Dover" leaves "kam dover", p 0.42)
     at = CRISIS_AT if len(english.split()) >= MIN_WORDS_FOR_ALARM else SURE_OF_TWO_WORDS
-    return by_rules(english).label == "crisis" or guess(english).p("crisis") >= at
+    return by_rules(english).label == "crisis" or guess(for_the_model(english)).p("crisis") >= at
 
 
 def _english_crisis(u: Understanding, language: str, p_crisis: float) -> Understanding:
@@ -652,7 +653,7 @@ def _read(text: str, asked: str) -> Understanding:
     if rules.label == "unclear" and _placeholder().fullmatch(text.strip()):
         # a picture or a voice note the phone did not pass on as words: asked for in words
         return Understanding("unclear", {"placeholder": True}, rules.text, 0.9, "en")
-    g = guess(text)
+    g = guess(for_the_model(text))
     u = combine(rules, g, detect(text), text, asked)
     if _unread_language(rules, u, text):
         u = Understanding("unclear", {"language": "und", "reason": "other_language",

@@ -377,6 +377,10 @@ CRISIS = [
         r"(?:tempting|calling|tied up|set up|hanging up)\b",
         r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
         r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
+        # pills got, and all of them to be taken: "bought some pills, im going to take them all tonight"
+        r"(?:tablets|pills|meds|medication|paracetamol|painkillers)\b(?: \S+){0,8} (?:(?:going to|gonna|will|about to|want to|"
+        r"planning to|plan to) (?:take|swallow|neck|down) (?:them all|all of them|the lot|it all)|(?:take|swallow|neck|down) "
+        r"(?:them all|all of them|the lot) (?:at once|in one go|tonight))\b",
         r"(?:sleep|go to sleep|fall asleep) (?:forever|for ever|for good|permanently)",
         # a lethal amount asked about: "whats the most paracetamol you can take before it kills you"
         r"(?:how many|how much|what is the most|whats the most|what s the most|the most) (?:\w+ ){0,2}"
