@@ -2959,3 +2959,14 @@ def test_myself_said_of_a_harm_stays_for_the_model(text):
 ])
 def test_ordinary_things_said_of_oneself_are_no_crisis(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("on a zero hours contract at the pub, the manager said he'll give me more shifts in january", "status:employment"),
+    ("cleaning at a hotel for now, they said they'll make me permanent after christmas", "status:employment"),
+    # a part that promises a harm, or pays for one, is still read alone
+    ("working at a car wash. they said theyll pay me to drive stuff to margate", "crisis"),
+    ("i work at tesco, they said they'll hurt my mum if i don't keep going out for them", "crisis"),
+])
+def test_a_part_that_only_says_what_work_promised_is_not_read_alone_for_a_crisis(text, label):
+    assert classify(text).label == label

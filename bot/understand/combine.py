@@ -389,6 +389,22 @@ def _parts_to_alarm(raw: str) -> list[str]:
     return out
 
 
+# a part that says only what an employer, college or agency promised them (data/
+# promises_of_work.txt), then at most when or how much
+_A_PROMISE_OF_WORK = re.compile(
+    r"^(?:and |but |so |plus )?(?:they|he|she|the (?:boss|manager|owner|college|school|company|firm|agency|"
+    r"supervisor|gaffer)|my (?:boss|manager|supervisor|tutor|gaffer))(?: have| has)?"
+    r"(?: (?:said|say|says|told me|promised|reckon|reckons))?(?: that)?(?: (?:they|he|she|it))?"
+    r"(?: will| would| are going to| is going to| are gonna| is gonna| might| may| should| can| could)? "
+    r"(?:" + alternation("promises_of_work.txt") + r")"
+    r"(?: (?:soon|next \w+|after \w+|in \w+|from \w+|full ?time|part ?time|later|tomorrow|this week|"
+    r"on \w+day|properly|permanently|again|eventually|hopefully|i think|lol|tbh|x+))*\W*$")
+
+
+def _only_a_promise_of_work(part: str) -> bool:
+    return bool(_A_PROMISE_OF_WORK.match(normalise(part)))
+
+
 def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
@@ -401,7 +417,7 @@ def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
     risk_of = _PartRisks() if risk_of is None else risk_of
     risk_of.read(parts)
     risks = sorted(((risk_of[p], p) for p in parts), reverse=True)
-    return next((risk for risk, p in risks if not _only_the_writer(p)), 0.0)
+    return next((risk for risk, p in risks if not _only_the_writer(p) and not _only_a_promise_of_work(p)), 0.0)
 
 
 def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
