@@ -2970,3 +2970,17 @@ def test_ordinary_things_said_of_oneself_are_no_crisis(text, label):
 ])
 def test_a_part_that_only_says_what_work_promised_is_not_read_alone_for_a_crisis(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("2 - with a builder", "status:apprenticeship"),
+    ("3, at a nursery", "status:employment"),
+    ("3 - apprenticeship at a garage", "status:apprenticeship"),  # the words say more than the number
+])
+def test_a_menu_number_with_words_that_only_place_it_keeps_the_number(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["not interested in any of them", "dont fancy any tbh", "nah dont like any of those"])
+def test_offers_turned_down_in_other_words(text):
+    assert classify(text, asked="offer").label == "deny"

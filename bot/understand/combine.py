@@ -47,7 +47,7 @@ from bot.understand.patterns import (
     unable,
 )
 from bot.understand.reflexives import for_the_model
-from bot.understand.rules import LABELS, Understanding, by_rules
+from bot.understand.rules import LABELS, MENU, Understanding, by_rules
 from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
 
@@ -225,6 +225,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     if g.label == "help" and "menu_and_words" in u.details:
         # DESIGN.md 3: the status is recorded and the call back kept ("2, can someone call me")
         return "a menu number beside a request for help"
+    if g.label in _EET and u.details.get("menu_and_words") and u.label == MENU.get(str(u.details["menu_and_words"])):
+        # the number they chose, and words beside it that the rules read with it ("2, at a
+        # garage": the model took the garage for a job)
+        return "the menu number chosen, the words agreeing"
     if u.label == "status:education" and more_labels.bare_course(u.text):
         return "a course said alone"  # "homeschooled", "level 2 hair and beauty"
     if u.label == "status:moved_away":
