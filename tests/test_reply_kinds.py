@@ -2984,3 +2984,12 @@ def test_a_menu_number_with_words_that_only_place_it_keeps_the_number(text, labe
 @pytest.mark.parametrize("text", ["not interested in any of them", "dont fancy any tbh", "nah dont like any of those"])
 def test_offers_turned_down_in_other_words(text):
     assert classify(text, asked="offer").label == "deny"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("need some help getting an apprenticeship please", "help"),
+    ("i want help to find a part time job", "help"),
+    ("been out of work since may, need help finding a job", "status:seeking"),  # said beside it
+])
+def test_help_asked_to_find_something_is_a_request_not_a_status(text, label):
+    assert by_rules(text).label == label

@@ -148,7 +148,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     cues, read = _cues_of(_lessons().sub(" ", said) if lessons else said)
     status = _status_from(cues, read)
     if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
-            not P.SEEKING.search(t) or _ASKS_US.search(t)):
+            not P.SEEKING.search(_HELP_TO_FIND.sub(" ", t)) or _ASKS_US.search(t)):
         # "can I talk to someone about college?", "can you help me find a job": a request
         # put to us is help (a person calls back), whatever it is about
         status = None
@@ -260,6 +260,11 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
     return Understanding(label, det.enrich(label, t, info), t)
 
 
+# help asked to find something: the search is what the help is for, not a status said beside
+# it ("i need help finding a job" asks; "no job no school, please help me find work" says both)
+_HELP_TO_FIND = re.compile(r"\b(?:need |needs |want |wants |some |any )?help (?:me |him |her )?(?:to )?(?:find|get|finding|getting|"
+                           r"with finding|with getting|look for|looking for) (?:a |an |some |any )?(?:new |proper |full time |"
+                           r"part time )?(?:job|work|course|apprenticeship|employment|traineeship|placement)s?\b")
 _ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|someone|somebody|anyone|one of you)"
                       r"(?: please| pls)? (?:help|ring|call|phone|get|find|sort)\b")
 _KEPT_ON_AFTER = re.compile(r"\b((?:kept|keep|took|taken) (?:me )?on(?: full time| permanently| permanent)?) "
