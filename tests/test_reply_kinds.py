@@ -2993,3 +2993,14 @@ def test_offers_turned_down_in_other_words(text):
 ])
 def test_help_asked_to_find_something_is_a_request_not_a_status(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "code"), [
+    ("plastering for a local builder", "status:employment", 330),
+    ("tree surgery with my uncle, mostly weekends", "status:employment", 330),
+    ("running a small shop on depop from my bedroom", "status:employment", 380),
+    ("i want to do roofing with my dad one day", "status:seeking", 619),
+])
+def test_a_trade_done_with_someone_and_a_little_business_of_their_own(text, label, code):
+    u = by_rules(text)
+    assert (u.label, u.details.get("code")) == (label, code)

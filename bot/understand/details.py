@@ -30,6 +30,9 @@ _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "un
 # custom of their own, a trade from home ("got loads of regulars", "doing nails from my
 # bedroom"), unless they work at or for a place ("work at the salon, loads of regulars")
 _OWN_TRADE = re.compile(r"\b(?:\d+|loads of|lots of|my own|regular) (?:clients|regulars)\b|"
+                        # a little business they run: "run a little shop on etsy"
+                        r"\b(?:i |i m |i am |im )?(?:run|running) (?:a|my|me|our) (?:little |small |own )?(?:\w+ )?(?:shop|business|stall|"
+                        r"company|firm|salon|takeaway)\b|"
                         r"\b" + TRADE_WORDS + r" (?:from|at|out of) (?:home|my|me)\b|"
                         r"\b" + TRADE_WORDS + r" for (?:people|clients|customers|cash|money)\b")
 _AT_A_PLACE = re.compile(r"\b(?:work|works|working|job|employed) (?:at|in|for)\b|\bat (?:the|a) (?:salon|shop|barbers|studio|parlour)\b")

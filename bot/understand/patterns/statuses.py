@@ -36,6 +36,16 @@ def _forces() -> str:
 _FORCES = _forces()  # (built once: four cues read it)
 
 
+def _trades() -> str:
+    """The trades of data/trade_work.txt, longest first."""
+    from bot.understand import wordlists
+
+    return wordlists.literal_alternation("trade_work.txt")
+
+
+_TRADES = _trades()
+
+
 def _employers() -> str:
     """The employers of data/employers.txt as replies read them ("b&q" is "b and q")."""
     from bot.understand.more_labels import employer_names
@@ -145,6 +155,13 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
                       r"(?:got|have) (?:some )?work",
+                      # a trade, done with or for someone: "landscaping with a mate", "gardening
+                      # for my uncle's business" (data/trade_work.txt)
+                      r"(?:" + _TRADES + r") (?:with|for) (?:my|me|a|an|the|our|his|her) (?:\w+ ){0,2}(?:mate|mates|uncle|dad|cousin|"
+                      r"brother|business|company|firm|boss|family|stepdad|grandad|friend|friends|neighbour|contractor|builder)s?\b",
+                      # a little business of their own: "run a little shop on etsy"
+                      r"(?:run|running|runs) (?:a|my|me|our) (?:little |small |own )?(?:\w+ )?(?:shop|business|stall|cafe|company|"
+                      r"firm|salon|takeaway)\b",
                       # serving in the forces: "joined the army", "in the royal engineers",
                       # "royal logistic corps now", "passed out of phase 1", "in basic at pirbright"
                       r"(?:in|joined|serving in|serve in|serving with|join|joining) (?:the )?(?:" + _FORCES + r")",
