@@ -3004,3 +3004,10 @@ def test_help_asked_to_find_something_is_a_request_not_a_status(text, label):
 def test_a_trade_done_with_someone_and_a_little_business_of_their_own(text, label, code):
     u = by_rules(text)
     assert (u.label, u.details.get("code")) == (label, code)
+
+
+@pytest.mark.parametrize("text", ["ninataka kujiua", "sitaki kuishi tena", "màá pa ara mi", "zan kashe kaina",
+                                  "chci skoncovat se životem"])
+def test_a_wish_to_die_in_swahili_yoruba_hausa_and_czech_is_a_crisis(text):
+    u = classify(text)
+    assert u.label == "crisis" and u.language != "en"
