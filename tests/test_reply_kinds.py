@@ -3011,3 +3011,12 @@ def test_a_trade_done_with_someone_and_a_little_business_of_their_own(text, labe
 def test_a_wish_to_die_in_swahili_yoruba_hausa_and_czech_is_a_crisis(text):
     u = classify(text)
     assert u.label == "crisis" and u.language != "en"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("honestly close to giving up on getting an apprenticeship", "status:seeking"),
+    ("my nan drives me to my cleaning jobs", "status:employment"),
+    ("applying for jobs", "status:seeking"),
+])
+def test_a_search_given_up_on_and_jobs_of_their_own(text, label):
+    assert by_rules(text).label == label

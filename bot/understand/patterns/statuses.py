@@ -256,7 +256,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
-                     r"(?<!living the )dream|wish|might|maybe|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
+                     r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
                      r"information (?:on|about)|"
                      # a hypothetical, said just before it: "i would work but i have no childcare"
                      r"(?<=\bi )(?:would|could)(?= ?$))\b")
@@ -780,6 +780,8 @@ def status_cues(t: str) -> dict:
                 ended_kinds.add(kind)
                 continue
             if m.group(0) in _PLURAL_WANTS and not re.search(r"\b(?:doing|do|at|on|in)\b", near) and not (
+                    # their own: "my gardening jobs", "me cleaning jobs"
+                    re.search(r"\b(?:my|me|our)(?: \w+)?\s*$", before)) and not (
                     _HOLDS_SEVERAL.search(near) and not _TO_APPLY_FOR.match(clause[m.end():].strip())):
                 found["seeking"] = True
                 continue
