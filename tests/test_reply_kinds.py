@@ -3020,3 +3020,20 @@ def test_a_wish_to_die_in_swahili_yoruba_hausa_and_czech_is_a_crisis(text):
 ])
 def test_a_search_given_up_on_and_jobs_of_their_own(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("the family im staying with makes me work at their car wash and they take my wages", "crisis"),
+    ("they force me to work in the kitchen without pay, i cant leave", "crisis"),
+    ("my boss made me work late again lol", "status:employment"),
+])
+def test_made_to_work_with_their_money_kept_is_a_crisis(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("doing sod all tbh", "status:seeking"),
+    ("bagged a place at sixth form for january, nothing till then", "status:start_agreed"),
+])
+def test_nothing_said_coarsely_and_a_place_sorted(text, label):
+    assert by_rules(text).label == label

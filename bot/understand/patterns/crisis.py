@@ -460,6 +460,15 @@ CRISIS = [
         r"starv\w* (?:myself|my self)", r"mak\w* myself (?:sick|throw up)",
         r"(?:ate|eaten|had) (?:nothing|nuffin|nothin|no food) (?:for|in) (?:\d+|two|three|four|five|six|a few|few) days",
         r"no (?:gas|electric|electricity|heating) (?:or|and) (?:gas|electric|electricity|heating|food|money)",
+        # made to work and their money kept (modern slavery): "the people i live with make me
+        # work in the nail bar and keep my money"
+        r"(?:make|makes|made|making|force|forces|forced|forcing) me (?:to )?(?:work|graft|clean|cook)\b"
+        r"(?: \S+){0,10} (?:keep|keeps|kept|keeping|take|takes|took|taking|have|has) (?:all |most of |half )?(?:of )?(?:my|me|the) "
+        r"(?:money|wages|pay|earnings|cash)\b",
+        r"(?:keep|keeps|kept|keeping|take|takes|took|taking) (?:all |most of |half )?(?:of )?(?:my|me) (?:money|wages|pay|earnings|cash)"
+        r"(?: \S+){0,10} (?:make|makes|made|making|force|forces|forced|forcing) me (?:to )?(?:work|graft|clean|cook)\b",
+        r"(?:make|makes|made|making|force|forces|forced|forcing) me (?:to )?work (?:\S+ ){0,6}(?:for (?:no|nothing|free)|"
+        r"without (?:pay|money|being paid)|(?:and|but) (?:never|do not|dont|will not|wont) pay me)\b",
         # papers held by whoever they work for (modern slavery), a hand on them at work
         r"(?:boss|manager|gaffer|employer|landlord|supervisor)(?: \w+){0,2} (?:takes|took|has taken|has got|has|keeps|"
         r"kept|is keeping|holds|is holding|will not give me back) (?:my|me) (?:passport|id|documents|papers|visa|brp)\b",

@@ -261,7 +261,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      # a hypothetical, said just before it: "i would work but i have no childcare"
                      r"(?<=\bi )(?:would|could)(?= ?$))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
-                     r"will be|will start|due to start|about to start|got a place|(?:have|got|has) place (?:in|at|on)|been accepted|"
+                     r"will be|will start|due to start|about to start|(?:got|sorted|secured|bagged) (?:a|my|me) place|(?:have|got|has) place (?:in|at|on)|been accepted|"
                      r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
                      r"(?:got|had|accepted|received) (?:an|the|their) (?:unconditional |conditional )?offer|"
@@ -310,6 +310,9 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:do not|did not|have not|still do not) (?:have|got) (?:a |any )?(?:job|work)\b",
               r"finished (?:college|school|sixth form|uni|my course|my apprenticeship|the course|my contract)",
               r"chilling", r"chillin", r"taking a break", r"having a break",
+              # nothing, said coarsely: "doing fuck all", "sod all", "jack shit"
+              r"(?:doing|done|do|does) (?:fuck|fuckin|fucking|fk|fuk|sod|bugger|naff|feck|eff|f) all\b",
+              r"(?:doing|done|do|does) (?:jack|diddly)(?: ?(?:shit|squat|all))?\b",
               # a day of games and sleep, and a life to be put right: "just been gaming and
               # sleeping", "need to get my life together"
               r"(?:just|only|been|mostly|all day) (?:been )?(?:gaming|sleeping|on (?:the|my) (?:xbox|ps4|ps5|playstation|console))\b",
@@ -992,7 +995,8 @@ def _recovered(t: str) -> bool:
 
 
 # an offer, however it came: "got offered the apprenticeship", "they offered me a place"
-_GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted for|been accepted for|been offered|taken up) "
+_GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted for|been accepted for|been offered|taken up|"
+                     r"sorted|secured|bagged|nabbed) "
                      # ... named in a few words, and taken onto it: "got accepted on the hair and
                      # beauty course" (not a trip: "got the bus to my job")
                      r"(?:(?:on|onto|for|into) )?(?:the|a|an|my|that) "
