@@ -3037,3 +3037,8 @@ def test_made_to_work_with_their_money_kept_is_a_crisis(text, label):
 ])
 def test_nothing_said_coarsely_and_a_place_sorted(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["i think im going to ctb this weekend", "planning to ctb"])
+def test_catching_the_bus_said_as_the_forums_say_it_is_a_crisis(text):
+    assert by_rules(text).label == "crisis"

@@ -515,9 +515,10 @@ CRISIS = [
             r"(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:much |for much )?(?:longer|for long|"
             r"any ?more|tomorrow|by)"),
         # the words of apps that do not allow the others ("unalive", "sewer slide")
+        # ... and of the forums that speak of it as "catching the bus" ("ready to ctb")
         _Needing(("unalive", "unaliving", "unalived", "unalives", "sewer", "sewerslide", "slide",
-                  "h4rm", "s3lf"),
-            r"unaliv\w*", r"sewer ?slide\w*", r"s[3e]lf h[4a]rm"),
+                  "h4rm", "s3lf", "ctb", "ctbing"),
+            r"unaliv\w*", r"sewer ?slide\w*", r"s[3e]lf h[4a]rm", r"ctb(?:ing|d)?"),
         # a height gone to, to jump ("went to the bridge to jump"), not a jump of sport or fun
         _Needing(("jump",),
             r"(?:went|go|going|walked|drove|got|been|was) (?:up )?(?:to|on|onto) (?:the |a )?(?:bridge|cliffs?|roof|"
