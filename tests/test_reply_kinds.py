@@ -3042,3 +3042,21 @@ def test_nothing_said_coarsely_and_a_place_sorted(text, label):
 @pytest.mark.parametrize("text", ["i think im going to ctb this weekend", "planning to ctb"])
 def test_catching_the_bus_said_as_the_forums_say_it_is_a_crisis(text):
     assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i'll never give up on my apprenticeship", "status:apprenticeship"),
+    ("i gave up on college", "status:seeking"),
+    ("never went back to college after xmas", "status:seeking"),
+])
+def test_a_leaving_denied_is_not_a_leaving(text, label):
+    assert classify(text).label == label
+
+
+def test_a_search_over_because_work_was_found_is_work():
+    assert classify("stopped looking as i got a job at tesco").label == "status:employment"
+
+
+def test_asking_how_to_put_right_something_of_theirs_is_help():
+    u = classify("how can i appeal my universal credit sanction")
+    assert u.details.get("help_requested")

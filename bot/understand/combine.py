@@ -176,6 +176,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "held for a while already"
     if g.label in ("status:seeking", "help") and u.label in _EET and declines_help(u.text):
         return "help turned down"  # "working now so no need to help me find work" (the model read the search)
+    if g.label == "status:seeking" and u.label in _EET and _SEARCH_OVER.search(u.text):
+        return "a search over"  # "ive stopped looking cos i found a job" (the model read the looking)
     if g.label == "status:seeking" and u.label in _EET and _NOTHING_BESIDE.search(u.text):
         # "a few shifts at the chippy and nothing else": nothing beside what they do (the
         # model reads "nothing" as nothing at all)
@@ -236,6 +238,7 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     return None
 
 
+_SEARCH_OVER = re.compile(r"\b(?:stopped|stop|quit|gave up|given up|no longer|not) (?:looking|searching|applying|job ?hunting)\b")
 _SEARCHING_NOW = re.compile(r"\b(?:looking for|applying for|job ?hunting|searching for)\b")
 # "nothing else" closing what they said ("and nothing else atm"), not "nothing else lined up"
 _NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all))"

@@ -42,6 +42,9 @@ HELP = [
         r"who i (?:can|could|should|must|need to|have to|am supposed to) (?:talk|speak|ask|contact|ring|call)",
         # asking how to get into something, or whether there is any going, is asking for help
         r"how (?:do|can|would|should|could) i (?:apply|get onto|get on|get into|sign up|enrol|enroll|join|find)",
+        # how to put right something of theirs: "how do i stop my universal credit being sanctioned"
+        r"how (?:do|can|would|should|could) i (?:stop|appeal|challenge|sort out|sort|fix|claim|avoid|deal with|get back) "
+        r"(?:my|me|the|a|an|this|that|it)\b",
         # whether they could: "is it possible to do an apprenticeship and college?"
         r"(?:is it|would it be|is that|will it be) possible (?:to|for me to|for (?:him|her) to) (?:do|get|go|start|apply|join|have|study|work)",
         r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),

@@ -220,8 +220,10 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"(?:was|were) (?:meant|supposed|due) to (?:start|go|be)(?: at| on| in| to)?|"
                     # an intention that was: "was going to start college" (not "was going to college")
                     r"(?:was|were) going to (?:start|begin|be starting)(?: at| on| in)?|never (?:went|started|turned up)|"
-                    r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|never|"
-                    r"without (?:a|an)|got rejected|rejected|failed|gave up|give up|(?:has |have )?ended|"
+                    r"had (?:a|an)|ended|over|cannot (?:get|find)|could not (?:get|find)|no|"
+                    # (not a leaving denied: "i will never stop trying at college")
+                    r"never(?! (?:stop|stops|stopping|give up|gives up|giving up|quit|quits|quitting|leave|leaving|miss|misses)\b)|"
+                    r"without (?:a|an)|got rejected|rejected|failed|(?<!never )gave up|(?<!never )give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
                     r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|had enough of|"
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
