@@ -49,6 +49,10 @@ CASES = [
     ("volunteering at the food bank", "status:volunteering", 540),
     ("job centre sent me on a course", "status:training", 440),
     ("doing an hnc in engineering", "status:education", 240),  # higher education, wherever taught
+    # a special post-16 institution and funded work-based learning, named as the codes name them
+    ("she's at a specialist college for deaf students", "status:education", 280),
+    ("doing work based learning with a local provider", "status:training", 410),
+    ("on a course with a training provider", "status:training", 430),
 ]
 
 

@@ -3060,3 +3060,12 @@ def test_a_search_over_because_work_was_found_is_work():
 def test_asking_how_to_put_right_something_of_theirs_is_help():
     u = classify("how can i appeal my universal credit sanction")
     assert u.details.get("help_requested")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("saturday job at boots, nothing during the week", "status:employment"),
+    ("evening shifts at a bar, nothing full time", "status:employment"),
+    ("nothing in the week", "status:seeking"),
+])
+def test_a_job_and_the_rest_of_the_week_empty_is_a_job(text, label):
+    assert classify(text).label == label

@@ -241,7 +241,9 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
 _SEARCH_OVER = re.compile(r"\b(?:stopped|stop|quit|gave up|given up|no longer|not) (?:looking|searching|applying|job ?hunting)\b")
 _SEARCHING_NOW = re.compile(r"\b(?:looking for|applying for|job ?hunting|searching for)\b")
 # "nothing else" closing what they said ("and nothing else atm"), not "nothing else lined up"
-_NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all))"
+_NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all)|"
+                             # the rest of the week empty: "weekend job at a cafe, nothing in the week"
+                             r"nothing (?:(?:in|during|through) the week|on weekdays|in the day(?:time)?|full time))"
                             r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?: \.|$)")
 _TO_COME = re.compile(r"\b(?:going|will|gonna|starting|start|starts|due to|about to|off to|heading)\b")
 _BEGUN = re.compile(r"\b(?:commenced|started|began|stated|joined|been|since)\b")

@@ -95,6 +95,8 @@ def code_for(label: str, t: str) -> int | None:
             return 240
         if re.search(r"\bsixth form college\b", t):
             return 220
+        if re.search(r"\b(?:specialist|independent specialist|special) (?:college|provider|provision|post 16)\b", t):
+            return 280  # a special post-16 institution (SEND)
         if re.search(r"\b(?:sixth form|school|year 12|year 13)\b", t):
             return 210
         return 230
@@ -107,6 +109,8 @@ def code_for(label: str, t: str) -> int | None:
             return 450
         if _DWP.search(t):
             return 440  # a programme of the job centre's (18+)
+        if re.search(r"\bwork ?based (?:learning|training)\b|\bwbl\b", t):
+            return 410  # the code's own name (funded work-based learning)
         return 430
     if label == "status:employment_with_training":
         return 320 if _QUALIFICATION.search(t) else 340

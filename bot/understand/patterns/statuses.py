@@ -83,7 +83,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "training": any_of(r"traineeship\w*", r"trainee(?!ship)(?! (?:\w+ )?(?:" + _A_TRADE + r")\b)", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
                     r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"(?:princes|prince s|prince|kings|king s|king) trust", r"employability (?:course|programme|scheme)",
-                    r"work programme", r"pre apprenticeship", r"sector based work academy", r"work academy",
+                    r"work programme", r"pre apprenticeship", r"work ?based (?:learning|training)", r"wbl", r"sector based work academy", r"work academy",
                     r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
                     r"youth (?:hub|employment) (?:course|programme)", r"work experience (?:programme|placement)",
                     r"(?:in|on|doing) training", r"^training$", r"youth hub", r"get(?:ting)? ready for work",
