@@ -3069,3 +3069,15 @@ def test_asking_how_to_put_right_something_of_theirs_is_help():
 ])
 def test_a_job_and_the_rest_of_the_week_empty_is_a_job(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["what support can i claim while im looking for work",
+                                  "is she entitled to free bus travel to college",
+                                  "what sort of apprenticeships are available round here"])
+def test_asking_what_they_could_have_or_do_is_asking_for_help(text):
+    u = classify(text)
+    assert u.label == "help" or u.details.get("help_requested")
+
+
+def test_what_they_could_get_of_something_else_is_no_help():
+    assert not classify("what can i get for my birthday").details.get("help_requested")

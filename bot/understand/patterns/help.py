@@ -47,7 +47,13 @@ HELP = [
         r"(?:my|me|the|a|an|this|that|it)\b",
         # whether they could: "is it possible to do an apprenticeship and college?"
         r"(?:is it|would it be|is that|will it be) possible (?:to|for me to|for (?:him|her) to) (?:do|get|go|start|apply|join|have|study|work)",
-        r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)"),
+        r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)",
+        # what they could have or do, asked: "what benefits am i entitled to", "what options are there"
+        r"(?:am i|is (?:he|she)|are (?:we|they)|would i be|will i be|(?:what|if|whether) (?:\w+ ){0,2}(?:i am|he is|she is)) (?:entitled|eligible)",
+        r"what (?:\w+ )?(?:benefits|money|support|grants?|bursary|bursaries|funding|allowance|payments|ema|"
+        r"travel|help) (?:am i|can i|could i|would i|do i|will i) (?:get|claim|apply for|have)\b",
+        r"what (?:\w+ ){0,2}(?:options|courses|opportunities|support|benefits|grants|funding|apprenticeships|"
+        r"jobs|traineeships|places|vacancies) (?:are|is) (?:there|available|out there|open to me|going|on offer)"),
 ]
 
 # help turned down: "nothing, and i dont want help", "no support needed thanks"
