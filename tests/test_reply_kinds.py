@@ -3081,3 +3081,33 @@ def test_asking_what_they_could_have_or_do_is_asking_for_help(text):
 
 def test_what_they_could_get_of_something_else_is_no_help():
     assert not classify("what can i get for my birthday").details.get("help_requested")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i'd kill for a traineeship right now", "status:seeking"),
+    ("would die for a job at the docks tbh", "status:seeking"),
+    ("dying to start my new job on monday", "status:start_agreed"),
+])
+def test_a_thing_longed_for_is_wanted_and_a_start_longed_for_is_a_start(text, label):
+    assert classify(text).label == label
+
+
+def test_a_thing_longed_for_leaves_want_in_the_reply():
+    from bot.understand import idioms
+    assert idioms.without("i'd kill for a job") == "i want a job"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my traineeship ends in march", "status:training"),
+    ("my shift is over at 10 so text me after", "status:employment"),
+])
+def test_an_end_to_come_or_the_end_of_a_day_is_no_start_and_no_end(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["is it too late for him to apply for sixth form",
+                                  "wanted to find out whether she can get help with her bus fare",
+                                  "could you let me know if i am able to do an apprenticeship while on benefits"])
+def test_a_question_put_to_us_about_what_they_may_do_is_help_and_no_status(text):
+    u = classify(text)
+    assert u.label == "help" or (u.details.get("help_requested") and u.label in ("status:seeking", "unclear"))

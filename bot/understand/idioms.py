@@ -25,8 +25,11 @@ TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|
 
 def _kept(m: re.Match) -> str:
     """What a figure of speech leaves: who it was said of, where that says what they do ("my
-    manager will kill me if i'm late" leaves "my manager": they work)."""
-    return " " + " ".join(v for k, v in m.groupdict().items() if k.startswith("kept") and v) + " "
+    manager will kill me if i'm late" leaves "my manager": they work), and a thing longed for
+    as wanted ("i'd kill for a job" leaves "want a job")."""
+    kept = [v for k, v in m.groupdict().items() if k.startswith("kept") and v]
+    wanted = [("want " + v).strip() for k, v in m.groupdict().items() if k.startswith("wanted") and v is not None]
+    return " " + " ".join(kept + wanted) + " "
 
 
 @cache

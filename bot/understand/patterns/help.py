@@ -45,6 +45,14 @@ HELP = [
         # how to put right something of theirs: "how do i stop my universal credit being sanctioned"
         r"how (?:do|can|would|should|could) i (?:stop|appeal|challenge|sort out|sort|fix|claim|avoid|deal with|get back) "
         r"(?:my|me|the|a|an|this|that|it)\b",
+        # a question put to us: "i want to know if i can still apply", "can you tell me if there
+        # is anything for people with anxiety"
+        r"(?:want|wanna|would like|like|need|needed|wanted) to (?:know|find out|ask) (?:if|whether|how|where|what|when|who|which) "
+        r"(?:\w+ )?(?:i|we|he|she|they|there|my \w+) (?:can|could|am|is|are|would|should|need|have|has|might|will|do|get)\b",
+        r"(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls |plz )?(?:tell|let) (?:me|us) (?:know )?"
+        r"(?:if|whether|how|where|what|when|who|which|about)\b",
+        # whether it is too late: "is it too late for me to start college"
+        r"(?:is it|am i|is (?:he|she)|are we|would it be) too late (?:for (?:me|him|her|us) )?to (?:start|apply|join|go|get|enrol|do|sign up)",
         # whether they could: "is it possible to do an apprenticeship and college?"
         r"(?:is it|would it be|is that|will it be) possible (?:to|for me to|for (?:him|her) to) (?:do|get|go|start|apply|join|have|study|work)",
         r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)",

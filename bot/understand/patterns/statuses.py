@@ -228,7 +228,7 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|had enough of|"
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
-_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|is over|was over|fell through|did not work out|did not last|only lasted|"
+_ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|(?:is|was) over(?! (?:at|by|around|about|for the day|for today)\b)|fell through|did not work out|did not last|only lasted|"
                           r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
                           r"but (?:i )?never (?:went|started|turned up|got)|but (?:it|that) never happened|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|dropped out|cannot|could not)|"
@@ -260,6 +260,9 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
                      r"information (?:on|about)|"
+                     # a thing longed for: "i'd love a job", "would kill for an apprenticeship", "dying for a job"
+                     r"(?<=\bwould )(?:(?:really |honestly |literally )?(?:love|kill for|die for|murder|do anything for|give anything for))(?= (?:a|an|some|any)\b)|"
+                     r"(?<!\bnot )dying for|desperate for|"
                      # a hypothetical, said just before it: "i would work but i have no childcare"
                      r"(?<=\bi )(?:would|could)(?= ?$))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
@@ -568,7 +571,10 @@ def _wants(before: str) -> bool:
 
 
 # a wish to do it, further back than the last five words: "i'd like to do a proper chef course"
-_WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|hope|love|plan|planning|possible|possible for me) to "
+_WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|hope|love|plan|planning|possible|possible for me|"
+                         r"too late(?: for (?:me|him|her|us))?|"
+                         # asked whether they may: "if im allowed to do a course while on universal credit"
+                         r"(?:if|whether) (?:i|he|she|we|they) (?:am |is |are |would be |will be )?(?:allowed|able|eligible)) to "
                          r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$")
 
 
@@ -596,7 +602,8 @@ _LATER = re.compile(r"\b(?:then|after that|afterwards|once|when (?:i|it|my|the)|
                     r"plan to|planning to)\b")
 _CURRENT = {"education", "employment", "apprenticeship", "training", "volunteering"}
 # finishing what they do at a time to come: they are on it now
-_FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish)\b")
+_FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish|"
+                        r"ends|ending|will end|should end|due to end|comes to an end|wraps up)\b")
 # a start that never happened
 _MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed|due) to\b|\b(?:was|were) going to (?:start|begin)\b"
                            r"|\bnever (?:went|started|turned up)\b")
