@@ -3059,7 +3059,7 @@ def test_a_search_over_because_work_was_found_is_work():
 
 def test_asking_how_to_put_right_something_of_theirs_is_help():
     u = classify("how can i appeal my universal credit sanction")
-    assert u.details.get("help_requested")
+    assert u.label == "help" or u.details.get("help_requested")
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -3111,3 +3111,27 @@ def test_an_end_to_come_or_the_end_of_a_day_is_no_start_and_no_end(text, label):
 def test_a_question_put_to_us_about_what_they_may_do_is_help_and_no_status(text):
     u = classify(text)
     assert u.label == "help" or (u.details.get("help_requested") and u.label in ("status:seeking", "unclear"))
+
+
+@pytest.mark.parametrize("text", ["how much does a level 2 plumbing course cost?",
+                                  "which apprenticeships start in september?",
+                                  "hi, can my daughter do an apprenticeship at 16? thanks",
+                                  "is there anything for young people who have been in care"])
+def test_a_question_put_to_us_names_what_it_asks_about_not_what_they_do(text):
+    assert classify(text).label == "help"
+
+
+def test_a_question_that_says_what_they_do_keeps_it():
+    assert classify("is it ok to do a course while i am working at asda").label.startswith("status:")
+
+
+@pytest.mark.parametrize("text", ["what organisation are you with", "is this to do with my benefits",
+                                  "which charity r u from"])
+def test_which_of_anything_we_are_is_a_question_about_us(text):
+    assert classify(text).label == "question"
+
+
+def test_a_care_leaver_is_not_corrected_into_a_level():
+    from bot.understand.normalise import for_the_rules
+    read = for_the_rules(normalise("im a care leaver, my mate is a plasterer"))
+    assert "leaver" in read.split() and "plasterer" in read.split()

@@ -127,7 +127,13 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
                r"(?:do|must|will) i (?:have to|need to|got to|gotta) (?:reply|answer|respond|text back|tell (?:you|u))",
                r"what (?:happens|will happen|would happen) if i (?:do not|dont|don t|never) (?:reply|answer|respond)",
                r"(?:am i|is it) (?:obliged|required|legally required|meant) to (?:reply|answer|respond)",
-               r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)")
+               r"are (?:you|u|ya) (?:from|with|at) (?:the |my |kent )?(?:county )?(?:council|college|school|job ?centre|kcc|police|government)",
+               # which of anything we are: "which college are you from", "what team is this"
+               r"(?:which|what) (?:\w+ )?(?:are|r) (?:you|u|ya) (?:from|with|at|part of)\b",
+               r"(?:which|what) (?:team|service|department|organisation|organization|company|charity|office|lot) "
+               r"(?:is this|is it|are you|r you|r u|is that)\b",
+               r"is (?:this|it|that) (?:to do with|from|about) (?:my|me|the|his|her) (?:old )?(?:school|college|sixth form|uni|"
+               r"job ?centre|council|social worker|pa|benefits|universal credit)\b")
 # Asked about the message itself, beside nothing that says what they do (read after the
 # statuses, and not as a question that turns a refusal into one: "why you asking? mind your
 # own business" declines to say)

@@ -152,6 +152,10 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         # "can I talk to someone about college?", "can you help me find a job": a request
         # put to us is help (a person calls back), whatever it is about
         status = None
+    if status and asked != "interests" and _only_a_question(t):
+        # "what courses start in january?", "how much do apprentices get paid": what a question
+        # put to us names is what they ask about, not what they do; a person answers (help)
+        status, help_wanted = None, True
     if status and status[0] == "status:volunteering" and more.JUSTICE.search(t) and not _VOLUNTEERS.search(t):
         status = None  # unpaid work a court ordered ("community service", "unpaid work hours for the court")
     if status:
@@ -267,6 +271,30 @@ _HELP_TO_FIND = re.compile(r"\b(?:need |needs |want |wants |some |any )?help (?:
                            r"part time )?(?:job|work|course|apprenticeship|employment|traineeship|placement)s?\b")
 _ASKS_US = re.compile(r"^(?:\w+ )?(?:can|could|will|would|pls|please) (?:you|u|someone|somebody|anyone|one of you)"
                       r"(?: please| pls)? (?:help|ring|call|phone|get|find|sort)\b")
+# A question put to us, by its form: a question word or a verb before its subject first
+# ("what courses ...", "is there any funding ...", "can i still get ..."), after a greeting.
+_QUESTION_TO_US = re.compile(
+    r"^(?:(?:hi|hello|hiya|hey|heya|morning|good morning|good afternoon|sorry|quick question|just wondering|"
+    r"um|erm|also|and|so|ok|okay|yes|yeah|thanks|thank you|please|pls) (?:there |\. )?)*"
+    r"(?:what|which|where|when|how|who|is there|are there|is it|do you|does|did you|can i|could i|can we|"
+    r"could we|can you|could you|can u|would you|will you|will i|would i|do i|should i|am i|have you|"
+    r"has anyone|got any|any (?:\w+ ){0,2}(?:going|available|near|round|about|for)|(?:can|could|does|do|is|will|would) "
+    r"(?:he|she|they|my \w+))\b")
+# ... with something of their own said in it: "is it ok to do a course while i am working"
+_OF_THEIR_OWN = re.compile(r"\b(?:while|whilst|as|now that|since) (?:i|im|i am|he|she|he is|she is)\b|"
+                           r"\b(?:i|i am|im|he is|she is) (?:currently|already|still|now)\b")
+_COURTESY_ONLY = re.compile(r"(?:thanks|thank you|cheers|ta|please|pls|x+|thx|many thanks|kind regards|lol)"
+                            r"(?: (?:thanks|thank you|x+|lol))*")
+
+
+def _only_a_question(t: str) -> bool:
+    """Whether the reply is only a question put to us (and courtesies), saying nothing of its
+    own of what they do."""
+    parts = [c.strip() for c in t.split(" . ") if c.strip()]
+    asks = [c for c in parts if _QUESTION_TO_US.match(c)]
+    return bool(asks) and all(c in asks or _COURTESY_ONLY.fullmatch(c) for c in parts) and not _OF_THEIR_OWN.search(t)
+
+
 _KEPT_ON_AFTER = re.compile(r"\b((?:kept|keep|took|taken) (?:me )?on(?: full time| permanently| permanent)?) "
                             r"(?:after|at the end of|when i finished|once i finished|once i had finished) "
                             r"(?:my|me|the) (apprenticeship|traineeship|placement|trial)\b")

@@ -56,6 +56,11 @@ HELP = [
         # whether they could: "is it possible to do an apprenticeship and college?"
         r"(?:is it|would it be|is that|will it be) possible (?:to|for me to|for (?:him|her) to) (?:do|get|go|start|apply|join|have|study|work)",
         r"(?:are|is) there (?:any|an?) (?:\w+ ){0,2}(?:going|available|near me|round here|about)",
+        # provision asked after for someone: "is there any funding for care leavers"
+        r"(?:are|is) there (?:any|an?|anything|something) (?:\w+ ){0,4}for (?:me|people|ppl|young people|care leavers|"
+        r"someone|anyone|him|her|my \w+|those|kids|teenagers|16|17|18|under)\b",
+        # a way to reach us: "is there a number i can ring you on"
+        r"(?:a|the|your|ur|another) (?:number|email|address) (?:i|we|my \w+) (?:can|could|should) (?:ring|call|phone|text|reach|email|contact)",
         # what they could have or do, asked: "what benefits am i entitled to", "what options are there"
         r"(?:am i|is (?:he|she)|are (?:we|they)|would i be|will i be|(?:what|if|whether) (?:\w+ ){0,2}(?:i am|he is|she is)) (?:entitled|eligible)",
         r"what (?:\w+ )?(?:benefits|money|support|grants?|bursary|bursaries|funding|allowance|payments|ema|"
