@@ -3135,3 +3135,13 @@ def test_a_care_leaver_is_not_corrected_into_a_level():
     from bot.understand.normalise import for_the_rules
     read = for_the_rules(normalise("im a care leaver, my mate is a plasterer"))
     assert "leaver" in read.split() and "plasterer" in read.split()
+
+
+@pytest.mark.parametrize("text", ["shelf stacker at lidl", "im temping at the moment", "tiler for my uncle"])
+def test_a_job_is_never_corrected_into_something_else(text):
+    assert classify(text).label == "status:employment"  # not "sacked", "tempting", "tier"
+
+
+@pytest.mark.parametrize("text", ["night shelf stacker", "weekend barista", "agency carer on nights"])
+def test_a_job_said_alone_with_when_it_is_held_is_a_job(text):
+    assert classify(text).label == "status:employment"

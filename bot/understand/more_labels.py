@@ -290,8 +290,12 @@ def as_the_young_person(t: str) -> str:
 _OPENER = r"^(?:(?:hi|hey|hiya|alright|yo|hello|morning) )?(?:(?:my (?:son|daughter|lad|boy|girl)|he|she)"
 _AROUND_A_JOB = re.compile(
     _OPENER + r" (?:is |s |works )?|i am |im |i )?(?:(?:work|working|works|still|now|currently|just|"
-    r"doing|do) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?(?P<what>.+?)"
+    r"doing|do) )*(?:(?:at|in|for|as|with) )?(?:a |an |the )?"
+    # when or how the job is held: "night shelf stacker", "weekend waitress", "agency cleaner"
+    r"(?:(?:night|nights|weekend|saturday|sunday|evening|casual|temp|temporary|seasonal|christmas|agency|"
+    r"relief|bank|full time|part time|ft|pt) )*(?P<what>.+?)"
     r"(?: (?:full time|part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|"
+    r"(?:on )?(?:nights|weekends|days|lates|earlies|evenings)|"
     r"with (?:my|me|a) \w+|tbh|mostly|most days))*$")
 
 
