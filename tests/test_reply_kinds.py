@@ -3145,3 +3145,21 @@ def test_a_job_is_never_corrected_into_something_else(text):
 @pytest.mark.parametrize("text", ["night shelf stacker", "weekend barista", "agency carer on nights"])
 def test_a_job_said_alone_with_when_it_is_held_is_a_job(text):
     assert classify(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("name", ["jobs.txt", "trade_work.txt", "workplaces.txt", "courses.txt"])
+def test_every_word_of_the_lists_of_jobs_and_courses_reads_as_itself(name):
+    """A word of a list the normaliser turned into another ("stacker" into "sacked") would be
+    read as that word: an ended job, a temptation. A plural may read as its singular; "mate"
+    is dropped (said to anyone) and "esol" reads "esl"."""
+    import re
+
+    from bot.understand import wordlists
+    from bot.understand.normalise import for_the_rules
+    changed = set()
+    for line in wordlists.words(name):
+        for w in re.findall(r"[a-z]+", line.lower()):
+            read = for_the_rules(normalise(w))
+            if len(w) >= 4 and read not in (w, w[:-1], w.rstrip("s")) and w not in ("mate", "esol"):
+                changed.add(f"{w} -> {read}")
+    assert not changed
