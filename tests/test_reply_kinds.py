@@ -3163,3 +3163,14 @@ def test_every_word_of_the_lists_of_jobs_and_courses_reads_as_itself(name):
             if len(w) >= 4 and read not in (w, w[:-1], w.rstrip("s")) and w not in ("mate", "esol"):
                 changed.add(f"{w} -> {read}")
     assert not changed
+
+
+@pytest.mark.parametrize(("word", "not_read_as"), [("moped", "moved"), ("crohns", "crowns"), ("camhs", "cams"),
+                                                  ("uasc", "usc")])
+def test_words_of_health_travel_and_care_are_not_corrected(word, not_read_as):
+    from bot.understand.normalise import for_the_rules
+    assert not_read_as not in for_the_rules(normalise(f"i have {word} now")).split()
+
+
+def test_an_illness_named_by_its_name_is_an_illness():
+    assert classify("got crohns, too ill for work").label == "status:not_available_illness"
