@@ -3174,3 +3174,13 @@ def test_words_of_health_travel_and_care_are_not_corrected(word, not_read_as):
 
 def test_an_illness_named_by_its_name_is_an_illness():
     assert classify("got crohns, too ill for work").label == "status:not_available_illness"
+
+
+@pytest.mark.parametrize("text", ["got shanked walking back from college", "my mate got chinged and now they want me",
+                                  "was knifed outside the chicken shop last week"])
+def test_a_stabbing_in_street_words_is_a_crisis_and_never_a_sacking(text):
+    assert by_rules(text).label == "crisis"
+
+
+def test_got_shot_of_is_no_shooting():
+    assert classify("got shot of my old job, working at asda now").label == "status:employment"

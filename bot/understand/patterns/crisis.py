@@ -103,7 +103,8 @@ CRISIS = [
         r"a capful of |a mouthful of )?bleach", r"bleach (?:and|or|with) (?:pills|tablets|paracetamol|meds)", r"^bleach$",
         r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
-        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
+        r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|shanked|slashed|chinged|knifed|"
+        r"shot(?! of| down)|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
         r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
         r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
