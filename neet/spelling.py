@@ -11,12 +11,14 @@ from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
 ORDINARY = 3.0  # Zipf frequency from which a word is ordinary English, never a slip
+LONG, ORDINARY_IF_LONG = 6, 2.3  # a long word that common is meant, not a slip ("overjoyed" is not "overdosed")
 
 
 @lru_cache(maxsize=100_000)
 def ordinary(word: str) -> bool:
     """Whether `word` is ordinary English (looked up once per word: every reply asks)."""
-    return zipf_frequency(word, "en") >= ORDINARY
+    z = zipf_frequency(word, "en")
+    return z >= ORDINARY or (len(word) >= LONG and z >= ORDINARY_IF_LONG)
 
 
 def one_slip(word: str, known) -> str | None:

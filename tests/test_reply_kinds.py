@@ -3184,3 +3184,13 @@ def test_a_stabbing_in_street_words_is_a_crisis_and_never_a_sacking(text):
 
 def test_got_shot_of_is_no_shooting():
     assert classify("got shot of my old job, working at asda now").label == "status:employment"
+
+
+@pytest.mark.parametrize(("word", "not_read_as"), [("overjoyed", "overdosed"), ("sexting", "seeking"),
+                                                  ("poached", "punched"), ("dyeing", "dying")])
+def test_a_long_word_of_some_currency_is_meant_not_a_slip(word, not_read_as):
+    assert normalise(f"been {word}") != f"been {not_read_as}"
+
+
+def test_joy_is_no_crisis():
+    assert classify("absolutely overjoyed, they offered me the apprenticeship").label != "crisis"
