@@ -3194,3 +3194,14 @@ def test_a_long_word_of_some_currency_is_meant_not_a_slip(word, not_read_as):
 
 def test_joy_is_no_crisis():
     assert classify("absolutely overjoyed, they offered me the apprenticeship").label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["raved all weekend lol, still at college", "got roped into helping at my uncles garage",
+                                  "i do djing at weekends for cash"])
+def test_a_real_word_near_a_word_of_harm_is_no_slip_of_it(text):
+    assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["he rapd me", "he raoed me at the party"])
+def test_a_word_of_harm_with_a_slip_is_still_read(text):
+    assert by_rules(text).label == "crisis"

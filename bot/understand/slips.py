@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.understand import wordlists
 from neet import spelling
+
+# words meant as written, never read as a slip of another (data/never_correct.txt: "raved" is
+# no "raped", "djing" no "dying")
+_AS_WRITTEN = frozenset(wordlists.words("never_correct.txt"))
 
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -76,7 +81,7 @@ class SlipReader:
             return self._seen[token]
         near_words = self._by_first.get(token[:1], frozenset())
         found = None
-        if len(token) >= 3 and token not in near_words and not spelling.ordinary(token):
+        if len(token) >= 3 and token not in near_words and token not in _AS_WRITTEN and not spelling.ordinary(token):
             near = [w for w in near_words
                     if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1]
             for prefer in (lambda w: spelling.thumb_slip(token, w), lambda w: len(w) == len(token)):
