@@ -3205,3 +3205,12 @@ def test_a_real_word_near_a_word_of_harm_is_no_slip_of_it(text):
 @pytest.mark.parametrize("text", ["he rapd me", "he raoed me at the party"])
 def test_a_word_of_harm_with_a_slip_is_still_read(text):
     assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("dropped out of uni in april and got a job at a hotel", "status:employment"),
+    ("finished my course in july, got a job at the garden centre", "status:employment"),
+    ("got the job at the garden centre, i start in april", "status:start_agreed"),
+])
+def test_the_month_something_ended_is_no_start_of_what_they_got(text, label):
+    assert classify(text).label == label
