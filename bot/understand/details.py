@@ -10,7 +10,7 @@ from functools import cache
 from bot.understand import wordlists
 from bot.understand.more_labels import employer_names_as_written, names_employer
 from bot.understand.patterns import KIND_CUES, clauses
-from bot.understand.patterns.statuses import TRADE_WORDS
+from bot.understand.patterns.statuses import OVER_THEN, PARTS_OF_A_REPLY, TRADE_WORDS
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -43,7 +43,8 @@ def _establishment_re() -> re.Pattern:
     """Where they are: an institution word, or an employer of data/employers.txt (normalised
     as replies are, "b&q" is "b and q"), after "at", "with", "for" or "in"."""
     names = sorted(set(_INSTITUTIONS) | employer_names_as_written(), key=len, reverse=True)
-    return re.compile(r"\b(?:at|with|for|in) ((?:[a-z]+ ){0,3}(?:"
+    return re.compile(r"\b(?:at|with|for|in) ((?:(?!(?:and|but|or|then|so|cos|because|starting|start|" + "|".join(_MONTHS)
+                      + r")\b)[a-z]+ ){0,3}(?:"
                       + "|".join(re.escape(n) for n in names) + r"))\b")
 
 
@@ -127,6 +128,7 @@ def code_for(label: str, t: str) -> int | None:
             return 360
         return 330
     if label == "status:start_agreed":  # 615 a job ("starting at tesco on monday"), else 616
+        t = _to_come(t) or t  # (not what ended: "left college, got a job at tesco, start in june")
         return 615 if (re.search(r"\b(?:job|work|contract|role|position|post|shifts?|taken on|hired)\b", t) or names_employer(t)) and not re.search(
             r"\b(?:college|course|apprentice\w*|training|traineeship|uni|university|school|sixth form)\b", t) else 616
     if label == "status:volunteering" and _STUDYING.search(t):
@@ -144,8 +146,20 @@ def education_kind(t: str) -> str | None:
     return None
 
 
+def _to_come(t: str) -> str:
+    """The parts of a reply that say nothing ended: the date of a start is said there ("left
+    college in march, got a job at tesco, i start in june" starts in June)."""
+    return " . ".join(p for p in PARTS_OF_A_REPLY.split(t) if not OVER_THEN.search(p))
+
+
 def start_date(t: str, today: date) -> str | None:
-    """A start date the reply names, as yyyy-mm-dd (month names give the 1st)."""
+    """A start date the reply names, as yyyy-mm-dd (month names give the 1st): said where
+    nothing ended if it is said there (`_to_come`)."""
+    fresh = _to_come(t)
+    return (fresh and _date_in(fresh, today)) or _date_in(t, today)
+
+
+def _date_in(t: str, today: date) -> str | None:
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(_MONTHS) + r")\b", t)
     if m:
         month, day = _MONTHS[m.group(2)], int(m.group(1))

@@ -916,8 +916,8 @@ def status_cues(t: str) -> dict:
     if _GOT_IT.search(t) and not re.search(r"\b(?:now|currently|at the moment|already|been there|"
                                            r"since|started|loving it|love it)\b", t):
         found["got_it"] = True  # "got the job, start friday": it has not begun yet
-        if not _PAST_START.search(t) and any(_FUTURE_WHEN.search(c) and not _OVER_WHEN.search(c)
-                                             for c in _PARTS.split(t)):
+        if not _PAST_START.search(t) and any(_FUTURE_WHEN.search(c) and not OVER_THEN.search(c)
+                                             for c in PARTS_OF_A_REPLY.split(t)):
             # ... on a day to come: "passed my army selection, i go on 12th jan" (not the day
             # something ended: "left college in march, got a job at tesco")
             found["start"] = True
@@ -925,8 +925,8 @@ def status_cues(t: str) -> dict:
 
 
 # the parts of a reply a date may belong to, and a part that says something ended then
-_PARTS = re.compile(r" \. | (?:and|but|because|cos|so|then) ")
-_OVER_WHEN = re.compile(r"\b(?:left|leaving|quit|finished|dropped out|ended|stopped|moved|was|were|had|lost|"
+PARTS_OF_A_REPLY = re.compile(r" \. | (?:and|but|because|cos|so|then) ")
+OVER_THEN = re.compile(r"\b(?:left|leaving|quit|finished|dropped out|ended|stopped|moved|was|were|had|lost|"
                         r"sacked|fired|let go|kicked out)\b")
 
 
