@@ -3224,3 +3224,15 @@ def test_the_start_date_and_code_are_the_start_s_not_the_end_s(text, when, code)
     u = classify(text)
     assert (u.label, u.details.get("start_date")[:5], u.details.get("code")) == ("status:start_agreed", when[:5], code)
     assert not (u.details.get("establishment") or "").lower().startswith(("may", "june"))
+
+
+@pytest.mark.parametrize("text", ["go on then, put my name down", "count me in", "yeah im up for it"])
+def test_a_yes_said_as_taking_it_up_is_a_yes_and_no_crisis(text):
+    assert classify(text, "yesno").label == "affirm"
+    assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [("i want to get your messages again please", "opt_in"),
+                                             ("i dont want to get your texts again", "opt_out")])
+def test_the_messages_wanted_back_is_an_opt_in_and_not_wanted_a_stop(text, label):
+    assert classify(text).label == label

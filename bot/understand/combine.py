@@ -99,6 +99,8 @@ INTERESTS_CRISIS_AT = 0.80
 # ordinary and none a crisis; but fresh short crises the rules read nothing in ("its all too
 # much" 0.67, "no one cares" 0.49) were lost with them, so the line holds only where the rules
 # read a plain meaning. Below it the duty worker still reads the reply at once (possible_crisis).
+# A yes the rules read is as plain (thirty-first session: "go for it" 0.5 and "go on then, sign
+# me up" 0.55 were model crises; on the folds 2 such, none a crisis).
 SHORT_REPLY_WORDS = 5
 SHORT_CRISIS_AT = 0.80
 TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
@@ -315,7 +317,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     sure_only = u.label in MODEL_CRISIS_ONLY_IF_SURE
     # a short reply the rules read plainly (a status, where they live): the model must be surer;
     # one they read nothing in ("its all too much", "no one cares") keeps the low line
-    plain = words <= SHORT_REPLY_WORDS and (u.label.startswith("status:") or u.details.get("where_they_live"))
+    plain = words <= SHORT_REPLY_WORDS and (u.label.startswith("status:") or u.label == "affirm"
+                                            or u.details.get("where_they_live"))
     crisis_at = OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
     if p_crisis >= crisis_at and not _only_a_job(u) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(

@@ -347,6 +347,8 @@ _OPT_IN = re.compile(
     r"start (?:texting|messaging) me again|(?:texts|messages|updates|them) back on|"
     r"turn (?:the |my |your )?(?:texts|messages|updates|notifications) (?:back )?on|"
     r"(?:want|like|would like) (?:the |your )?(?:texts|messages|updates) (?:again|back)|"
+    r"(?:want|like|would like|wanna) to (?:get|have|receive|start getting) (?:the |your |ur )?(?:texts|messages|updates|check ins) "
+    r"(?:again|back)|"
     r"(?:add|put) me back(?: on)?|send (?:me )?(?:the |your )?(?:texts|messages|updates|stuff|them) again)\b")
 # kept on, resumed, or wanted after all: "carry on texting me", "resume the messages" (searched
 # only where one of its words is: its requests are looked for at every position)

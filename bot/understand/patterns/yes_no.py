@@ -62,8 +62,13 @@ def acknowledges(t: str) -> bool:
     return core in _ACKNOWLEDGEMENTS or (bool(words) and all(w in _AROUND for w in words))
 
 
+# yes said as taking it up: "why not", "sign me up", "count me in", "put my name down"
+_A_YES_IN_WORDS = re.compile(r"\b(?:why not|sign me up|count me in|put me down(?: for it)?|put my name down|"
+                             r"(?:i am )?up for (?:it|that)|let us do it|lets do it)\b")
+
+
 def yes_no(t: str) -> str | None:
-    t = re.sub(r"\bwhy not\b", "yes", t)
+    t = _A_YES_IN_WORDS.sub("yes", t)
     core = " ".join(w for w in t.split() if w not in _YN_FILLER)
     words = set(core.split())
     if words and words <= _AFFIRM_WORDS and "no" not in words:
