@@ -3236,3 +3236,28 @@ def test_a_yes_said_as_taking_it_up_is_a_yes_and_no_crisis(text):
                                              ("i dont want to get your texts again", "opt_out")])
 def test_the_messages_wanted_back_is_an_opt_in_and_not_wanted_a_stop(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("been having proper dark thoughts again", "crisis"),
+    ("my thoughts have been really dark this week", "crisis"),
+    ("having bad thoughts about my coursework lol", None),
+])
+def test_dark_thoughts_are_a_crisis(text, label):
+    got = classify(text).label
+    assert got == label if label else got != "crisis"
+
+
+@pytest.mark.parametrize("text", ["honestly in a very dark place since my nan passed, not working",
+                                  "not in a good place at all, cant face college",
+                                  "struggling to cope with everything at the moment"])
+def test_how_badly_they_are_is_put_in_front_of_the_duty_worker(text):
+    u = classify(text)
+    assert u.label == "crisis" or "possible_crisis" in u.details
+
+
+@pytest.mark.parametrize("text", ["struggling to find a job, been months", "not in a good place for money atm, looking for work",
+                                  "cant cope with the early starts so looking for something else"])
+def test_a_struggle_with_something_ordinary_raises_no_alert(text):
+    u = classify(text)
+    assert u.label != "crisis" and not u.details.get("worrying")

@@ -638,8 +638,25 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                          u.text, 0.0, language)
 
 
+@cache
+def _worrying() -> re.Pattern:
+    return re.compile(r"\b(?:" + alternation("worrying.txt") + r")")
+
+
+def _with_worry_seen(u: Understanding) -> Understanding:
+    """A reply that says how badly they are (data/worrying.txt: "in a really dark place") is
+    put in front of the duty worker at once, whatever else it is (possible_crisis)."""
+    if u.label != "crisis" and "possible_crisis" not in u.details and _worrying().search(u.text):
+        u.details = {**u.details, "possible_crisis": RISK_AT, "worrying": True}
+    return u
+
+
 def classify(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, with its confidence, language and reporter."""
+    return _with_worry_seen(_classify(text, asked))
+
+
+def _classify(text: str, asked: str) -> Understanding:
     # the answer alone: no quoted message, no "Sent from my iPhone", no "Hi it's Jake," or
     # "Thanks, Chloe" around it (the stored message keeps every word)
     whole, text = text or "", without_courtesy(without_frame(text or ""), normalise)

@@ -43,9 +43,10 @@ class _Kinds:
 _A_SERVICE = (r"(?! (?:charity|charities|service|services|refuge|helpline|support (?:service|worker|group)|"
               r"team|officer|worker|project|organisation|awareness|training|course|unit)\b)")
 # not coping with a place or a task, not with life ("cant cope with college right now")
-_NOT_WITH_A_TASK = (r"(?! with (?:college|school|sixth form|uni|university|work|the course|my course|the job|"
+_NOT_WITH_A_TASK = (r"(?! with (?:the |my |all the |these |those |all my )?(?:college|school|sixth form|uni|university|work|the course|my course|the job|"
                     r"my job|exams|my exams|coursework|crowds|people|the noise|noise|travelling|the bus|"
-                    r"full time|mornings|early starts|the hours|classes|lessons)\b)")
+                    r"full time|mornings|early starts|the hours|hours|classes|lessons|workload|work load|deadlines|shifts|commute|"
+                    r"travel|maths|english)\b)")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
@@ -246,7 +247,13 @@ CRISIS = [
         # "it" with nothing it could be but the act: "planning how to do it", "decided when ill do it"
         r"(?:planning|planned|plan|plotting|decided|deciding|picked|picking|chosen|choosing) (?:how|when|where|the day) "
         r"(?:to|i will|i ll|ill|i am going to|im going to|im gonna|i am gonna) do it(?= \.|$| tonight\b| soon\b| this week\b)",
-        # ideation said as thoughts, and the means at hand
+        # ideation said as thoughts, and the means at hand; thoughts said to be dark or bad
+        # ("been having really dark thoughts lately", "my thoughts are getting dark again")
+        r"dark thoughts", r"(?:my |the )?thoughts (?:have been|are|been|were|are getting|getting|keep getting|have got|got) "
+        r"(?:really |so |very |proper |properly |pretty |quite |a bit )?(?:dark|darker|scary)\b",
+        r"(?:having|had|have|get|getting|been having|keep having) (?:really |some |these |those |the |my )?"
+        r"(?:bad|scary|horrible|suicidal|those) thoughts(?! about (?:my|the|college|work|school|uni|job))",
+        r"the (?:bad |dark )?thoughts are (?:back|coming back|getting worse)",
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|death|being dead|killing " + _SELF
         + r"|ending (?:it|my life|things)|not being (?:here|alive|around)|not waking up)"
         r"(?! (?:my|me|her|his|the|their) (?:hair|clothes))",
