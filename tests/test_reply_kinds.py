@@ -3261,3 +3261,13 @@ def test_how_badly_they_are_is_put_in_front_of_the_duty_worker(text):
 def test_a_struggle_with_something_ordinary_raises_no_alert(text):
     u = classify(text)
     assert u.label != "crisis" and not u.details.get("worrying")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("someone at sixth form posted my pics online and everyone's seen them", "crisis"),
+    ("my naked pictures are going round college", "crisis"),
+    ("sent my photos to the college for my portfolio", None),
+])
+def test_their_images_shared_are_a_crisis(text, label):
+    got = by_rules(text).label
+    assert got == label if label else got != "crisis"

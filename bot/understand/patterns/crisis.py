@@ -109,6 +109,10 @@ CRISIS = [
         r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
         r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
+        # their images shared: "he sent my nudes round the whole school"
+        # (and "sent", which the pattern of sending below does not read)
+        r"(?:my|me|our) (?:nudes|naked (?:pics|pictures|photos|videos)|private (?:pics|pictures|photos|videos)|intimate \w+)",
+        r"(?:sent|passed|put) (?:my|me) (?:pics|photos|pictures|videos) (?:round|around|to everyone|online|everywhere|to the whole|all over)",
         r"sleep(?:ing)? (?:in|on|at) (?:a |the |my |some )?(?:stairwell|doorway|park|car|tent|station|bus|shed|garage|street|streets|bench|mates floor|friends floor)",
         # not giving up on a search: "i feel like giving up on finding work"
         r"(?:feel|feeling|felt) like giving up(?! (?:on )?(?:finding|getting|looking|applying|ever getting|"
