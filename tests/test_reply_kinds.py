@@ -3271,3 +3271,17 @@ def test_a_struggle_with_something_ordinary_raises_no_alert(text):
 def test_their_images_shared_are_a_crisis(text, label):
     got = by_rules(text).label
     assert got == label if label else got != "crisis"
+
+
+@pytest.mark.parametrize("text", ["stop stop stop", "🛑🛑", "Stop. Stop. Stop."])
+def test_a_stop_said_again_is_a_stop(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my pay got cut so im looking for another job", "status:seeking"),
+    ("they cut my shifts at the pub, still there tho", "status:employment"),
+    ("my bursary got cut and i cut myself last night", "crisis"),
+])
+def test_money_cut_is_no_cutting(text, label):
+    assert classify(text).label == label

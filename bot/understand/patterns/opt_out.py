@@ -179,7 +179,9 @@ def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
 
 
 def _core(t: str) -> str:
-    return " ".join(w for w in t.split() if w not in _FILLER)
+    """The words of a stop without filler, a word said again once ("stop stop stop", "🛑🛑🛑")."""
+    words = [w for w in t.split() if w not in _FILLER]
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
