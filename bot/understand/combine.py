@@ -321,7 +321,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
                                             or u.details.get("where_they_live"))
     crisis_at = OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
-    if p_crisis >= crisis_at and not _only_a_job(u) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
+    if p_crisis >= crisis_at and not _only_a_job(u) and not _only_a_promise_of_work(raw) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
             u, raw, p_crisis, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
@@ -405,7 +405,8 @@ def _parts_to_alarm(raw: str) -> list[str]:
 # promises_of_work.txt), then at most when or how much
 _A_PROMISE_OF_WORK = re.compile(
     r"^(?:and |but |so |plus )?(?:they|he|she|the (?:boss|manager|owner|college|school|company|firm|agency|"
-    r"supervisor|gaffer)|my (?:boss|manager|supervisor|tutor|gaffer))(?: have| has)?"
+    r"supervisor|gaffer)|my (?:boss|manager|supervisor|tutor|gaffer|uncle|dad|mum|brother|sister|cousin|aunt|auntie|"
+    r"nan|grandad|stepdad|step dad|mate|friend|neighbour|\w+s(?: (?:mate|friend|boss|dad|uncle))?))(?: have| has)?"
     r"(?: (?:said|say|says|told me|promised|reckon|reckons))?(?: that)?(?: (?:they|he|she|it))?"
     r"(?: will| would| are going to| is going to| are gonna| is gonna| might| may| should| can| could)? "
     r"(?:" + alternation("promises_of_work.txt") + r")"
