@@ -3305,3 +3305,13 @@ def test_a_promise_of_work_alone_is_no_crisis_label(text):
                                   "my uncle said he will hurt me if i say anything"])
 def test_a_threat_to_get_them_is_still_a_crisis(text):
     assert classify(text).label == "crisis"
+
+
+def test_a_crisis_the_model_is_all_but_sure_of_is_one_in_answer_to_a_yes_or_no():
+    u = classify("no point. i wont be here by next week", "yesno")
+    assert u.label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["no thanks", "nah im good thanks", "yes please"])
+def test_a_plain_yes_or_no_stays_one(text):
+    assert classify(text, "yesno").label in ("affirm", "deny")

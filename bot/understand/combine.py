@@ -92,6 +92,9 @@ OTHER_LANGUAGE_CRISIS_AT = 0.95
 # dev crises the rules miss there do. In answer to a yes / no or a numbered offer it only warns
 # ("none of them sorry" scores 0.6, "no, my mum will help me instead" 0.75).
 INTERESTS_CRISIS_AT = 0.80
+# ... and to a yes / no or a numbered offer, only when the model is all but sure ("no point, i
+# wont be here next week" read 1.0 and only warned; the warnings were at 0.6 and 0.75)
+ANSWER_CRISIS_AT = 0.95
 # ... on a reply of five words or fewer whose status, or where they live, the rules read: there
 # the model reads a place to live, money or a plan as risk ("staying at my nans", "im on
 # benefits", "sending my cv out everywhere"). On the grouped cross-validation of train and dev
@@ -302,7 +305,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # crisis: crisis comes first
         return _listed("opt_out", lang, u.text, p_crisis)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it mostly warns
-        if p_crisis >= INTERESTS_CRISIS_AT and asked == "interests":
+        if p_crisis >= (INTERESTS_CRISIS_AT if asked == "interests" else ANSWER_CRISIS_AT):
             return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis,
                                  language)
         if p_crisis >= RISK_AT:
