@@ -3216,13 +3216,13 @@ def test_the_month_something_ended_is_no_start_of_what_they_got(text, label):
     assert classify(text).label == label
 
 
-@pytest.mark.parametrize(("text", "when", "code"), [
-    ("finished at school in june, got a job at the co-op, i start in april", "2027-04-01", 615),
-    ("left my apprenticeship in may and starting sixth form in september", "2027-09-01", 616),
+@pytest.mark.parametrize(("text", "month", "code"), [
+    ("finished at school in june, got a job at the co-op, i start in april", "04", 615),
+    ("left my apprenticeship in may and starting sixth form in september", "09", 616),
 ])
-def test_the_start_date_and_code_are_the_start_s_not_the_end_s(text, when, code):
-    u = classify(text)
-    assert (u.label, u.details.get("start_date")[:5], u.details.get("code")) == ("status:start_agreed", when[:5], code)
+def test_the_start_date_and_code_are_the_start_s_not_the_end_s(text, month, code):
+    u = classify(text)  # (the month of the start, whatever the year today makes it)
+    assert (u.label, u.details.get("start_date")[5:7], u.details.get("code")) == ("status:start_agreed", month, code)
     assert not (u.details.get("establishment") or "").lower().startswith(("may", "june"))
 
 
