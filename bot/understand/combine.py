@@ -404,8 +404,8 @@ def _parts_to_alarm(raw: str) -> list[str]:
     return out
 
 
-# a part that says only what an employer, college or agency promised them (data/
-# promises_of_work.txt), then at most when or how much
+# a part (or a reply) that says only what an employer, college, agency or someone of theirs
+# promised them (data/promises_of_work.txt), then at most when or how much
 _A_PROMISE_OF_WORK = re.compile(
     r"^(?:and |but |so |plus )?(?:they|he|she|the (?:boss|manager|owner|college|school|company|firm|agency|"
     r"supervisor|gaffer)|my (?:boss|manager|supervisor|tutor|gaffer|uncle|dad|mum|brother|sister|cousin|aunt|auntie|"
