@@ -3315,3 +3315,12 @@ def test_a_crisis_the_model_is_all_but_sure_of_is_one_in_answer_to_a_yes_or_no()
 @pytest.mark.parametrize("text", ["no thanks", "nah im good thanks", "yes please"])
 def test_a_plain_yes_or_no_stays_one(text):
     assert classify(text, "yesno").label in ("affirm", "deny")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i dont really want to tell you what im up to", "refused"),
+    ("don't wish to share that thanks", "refused"),
+    ("i dont want to tell my dad i left college", "status:seeking"),
+])
+def test_not_wanting_to_tell_us_is_a_refusal(text, label):
+    assert classify(text).label == label

@@ -66,6 +66,9 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:not|never|will not|do not|am not) (?:discuss|discussing|going into|go into|getting into) "
               r"(?:my|that|this|it|personal|what i)",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
+              # "i don't really want to tell you what i'm doing" (not "tell my mum i dropped out")
+              r"(?:do not|don t) (?:really |particularly )?(?:want|wish) to (?:tell|say|share|disclose)(?: (?:you|u|anyone|ya))?"
+              r"(?: (?:what|where|that|it|thanks|thank you)\b|(?= \.|$))",
               r"^(?:that is |its |it is )?(?:nothing|none) (?:to do with|of) (?:you|u|yours|your concern)\b",
               r"keep (?:your|ur|yer) nose out", r"(?:stop being|you are|ur|so) nos(?:e)?y\b",
               # their details kept to themselves, however it is put
