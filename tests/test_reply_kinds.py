@@ -3324,3 +3324,13 @@ def test_a_plain_yes_or_no_stays_one(text):
 ])
 def test_not_wanting_to_tell_us_is_a_refusal(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("cut myself shaving this morning, at the barbers still", False),
+    ("hurt myself playing rugby, off college for a week", False),
+    ("i cut myself again last night", True),
+    ("keep cutting myself, cant stop", True),
+])
+def test_a_hurt_by_a_task_s_accident_is_no_self_harm(text, crisis):
+    assert (by_rules(text).label == "crisis") == crisis

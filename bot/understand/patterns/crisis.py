@@ -47,6 +47,11 @@ _NOT_WITH_A_TASK = (r"(?! with (?:the |my |all the |these |those |all my )?(?:co
                     r"my job|exams|my exams|coursework|crowds|people|the noise|noise|travelling|the bus|"
                     r"full time|mornings|early starts|the hours|hours|classes|lessons|workload|work load|deadlines|shifts|commute|"
                     r"travel|maths|english)\b)")
+# ... nor hurt by a task's accident ("cut myself shaving a client", "hurt myself playing
+# football"), as the past tenses below already read (not "at work": a harm may be done there)
+_BY_A_TASK = (r"(?! (?:cooking|shaving|playing (?:\w+ )?(?:football|rugby|hockey|basketball|netball|sport|sports|cricket)|"
+              r"by accident|accidentally|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|grill|hob|pan|toaster|radiator|"
+              r"exhaust|hair straighteners|straighteners)))")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
@@ -229,7 +234,7 @@ CRISIS = [
         # crisis said; not coping with life, with anything, or at all is
         r"(?:cannot|can not) cope" + _NOT_WITH_A_TASK, r"not coping" + _NOT_WITH_A_TASK, r"want to disappear",
         r"(?:no one|nobody|noone) would (?:care|miss me|notice)", r"give up on (?:life|everything)",
-        r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF,
+        r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) " + _SELF + _BY_A_TASK,
         # not a lesson or a course on it ("learning about self harm on my care course")
         # ... nor a unit, a talk or training on it ("a unit on self harm awareness")
         r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!studying )(?<!unit on )(?<!module on )"
