@@ -3334,3 +3334,15 @@ def test_not_wanting_to_tell_us_is_a_refusal(text, label):
 ])
 def test_a_hurt_by_a_task_s_accident_is_no_self_harm(text, crisis):
     assert (by_rules(text).label == "crisis") == crisis
+
+
+def test_an_ordinary_reflexive_said_of_someone_else_is_read_so_too():
+    from bot.understand.reflexives import for_the_model
+    assert "herself" not in for_the_model("she finds it hard to motivate herself")
+    assert "himself" in for_the_model("he hurt himself again")
+
+
+def test_a_worker_writing_for_someone_named_is_the_writer_not_their_job():
+    u = classify("Hello, I'm a key worker for Jordan, can someone give me a call about college options")
+    assert u.label == "help" and u.details.get("reporter")
+    assert classify("im a support worker for a charity").label == "status:employment"

@@ -450,6 +450,10 @@ def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:
     rest = [p for p in parts if by_rules(p).label != "help"]
     if not rest or len(rest) == len(parts):
         return None
+    # ... nor who is writing ("i'm a support worker for callum": the writer's job)
+    rest = [p for p in rest if not (n := normalise(p)) or more_labels.without_writer(n).strip(" .")]
+    if not rest:
+        return None
     text = ". ".join(rest)
     r = by_rules(text)
     if r.label.startswith("status:"):

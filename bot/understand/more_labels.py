@@ -188,7 +188,13 @@ _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|gran
              r"mentor|teacher|tutor|head of year|senco|residential worker|hostel worker|"
              r"leaving care worker|girlfriend|boyfriend|partner|friend|best friend|cousin)")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
-PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE,
+# a worker who names whom they write for: "i'm a support worker for callum" (a first name of
+# data/first_names.txt, or him or her: "a support worker for a charity" is their own job)
+_FOR_SOMEONE = (r"(?:this is|i am|i m|im) (?:a|the|one of the) (?:support worker|social worker|key ?worker|youth worker|"
+                r"personal adviser|yot worker|case ?worker|mentor|foster carer|residential worker|hostel worker|"
+                r"leaving care worker|teacher|tutor) (?:for|of|to|with|working with) (?:him|her|them|"
+                + "|".join(re.escape(n) for n in wordlists.words("first_names.txt")) + r")\b")
+PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
@@ -266,7 +272,7 @@ def said_of_them(t: str) -> str | None:
     return "parent" if _OF_THEM.search(t) else None
 
 
-_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE,
+_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE, _FOR_SOMEONE,
               r"(?:his|her|their) " + _RELATIVE + r" here")
 
 

@@ -11,13 +11,17 @@ from functools import cache
 from bot.understand.wordlists import words
 
 
+_SELVES = "(?:myself|himself|herself|themselves|themself)"
+
+
 @cache
 def _pattern() -> re.Pattern:
-    return re.compile("|".join(f"(?:{line})" for line in words("ordinary_reflexives.txt") if line),
-                      re.IGNORECASE)
+    """The phrases, each said of anyone: a parent writes "he struggles to motivate himself"."""
+    return re.compile("|".join(f"(?:{line.replace('myself', _SELVES)})" for line in words("ordinary_reflexives.txt")
+                               if line), re.IGNORECASE)
 
 
-_MYSELF = re.compile(r"\bmyself\b", re.IGNORECASE)
+_MYSELF = re.compile(r"\b" + _SELVES + r"\b", re.IGNORECASE)
 
 
 def _without_the_word(m: re.Match) -> str:
@@ -25,7 +29,7 @@ def _without_the_word(m: re.Match) -> str:
 
 
 def for_the_model(text: str) -> str:
-    """The reply as the model reads it: "myself" left out of the ordinary phrases."""
-    if "myself" not in text.lower():
+    """The reply as the model reads it: "myself" ("himself", ...) left out of the ordinary phrases."""
+    if "self" not in text.lower():
         return text
     return _pattern().sub(_without_the_word, text)
