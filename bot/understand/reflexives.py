@@ -10,7 +10,6 @@ from functools import cache
 
 from bot.understand.wordlists import words
 
-
 _SELVES = "(?:myself|himself|herself|themselves|themself)"
 
 
