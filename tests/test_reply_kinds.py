@@ -3346,3 +3346,12 @@ def test_a_worker_writing_for_someone_named_is_the_writer_not_their_job():
     u = classify("Hello, I'm a key worker for Jordan, can someone give me a call about college options")
     assert u.label == "help" and u.details.get("reporter")
     assert classify("im a support worker for a charity").label == "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my daughter is looking for an apprenticeship in hair", "status:seeking"),
+    ("hello. our son is not doing anything since he left school", "status:seeking"),
+    ("my son is 8 months old so i cant work yet", "status:not_available_parent"),
+])
+def test_their_son_or_daughter_reported_on_is_the_young_person_not_a_child_of_theirs(text, label):
+    assert classify(text).label == label

@@ -292,7 +292,15 @@ def as_the_young_person(t: str) -> str:
     def first_person(m: re.Match) -> str:
         return "i am" if m.group(1) else "i" if m.group(2) else "my"
 
+    # ... and of "my son" / "my daughter", who is the young person here ("my son is looking for
+    # work" was a teenage parent: "my son is" is a parent's cue when the young person says it)
+    t = _THEIR_CHILD_IS.sub("i am", _THEIR_CHILD.sub("i", t)) if _THEIR_CHILD.search(t) else t
     return _THIRD_PERSON.sub(first_person, t)
+
+
+_THEIR_CHILD = re.compile(r"(?:^|(?<=\. ))(?:(?:hi|hello|hiya|morning|hey|yes|no|sorry) (?:\. )?)*(?:my|our) (?:son|daughter|child|boy|girl|lad|"
+                          r"eldest|youngest)\b(?! (?:is|s) (?:\d|one|two|three|four|five|a baby|a toddler|only))")
+_THEIR_CHILD_IS = re.compile(r"\bi (?:is|s)\b")
 
 
 # a greeting, and who is doing it, before a job or a course said alone
