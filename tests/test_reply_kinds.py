@@ -3355,3 +3355,11 @@ def test_a_worker_writing_for_someone_named_is_the_writer_not_their_job():
 ])
 def test_their_son_or_daughter_reported_on_is_the_young_person_not_a_child_of_theirs(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("taking a break from sixth form for a while", "status:seeking"),
+    ("home on a break from uni for christmas", "status:education"),
+])
+def test_a_break_taken_from_an_activity_ends_it_and_a_holiday_does_not(text, label):
+    assert classify(text).label == label

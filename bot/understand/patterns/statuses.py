@@ -225,6 +225,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|qui
                     r"never(?! (?:stop|stops|stopping|give up|gives up|giving up|quit|quits|quitting|leave|leaving|miss|misses)\b)|"
                     r"without (?:a|an)|got rejected|rejected|failed|(?<!never )gave up|(?<!never )give up|(?:has |have )?ended|"
                     r"out of|unemployed|between|am not|not|nothing|unable to|too \w+ to|moving on from|moved on from|"
+                    # a pause: "taking a break from education", "time out from college"
+                    r"(?:taking|having|took|had|need|needed) a (?:break|year out|time out|rest) from|time out (?:from|of)|"
                     r"not able to|not (?:well|good) enough (?:to|for)|is not good enough for|had enough of|"
                     r"(?:cannot|can not|could not)(?= (?:go|get|do|find|attend|start|keep|stay|afford|work|be|face|"
                     r"handle|cope|manage|stand|return|continue|carry on|make it)\b|$))\b")
