@@ -3363,3 +3363,12 @@ def test_their_son_or_daughter_reported_on_is_the_young_person_not_a_child_of_th
 ])
 def test_a_break_taken_from_an_activity_ends_it_and_a_holiday_does_not(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my daughter goes to the childminder now so im searching for a job", "status:seeking"),
+    ("single mum, applying for jobs now my boy is at school", "status:seeking"),
+    ("looking after my baby, not looking for work till shes 1", "status:not_available_parent"),
+])
+def test_a_young_parent_looking_for_work_is_looking(text, label):
+    assert classify(text).label == label

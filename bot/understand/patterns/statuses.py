@@ -872,7 +872,9 @@ def status_cues(t: str) -> dict:
         found["not_available_pregnancy"] = True
     elif PREGNANCY.search(t) and _only_someone_else(t):
         plainly_others.add("not_available_pregnancy")  # "my girlfriends pregnant"
-    if PARENT.search(own) or _OWN_CHILD.search(t):
+    if (PARENT.search(own) or _OWN_CHILD.search(t)) and not (found.get("seeking") and _A_SEARCH_OF_THEIRS.search(t)):
+        # (a young parent looking for work is looking: "my son is at nursery now so im looking
+        # for a job"; "looking after my son" is no search)
         found["not_available_parent"] = True
     if cares_for_someone(t) and not _CARER_JOB.search(t):
         found["not_available_carer"] = True
@@ -990,6 +992,9 @@ _WHY_IT_ENDED = re.compile(r"\b(?:quit|left|leave|dropped out|drop out|stopped g
 
 
 # looking for something now, in so many words (not only having left: SEEKING has that too)
+_A_SEARCH_OF_THEIRS = re.compile(r"\b(?<!not )(?<!never )(?<!no longer )(?<!stopped )(?<!cannot )(?<!cant )(?:looking|searching|hunting) for (?:a |an |some |any )?(?:\w+ ){0,2}(?:job|jobs|work|"
+                                 r"apprenticeship|apprenticeships|course|courses|training)\b|\bjob ?hunting\b|"
+                                 r"\bapplying for (?:jobs|work|apprenticeships|courses)\b")
 _LOOKING_NOW = re.compile(r"\b(?:looking|trying to find|trying to get|applying|job ?hunting|searching|"
                           r"cannot find|can not find|hunting for|sending (?:my |me )?cvs?)\b")
 
