@@ -3372,3 +3372,12 @@ def test_a_break_taken_from_an_activity_ends_it_and_a_holiday_does_not(text, lab
 ])
 def test_a_young_parent_looking_for_work_is_looking(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("expecting in june but applying for jobs till then", "status:seeking"),
+    ("i look after my grandad at weekends but im looking for a full time job", "status:seeking"),
+    ("im my dads carer so cant work, not looking at the moment", "status:not_available_carer"),
+])
+def test_looking_beside_a_reason_not_to_be_available_is_looking(text, label):
+    assert classify(text).label == label

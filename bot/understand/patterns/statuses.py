@@ -868,15 +868,19 @@ def status_cues(t: str) -> dict:
     elif SEEKING.search(t):
         found["plans_later"] = True
     own = _their_own(t)  # a reason of someone else's is not theirs ("my dad is in hospital")
-    if PREGNANCY.search(own):
+    # a search of their own beside a reason not to be available: they are available, looking
+    # ("im pregnant but still looking for work", "i care for my mum in the evenings but im
+    # looking for a day job")
+    searching = bool(found.get("seeking") and _A_SEARCH_OF_THEIRS.search(t))
+    if PREGNANCY.search(own) and not searching:
         found["not_available_pregnancy"] = True
     elif PREGNANCY.search(t) and _only_someone_else(t):
         plainly_others.add("not_available_pregnancy")  # "my girlfriends pregnant"
-    if (PARENT.search(own) or _OWN_CHILD.search(t)) and not (found.get("seeking") and _A_SEARCH_OF_THEIRS.search(t)):
+    if (PARENT.search(own) or _OWN_CHILD.search(t)) and not searching:
         # (a young parent looking for work is looking: "my son is at nursery now so im looking
         # for a job"; "looking after my son" is no search)
         found["not_available_parent"] = True
-    if cares_for_someone(t) and not _CARER_JOB.search(t):
+    if cares_for_someone(t) and not _CARER_JOB.search(t) and not searching:
         found["not_available_carer"] = True
     if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
         plainly_others.add("not_available_illness")  # "my nan is poorly"
