@@ -3381,3 +3381,12 @@ def test_a_young_parent_looking_for_work_is_looking(text, label):
 ])
 def test_looking_beside_a_reason_not_to_be_available_is_looking(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("no chloe here mate, please take this number off", "wrong_number"),
+    ("theres no ethan living here", "wrong_number"),
+    ("no jobs here, still looking", "status:seeking"),
+])
+def test_a_name_said_not_to_be_here_is_a_wrong_number(text, label):
+    assert classify(text).label == label
