@@ -193,7 +193,7 @@ _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 _FOR_SOMEONE = (r"(?:this is|i am|i m|im) (?:a|the|one of the) (?:support worker|social worker|key ?worker|youth worker|"
                 r"personal adviser|yot worker|case ?worker|mentor|foster carer|residential worker|hostel worker|"
                 r"leaving care worker|teacher|tutor) (?:for|of|to|with|working with) (?:him|her|them|"
-                + "|".join(re.escape(n) for n in wordlists.words("first_names.txt")) + r")\b")
+                + wordlists.literal_alternation("first_names.txt") + r")\b")
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",

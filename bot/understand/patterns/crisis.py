@@ -49,9 +49,10 @@ _NOT_WITH_A_TASK = (r"(?! with (?:the |my |all the |these |those |all my )?(?:co
                     r"travel|maths|english)\b)")
 # ... nor hurt by a task's accident ("cut myself shaving a client", "hurt myself playing
 # football"), as the past tenses below already read (not "at work": a harm may be done there)
+_ON_SOMETHING_HOT = (r"on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep fat fryer|grill|hob|pan|toaster|coffee machine|"
+                     r"steam wand|hair straighteners|straighteners|curling tongs|tongs|radiator|exhaust)")
 _BY_A_TASK = (r"(?! (?:cooking|shaving|playing (?:\w+ )?(?:football|rugby|hockey|basketball|netball|sport|sports|cricket)|"
-              r"by accident|accidentally|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|grill|hob|pan|toaster|radiator|"
-              r"exhaust|hair straighteners|straighteners)))")
+              r"by accident|accidentally|" + _ON_SOMETHING_HOT + r"))")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
@@ -275,7 +276,7 @@ CRISIS = [
         # overdoses without the word, someone else's tablets
         r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
-        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep fat fryer|grill|hob|pan|toaster|coffee machine|steam wand|hair straighteners|straighteners|curling tongs|tongs|radiator|exhaust)|at work|by accident|playing))",
+        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|" + _ON_SOMETHING_HOT + r"|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
         # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
         r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"

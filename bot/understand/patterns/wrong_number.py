@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.understand.regexes import any_of
-from bot.understand.wordlists import words
+from bot.understand.wordlists import literal_alternation
 
 WRONG_NUMBER = [
     any_of(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
@@ -48,7 +46,7 @@ WRONG_NUMBER = [
         r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
         # a name said not to be here: "no jayden here" (a first name of the list: "no jobs here" is none)
         r"^(?:(?:sorry|hi|hello|erm|um) )?(?:no|there is no|there s no|theres no) (?:"
-        + "|".join(re.escape(n) for n in words("first_names.txt")) + r")(?: \w+)? (?:here|lives here|living here)\b",
+        + literal_alternation("first_names.txt") + r")(?: \w+)? (?:here|lives here|living here)\b",
         r"(?:this|it) is (?:a|my|me) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
         # an age that is not the young person's ("im 45 not 17")
