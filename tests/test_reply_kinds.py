@@ -3390,3 +3390,22 @@ def test_looking_beside_a_reason_not_to_be_available_is_looking(text, label):
 ])
 def test_a_name_said_not_to_be_here_is_a_wrong_number(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label", "month"), [
+    ("got into canterbury college for september, doing carpentry", "status:start_agreed", 9),
+    ("been accepted at hadlow for january on the animal care course", "status:start_agreed", 1),
+    ("got into sixth form for next september", "status:start_agreed", 9),
+])
+def test_a_place_held_for_a_month_to_come_is_a_start_with_its_date(text, label, month):
+    u = classify(text)
+    assert u.label == label
+    assert int(u.details["start_date"][5:7]) == month
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("got into college last year and i love it", "status:education"),
+    ("been at college since september doing plumbing", "status:education"),
+])
+def test_a_place_given_with_no_time_to_come_is_where_they_are(text, label):
+    assert classify(text).label == label

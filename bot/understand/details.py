@@ -180,7 +180,7 @@ def _date_in(t: str, today: date) -> str | None:
         if not m.group(3) and d < today:
             d = date(year + 1, month, day)
         return d.isoformat()
-    m = re.search(r"\b(?:in|from|this|next|after) (" + "|".join(_MONTHS) + r")\b", t)
+    m = re.search(r"\b(?:in|from|this|next|after|for) (" + "|".join(_MONTHS) + r")\b", t)
     if m:
         month = _MONTHS[m.group(1)]
         year = today.year + (1 if month <= today.month else 0)

@@ -272,7 +272,9 @@ _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going t
                      r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
                      r"(?:got|had|accepted|received) (?:an|the|their) (?:unconditional |conditional )?offer|"
-                     r"start date|going back|go back|returning)\b")
+                     r"start date|going back|go back|returning|"
+                     # a place "for september": held for a time to come
+                     r"for (?:this |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
                           r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
@@ -282,6 +284,7 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           r"(?<=first day is ))(?:on )?(?:this |next )?(?:monday|tuesday|wednesday|"
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
+                          r"for (?:this |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                           r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                           r"\d{1,2}[ /]\d{1,2}(?:[ /]\d{2,4})?|"
                           # waiting on what comes first: "waiting on my security checks to start"
@@ -1032,6 +1035,10 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      r"(?:(?!(?:to|at|from|in|into|for|with|of|bus|train|lift|sack|boot|interview|trial|call)\b)\w+ ){0,4}?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
+                     # a place there given: "got into mid kent college", "accepted at east kent college"
+                     r"(?:got|gotten|get|been accepted|got accepted|accepted|been offered a place|offered a place|made it) "
+                     r"(?:in|into|at|to|onto|on) (?:the |a )?(?:\w+ ){0,3}?(?:college|sixth form|6th form|uni|university|"
+                     r"academy|school|course)|"
                      # an offer taken up: "i have accepted an offer from a college"
                      r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer)\b")
 
