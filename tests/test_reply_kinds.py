@@ -3409,3 +3409,15 @@ def test_a_place_held_for_a_month_to_come_is_a_start_with_its_date(text, label, 
 ])
 def test_a_place_given_with_no_time_to_come_is_where_they_are(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my contract at the depot ran out in october, been looking since", "status:seeking"),
+    ("fixed term contract wasnt extended so im unemployed again", "status:seeking"),
+    ("worked for the council but my contract expired", "status:seeking"),
+    ("off sick since november, contract finished", "status:not_available_illness"),
+    ("my contract runs out in april", "status:employment"),
+    ("seasonal contract at the farm, it ends in march", "status:employment"),
+])
+def test_a_contract_that_ran_out_ends_the_job_and_one_that_will_does_not(text, label):
+    assert classify(text).label == label

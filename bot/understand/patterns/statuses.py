@@ -126,6 +126,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # someone they answer to at work: "my manager", "me gaffer" (not an old one)
                       r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
+                      # the kind of contract and the contract one cue, so its end ends both ("my temp
+                      # contract was not renewed")
+                      r"(?:temp|temporary|fixed term|zero hours?|short term|seasonal|agency|\w+ months?) contract",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"(?<!trial )shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
                       # trading for themselves online: "i resell trainers on depop"
@@ -234,6 +237,9 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|(?:is|was) over(?! (
                           r"(?:till|until|up to|up until) (?:last|a (?:few|couple)|\w+ (?:weeks|months|days) ago|recently|the summer|christmas)|"
                           r"but (?:i )?never (?:went|started|turned up|got)|but (?:it|that) never happened|"
                           r"stopped|got cancelled|was cancelled|ended early|but (?:i )?(?:left|quit|dropped out|cannot|could not)|"
+                          # a contract's end: "my contract ran out", "the placement was not renewed"
+                          r"ran out|has run out|expired|(?:was|has) come to an end|came to an end|"
+                          r"(?:was |were |got )?not (?:renewed|extended)|was terminated|got terminated|"
                           # "did 2 weeks at college and dropped out", "college is on hold", "college
                           # finish for me" (learners' English)
                           r"and (?:then )?(?:i )?(?:dropped out|left|quit)|(?:is |are |was |been |put )?on hold|"
@@ -608,7 +614,8 @@ _LATER = re.compile(r"\b(?:then|after that|afterwards|once|when (?:i|it|my|the)|
 _CURRENT = {"education", "employment", "apprenticeship", "training", "volunteering"}
 # finishing what they do at a time to come: they are on it now
 _FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish|"
-                        r"ends|ending|will end|should end|due to end|comes to an end|wraps up)\b")
+                        r"ends|ending|will end|should end|due to end|comes to an end|wraps up|"
+                        r"runs out|will run out|expires|is up (?:in|at|on|next|after))\b")
 # a start that never happened
 _MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed|due) to\b|\b(?:was|were) going to (?:start|begin)\b"
                            r"|\bnever (?:went|started|turned up)\b")
@@ -633,8 +640,10 @@ _PAST_DAY = re.compile(r"\b(?:was|were) (?:on |last )(?:monday|tuesday|wednesday
 
 
 # a clause that says what the clause before it named is over ("... but it did not work out")
-_IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the placement|that job|this job) "
-                       r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|"
+_IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the placement|that job|this job|"
+                       r"(?:(?:the|my|me|his|her) )?contract) "
+                       r"(?:did not work out|did not last|only lasted|fell through|ended|finished|is over|ran out|expired|"
+                       r"came to an end|was not renewed|"
                        r"was over|got cancelled|was cancelled|stopped|did not go well|went wrong)\b"
                        r"(?! (?:at|early|late|today|tonight|for the day|for today|by|on time|up|well|fine|ok|okay|with)\b)")  # a day's end, "it ended up fine"
 # ... or the clause after says they left it, were let go or do not go ("lasted a week at college
