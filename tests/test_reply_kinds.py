@@ -3421,3 +3421,12 @@ def test_a_place_given_with_no_time_to_come_is_where_they_are(text, label):
 ])
 def test_a_contract_that_ran_out_ends_the_job_and_one_that_will_does_not(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "at college but a lad in my class keeps groping me",
+    "working at the pub and the chefs mate wont stop touching me",
+    "year 12 now. somebody on my bus has been feeling me up",
+])
+def test_being_touched_again_and_again_by_anyone_is_a_crisis_beside_a_status(text):
+    assert classify(text).label == "crisis"

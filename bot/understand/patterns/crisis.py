@@ -493,6 +493,9 @@ CRISIS = [
         r"(?:manager|boss|gaffer|supervisor|teacher|tutor|coach|uncle|stepdad|step dad|cousin|landlord|neighbour|"
         r"colleague|man|guy|bloke)(?: at \w+)? (?:keeps|kept|always|has been|was|is|started|been) "
         r"(?:touching|groping|feeling) me\b(?! (?:base|up about))",
+        # ... by anyone, again and again ("someone at college keeps touching me")
+        r"(?:keeps|keep|kept|always|has been|have been|been|started|starts|will not stop) "
+        r"(?:touching|groping|feeling) me\b(?! (?:base|up about))",
         # cuts shown, a blade pulled, a world without them
         r"(?:arms?|legs?|wrists?|thighs?|stomach|body|skin) (?:are |is |r |s )?(?:covered in|full of) "
         r"(?:cuts|scars|burns|marks|bruises)",
