@@ -3430,3 +3430,49 @@ def test_a_contract_that_ran_out_ends_the_job_and_one_that_will_does_not(text, l
 ])
 def test_being_touched_again_and_again_by_anyone_is_a_crisis_beside_a_status(text):
     assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "at college. honestly i cant keep myself safe tonight",
+    "working at the chippy but theres no point when i wont be here next month",
+    "cut too deep, theres blood everywhere and i cant stop the bleeding",
+    "my stepmum shoved me down the stairs this morning",
+    "he chucks plates at me when hes been drinking",
+    "older lads at the park keep offering me weed and lifts",
+    "a guy pays me in coke to drop off parcels",
+    "i owe some people money and they know where my nan lives",
+    "took loads of my mums tablets and now feeling really drowsy",
+    "burnt my arm with my straighteners on purpose",
+    "he told me hed hurt my little brother if i ever told anyone",
+    "i use a razor on my thighs when its bad",
+    "doing nothing, i cant see any way out",
+    "punched myself in the face again last night",
+    "he says i owe him and i have to work it off by dropping stuff",
+    "got it all planned, goodbye. tomorrow is the day",
+    "standing on the edge of the multi storey",
+    "took something at a party and now im hearing things",
+    "honestly id be doing everyone a favour if i went",
+    "looked up how much insulin would kill someone",
+    "they keep my passport and i live in the back of the car wash",
+    "my mums boyfriend strangled my mum last night",
+    "hes making me stash a knife for his mates",
+])
+def test_crises_said_in_ordinary_words_are_read_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "my brother beat my sister at fifa again",
+    "my mum will kill me if i tell her i failed",
+    "tomorrow is the day i start at the garage",
+    "going to the beach, wont be back till late",
+    "doing my mum a favour by babysitting tonight",
+    "the barber uses a razor on my neck",
+    "holding a parcel for my neighbour",
+    "took my tablets and feel much better",
+    "the boss keeps my wages for a week then pays me",
+])
+def test_ordinary_replies_near_those_crises_are_not_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label != "crisis"

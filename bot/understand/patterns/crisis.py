@@ -518,6 +518,7 @@ CRISIS = [
             r"(?:is|are|has been|have been|is been|been|went|gone|has gone|is still|are still) missing\b"
             r"(?! (?:out|college|school|lessons|classes|sessions|work|shifts|appointments|my|the|a|his|her|their))",
             r"(?:reported|report|reporting) (?:him|her|them|my (?:son|daughter|child|kid|brother|sister)) missing",
+            r"(?:he|she|they) (?:is|are) \d{1,2} and (?:has |have )?been missing",
             r"(?:has not|have not|hasnt|havent|not) (?:come|been|came) (?:back )?home (?:for|in) "
             r"(?:\d+|two|three|four|five|six|seven|a few|few) (?:days|nights)"),
         # ... or run away ("my daughter ran away", "i ran away from my foster placement")
@@ -561,7 +562,7 @@ CRISIS = [
             r"(?:cut|cutting) (?:myself|me) deeper"),
         # a means kept ready, or things given away as if not needed
         _Needing(("rope", "need"),
-            r"(?<!skipping )(?<!climbing )(?<!jump )(?<!tow )rope (?:in|under|hidden in|hidden under|ready in|"
+            r"(?<!skipping )(?<!climbing )(?<!jump )(?<!tow )rope (?:is |s |is still |is ready |ready )?(?:in|under|hidden in|hidden under|ready in|"
             r"in the back of) (?:my|me) (?:room|wardrobe|bed|drawer|bag|car|cupboard)",
             r"(?:giving|gave|give|given) (?:all )?(?:my |me )?(?:stuff|things|belongings|clothes|stuff away|"
             r"things away)(?: away)? (?:because|as|since) i (?:will not|wont|do not|dont|will never) need"),
@@ -575,6 +576,132 @@ CRISIS = [
             r"face|hair|hours|shifts|days)| (?:back|down|off|out|ties|corners|class|classes|college|school))"
             r"(?: \w+){0,6}?(?: \.)? (?:not|was not|is not|nothing|it was not|it is not|they are not|they were not) "
             r"(?:too |that |very |as |so )?deep\b"),
+        # worn out by a fight they cannot go on with: "so tired of fighting every day, i cannot do it anymore"
+        _Needing(("fighting",),
+            r"(?:tired|sick|exhausted) of fighting\b(?: \S+){0,6} (?:cannot|can not) (?:do it|do this|go on|carry on|"
+            r"keep going)(?: anymore| any more| no more)?\b"),
+        # kept in by whoever holds their card or papers: "took my bank card and says i cannot leave the flat"
+        _Needing(("card", "passport", "id", "benefits"),
+            r"(?:bank card|passport|id|benefits)\b(?: \S+){0,8} (?:cannot|can not|not allowed to|will not let me|"
+            r"wont let me) (?:leave|go out)"),
+        # a threat to keep them quiet: "he said he would kill me if i told anyone"
+        _Needing(("if",),
+            r"(?:kill|hurt|batter|stab|beat|smash|end|find|get) (?:me|us|(?:my|me) (?:\w+ )?\w+) if (?:i|we) (?:ever )?"
+            r"(?:told|tell|say|said|speak|spoke|talk|talked) (?:to )?(?:anyone|anybody|someone|somebody|the police|"
+            r"police|a teacher|teachers|social services|my social worker|any1)\b",
+            r"(?:kill|hurt|batter|stab|beat|smash) (?:me|us) if (?:i|we) (?:grass|grassed|snitch|snitched)"),
+        # a blade or a razor used on themselves
+        _Needing(("blade", "blades", "razor", "razors", "sharpener"),
+            r"(?:use|used|using|uses) (?:a |the |my )?(?:blade|blades|razor|razors|sharpener)s? "
+            r"(?:when (?!i shave|shaving)|on (?:myself|me|my (?:arm|arms|wrist|wrists|legs|leg|thigh|thighs|skin|"
+            r"stomach))|to cope|again\b)"),
+        # no way out
+        _Needing(("way",),
+            r"(?:cannot|can not|do not|no longer) see (?:a|any|another) way out\b"),
+        # hitting themselves, till they bleed
+        _Needing(("bled", "bleed", "bleeding", "myself", "meself"),
+            r"(?:hit|hitting|punched|punching|banged|banging|bashed|bashing|scratched|scratching|picked|picking|cut|"
+            r"cutting|burnt|burned) (?:myself|my self|meself|my (?:head|arm|arms|skin|fist|fists|wrist|wrists|leg|legs)|"
+            r"me (?:head|arm|arms|skin))(?: \S+){0,5} (?:till|until|til) (?:it|they|i) (?:bled|bleed|was bleeding|"
+            r"were bleeding|bruised)",
+            r"(?:hit|hitting|punch|punched|punching|bang|banged|banging|bash|bashed|bashing) (?:myself|meself|my self) "
+            r"(?:in the (?:head|face|stomach)|again)\b"),
+        # a debt to be worked off (criminal exploitation): "i owe a guy 2k and he says i have to work it off"
+        _Needing(("owe", "debt", "owes"),
+            r"(?:owe|debt)\b(?: \S+){0,12} (?:work it off|work off the debt|pay it (?:back|off) by (?:doing|selling|running|"
+            r"dropping|holding|carrying))"),
+        # the night chosen: "tonight is the night, i have decided", "need to disappear . tonight is the night"
+        _Needing(("night", "day"),
+            r"(?:disappear|decided|ready|goodbye|bye|done|plan|planned)\b(?: \S+){0,4} (?:tonight|today|tomorrow) is "
+            r"the (?:night|day)\b(?! (?:i|we) (?:start|get|move|go out|fly|leave for))",
+            r"(?:tonight|today|tomorrow) is the (?:night|day)(?: \.)? (?:i have decided|i decided|i am ready|i am done|"
+            r"goodbye|bye|it is time)"),
+        # a high place and no coming back: "going to the bridge later . will not be coming back"
+        _Needing(("back", "home", "jump", "roof", "floor", "edge"),
+            r"(?:bridge|cliff|cliffs|roof|car park|railway|train tracks|tracks|multi storey)\b(?: \S+){0,8} (?:will not|wont|"
+            r"not) be (?:coming back|back|coming home|home)\b(?! (?:till|until|for|before|at|by|tonight|today|tomorrow|"
+            r"late|soon|in time|next|this|after))",
+            r"(?:top floor|roof|edge|ledge|bridge|cliff|cliffs|window)\b(?: \S+){0,8} (?:want to|going to|about to|gonna|"
+            r"ready to|will|need to|wanna) jump\b",
+            r"(?:i am|im|sitting|standing|stood|sat) on (?:the )?(?:roof|top floor|top|edge|ledge) of (?:the|a) "
+            r"(?:car park|multi storey|multistorey|bridge|building|flats|tower block)"),
+        # something taken and its effect: "took a bag of something a lad gave me . seeing things"
+        _Needing(("seeing", "hearing", "hallucinating"),
+            r"(?:took|taken|had|swallowed|dropped|smoked|necked)\b(?: \S+){0,10} (?:seeing things|hearing things|"
+            r"hallucinating)"),
+        # the world better without them: "if i disappeared tomorrow id be doing everyone a favour"
+        _Needing(("favour", "favor"),
+            r"(?:doing|do|be doing|did) (?:everyone|everybody|every1|the world|them all|you all|yous) a (?:favour|favor)"),
+        # how much it would take: "been googling how many of my meds it would take"
+        _Needing(("many", "much", "how"),
+            r"how (?:many|much) (?:of )?(?:my |me |his |her |the )?(?:\w+ )?(?:pills|tablets|meds|medication|paracetamol|"
+            r"painkillers|insulin|" + _MEDICINES + r")(?: \S+){0,4} (?:it would take|would it take|it takes|it will take|"
+            r"to die|to kill|to overdose|to od|is lethal|is too much|would kill)",
+            r"(?:googling|googled|looked up|looking up|searched|searching|research\w*) how (?:to|many|much|long)\b"
+            r"(?: \S+){0,6} (?:die|dying|kill myself|overdose|od|hang|lethal|bleed out|drown)"),
+        # wages and a bed at work (modern slavery): "the boss keeps my wages and i sleep in the back room"
+        _Needing(("wages", "pay", "money", "passport"),
+            r"(?:keeps|kept|takes|took|holds|has) (?:all )?(?:my|me) (?:wages|pay|money|passport)\b(?: \S+){0,8} "
+            r"(?:i )?(?:sleep|sleeping|live|living) (?:in|at|on) (?:the )?(?:back|shop|salon|nail bar|car wash|restaurant|"
+            r"work|kitchen|warehouse|floor)"),
+        # violence at home against the family: "my dad hit my mum again"
+        _Needing(("hit", "hits", "hitting", "beat", "beats", "beating", "beaten", "punched", "punches", "strangled",
+                  "strangles", "choked", "chokes", "attacked", "attacks", "stabbed"),
+            r"(?:hit|hits|hitting|beat|beats|beating|beaten|punched|punches|strangled|strangles|chokes|choked|attacked|"
+            r"attacks|stabbed) (?:my|me) (?:mum|mam|mom|mother|sister|little sister|brother|little brother|nan|"
+            r"baby)\b(?! s\b| up| at| in (?:a |the )?(?:game|fifa|football|cards|chess|pool|darts|race)| (?:at|in) \w+ing)"),
+        # something held for them, or else: "wants me to hold a package for him or else"
+        _Needing(("hold", "holding", "keep", "keeping", "stash", "stashing", "store", "mind", "minding"),
+            r"(?:hold|holding|keep|keeping|stash|stashing|store|mind|minding) (?:a |the |this |some |his |their )?"
+            r"(?:package|parcel|bag|stuff|drugs|gun|knife|weapon|shank|strap|nank|food|phone)s? for (?:him|them|her|his \w+|"
+            r"their \w+|some \w+)\b(?: \S+){0,4} (?:or else|or they|or he|or she|or i)",
+            r"(?:hold|holding|keep|keeping|stash|stashing|store|mind|minding) (?:a |the |this |some |his |their )?"
+            r"(?:gun|knife|weapon|shank|strap|nank|drugs)s? for (?:him|them|her|his \w+|their \w+|some \w+|a \w+|an \w+)"),
+        # a hurt done to themselves "on purpose": "held my hand on the hob on purpose"
+        _Needing(("purpose",),
+            r"(?:burnt|burned|burn|burning|held|hold|holding|put|pressed|scalded|cut|cutting|scratched|scratching|"
+            r"hit|hitting|punched|punching|bashed|banged|banging|starved|starving|hurt|hurting) "
+            r"(?:myself|my self|meself|(?:my|me) (?:hand|hands|arm|arms|wrist|wrists|leg|legs|skin|head|fist|fists|"
+            r"face|thigh|thighs|stomach))(?: \S+){0,6} on purpose"),
+        # safety said plainly: "i cannot keep myself safe tonight"
+        _Needing(("safe",),
+            r"(?:cannot|can not|could not|not able to|unable to|struggling to|do not think i can) keep "
+            r"(?:myself|my self|meself|me) safe"),
+        # a world they will not be in: "no point looking for work when i will not be here in a
+        # month", "will not be needing any jobs where i am going"
+        _Needing(("point", "needing", "need"),
+            r"no point (?:\w+ ){0,6}?(?:when|cos|because|as|since|if) i (?:will not|wont|am not going to|"
+            r"am not gonna) be (?:here|around|alive)",
+            r"(?:will not|wont|do not|dont) (?:be )?need(?:ing)? (?:any |a |my |me )?(?:\w+ ){0,2}where i am going"),
+        # bleeding they cannot stop, a harm gone too far: "there is blood everywhere, i went too far"
+        _Needing(("blood", "bleeding", "far"),
+            r"(?:there is|theres|its|it is|so much) blood everywhere",
+            r"(?:cannot|can not|will not|wont) stop (?:the )?bleeding",
+            r"(?:i )?went too far this time"),
+        # pushed or thrown at: "stepdad pushed me down the stairs", "throws things at me"
+        _Needing(("pushed", "pushes", "shoved", "shoves", "dragged", "drags", "throws", "threw", "thrown",
+                  "throwing", "chucks", "chucked"),
+            r"(?:pushed|pushes|shoved|shoves|dragged|drags|threw|throws|thrown|chucked|chucks) me "
+            r"(?:down the stairs|down stairs|into (?:the|a) (?:wall|door|table|floor)|against (?:the|a) (?:wall|door|fridge)|"
+            r"across the room|to the floor|on the floor|out of (?:the|a|his|her) (?:car|window))",
+            r"(?:throws|threw|throwing|chucks|chucked|chucking|thrown) (?:things|stuff|plates|a plate|bottles|a bottle|"
+            r"cups|a cup|a chair|chairs|knives|a knife|glasses|a glass|his \w+|her \w+) at (?:me|my head|me head)"),
+        # men who offer money or drugs, or pay in them for a run: "men at the hostel keep
+        # offering me money", "a man who pays me in weed to take bags to folkestone"
+        _Needing(("offering", "offered", "offers", "pays", "paid", "paying"),
+            r"(?:men|man|guys|guy|blokes|bloke|older \w+|lads|people)(?: \w+){0,4} (?:keep|keeps|kept|always|have been|has been) "
+            r"offering me (?:money|cash|weed|drugs|vapes|alcohol|booze|lifts|gifts|a place to stay)",
+            r"(?:pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|food)\b"),
+        # debts to people who threaten: "the people i owe know where i live"
+        _Needing(("owe", "debt"),
+            r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we) (?:live|stay|am)"),
+        # pills taken and feeling the effect: "took some pills earlier, feel sick"
+        _Needing(("pills", "tablets", "swallowed", "took", "taken", "necked", "downed", "had"),
+            r"(?:took|taken|had|swallowed|necked|downed) (?:some|a few|a load of|loads of|a lot of|all (?:my|the|of my)|"
+            r"a bunch of|a handful of|(?:half )?a (?:pack|packet|box|bottle|strip) of|half (?:a |the |my )?(?:pack|packet|box|"
+            r"bottle) of) (?:of )?(?:my |me |his |her |the )?(?:pills|tablets|" + _MEDICINES + r")\b(?: \S+){0,4} "
+            r"(?:feel|feeling|i feel|i am feeling|now feel|now feeling) (?:really |so |proper |well )?"
+            r"(?:sick|weird|dizzy|funny|strange|rough|spaced|drowsy|faint|sleepy|numb)"),
         # grooming's own words: "hes 26 and says im mature for my age"
         _Needing(("mature",),
             # (over normalised text: "hes" is "he is", "im" is "i am")
