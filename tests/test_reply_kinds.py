@@ -3456,6 +3456,19 @@ def test_being_touched_again_and_again_by_anyone_is_a_crisis_beside_a_status(tex
     "they keep my passport and i live in the back of the car wash",
     "my mums boyfriend strangled my mum last night",
     "hes making me stash a knife for his mates",
+    "my daughter told me she wants to end her life",
+    "my ex says hes coming after me",
+    "he swore hed find me wherever i go",
+    "i owe a dealer and he knows where my mum lives",
+    "drunk every night, its easier than being sober",
+    "i dont see myself being around much longer",
+    "been keeping my pills hidden away in my wardrobe",
+    "climbed the bridge to jump but a man stopped me",
+    "wont be alive by christmas so nothing matters",
+    "my son keeps going missing overnight",
+    "how tall is the viaduct",
+    "vaping spice, not bothered if it kills me",
+    "no point applying for me, got everything planned",
 ])
 def test_crises_said_in_ordinary_words_are_read_by_the_rules(text):
     from bot.understand.rules import by_rules
@@ -3472,6 +3485,10 @@ def test_crises_said_in_ordinary_words_are_read_by_the_rules(text):
     "holding a parcel for my neighbour",
     "took my tablets and feel much better",
     "the boss keeps my wages for a week then pays me",
+    "my mum said shed find me a job",
+    "my mates are coming for me at 7",
+    "my phone keeps going missing lol",
+    "cant see myself being a chef much longer",
 ])
 def test_ordinary_replies_near_those_crises_are_not_crises_by_the_rules(text):
     from bot.understand.rules import by_rules

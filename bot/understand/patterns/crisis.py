@@ -105,7 +105,7 @@ CRISIS = [
         # a last act said plainly: "had my last meal today, im at peace with it"
         r"(?:had|eaten|ate|eating|having) (?:my|me) (?:very )?last (?:meal|dinner|supper|breakfast)\b(?! (?:before|till|until|at|of the day|for))",
         r"(?:everything|it all|life) is (?:too much|pointless|hopeless)",
-        r"to end (?:it|it all|my life|things)\b(?! (?:with|at|in) )", r"(?:drink|drank|drunk|drinking|swallow\w*|took|take|taking|downed|neck\w*|ingest\w*|have|had|"
+        r"to end (?:it|it all|my life|his life|her life|their life|things)\b(?! (?:with|at|in) )", r"(?:drink|drank|drunk|drinking|swallow\w*|took|take|taking|downed|neck\w*|ingest\w*|have|had|"
         r"thinking about|think about|going to|gonna|want to|wanna|tried|try) (?:some |the |a |a bottle of |a cup of |a glass of |"
         r"a capful of |a mouthful of )?bleach", r"bleach (?:and|or|with) (?:pills|tablets|paracetamol|meds)", r"^bleach$",
         r"poison (?:myself|meself)",
@@ -223,7 +223,7 @@ CRISIS = [
         r"better off dead", r"better off without me",
         # "i'd rather be dead"; "i'd rather die than work there" says how much they hate it
         r"(?:would|\bd|\bid|\bi d) (?:much )?rather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than)", r"(?:kill|killing|kil) " + _SELF,
-        r"end (?:it all|my life|things|it tonight|it now)", r"ending (?:it all|my life|it)",
+        r"end (?:it all|my life|his life|her life|things|it tonight|it now)", r"ending (?:it all|my life|his life|her life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
         r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
         r"life is not worth", r"(?:do not|dont|did not) want to (?:be here|live|be alive|exist|wake up|be around)",
@@ -391,6 +391,8 @@ CRISIS = [
         r"multi storey))\b.*\b(?:thinking|thought|wanting|wanted|jump|jumping)\b",
         r"(?:looked up|googled|searched|checked|checking|looking up) how (?:high|tall|deep|far down|many|much)"
         r"(?: \w+){0,3} (?:bridge|building|cliff|cliffs|drop|car park|multi storey|tablets|pills|paracetamol)",
+        r"how (?:high|tall|far down|big a drop) (?:is|are) (?:the |that |a )?(?:bridge|building|cliff|cliffs|drop|car park|"
+        r"multi storey|viaduct)",
         r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )\brope\b(?: \w+){0,6} "
         r"(?:tempting|calling|tied up|set up|hanging up)\b",
         r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
@@ -657,6 +659,40 @@ CRISIS = [
             r"their \w+|some \w+)\b(?: \S+){0,4} (?:or else|or they|or he|or she|or i)",
             r"(?:hold|holding|keep|keeping|stash|stashing|store|mind|minding) (?:a |the |this |some |his |their )?"
             r"(?:gun|knife|weapon|shank|strap|nank|drugs)s? for (?:him|them|her|his \w+|their \w+|some \w+|a \w+|an \w+)"),
+        # someone coming for them, or to find them: "he says he is coming for me", "he said hed find me"
+        _Needing(("coming", "find"),
+            r"(?:he|she|they|he is|she is|they are|people|someone|somebody) (?:is |are |s )?coming (?:for|after) (?:me|us)\b"
+            r"(?! (?:at|in|to) (?:\d|the|my|our)| (?:later|tomorrow|tonight|at)\b)",
+            r"(?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they)(?: would|d| will| is going to| are going to)? "
+            r"(?:find|get|hunt) (?:me|us)\b(?! (?:a|an|some|work|somewhere|something|on|at|later|up))"),
+        # easier than being alive; not seeing themselves here much longer
+        _Needing(("easier", "myself", "meself"),
+            r"easier than (?:being (?:awake|alive|here|sober)|living|life)",
+            r"(?:cannot|can not|do not|dont) (?:see|imagine) (?:myself|meself|my self) (?:being )?(?:here|around|alive|"
+            r"living)(?: much| for much| that much)? (?:longer|past|after|by)"),
+        # a means made ready: tablets saved up
+        _Needing(("saved", "stashed", "hidden", "hoarded"),
+            r"(?:tablets|pills|meds|medication|paracetamol|painkillers)\b(?: \w+){0,2} (?:saved|stashed|hidden|hoarded) "
+            r"(?:up|away|in)"),
+        # a high place gone up to, to jump: "went up the multi storey last night to jump"
+        _Needing(("jump",),
+            r"(?:went|go|going|gone|been|got|climbed) (?:up )?(?:to )?(?:the |a )?(?:multi storey|car park|bridge|roof|cliff|"
+            r"cliffs|top floor|tower|flats)\b(?: \S+){0,4} (?:to|and|wanting to|ready to) jump\b"),
+        # not here by then, so nothing matters: "i will not be around by next week so it does not matter"
+        _Needing(("matter",),
+            r"(?:will not|wont|not going to|not gonna) be (?:around|here|alive)\b(?: \S+){0,4} (?:so|and|anyway) "
+            r"(?:it|nothing) (?:does not|doesnt|do not|wont|will not) matter"),
+        # a child who keeps going missing (exploitation's first sign)
+        _Needing(("missing",),
+            r"(?:he|she|they|he is|she is|he has|she has|they have|my (?:son|daughter|child|kid|brother|sister|boy|girl)) "
+            r"(?:keeps|keep|been|is|has been|have been|started|kept) going missing\b"),
+        # not caring if it kills them: "smoking spice every day . do not care if it kills me"
+        _Needing(("care", "bothered"),
+            r"(?:do not|dont|don't|not) (?:care|bothered)(?: \w+)? (?:if|whether) (?:it|this|they|that|the \w+|he|she) "
+            r"(?:kills|kill|will kill|would kill|is killing|finishes) me\b"),
+        # a plan for a day, beside no point: "no point signing me up . i have got it all planned for friday"
+        _Needing(("planned",),
+            r"no point\b(?: \S+){0,10} (?:i have |i ve |ive |have |got )?(?:got )?(?:it|everything) (?:all )?planned\b"),
         # a hurt done to themselves "on purpose": "held my hand on the hob on purpose"
         _Needing(("purpose",),
             r"(?:burnt|burned|burn|burning|held|hold|holding|put|pressed|scalded|cut|cutting|scratched|scratching|"
@@ -694,7 +730,7 @@ CRISIS = [
             r"(?:pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|food)\b"),
         # debts to people who threaten: "the people i owe know where i live"
         _Needing(("owe", "debt"),
-            r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we) (?:live|stay|am)"),
+            r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we|my \w+|me \w+) (?:live|lives|stay|stays|am|is)"),
         # pills taken and feeling the effect: "took some pills earlier, feel sick"
         _Needing(("pills", "tablets", "swallowed", "took", "taken", "necked", "downed", "had"),
             r"(?:took|taken|had|swallowed|necked|downed) (?:some|a few|a load of|loads of|a lot of|all (?:my|the|of my)|"
