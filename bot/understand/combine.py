@@ -39,6 +39,7 @@ from bot.understand.other_languages import (
     turns_down_help,
 )
 from bot.understand.patterns import (
+    ENDS_LATER,
     HELD_A_WHILE,
     declines_help,
     moved_within_kent,
@@ -183,7 +184,7 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "help turned down"  # "working now so no need to help me find work" (the model read the search)
     if g.label == "status:seeking" and u.label in _EET and _SEARCH_OVER.search(u.text):
         return "a search over"  # "ive stopped looking cos i found a job" (the model read the looking)
-    if g.label == "status:seeking" and u.label in _EET and _ENDS_LATER.search(u.text):
+    if g.label == "status:seeking" and u.label in _EET and ENDS_LATER.search(u.text):
         return "still there, its end to come"  # "my contract runs out in april" (the model read the end)
     if g.label == "status:seeking" and u.label in _EET and _NOTHING_BESIDE.search(u.text):
         # "a few shifts at the chippy and nothing else": nothing beside what they do (the
@@ -246,8 +247,6 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
 
 
 _SEARCH_OVER = re.compile(r"\b(?:stopped|stop|quit|gave up|given up|no longer|not) (?:looking|searching|applying|job ?hunting)\b")
-_ENDS_LATER = re.compile(r"\b(?:runs out|will run out|ends|will end|finishes|will finish|expires|is up) "
-                         r"(?:in|on|at the end of|next|after|this|by)\b")
 _SEARCHING_NOW = re.compile(r"\b(?:looking for|applying for|job ?hunting|searching for)\b")
 # "nothing else" closing what they said ("and nothing else atm"), not "nothing else lined up"
 _NOTHING_BESIDE = re.compile(r"\b(?:nothing (?:else|more|besides|on top)|(?:and|but) that is (?:it|all)|"

@@ -15,6 +15,7 @@ from bot.understand.patterns.opt_out import (
 )
 from bot.understand.patterns.statuses import (
     EET_ORDER,
+    ENDS_LATER,
     HELD_A_WHILE,
     KIND_CUES,
     SEEKING,
@@ -27,6 +28,6 @@ from bot.understand.patterns.statuses import (
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
 
-__all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respelt", "EET_ORDER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
+__all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respelt", "EET_ORDER", "ENDS_LATER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "leading_menu_choice", "menu_choice", "moved_within_kent", "near_a_stop_word", "not_an_opt_out",
            "respelt", "says_stop_phrase", "status_cues", "unable", "yes_no"]

@@ -9,6 +9,13 @@ from bot.understand.regexes import any_of, words_of
 from bot.understand.wordlists import literal_alternation
 from neet import districts
 
+# a month spelt out, for the dates of starts and ends
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = f"(?:{_MONTHS})"
+# the end of what they do, with the time it comes: "my contract runs out in april"
+ENDS_LATER = re.compile(r"\b(?:runs out|will run out|ends|will end|finishes|will finish|expires|is up) "
+                        r"(?:in|on|at the end of|next|after|this|by)\b")
+
 EET_ORDER = ["apprenticeship", "employment_with_training", "training", "education", "employment",
              "volunteering"]
 
@@ -257,7 +264,7 @@ _PAST_SPELL = re.compile(r"(?:\w+ ){0,2}for (?:a (?:bit|while|little while|short
                          r"(?:a few|a couple of|a couple|some|few|two|three|four|five|six|\d+) "
                          r"(?:days|weeks|months|terms|years))\b")
 _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|sorted for|confirmed for|start(?:s)? (?:in|on|from|next|after)|begins|beginning|"
-                           r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|next))\b")
+                           r"from (?:" + _MONTHS + r"|next))\b")
 # ("am after", not "i am after": the words read before an activity are its last five, so "i am
 # after a part time job" is read from "am after a part time")
 _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
@@ -280,18 +287,18 @@ _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going t
                      r"(?:got|had|accepted|received) (?:an|the|their) (?:unconditional |conditional )?offer|"
                      r"start date|going back|go back|returning|"
                      # a place "for september": held for a time to come
-                     r"for (?:this |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b")
+                     r"for (?:this |next )?" + _MONTH + r")\b")
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
-                          r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
-                          r"from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next)|"
+                          r"in (?:" + _MONTHS + r"|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
+                          r"from (?:" + _MONTHS + r"|monday|next)|"
                           # one day, not a week's routine ("on monday tuesday and wednesday")
                           r"on (?:monday|tuesday|wednesday|thursday|friday)(?! (?:and |to |or |, )?(?:mon|tue|tus|wed|wen|thu|fri|sat|sun)\w*)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
                           r"(?:(?<=start )|(?<=starts )|(?<=starting )|(?<=first shift )|(?<=first shift is )|(?<=first day )|"
                           r"(?<=first day is ))(?:on )?(?:this |next )?(?:monday|tuesday|wednesday|"
                           r"thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)|"
                           r"this (?:september|january|coming)|(?:january|september) intake|"
-                          r"for (?:this |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-                          r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+                          r"for (?:this |next )?" + _MONTH + r"|"
+                          r"\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"|"
                           r"\d{1,2}[ /]\d{1,2}(?:[ /]\d{2,4})?|"
                           # waiting on what comes first: "waiting on my security checks to start"
                           r"waiting (?:on|for) (?:my |the |a |me )?(?:\w+ ){0,3}(?:to start|before i (?:can )?start)|"
@@ -362,8 +369,7 @@ PREGNANCY = any_of(r"pregnant", r"(?:\d+|one|two|three|four|five|six|seven|eight
                 # a due date said alone opens the reply ("due in february so not starting
                 # anything till after"); "due in at 9" is a shift, "due to start" a start
                 r"^(?:i am |im |she is |we are )?due (?:in|on|at the end of|start of|early|mid|late) "
-                r"(?:(?:early|mid|late|the end of|the start of) )?(?:january|february|march|april|may|june|"
-                r"july|august|september|october|november|december|the spring|the summer|the new year|"
+                r"(?:(?:early|mid|late|the end of|the start of) )?(?:" + _MONTHS + r"|the spring|the summer|the new year|"
                 r"\w+ weeks|a few weeks|a couple of weeks|a month|\w+ months)\b",
                 r"weeks gone", r"(?:my|the) bump", r"antenatal")
 PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at home )?(?:after|with|for) (?:my|our|me) (?:own )?(?:baby|babies|son|daughter|kid|kids|child|children|little one|little boy|little girl|boy|girl|newborn|toddler|twins)",
@@ -615,7 +621,7 @@ _CURRENT = {"education", "employment", "apprenticeship", "training", "volunteeri
 # finishing what they do at a time to come: they are on it now
 _FINISHING = re.compile(r"\b(?:finishing|finish|finishes|will finish|should finish|due to finish|"
                         r"ends|ending|will end|should end|due to end|comes to an end|wraps up|"
-                        r"runs out|will run out|expires|is up (?:in|at|on|next|after))\b")
+                        r"runs out|will run out|expires)\b|" + ENDS_LATER.pattern)
 # a start that never happened
 _MISSED_START = re.compile(r"\b(?:was|were) (?:meant|supposed|due) to\b|\b(?:was|were) going to (?:start|begin)\b"
                            r"|\bnever (?:went|started|turned up)\b")
