@@ -180,14 +180,17 @@ def test_no_crisis_phrase_of_another_language_is_found_in_an_english_reply():
 def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ordinary_reply():
     """The other-language words of harm and of refusing messages are read at the start of any
     word of a reply not in English: none may be in a reply of train or dev that is not a
-    crisis (or, for the refusals, not an opt-out), in any language."""
+    crisis (or, for the refusals, not an opt-out), in any language. A reply in English is read
+    as combine reads it: a word of one word inside an English word is the rules' ("my EPQ is on
+    suicide prevention" holds Spanish "suicid")."""
+    from bot.understand.language import detect
     from bot.understand.other_languages import crisis_word, near_crisis_word, opt_out_words
 
     found = []
     for split in ("train", "dev"):
         for line in (Path(__file__).resolve().parent.parent / "corpus" / "replies" / f"{split}.jsonl").read_text("utf-8").splitlines():
             r = json.loads(line)
-            if r["label"] != "crisis" and crisis_word(r["text"]):
+            if r["label"] != "crisis" and crisis_word(r["text"], english=detect(r["text"]) == "en"):
                 found.append(r["text"])
             if r["label"] != "opt_out" and opt_out_words(r["text"]):
                 found.append(r["text"])

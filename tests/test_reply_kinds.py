@@ -1853,10 +1853,17 @@ def test_their_data_wiped_or_us_reported_as_spam_is_a_stop(text, label):
     ("working inside the warehouse", "status:employment"),
     ("im inside", "status:custody"),
     ("kill me now", "crisis"),  # was a job: the model's guess on three words
-    ("my mum will kill me", "unclear"),
 ])
 def test_feelings_inside_are_no_custody_and_a_bare_kill_me_is_read_by_a_person(text, label):
     assert classify(text).label == label
+
+
+def test_a_parent_who_will_kill_them_said_bare_reaches_a_person():
+    """"my mum will kill me" with nothing after it is no figure of speech the rules set aside
+    (data/idioms.txt keeps a parent who will kill them a crisis): a crisis, or a reply the
+    duty worker sees for its risk; which of the two rests on the model."""
+    u = classify("my mum will kill me")
+    assert u.label == "crisis" or (u.label == "unclear" and "possible_crisis" in u.details), u
 
 
 @pytest.mark.parametrize(("text", "label", "reporter"), [
@@ -3493,3 +3500,73 @@ def test_crises_said_in_ordinary_words_are_read_by_the_rules(text):
 def test_ordinary_replies_near_those_crises_are_not_crises_by_the_rules(text):
     from bot.understand.rules import by_rules
     assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "thanks but dont get in touch again",
+    "please do not be in touch with me",
+    "never reach out to this number",
+    "dont phone again, not interested",
+])
+def test_getting_in_touch_refused_is_an_opt_out(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "dont phone me at work, im on the tills at lidl till 6",
+    "yeah get in touch with me next week about the course",
+])
+def test_getting_in_touch_put_off_or_welcomed_is_no_opt_out(text):
+    assert classify(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "learning about overdoses and drug misuse on my health and social care course",
+    "my dissertation is about knife crime in medway",
+    "a level sociology, this week the topic is domestic abuse",
+    "we covered county lines and exploitation in pshe",
+    "did a workshop on suicide prevention at work",
+])
+def test_a_crisis_named_as_a_subject_of_study_is_no_crisis_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "i keep reading about suicide",
+    "studying suicide methods online",
+    "researching overdoses because i want to try it",
+    "we had a lesson on grooming and that is whats happening to me",
+    "pshe talk on domestic abuse, it sounds exactly like my house",
+    "a talk on self harm at college and i think i need help",
+    "learning to live with wanting to kill myself",
+])
+def test_a_subject_of_study_that_is_theirs_is_still_a_crisis(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i really dont want to leave my apprenticeship", "status:apprenticeship"),
+    ("never going to quit college, i love it", "status:education"),
+])
+def test_a_leaving_wished_away_is_staying(text, label):
+    u = classify(text)
+    assert u.label == label and not u.details.get("plans_to_leave"), u
+
+
+@pytest.mark.parametrize("text", [
+    "we do not wish to receive any more correspondence",
+    "i no longer wish to get further communication from you",
+])
+def test_further_correspondence_refused_is_an_opt_out(text):
+    assert classify(text).label == "opt_out"
+
+
+def test_contact_refused_from_someone_else_is_no_opt_out():
+    assert classify("i dont want to get contact from the job centre, ill find work myself").label != "opt_out"
+
+
+def test_volunteering_beside_study_on_the_side_is_working_not_for_reward_with_study():
+    u = classify("i volunteer at a youth club and do a short course online")
+    assert (u.label, u.details.get("code")) == ("status:volunteering", 550)

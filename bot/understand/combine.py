@@ -738,9 +738,10 @@ def _unread_language(rules: Understanding, u: Understanding, raw: str) -> bool:
     """A reply taken for English in a language none of our lists knows, in Latin letters
     (language.in_unlisted_words), that nothing read: no one here can read it, so the duty
     worker does, now, as for any reply in a language we cannot read. What the model makes of
-    its letters counts only if it knows a whole word; its crisis always counts."""
+    its letters counts only if it knows a whole word; its crisis always counts (a risk it sees
+    goes with the reply, `possible_crisis`)."""
     return (rules.label == "unclear" and u.label not in ("crisis", "opt_out") and u.language == "en"
-            and "possible_crisis" not in u.details and in_unlisted_words(raw, u.text)
+            and in_unlisted_words(raw, u.text)
             and (u.label == "unclear" or not knows_a_word_of(raw)))
 
 

@@ -80,7 +80,7 @@ def current(t: str, kind: str) -> str:
 
 
 _DWP = re.compile(r"\b(?:dwp|job ?centre|jobcentre|work coach|sector based work academy|swap|restart scheme)\b")
-_STUDYING = re.compile(r"\b(?:doing|on|taking|studying for|studying|and) (?:an? |my )?(?:online |evening |part time )?"
+_STUDYING = re.compile(r"\b(?:doing|do|on|taking|take|studying for|studying|and) (?:an? |my )?(?:online |evening |night |short |distance |part time )?"
                        r"(?:course|courses|qualification|nvq|diploma|certificate|gcses?|a levels?|esol|level [1-4]\w*)\b"
                        r"|\bstudying\b|\bat (?:college|uni|university)\b")
 
@@ -275,6 +275,11 @@ _IN_SOMETHING = {"status:education", "status:apprenticeship", "status:training",
 _LEAVING = re.compile(r"\b(?:" + wordlists.alternation("plans_to_leave.txt") + r")\b")
 
 
+# a leaving denied: "i do not want to leave", "never going to quit", "no plans to drop out"
+_DENIED = re.compile(r"\b(?:not|never|no intention of|no plans to|no plan to|no way i am|no way im)(?: \w+)?\s*$")
+
+
 def plans_to_leave(t: str) -> bool:
-    """"Hate my course, want to drop out": still in it, but at risk of leaving."""
-    return bool(_LEAVING.search(t))
+    """"Hate my course, want to drop out": still in it, but at risk of leaving ("i do not want
+    to leave college" is no such plan)."""
+    return any(not _DENIED.search(t, 0, m.start()) for m in _LEAVING.finditer(t))

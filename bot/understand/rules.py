@@ -70,7 +70,7 @@ def _crisis_with_a_slip(raw: str) -> bool:
     """A crisis said with a slip in one of its words, read again with the slip put right
     (patterns.crisis.respelt): "cant stop tginking about dying", "i wnat to die"."""
     fixed = P.crisis_respelt(raw, reads_as=normalise)
-    return fixed is not None and _any(P.CRISIS, normalise(fixed))
+    return fixed is not None and P.says_crisis(normalise(fixed))
 
 
 def by_rules(text: str, asked: str = "checkin") -> Understanding:
@@ -81,7 +81,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     t = for_the_rules(normalise(raw))
     into = asked == "interests"  # what they are into is read for the details only then
     lang = crisis_language(raw)
-    if lang is not None and not _any(P.CRISIS, t):  # a crisis in another language: a person,
+    if lang is not None and not P.says_crisis(t):  # a crisis in another language: a person,
         # at once. One the English words say too is said in English ("i feel suicidal" holds
         # Spanish "suicid"): the help numbers go in English (below)
         return Understanding("crisis", {"language": lang}, t)
@@ -89,7 +89,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("unclear", {"reason": "empty"} if not raw.strip() else {}, t)
 
     stop = P.is_opt_out(t, raw) or _stop_with_a_slip(raw)
-    if _any(P.CRISIS, t) or _crisis_with_a_slip(raw):  # a stop said with it is kept: both
+    if P.says_crisis(t) or _crisis_with_a_slip(raw):  # a stop said with it is kept: both
         return Understanding("crisis", {"opt_out": True} if stop else {}, t)  # are acted on
     if stop:
         return Understanding("opt_out", {}, t)
@@ -234,6 +234,10 @@ def _where_they_live() -> re.Pattern:
                       r"august|september|october|november|december)))*")
 
 
+# study beside volunteering that is no place in education
+_STUDY_ON_THE_SIDE = re.compile(r"\b(?:online|distance|evening|night|short|free|part time|home study|e ?learning|"
+                                r"open university|ou|level 1|level 2) (?:course|courses|class|classes|module|modules|learning)\b")
+_A_PLACE_OF_STUDY = re.compile(r"\b(?:college|school|sixth form|uni|university|full time)\b")
 _LESSON_WORD = re.compile(r"lesson|class|drive|theory|test|cbt|licen|session")  # (each line of the list has one)
 
 
@@ -407,6 +411,10 @@ def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
             return "status:employment_with_training", info
         if "employment_with_training" in eet:
             return "status:employment_with_training", info
+        if eet[0] == "education" and "volunteering" in eet and _STUDY_ON_THE_SIDE.search(t) and not _A_PLACE_OF_STUDY.search(t):
+            # "volunteering at oxfam and doing an online course": working not for reward, with
+            # study (550), not a place in education
+            return "status:volunteering", info
         first = eet[0]
         return f"status:{first}", info
     for na in ("not_available_pregnancy", "not_available_parent", "not_available_carer",

@@ -3,11 +3,13 @@ nowhere safe tonight. Over normalised text; figures of speech are taken out befo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.understand.regexes import any_of
 from bot.understand.slips import SlipReader, stems_of, words_of
-from bot.understand.wordlists import pairs, words
+from bot.understand.wordlists import alternation, pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
 # medicines people overdose on, by the names they are sold and said by (data, one a line)
@@ -68,6 +70,18 @@ _NOT_OUT_OF_IT = "".join(f"(?<!{w} {link} )" for w in _PLACES_THAT_END
 # out of home, wherever else was named: always one
 _OUT_OF_HOME = (r"(?:kicked|thrown|chucked|kick|threw|throw) (?:me )?out of (?:home|the house|my house|the flat|"
                 r"my flat|my (?:mums|mum s|dads|dad s|nans|nan s|parents)(?: house| place| flat)?)")
+# a subject of a lesson said to be what happens to them: "an assembly on grooming and thats
+# whats happening to me" (data/study_topics.txt)
+_TOPIC = r"(?:" + alternation("study_topics.txt") + r")\b"
+_TOPIC_THEIRS = (
+    _TOPIC + r".* (?:(?:is|s|was) )?(?:(?:happening|happens|happened) to|going on (?:with|for)) (?:me|us)\b",
+    _TOPIC + r".* (?:sounds|sounded) (?:just |exactly )?like (?:me|my|what)\b",
+    _TOPIC + r".* (?:that is|thats|it is|its) (?:me|my life|my (?:home|house|family|relationship))"
+    r"(?= \.|$| too\b| as well\b| exactly\b| basically\b)")
+# a subject of study said to be theirs after all: "a talk on self harm and i think i need help"
+_THEIRS_AFTER_ALL = (r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|did) it|(?:i am|im) doing it|(?:i have |i ve )?been "
+                     r"doing it|i need help|need help with it|made me realise|i think i (?:do|need|might|am)|happening to me|"
+                     r"(?:i have|i ve) done it|i do that|i did that)\b")
 CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
@@ -243,9 +257,7 @@ CRISIS = [
         r"(?<!session on )(?<!course on )(?<!class on )(?<!assembly on )self ?harm\w*"
         r"(?! (?:awareness|training|prevention|policy|module|unit|course|workshop|talk|lesson)\b)",
         # ... unless they say it is theirs after it ("a talk on self harm and i think i need help")
-        r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|did) it|(?:i am|im) doing it|(?:i have |i ve )?been "
-        r"doing it|i need help|need help with it|made me realise|i think i (?:do|need|might|am)|happening to me|"
-        r"(?:i have|i ve) done it|i do that|i did that)\b",
+        _THEIRS_AFTER_ALL,
         # not a first aid lesson, nor somebody else ("what to do if someone overdoses")
         r"(?<!about )(?<!learnt )(?<!learned )(?<!learning )(?<!someone )(?<!somebody )(?<!person )(?<!people )overdos\w*",
         # self-harm as young people write it: "sh", relapses, "clean" streaks ended
@@ -842,6 +854,9 @@ CRISIS = [
         _Needing(("stab", "knife", "wounds", "wound", "stabbed", "slashed", "shanked", "knifed"),
             r"(?:stab|knife) wounds?", r"(?:been|got|was|were|get|getting|has been|have been) "
             r"(?:stabbed|slashed|shanked|knifed)\b"),
+        # a subject of a lesson said to be what happens to them: "an assembly on grooming and
+        # thats whats happening to me"
+        _Needing(("happening", "happens", "happened", "sounds", "sounded", "going", "being", "me"), *_TOPIC_THEIRS),
     ),
 ]
 
@@ -874,3 +889,41 @@ def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
     """The reply as typed with each slip of a crisis phrase's word put right, or None if it
     has none (slips.SlipReader: only a token that is no English word is read again)."""
     return _SLIPS.respelt(raw, reads_as)
+
+
+# what a course, lesson or piece of work is on ("learning about", "module on", "my epq is on"),
+# then at most six words none of which is the writer or a wish ("what to do with")
+_STUDIED = (r"\b(?:(?:learning|learnt|learned|taught|teaching|reading|read|research|researching|revising|revision) "
+            r"(?:about|on)|learning|learnt|learned|taught|teaching us|studying|studied|(?:module|unit|topic|lessons?|lectures?|class|seminar|essay|epq|project|"
+            r"assignment|dissertation|coursework|presentation|talk|workshop|training|course|qualification|"
+            r"certificate|exam|report|poster|assembly|session|research|placement)(?: (?:is|was|were))? (?:on|about|in|covering)|"
+            r"(?:topic|subject|theme|focus)(?: is| was| this term is| this week is)|covered|covering|looked at|looking at|"
+            r"went over|going over)"
+            r" (?:(?!(?:i|me|my|myself|mine|im|ive|id|ill|want|wanna|feel|feeling|urges?|stop|keep|thinking|think|thoughts|going|gonna|live|living|cope|coping|manage|managing|control|without)\b)\w+ ){0,6}?")
+
+
+# reading that is dwelt on is no study: "i keep reading about suicide"
+_NOT_DWELT_ON = "".join(f"(?<!{w} )" for w in ("keep", "kept", "been", "always", "stop", "obsessed with", "constantly"))
+# and the topic is not a means ("studying suicide methods") nor followed in its clause by the
+# writer ("reading about overdoses because i want to try")
+_NOTHING_OF_THEIRS_AFTER = (r"(?! (?:methods?|notes?|letters?|plans?|ways?|pacts?|forums?|videos?|sites?|websites?|how|tonight|again))"
+                            r"(?![^.]*\b(?:i|me|my|myself|im|ive|id|ill|mine)\b)")
+
+
+@cache
+def _study_topics() -> re.Pattern:
+    return re.compile(_NOT_DWELT_ON + _STUDIED + _TOPIC + r"(?: (?:and|or) " + _TOPIC + r")*" + _NOTHING_OF_THEIRS_AFTER)
+
+
+def without_study_topics(t: str) -> str:
+    """`t` with a crisis named as a subject of study set aside ("on a first aid course,
+    learning what to do with stab wounds"): a topic, not a crisis of theirs, unless they go
+    on to say it is theirs ("a talk on self harm and i think i need help")."""
+    if not _study_topics().search(t) or any(re.search(p, t) for p in (_THEIRS_AFTER_ALL, *_TOPIC_THEIRS)):
+        return t
+    return _study_topics().sub(" a subject ", t)
+
+
+def says_crisis(t: str) -> bool:
+    """Whether normalised text says a crisis (CRISIS), a subject of study set aside."""
+    return any(p.search(t) for p in CRISIS) and any(p.search(without_study_topics(t)) for p in CRISIS)

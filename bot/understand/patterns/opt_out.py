@@ -52,13 +52,14 @@ OPT_OUT = [
     # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
     re.compile(r"\b(?=" + _STOP_VERBS + ")" + _NOT_BEFORE_STOP + r"(?:stop+|" + _STOP_VERBS + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
-    any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email) (?:me|this number|us)",
+    any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email|"
+           r"get in touch with|be in touch with|reach out to) (?:me|this number|us)",
         # "i would appreciate it if you no longer contacted me"
         r"(?:you|u|ya|yous) (?:could |would |can |to )?no longer (?:contact|text|txt|message|msg|email|call|ring)\w* "
         r"(?:me|us|this number|him|her|them|" + _THEIR_CHILD + r")",
         # "not interested, dont message again": asked whoever reads it, the "me" left out
-        r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email) "
-        r"(?:again|any ?more)\b" + _NOT_A_WHILE,
+        r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email|"
+        r"get in touch|be in touch|reach out|call|ring|phone) (?:again|any ?more)\b" + _NOT_A_WHILE,
         # a stop asked before and asked again: "how many times, i said stop"
         r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
@@ -117,7 +118,10 @@ OPT_OUT = [
         r"(?:do not|dont|does not|doesnt|no longer) wants? (?:you|u|you guys|the council|anyone|the \w+|your \w+) "
         r"(?:texting|messaging|contacting|emailing|to (?:text|message|contact|email)) (?:me|us|him|her|them|"
         + _THEIR_CHILD + r")" + _NOT_A_WHILE,
-        r"(?:do not|dont) want to (?:receive|get|have|be sent) (?:any ?more |these |your |any |the |this )?(?:texts|messages|msgs|sms)",
+        r"(?:do not|dont|no longer) (?:want|wish|need) to (?:receive|get|have|be sent) (?:any ?more |these |your |any further |"
+        r"further |any |the |this )?(?:texts|messages|msgs|sms|correspondence|communications?|contact|emails|letters|calls)\b"
+        # from us, not from someone else ("contact from the job centre")
+        r"(?! from (?!(?:you|u|ya|yous|your|ur|this|the council|kent)\b))",
         r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
         r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
         r"(?:would like|want|wish|like) to (?:opt out|unsubscribe)\b",

@@ -557,6 +557,12 @@ _ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would
                               r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
 
 
+# a leaving wished away: "i do not want to leave college", "not going to quit my job"
+_NOT_LEAVING = re.compile(r"\b(?:not|never|no)(?: \w+)? (?:want to|wanna|going to|gonna|planning to|plan to|"
+                          r"thinking of|intend to|would|will|wanting to) (?:stop|leave|quit|drop out|give up|pack in|"
+                          r"stop going to|leave my|quit my|give up my|pack in my)(?: of| on)?\s*$")
+
+
 def _ended_just_before(near: str, last_two: str) -> bool:
     """What ended is said just before the activity, with no "now" or "but" after it in the last
     two words ("dropped out, now working" is working; "now no work" is none)."""
@@ -566,6 +572,8 @@ def _ended_just_before(near: str, last_two: str) -> bool:
     last = ends[-1]
     if _ONLY_THOUGHT_OF.search(near, 0, last.start()):
         return False  # "nearly quit my apprenticeship", "want to drop out of uni": still there
+    if _NOT_LEAVING.search(near):
+        return False  # "i dont want to stop college", "never going to quit my job": staying
     return not _NOW_INSTEAD.search(last_two) or (
         last.start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(near[last.end():]))
 
@@ -595,7 +603,7 @@ _WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|ho
                          r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$")
 
 
-_LEAVING_IT = re.compile(r"\b(?:drop(?:ping)? out of|leave|leaving|quit|quitting|pack(?:ing)? in|jack(?:ing)? in|"
+_LEAVING_IT = re.compile(r"\b(?:drop(?:ping)? out of|leave|leaving|quit|quitting|pack(?:ing)? in|jack(?:ing)? in|stop(?:ping)?(?: going to)?|"
                          r"pull(?:ing)? out of)(?: (?:my|the|this|me|from))?\s*$")
 
 
