@@ -3570,3 +3570,51 @@ def test_contact_refused_from_someone_else_is_no_opt_out():
 def test_volunteering_beside_study_on_the_side_is_working_not_for_reward_with_study():
     u = classify("i volunteer at a youth club and do a short course online")
     assert (u.label, u.details.get("code")) == ("status:volunteering", 550)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("i want 2 die", "i want to die"),
+    ("they make me sell 4 them", "they make me sell for them"),
+    ("looking 4 work", "looking for work"),
+    ("took 2 pills", "took 2 pills"),  # a count
+    ("work 4 days a week", "work 4 days a week"),
+    ("is it 2 or 3", "is it 2 or 3"),
+])
+def test_a_digit_said_for_a_word_is_read_as_the_word(text, said):
+    assert normalise(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "swallowed a whole packet of paracetamol",
+    "took lots of co codamol an hour ago",
+    "💊💊 now",
+    "he made me send nudes",
+    "i sent a guy some pics and now hes posting them online",
+    "been carrying a blade since they jumped me",
+    "honestly whats the point of anything",
+])
+def test_more_crises_in_plain_words_are_read_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "took my ibuprofen for my headache",
+    "my nan showed my baby photos to everyone lol",
+    "i carry a knife for work, im a chef",
+    "whats the point of college if there are no jobs",
+    "took loads of photos at the beach",
+])
+def test_near_those_crises_ordinary_replies_are_not_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label != "crisis"
+
+
+def test_a_job_got_back_in_a_month_gone_is_held_not_to_come():
+    u = classify("got a job at screwfix back in october, full time, loving it")
+    assert u.label == "status:employment", u
+
+
+def test_study_some_mornings_a_week_is_part_time_education():
+    u = classify("doing english and maths retakes at college two mornings a week")
+    assert (u.label, u.details.get("code")) == ("status:education", 250)

@@ -17,7 +17,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) days? a week\b|\bevenings?\b|\bweekends?\b|"
+_PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) (?:days?|mornings?|afternoons?|evenings?) (?:a|per|each) week\b|"
+                        r"\b(?:once|twice) a week\b|\bevenings?\b|\bweekends?\b|"
                         r"\b(?:saturday|sunday|weekend|evening) (?:job|work|shifts?)\b")
 # work under 20 hours a week is part time (full-time work is 20 hours or more; a full-time
 # course may be 15 hours a week, so this is read of work only)

@@ -168,6 +168,27 @@ _AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
 
 @lru_cache(maxsize=20_000)
+def _digit_words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in wordlists.words("digits_as_words.tsv"):
+        digit, _, before = line.partition("\t")
+        out.setdefault(digit.strip(), set()).add(before.strip())
+    return {d: frozenset(ws) for d, ws in out.items()}
+
+
+_DIGIT_WORDS = _digit_words()
+_COUNTED = frozenset(wordlists.words("after_a_number.txt"))
+# after these the digit is a menu choice or a number: "is it 2 or 3", "me 2 please"
+_NO_WORD_FOR_A_DIGIT = frozenset({"or", "and", "please", "pls", "plz", "x", "xx", "thanks", "ta", "lol"})
+
+
+def _a_word_not_counted(nxt: str) -> bool:
+    """Whether the token after a digit is a word the digit does not count ("2 die", not
+    "2 weeks" or "2 pills")."""
+    return nxt.isalpha() and nxt not in _COUNTED and nxt not in _NO_WORD_FOR_A_DIGIT and not (
+        len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
     text = clean(text or "").translate(_APOS)
@@ -196,6 +217,9 @@ def normalise(text: str) -> str:
             tok = "my"  # "me mum works at asda", "me phone broke"; "not me mate" is "not me"
         if tok in _PEOPLE_AFTER_MY and words and words[-1] in _POSSESSIVES:
             words.append(_PEOPLE_AFTER_MY[tok])  # "my mate", "my bro": a person, not a "mate!"
+            continue
+        if tok in _DIGIT_WORDS and words and words[-1] in _DIGIT_WORDS[tok] and _a_word_not_counted(nxt):
+            words.append("to" if tok == "2" else "for")  # "i want 2 die", "sell 4 them"
             continue
         tok = SLANG.get(tok, tok)
         if not tok:

@@ -13,7 +13,8 @@ from bot.understand.wordlists import alternation, pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
 # medicines people overdose on, by the names they are sold and said by (data, one a line)
-_MEDICINE_NAMES = tuple(words("medicines.txt"))
+# (over normalised text, where a hyphen is a space: "co-codamol" is read "co codamol")
+_MEDICINE_NAMES = tuple(dict.fromkeys(w.replace("-", " ") for w in words("medicines.txt")))
 _MEDICINES = "(?:" + "|".join(_MEDICINE_NAMES) + ")"
 
 
@@ -565,7 +566,29 @@ CRISIS = [
             r"(?:mums|mum s|dads|dad s|nans|nan s|grans|gran s|sisters|brothers|her|his|their) "
             r"(?:tablets|pills|meds|medication|" + _MEDICINES + r")",
             r"(?:took|taken|swallowed|necked|downed|had) (?:like |about |around |over |at least )?(?:[1-9]\d+|twenty|"
-            r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")"),
+            r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")",
+            # ... or a quantity of a named medicine: "took loads of ibuprofen this morning"
+            r"(?:took|taken|swallowed|necked|downed) (?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
+            r"too many|too much|a whole (?:pack|packet|box|bottle) of|a (?:pack|packet|box|bottle|strip) of|all (?:the|my)) "
+            r"(?:my |me |the )?" + _MEDICINES + r"\b"),
+        # pills shown again and again, with a time or a goodbye: "💊💊💊 tonight"
+        _Needing(("pills",), r"pills(?: pills)+ (?:tonight|now|bye|goodbye|done|enough|time|soon)\b"),
+        # their pictures made or used against them: "he made me send pics and now he is
+        # showing them to his mates"
+        _Needing(("send", "sending", "sent"),
+            r"(?:made|make|makes|making|forced|forcing|pressured|pressuring|pushed|got) me (?:to )?send (?:him |her |them )?"
+            r"(?:pics|pictures|photos|nudes|videos|vids)\b"),
+        _Needing(("showing", "shown", "showed", "sharing", "shared", "sending", "sent", "posting", "posted"),
+            r"(?:i |i d |id )?sent (?:him|her|them|a guy|a boy|a lad|a man|someone|my ex) (?:some |a few |my )?(?:pics|pictures|photos|"
+            r"nudes|videos|vids)\b(?: \S+){0,8} (?:showing|shown|showed|sharing|shared|sending|sent|posting|posted) (?:them|it) "
+            r"(?:to|round|around|online|everywhere)\b"),
+        # a knife carried by them now: "i carry a knife now cos of whats been going on" (not for work)
+        _Needing(("carry", "carrying", "carried", "carries"),
+            r"(?:i|im|i am|i have been|i ve been|ive been|started|start|starting to) (?:carry|carrying|carried) (?:a |my |round a |around a )?"
+            r"(?:knife|blade|machete|shank|weapon|bat)\b(?! (?:for|at|in) (?:work|my job|the kitchen|college|my course))"),
+        # nothing worth it: "whats the point in any of it anymore"
+        _Needing(("point",),
+            r"what is the point (?:in |of )?(?:any of it|anything|it all|any of this|me|trying|bothering)(?: any ?more)?(?= \.|$| any ?more\b)"),
         # self-harm gone back to, or worse: "relapsed with the blade", "cut again, deeper"
         _Needing(("relapse", "relapsed", "relapsing", "deeper"),
             r"relaps\w* (?:with|w|wiv|on|into|to) (?:the |my |me )?(?:razors?|blades?|self harm|cutting|"

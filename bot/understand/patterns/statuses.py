@@ -289,7 +289,8 @@ _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going t
                      # a place "for september": held for a time to come
                      r"for (?:this |next )?" + _MONTH + r")\b")
 _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wednesday|thursday|friday|september|january)|"
-                          r"in (?:" + _MONTHS + r"|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
+                          # (not "back in october": past)
+                          r"(?<!back )in (?:" + _MONTHS + r"|the new year|a few weeks|two weeks|a week|2 weeks|a month)|"
                           r"from (?:" + _MONTHS + r"|monday|next)|"
                           # one day, not a week's routine ("on monday tuesday and wednesday")
                           r"on (?:monday|tuesday|wednesday|thursday|friday)(?! (?:and |to |or |, )?(?:mon|tue|tus|wed|wen|thu|fri|sat|sun)\w*)|tomorrow|after (?:christmas|easter|half term|the holidays)|"
