@@ -3618,3 +3618,21 @@ def test_a_job_got_back_in_a_month_gone_is_held_not_to_come():
 def test_study_some_mornings_a_week_is_part_time_education():
     u = classify("doing english and maths retakes at college two mornings a week")
     assert (u.label, u.details.get("code")) == ("status:education", 250)
+
+
+@pytest.mark.parametrize("text", ["please make the voices stop", "i just want the voices to shut up"])
+def test_voices_begged_to_stop_are_a_crisis_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["u dont need to know", "the council does not need to know what i do",
+                                  "hi nothing you need to know"])
+def test_no_need_for_us_to_know_is_a_refusal(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "refused"
+
+
+def test_an_activity_naming_messages_about_it_is_no_activity_ended():
+    from bot.understand.rules import by_rules
+    assert by_rules("dont need the job alerts anymore ta").label not in ("status:seeking", "status:employment")

@@ -55,7 +55,11 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"that is private", r"it is private", r"no comment",
               # "nah im not saying", "nothing you need to know about", "i dont share my info"
               r"(?:i am|i m) not (?:saying|telling)(?: (?:you|u|anyone|anything))?(?= \.|$)",
-              r"^nothing (?:you|u|the council|anyone) (?:need|needs|has|have) to know\b",
+              r"^(?:(?:alright|hi|hey|hiya|yo|well|nah|no|erm|um|sorry) (?:\. )?)*nothing (?:you|u|the council|anyone) "
+              r"(?:need|needs|has|have) to know\b",
+              # "you dont need to know", "the council does not need to know what i do"
+              r"(?:you|u|ya|yous|the council|they|you lot) (?:do not|does not) need to know\b"
+              r"(?= \.|$| (?:that|what i do|what i am doing|anything|lol|mate|tbh|thanks)\b)",
               r"(?:do not|never) (?:share|give out|hand out|pass on) (?:my |our |any )?(?:info|information|details|data)\b",
               # no need felt to account for themselves: "i dont feel i need to explain what i do"
               r"(?:do not|dont|not) (?:feel (?:that )?(?:i|we) |think (?:that )?(?:i|we) )?(?:need|have|should have|owe (?:you|u|anyone)) "

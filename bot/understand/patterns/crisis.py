@@ -112,6 +112,8 @@ CRISIS = [
         # "the voices" of their own ("fine apart from the voices", "the voices are back")
         r"(?:apart from|except|but|and|with|from|of|stop|cannot stop|silence|quiet|drown out) the voices\b",
         r"the voices (?:are|r|is|keep|again|back|got|get|have|in my head)\b", r"voices in my head",
+        # ... begged to stop: "make the voices stop", "i just want the voices to go away"
+        r"(?:make|want|need|wish|get) (?:the |these |my )?voices (?:to )?(?:would )?(?:stop|go away|shut up|leave me)",
         r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
         r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
         # a burden they are, not a burden of coursework: "im just a burden on my mum"

@@ -558,6 +558,8 @@ _ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would
                               r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
 
 
+# an activity naming messages about it ("college reminders", "job alerts"), not what they do
+_ITS_MESSAGES = re.compile(r"(?:reminders?|texts|messages|emails|letters|alerts|notifications|updates|spam)\b")
 # a leaving wished away: "i do not want to leave college", "not going to quit my job"
 _NOT_LEAVING = re.compile(r"\b(?:not|never|no)(?: \w+)? (?:want to|wanna|going to|gonna|planning to|plan to|"
                           r"thinking of|intend to|would|will|wanting to) (?:stop|leave|quit|drop out|give up|pack in|"
@@ -810,6 +812,8 @@ def status_cues(t: str) -> dict:
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
             after = clause[m.end():].strip()
+            if _ITS_MESSAGES.match(after):
+                continue  # "dont need these college reminders": messages about it, not it
             if _ended_just_before(near, _window(before, 2)):
                 found["seeking"] = found["ended"] = True
                 ended_kinds.add(kind)
