@@ -3636,3 +3636,25 @@ def test_no_need_for_us_to_know_is_a_refusal(text):
 def test_an_activity_naming_messages_about_it_is_no_activity_ended():
     from bot.understand.rules import by_rules
     assert by_rules("dont need the job alerts anymore ta").label not in ("status:seeking", "status:employment")
+
+
+@pytest.mark.parametrize("text", [
+    "cant see any light at the end of the tunnel",
+    "been googling overdoses, thinking of trying it",
+    "shes 14 and her boyfriend is 25",
+    "my girlfriend is 30, im 16, dont tell my dad",
+    "sorry for being a burden to everyone. goodbye",
+])
+def test_hope_gone_a_topic_meant_an_older_partner_and_a_goodbye_are_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "finally some light at the end of the tunnel, passed my test",
+    "im 17 and my boyfriend is 18",
+    "sorry for being a pain, see you monday",
+])
+def test_near_those_ordinary_replies_are_not_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label != "crisis"

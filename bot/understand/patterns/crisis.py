@@ -82,7 +82,10 @@ _TOPIC_THEIRS = (
 # a subject of study said to be theirs after all: "a talk on self harm and i think i need help"
 _THEIRS_AFTER_ALL = (r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|did) it|(?:i am|im) doing it|(?:i have |i ve )?been "
                      r"doing it|i need help|need help with it|made me realise|i think i (?:do|need|might|am)|happening to me|"
-                     r"(?:i have|i ve) done it|i do that|i did that)\b")
+                     r"(?:i have|i ve) done it|i do that|i did that|"
+                     # "reading about overdoses because i want to try one"
+                     r"(?:i|im|i am) (?:want|wanna|going|gonna|thinking of|thinking about|planning|plan|might|will) (?:to )?"
+                     r"(?:try|do|take|have a go at) (?:one|it|that|them)\b)\b")
 CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
@@ -313,6 +316,10 @@ CRISIS = [
         r"(?:to|would|could|will) (?:end|be over|stop|go away)\b",
         r"(?:this is|consider this|here is) (?:my |me )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
         r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
+        # sorry for being a weight, then goodbye: "sorry for being a pain . goodbye x"
+        r"sorry (?:for|about) being (?:a pain|a burden|such a pain|so much trouble|me|a let down|useless)\b.{0,20}\bgoodbye\b",
+        # no hope left, said as a figure: "theres no light at the end of the tunnel anymore"
+        r"(?:no|not any|cannot see (?:the|any)|cant see (?:the|any)|never see the) light at the end of (?:the|my|this) tunnel",
         # exploitation and grooming
         r"(?:sending|send|sent|sends|make|makes|made|making) me (?:to |down to |up to |out to )?(?:\w+ )?(?:to )?(?:drop|deliver|carry|sell|move|pick up) (?:stuff|things|packages?|bags?|parcels?|gear|it)",
         r"drop(?:ping)? (?:stuff|things|packages?|bags?|gear) off for (?:them|him|her|some)",
@@ -879,6 +886,12 @@ CRISIS = [
         _Needing(("stab", "knife", "wounds", "wound", "stabbed", "slashed", "shanked", "knifed"),
             r"(?:stab|knife) wounds?", r"(?:been|got|was|were|get|getting|has been|have been) "
             r"(?:stabbed|slashed|shanked|knifed)\b"),
+        # a child with a much older partner: "im 15 and my boyfriend is 24"
+        _Needing(("boyfriend", "girlfriend", "partner", "bf", "gf"),
+            r"(?:i am|im|i m|she is|he is|shes|hes) (?:only |just )?1[2-7]\b(?: \S+){0,12} (?:boyfriend|girlfriend|partner|bf|gf) "
+            r"(?:is|s|who is|thats|that is) (?:2[2-9]|[3-6]\d)\b",
+            r"(?:boyfriend|girlfriend|partner|bf|gf) (?:is|s|who is) (?:2[2-9]|[3-6]\d)\b(?: \S+){0,12} (?:i am|im|i m|she is|he is) "
+            r"(?:only |just )?1[2-7]\b"),
         # a subject of a lesson said to be what happens to them: "an assembly on grooming and
         # thats whats happening to me"
         _Needing(("happening", "happens", "happened", "sounds", "sounded", "going", "being", "me"), *_TOPIC_THEIRS),
