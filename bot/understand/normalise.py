@@ -167,7 +167,6 @@ _BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
 _AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
 
-@lru_cache(maxsize=20_000)
 def _digit_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for line in wordlists.words("digits_as_words.tsv"):
@@ -189,6 +188,7 @@ def _a_word_not_counted(nxt: str) -> bool:
         len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
 
 
+@lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
     text = clean(text or "").translate(_APOS)
