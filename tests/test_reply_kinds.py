@@ -3658,3 +3658,28 @@ def test_hope_gone_a_topic_meant_an_older_partner_and_a_goodbye_are_crises_by_th
 def test_near_those_ordinary_replies_are_not_crises_by_the_rules(text):
     from bot.understand.rules import by_rules
     assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "at sixth form now. nu-mi mai trimiteti mesaje va rog",
+    "pracuję w sklepie, nie piszcie do mnie więcej",
+    "working at a garage, por favor no me mandes mas mensajes",
+    "doing my a levels. I have asked you twice to stop texting me",
+    "at uni now, end these messages please",
+    "full time at aldi. dont want these anymore thanks",
+    "She is at college now. Please remove her from your text service",
+    "apprentice electrician. I would like my number removed from your contact list",
+    "working at costa. STOP please",
+    "at college. i want to be removed",
+])
+def test_a_stop_said_after_a_status_is_a_stop(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "i want to remove my name from the waiting list for the course",
+    "at college. i want to be taken off the rota at work",
+    "at college now, end of term next week",
+])
+def test_a_list_or_an_end_that_is_not_ours_is_no_stop(text):
+    assert classify(text).label != "opt_out"

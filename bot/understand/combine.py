@@ -285,6 +285,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # a listed crisis phrase of another language typed with slips after English words
         # (train and dev: 385 replies read so, 87 of them detected as English; all crises)
         return _said_in(u, lang, "near phrase", p_crisis)
+    if u.label not in ("opt_out", "opt_in") and p_crisis < CRISIS_AT and (lang := _stop_in_another_language(raw, language)):
+        # a stop in another language beside what the rules read ("working at tesco full time.
+        # va rog nu-mi mai scrieti"): a stop is honoured wherever it is said (crisis first)
+        return _listed("opt_out", lang, u.text, p_crisis)
     if u.label == "opt_out" and p_crisis >= OVERRULE:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
         # A stop is said plainly, so the model must be sure ("wish u would stop bothering
@@ -569,6 +573,15 @@ def _as(g: Guess, rules: Understanding, disagreed: str | None = None) -> Underst
     else:
         confidence = g.confidence
     return Understanding(g.label, details, rules.text, confidence, rules.language)
+
+
+def _stop_in_another_language(raw: str, language: str) -> str | None:
+    """The language of a listed stop phrase of another language in the reply, or of a refusal
+    of messages in words of its own (other_languages.opt_out_words), or None."""
+    found = intent(raw, english=language == "en")
+    if found is not None and found[0] == "opt_out":
+        return found[1]
+    return opt_out_words(raw)
 
 
 def _listed(label: str, language: str, text: str, p_crisis: float) -> Understanding:

@@ -61,7 +61,19 @@ OPT_OUT = [
         r"(?<!\bi )(?<!\bwe )(?:do not|dont|never) (?:ever )?(?:text|message|contact|txt|msg|sms|email|"
         r"get in touch|be in touch|reach out|call|ring|phone) (?:again|any ?more)\b" + _NOT_A_WHILE,
         # a stop asked before and asked again: "how many times, i said stop"
-        r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you) (?:to )?stop\b(?! (?:at|by|in|for|and))",
+        r"i (?:said|told you|told u|asked you|asked u|already said|have said|have told you|have asked you)"
+        r"(?: (?:before|already|again|many times|loads of times|so many times|twice|once))? (?:to )?stop\b(?! (?:at|by|in|for|and))",
+        # "end these messages", "dont want these anymore", "i dont want contacting"
+        r"end (?:these|the|your|all|all these|all the) (?:messages|texts|msgs|reminders)",
+        r"(?<!\bi )(?:do not|dont) want (?:these|them|your texts|your messages)(?: any ?more)?(?: ta| thanks| thx| thank you)?(?= \.|$)",
+        r"(?:do not|dont|does not|doesnt) want (?:contacting|contacted|to be contacted|texting|texted|messaging)(?= \.|$| any ?more| again)",
+        # removed from a list or a service, whoever is: "remove my daughter from your text service",
+        # "i would like my daughters number removed from your contact list"
+        r"(?:remove|take|delete|get) (?:me|us|him|her|them|this number|my number|my \w+|my \w+ s number|our \w+) "
+        r"(?:from|off|of) (?:your |the |this |ur )?(?:text |texting |sms |message |messaging |contact |mailing )?"
+        r"(?:list|lists|system|database|records|contacts|service|texts|messages)\b",
+        r"(?:number|numbers|details|name) (?:removed|taken off|deleted) (?:from|off) (?:your |the |this |ur )?(?:\w+ )?"
+        r"(?:list|lists|system|database|records|contacts|service)\b",
         r"stop asking me\b(?! (?:about|if i (?:want|need)))",
         # leave given to stop: "u can stop now ive told u before"
         r"(?:you|u|ya|yous) (?:can|could|may|should|need to) (?:stop|quit)(?: (?:now|it|that|this|please|thanks|mate))*(?= \.|$| i\b)",
@@ -82,7 +94,8 @@ OPT_OUT = [
         r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
         r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
-        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)", r"delete my (?:number|details)",
+        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)(?! (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
+        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"delete my (?:number|details)",
         # what is kept about them, to be wiped: "please delete my info", "erase my data"
         r"(?:delete|remove|erase|wipe|destroy) (?:all )?(?:my|our|his|her|their|me|(?:my|his|her) (?:son|daughter) s) "
         r"(?:info|information|data|personal (?:data|information|details)|records?|contact details|phone number)\b",
@@ -91,10 +104,10 @@ OPT_OUT = [
         # off the list, "from" slipped to "form": "remove form list", "take me form your list"
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
-        r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|msgs|sms|contact)", r"leave me alone",
+        r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|message|msgs|sms|contact)", r"leave me alone",
         # asked to be removed, said of the reply as a whole ("i want to be removed"), or of
         # a list ("i would like to be removed from this")
-        r"^(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
+        r"(?:^|(?<=\. ))(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
         r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?: \.)?$",
         r"(?:want|wanna|would like|d like|need|ask) (?:to )?(?:be|get) (?:removed|taken off) (?:from|off) (?:this|your|the|ur) "
         r"(?:list|lists|system|database|texts|messages|service|number|contacts)\b",
@@ -147,7 +160,8 @@ OPT_OUT = [
         r"(?:do not|dont|no longer|never) (?:consent|agree\w*) to (?:being |be )?(?:contacted|texted|messaged)",
         # a parent: "take my son's number off your system"
         r"(?:take|remove|delete) (?:my|his|her|their|our)(?: \w+)? (?:number|name|details|"
-        r"contact details|mobile|phone number) (?:off|out of|from)",
+        r"contact details|mobile|phone number) (?:off|out of|from)(?! (?:the |your |a |that |this )?(?:waiting|wait|"
+        r"reserve|course|rota|shift|shifts|schedule|bus|group ?chat|team)\b)",
         r"enough (?:with )?(?:the |these |your |all the )?(?:texts|messages|msgs|sms|txts)\b",
         # passed on: "my son has asked me to tell you to stop messaging him"
         r"(?:tell|told|asked|ask|want|wants|like) (?:you|u) to stop (?:texting|messaging|contacting|"
@@ -245,8 +259,8 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
-    if raw and re.search(r"^\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
-        return True  # STOP in capitals, as the first or last word (a keyword, not a verb)
+    if raw and re.search(r"(?:^|[.!?,]\s+)\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
+        return True  # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb)
     if ASKS_FOR_TEXTS.search(t):
         return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
