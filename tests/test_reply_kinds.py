@@ -3683,3 +3683,15 @@ def test_a_stop_said_after_a_status_is_a_stop(text):
 ])
 def test_a_list_or_an_end_that_is_not_ours_is_no_stop(text):
     assert classify(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text", ["working at the garage full time. quit", "at college. cancel please"])
+def test_a_stop_keyword_that_says_other_things_too_holds_the_messages_for_a_person(text):
+    u = classify(text)
+    assert u.label == "opt_out" or "possible_opt_out" in u.details, u
+
+
+@pytest.mark.parametrize("text", ["doing a builders apprenticeship, also unsub", "at sixth form tbh STOP",
+                                  "no messages more please, i am fine"])
+def test_a_stop_said_as_a_clause_of_its_own_is_a_stop(text):
+    assert classify(text).label == "opt_out"

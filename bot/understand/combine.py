@@ -763,8 +763,18 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str, raw: str) -> bool:
     as one and says nothing against one ("stop calling, text me instead"): a person decides."""
     return (asked in ("checkin", "") and u.label not in ("crisis", "opt_out", "opt_in")
             and not u.details.get("opt_out") and (g.p("opt_out") >= POSSIBLE_OPT_OUT_AT or (
-                u.label == "unclear" and near_a_stop_word(raw)))  # "spo", "unsb"
+                u.label == "unclear" and near_a_stop_word(raw))  # "spo", "unsb"
+                or _a_keyword_alone(u.text))
             and not not_an_opt_out(u.text))
+
+
+# a carrier's stop keyword that says other things too, as a sentence of its own ("working at
+# tesco. quit"): the bot holds its messages until a person has read it
+_KEYWORD_ALONE = re.compile(r"(?:^|\. )(?:quit|end|cancel)(?: please| pls| now| thanks)?(?: \.|$)")
+
+
+def _a_keyword_alone(t: str) -> bool:
+    return _KEYWORD_ALONE.search(t) is not None
 
 
 @cache

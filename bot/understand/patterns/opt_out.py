@@ -65,7 +65,9 @@ OPT_OUT = [
         r"(?: (?:before|already|again|many times|loads of times|so many times|twice|once))? (?:to )?stop\b(?! (?:at|by|in|for|and))",
         # "end these messages", "dont want these anymore", "i dont want contacting"
         r"end (?:these|the|your|all|all these|all the) (?:messages|texts|msgs|reminders)",
-        r"(?<!\bi )(?:do not|dont) want (?:these|them|your texts|your messages)(?: any ?more)?(?: ta| thanks| thx| thank you)?(?= \.|$)",
+        r"(?<!\bi )(?:do not|dont) want (?:these|them|your texts|your messages)(?: any ?more)?(?: ta| thanks| thx| thank you)?(?= \.|$| but\b| tbh\b)",
+        # as learners of English put it: "no message more please"
+        r"no (?:message|messages|texts|text|sms|msg) (?:more|any ?more)\b",
         r"(?:do not|dont|does not|doesnt) want (?:contacting|contacted|to be contacted|texting|texted|messaging)(?= \.|$| any ?more| again)",
         # removed from a list or a service, whoever is: "remove my daughter from your text service",
         # "i would like my daughters number removed from your contact list"
@@ -108,7 +110,7 @@ OPT_OUT = [
         # asked to be removed, said of the reply as a whole ("i want to be removed"), or of
         # a list ("i would like to be removed from this")
         r"(?:^|(?<=\. ))(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
-        r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?: \.)?$",
+        r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?= \.|$)",
         r"(?:want|wanna|would like|d like|need|ask) (?:to )?(?:be|get) (?:removed|taken off) (?:from|off) (?:this|your|the|ur) "
         r"(?:list|lists|system|database|texts|messages|service|number|contacts)\b",
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:wants?|wat|what|wnat|wan) (?:any ?(?:more|mre|moe|mor) |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
@@ -259,7 +261,7 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
-    if raw and re.search(r"(?:^|[.!?,]\s+)\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
+    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
         return True  # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb)
     if ASKS_FOR_TEXTS.search(t):
         return False  # "stop calling me and text instead" asks for texts
@@ -275,11 +277,14 @@ def is_opt_out(t: str, raw: str = "") -> bool:
         return True
     # a stop said as its own sentence: "stop. i have a job now", "got a job. stop", "not
     # interested. remove" (not a word that says other things alone: "off", "end", "enough")
-    sentences = [c.strip() for c in t.split(" . ")]
+    # ... or a clause of its own after "also", "but" or "tbh" ("doing an apprenticeship, also
+    # unsub", "stop stop stop but im still at sixth form")
+    sentences = [c.strip() for c in _CLAUSE_BREAK.split(t)]
     return any(_core(c) in _STOP_SENTENCES or _stop_typed(_core(c)) for c in sentences)
 
 
 _STOP_SENTENCES = OPT_OUT_WORDS - {"off", "end", "enough", "quit"}
+_CLAUSE_BREAK = re.compile(r" \. (?:(?:also|but|btw|tbh|and also) )?| (?:also|but|btw|tbh|and also) (?=\S)")
 
 
 def _stop_typed(word: str) -> bool:
