@@ -3695,3 +3695,32 @@ def test_a_stop_keyword_that_says_other_things_too_holds_the_messages_for_a_pers
                                   "no messages more please, i am fine"])
 def test_a_stop_said_as_a_clause_of_its_own_is_a_stop(text):
     assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["Why are you asking about my daughter?",
+                                  "please can someone help my son find an apprenticeship",
+                                  "I don't want to give out information about my son"])
+def test_a_writer_asking_about_their_child_is_a_parent(text):
+    assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", ["my daughter keeps me up every night so not looking for work",
+                                  "can you help my son get a place at nursery"])
+def test_a_young_parent_writing_of_a_small_child_is_no_parent_reporting(text):
+    assert classify(text).reporter == "self"
+
+
+def test_a_bridge_in_emoji_then_tonight_and_goodbye_is_a_crisis_beside_a_status():
+    from bot.understand.rules import by_rules
+    assert by_rules("at college doing hair. 🌉 tonight. goodbye").label == "crisis"
+    assert by_rules("meeting my mates at the bridge tonight, bye").label != "crisis"
+
+
+def test_a_dictated_full_stop_in_capitals_is_no_stop():
+    assert classify("FULL STOP IM AT COLLEGE FULL STOP").label != "opt_out"
+
+
+@pytest.mark.parametrize("text", ["at sixth form. please cease all further contact",
+                                  "working at lidl. f off", "doing plumbing, also i want to be removed"])
+def test_more_stops_after_a_status_are_stops(text):
+    assert classify(text).label == "opt_out"

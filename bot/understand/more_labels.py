@@ -227,7 +227,13 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|"
              r"foster son|foster daughter)\b",
              r"(?:he|she) is (?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|"
-             r"stepdaughter|foster son|foster daughter)\b")
+             r"stepdaughter|foster son|foster daughter)\b",
+             # their child as what we ask about, or what they ask of us: "why are you asking about my
+             # son?", "can someone help my daughter find a course", "information about my son"
+             r"(?:asking|ask|asked|enquiring|texting|messaging|writing) (?:me )?about (?:my|our) (?:son|daughter|child)\b",
+             r"(?:information|info|details|data) (?:about|on|of) (?:my|our) (?:son|daughter|child)\b",
+             r"help (?:my|our) (?:son|daughter) (?:to )?(?:find|get|apply for|look for|with) (?:a |an |some |his |her )?"
+             r"(?:job|work|course|college|apprenticeship|training|placement|cv|application)\b")
 
 
 # custody said of someone else ("my dad is in prison", "me brother got sent down"): not theirs
@@ -251,7 +257,9 @@ _OWN_SMALL_CHILD = re.compile(
     r"(?:is |s |has |just |only )?(?:(?:starts|started|starting|goes|going|gone|is going|is in|is at|at|in|"
     r"got a place at|got a place in) (?:to )?(?:nursery|pre ?school|playgroup|creche|reception|childcare|a childminder|"
     r"the childminder|day ?care)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-    r"(?:months?|weeks?|mths?)(?: old)?|was born|is due|turns? (?:one|two|three|1|2|3)|is teething|is a baby|is a toddler)\b")
+    r"(?:months?|weeks?|mths?)(?: old)?|was born|is due|turns? (?:one|two|three|1|2|3)|is teething|is a baby|is a toddler|"
+    # a small child's nights: "my son keeps me up all night"
+    r"(?:keeps|kept|keep) me up|wakes me(?: up)?|(?:does not|will not|wont|never) sleep)\b")
 
 
 def reporter(t: str) -> str | None:

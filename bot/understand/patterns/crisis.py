@@ -251,6 +251,8 @@ CRISIS = [
         # harm said in emoji (data/emoji.tsv names them: a knife and blood, a grave)
         r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
         r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
+        # a bridge or a rope, then tonight and a goodbye: "🌉 tonight. bye"
+        r"(?:^|(?<=\. ))(?:bridge|rope|pills)(?: \.)? (?:tonight|soon|now)(?: \.)? (?:bye|goodbye)\b",
         # not coping with a place or a task ("cant cope with college right now") is not a
         # crisis said; not coping with life, with anything, or at all is
         r"(?:cannot|can not) cope" + _NOT_WITH_A_TASK, r"not coping" + _NOT_WITH_A_TASK, r"want to disappear",

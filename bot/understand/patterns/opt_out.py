@@ -92,7 +92,7 @@ OPT_OUT = [
         r"(?:cut it out|pack it in|give it a rest|knock it off|lay off|ease off|leave off|enough) "
         r"(?:with |on )?(?:the |these |your |all the |all these |all your )?(?:texts|messages|msgs|txts|texting|"
         r"messaging|spam|reminders)",
-        r"cease (?:all )?(?:contact|contacting|messaging|texting|communication)",
+        r"cease (?:all )?(?:further )?(?:contact|contacting|messaging|texting|communication)",
         r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
         r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
@@ -109,8 +109,8 @@ OPT_OUT = [
         r"no (?:more|moe|mroe|mor|mre|mo) (?:texts|messages|message|msgs|sms|contact)", r"leave me alone",
         # asked to be removed, said of the reply as a whole ("i want to be removed"), or of
         # a list ("i would like to be removed from this")
-        r"(?:^|(?<=\. ))(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
-        r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?= \.|$)",
+        r"(?:^|(?<=\. )|(?<=\balso )|(?<=\bbut ))(?:(?:hi|hello|please|pls|no|no thanks|not interested) (?:\. )?)*(?:i |we )?(?:want|wanna|would like|d like|need|wish|ask)"
+        r" (?:to )?(?:be|get) (?:removed|taken off|unsubscribed)(?: (?:please|pls|now|thanks|thank you))*(?= \.|$| but\b| tbh\b)",
         r"(?:want|wanna|would like|d like|need|ask) (?:to )?(?:be|get) (?:removed|taken off) (?:from|off) (?:this|your|the|ur) "
         r"(?:list|lists|system|database|texts|messages|service|number|contacts)\b",
         r"(?:do not|dont|dot|does not|doesnt|no longer) (?:wants?|wat|what|wnat|wan) (?:any ?(?:more|mre|moe|mor) |anymore |these |your |any |the )?(?:texts|messages|msgs|contact|to be contacted|to hear from you)",
@@ -261,8 +261,10 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
-    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|\bSTOP+\W*$", raw.strip()):
-        return True  # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb)
+    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$", raw.strip()):
+        # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb; not
+        # the "FULL STOP" of a dictated message)
+        return True
     if ASKS_FOR_TEXTS.search(t):
         return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
@@ -280,7 +282,7 @@ def is_opt_out(t: str, raw: str = "") -> bool:
     # ... or a clause of its own after "also", "but" or "tbh" ("doing an apprenticeship, also
     # unsub", "stop stop stop but im still at sixth form")
     sentences = [c.strip() for c in _CLAUSE_BREAK.split(t)]
-    return any(_core(c) in _STOP_SENTENCES or _stop_typed(_core(c)) for c in sentences)
+    return any(_core(c) in _STOP_SENTENCES or c in _STOP_SENTENCES or _stop_typed(_core(c)) for c in sentences)
 
 
 _STOP_SENTENCES = OPT_OUT_WORDS - {"off", "end", "enough", "quit"}
