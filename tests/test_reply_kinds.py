@@ -3724,3 +3724,23 @@ def test_a_dictated_full_stop_in_capitals_is_no_stop():
                                   "working at lidl. f off", "doing plumbing, also i want to be removed"])
 def test_more_stops_after_a_status_are_stops(text):
     assert classify(text).label == "opt_out"
+
+
+def test_a_crisis_named_as_a_subject_of_study_still_reaches_the_duty_worker():
+    u = classify("doing criminology, our module is on county lines")
+    assert u.label != "crisis" and u.details.get("study_topic") and "possible_crisis" in u.details, u
+
+
+@pytest.mark.parametrize("text", ["dont worry about me, i have already said my goodbyes",
+                                  "they drove me to a different town to sell for them",
+                                  "at college but 🌉 tonight. goodbye"])
+def test_goodbyes_said_and_being_taken_away_to_deal_are_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["said my goodbyes to my mates at the leaving do",
+                                  "my mum took me to another town to visit my aunt"])
+def test_ordinary_goodbyes_and_trips_are_no_crises_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label != "crisis"

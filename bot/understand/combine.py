@@ -43,6 +43,7 @@ from bot.understand.patterns import (
     HELD_A_WHILE,
     declines_help,
     moved_within_kent,
+    named_as_study,
     near_a_stop_word,
     not_an_opt_out,
     unable,
@@ -672,6 +673,10 @@ def _with_worry_seen(u: Understanding) -> Understanding:
     put in front of the duty worker at once, whatever else it is (possible_crisis)."""
     if u.label != "crisis" and "possible_crisis" not in u.details and _worrying().search(u.text):
         u.details = {**u.details, "possible_crisis": RISK_AT, "worrying": True}
+    elif u.label != "crisis" and "possible_crisis" not in u.details and named_as_study(u.text):
+        # a crisis named as what they study ("learning about overdoses on my care course") is
+        # no crisis by the rules; the duty worker still glances at it, at once
+        u.details = {**u.details, "possible_crisis": RISK_AT, "study_topic": True}
     return u
 
 

@@ -252,7 +252,13 @@ CRISIS = [
         r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
         r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
         # a bridge or a rope, then tonight and a goodbye: "🌉 tonight. bye"
-        r"(?:^|(?<=\. ))(?:bridge|rope|pills)(?: \.)? (?:tonight|soon|now)(?: \.)? (?:bye|goodbye)\b",
+        r"(?:^|(?<=\. )|(?<=\bbut )|(?<=\balso )|(?<=\band ))(?:bridge|rope|pills)(?: \.)? (?:tonight|soon|now)(?: \.)? (?:bye|goodbye)\b",
+        # goodbyes already said: "dont worry about me, ive already said my goodbyes"
+        r"(?:already|i have|ive|i ve) (?:said|made) (?:all )?my goodbyes\b(?! to (?:my |the |all my )?(?:mates|friends|class|team|colleagues|work|boss))",
+        # taken away to deal: "they took me to another town and left me in a house to sell"
+        r"(?:took|taken|take|takes|drove|sent) me (?:to|out to) (?:another|a different|a new|some) (?:town|city|area|place)\b"
+        r"(?: \S+){0,8} (?:to sell|to deal|to run|trap)\b",
+        r"(?:left|leave|kept|keep|keeps|put) me in (?:a|some|this|their) (?:house|flat|room) to (?:sell|deal|work)\b",
         # not coping with a place or a task ("cant cope with college right now") is not a
         # crisis said; not coping with life, with anything, or at all is
         r"(?:cannot|can not) cope" + _NOT_WITH_A_TASK, r"not coping" + _NOT_WITH_A_TASK, r"want to disappear",
@@ -967,3 +973,10 @@ def without_study_topics(t: str) -> str:
 def says_crisis(t: str) -> bool:
     """Whether normalised text says a crisis (CRISIS), a subject of study set aside."""
     return any(p.search(t) for p in CRISIS) and any(p.search(without_study_topics(t)) for p in CRISIS)
+
+
+def named_as_study(t: str) -> bool:
+    """Whether a crisis word of the reply was set aside as a subject of study (said_crisis
+    would have read it otherwise): the duty worker still sees the reply."""
+    return (_study_topics().search(t) is not None and any(p.search(t) for p in CRISIS)
+            and not says_crisis(t))
