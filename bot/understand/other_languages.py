@@ -333,8 +333,15 @@ def opt_out_words(text: str) -> str | None:
     said: set[tuple[str, str]] = set()
     starts = {s for w in _WORD.findall(f"{folded} {plain}") for s in (w[:1], w[:2])}
     candidates = [c for s in starts for c in _REFUSAL_INDEX.get(s, ())] + _REFUSAL_ALWAYS
+    # the messages first: most replies name none, and then no "no" need be looked for
     for lang, kind, p in candidates:
-        if (lang, kind) not in said and (p.search(folded) or p.search(plain)):
+        if kind == "msg" and (lang, kind) not in said and (p.search(folded) or p.search(plain)):
+            said.add((lang, kind))
+    if not said:
+        return None
+    for lang, kind, p in candidates:
+        if kind == "no" and (lang, "msg") in said and (lang, kind) not in said and (
+                p.search(folded) or p.search(plain)):
             said.add((lang, kind))
     return next((lang for lang in _REFUSALS if (lang, "no") in said and (lang, "msg") in said), None)
 
