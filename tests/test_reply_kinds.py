@@ -3744,3 +3744,12 @@ def test_goodbyes_said_and_being_taken_away_to_deal_are_crises_by_the_rules(text
 def test_ordinary_goodbyes_and_trips_are_no_crises_by_the_rules(text):
     from bot.understand.rules import by_rules
     assert by_rules(text).label != "crisis"
+
+
+def test_an_old_number_gone_and_this_one_to_use_is_a_new_number():
+    assert classify("my old number is not working, text me on this from now").label == "new_number"
+    assert classify("my old phone stopped working, need a new one for work").label != "new_number"
+
+
+def test_not_something_they_want_to_talk_about_is_a_refusal():
+    assert classify("sorry but thats not something i would like to share").label == "refused"

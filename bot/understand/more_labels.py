@@ -67,6 +67,9 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               r"(?:do not|dont) have to (?:answer|tell|reply|say)", r"not (?:answering|replying to) (?:this|that|you|u|your|these)",
               r"(?:that is|its|it is) my business",
               # "im not discussing my life over text"
+              # "not something i want to talk about over text"
+              r"(?:not|never) something i (?:want|wish|would like|d like|am comfortable|feel comfortable|like) (?:to )?"
+              r"(?:talk about|talking about|discuss|discussing|share|sharing|say|go into)\b",
               r"(?:not|never|will not|do not|am not) (?:discuss|discussing|going into|go into|getting into) "
               r"(?:my|that|this|it|personal|what i)",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
@@ -99,6 +102,9 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
                  r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
+                 # the old one gone, this one to use: "my old number doesnt work anymore, use this"
+                 r"(?:my|me) old (?:number|phone|sim|mobile) (?:does not|is not|no longer|will not|has stopped|stopped) "
+                 r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save) (?:me on )?this\b)",
                  # (not "she does not use this number anymore": a wrong number)
                  r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number",
                  # theirs, not someone else's: "he's got a new number" is a wrong number for this one
