@@ -3,8 +3,8 @@ written crises and stops (train and dev), each put after and before ordinary sta
 The issue's failure was a status winning over a crisis said in the same reply; a check of this
 kind found stops after a status missed 60 times in 900 (thirty-third session)."""
 
+import hashlib
 import json
-import random
 from pathlib import Path
 
 from bot.understand import classify
@@ -15,22 +15,24 @@ WRAPS = ["working at tesco full time. {}", "at college doing level 2 plumbing, i
          "{}. hes at college now"]
 
 
-def _written(label: str, n: int) -> list[str]:
+def _written(label: str, one_in: int) -> list[str]:
+    """One in `one_in` of the written replies of `label`, chosen by a hash of the text: the
+    same replies every run, and a batch added later only adds to them."""
     rows = [json.loads(x) for name in ("train", "dev")
             for x in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines()]
     texts = sorted({r["text"].rstrip(".! ") for r in rows
                     if r["label"] == label and r.get("origin") == "written" and r["text"].isascii()})
-    return random.Random(33).sample(texts, n)
+    return [t for t in texts if int(hashlib.sha256(t.encode()).hexdigest(), 16) % one_in == 0]
 
 
 def test_every_crisis_said_beside_a_status_is_a_crisis():
-    missed = [w.format(t) for t in _written("crisis", 150) for w in WRAPS
+    missed = [w.format(t) for t in _written("crisis", 8) for w in WRAPS
               if classify(w.format(t)).label != "crisis"]
     assert missed == []
 
 
 def test_a_stop_said_beside_a_status_is_a_stop_or_held_for_a_person():
-    said = [w.format(t) for t in _written("opt_out", 150) for w in WRAPS]
+    said = [w.format(t) for t in _written("opt_out", 3) for w in WRAPS]
     acted_on = [s for s in said if (u := classify(s)).label == "opt_out" or u.details.get("opt_out")
                 or "possible_opt_out" in u.details]
     assert len(acted_on) >= 0.99 * len(said), sorted(set(said) - set(acted_on))
