@@ -3602,6 +3602,7 @@ def test_more_crises_in_plain_words_are_read_by_the_rules(text):
     "took my ibuprofen for my headache",
     "my nan showed my baby photos to everyone lol",
     "i carry a knife for work, im a chef",
+    "i carried my bat to cricket practice",
     "whats the point of college if there are no jobs",
     "took loads of photos at the beach",
 ])

@@ -602,7 +602,7 @@ CRISIS = [
         # a knife carried by them now: "i carry a knife now cos of whats been going on" (not for work)
         _Needing(("carry", "carrying", "carried", "carries"),
             r"(?:i|im|i am|i have been|i ve been|ive been|started|start|starting to) (?:carry|carrying|carried) (?:a |my |round a |around a )?"
-            r"(?:knife|blade|machete|shank|weapon|bat)\b(?! (?:for|at|in) (?:work|my job|the kitchen|college|my course))"),
+            r"(?:knife|blade|machete|shank|weapon)\b(?! (?:for|at|in) (?:work|my job|the kitchen|college|my course))"),
         # nothing worth it: "whats the point in any of it anymore"
         _Needing(("point",),
             r"what is the point (?:in |of )?(?:any of it|anything|it all|any of this|me|trying|bothering)(?: any ?more)?(?= \.|$| any ?more\b)"),
