@@ -42,6 +42,7 @@ from bot.understand.patterns import (
     ENDS_LATER,
     HELD_A_WHILE,
     declines_help,
+    keyword_alone,
     moved_within_kent,
     named_as_study,
     near_a_stop_word,
@@ -286,9 +287,14 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         # a listed crisis phrase of another language typed with slips after English words
         # (train and dev: 385 replies read so, 87 of them detected as English; all crises)
         return _said_in(u, lang, "near phrase", p_crisis)
-    if u.label not in ("opt_out", "opt_in") and p_crisis < CRISIS_AT and (lang := _stop_in_another_language(raw, language)):
+    listed = intent(raw, english=language == "en")  # a phrase of another language's lists
+    if u.label not in ("opt_out", "opt_in") and p_crisis < CRISIS_AT and (
+            lang := _stop_in_another_language(raw, listed)):
         # a stop in another language beside what the rules read ("working at tesco full time.
-        # va rog nu-mi mai scrieti"): a stop is honoured wherever it is said (crisis first)
+        # va rog nu-mi mai scrieti"): a stop is honoured wherever it is said, crisis first
+        # ("nu-mi mai trimiteti mesaje, cant take it anymore": the English words read alone)
+        if language == "en" and _crisis_in_english(raw, lang):
+            return _english_crisis(u, lang, p_crisis, stop=True)
         return _listed("opt_out", lang, u.text, p_crisis)
     if u.label == "opt_out" and p_crisis >= OVERRULE:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
@@ -303,15 +309,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if language != "en":  # the model has seen little of other languages: a person decides
         return _other_language(u, g, language, raw, p_crisis)
-    if u.label == "unclear" and (found := intent(raw, english=True)):  # another language taken for English
-        label, lang = found  # ("nu-mi mai trimiteti mesaje"): its opt-out still counts
+    if u.label == "unclear" and listed:  # another language taken for English (its stop, read
+        label, lang = listed  # above, unless the model reads a crisis: crisis comes first)
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
-    if u.label == "unclear" and p_crisis < CRISIS_AT and (lang := opt_out_words(raw)):
-        # ... in words of its own ("fariimaha ha ii soo dirin"), unless the model reads a
-        # crisis: crisis comes first
-        return _listed("opt_out", lang, u.text, p_crisis)
     if asked not in ("checkin", ""):  # the model reads check-in replies; here it mostly warns
         if p_crisis >= (INTERESTS_CRISIS_AT if asked == "interests" else ANSWER_CRISIS_AT):
             return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis,
@@ -576,12 +578,12 @@ def _as(g: Guess, rules: Understanding, disagreed: str | None = None) -> Underst
     return Understanding(g.label, details, rules.text, confidence, rules.language)
 
 
-def _stop_in_another_language(raw: str, language: str) -> str | None:
-    """The language of a listed stop phrase of another language in the reply, or of a refusal
-    of messages in words of its own (other_languages.opt_out_words), or None."""
-    found = intent(raw, english=language == "en")
-    if found is not None and found[0] == "opt_out":
-        return found[1]
+def _stop_in_another_language(raw: str, listed: tuple[str, str] | None) -> str | None:
+    """The language of a listed stop phrase of another language in the reply (`listed`, what
+    other_languages.intent found), or of a refusal of messages in words of its own
+    ("fariimaha ha ii soo dirin": other_languages.opt_out_words), or None."""
+    if listed is not None and listed[0] == "opt_out":
+        return listed[1]
     return opt_out_words(raw)
 
 
@@ -610,9 +612,9 @@ def _crisis_in_english(raw: str, language: str) -> bool:
     return by_rules(english).label == "crisis" or guess(for_the_model(english)).p("crisis") >= at
 
 
-def _english_crisis(u: Understanding, language: str, p_crisis: float) -> Understanding:
-    return Understanding("crisis", {"language": language, "by": "english part"}, u.text,
-                         max(0.9, p_crisis), language)
+def _english_crisis(u: Understanding, language: str, p_crisis: float, stop: bool = False) -> Understanding:
+    return Understanding("crisis", {"language": language, "by": "english part", **({"opt_out": True} if stop else {})},
+                         u.text, max(0.9, p_crisis), language)
 
 
 def _said_in(u: Understanding, lang: str, by: str, p_crisis: float) -> Understanding:
@@ -769,17 +771,8 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str, raw: str) -> bool:
     return (asked in ("checkin", "") and u.label not in ("crisis", "opt_out", "opt_in")
             and not u.details.get("opt_out") and (g.p("opt_out") >= POSSIBLE_OPT_OUT_AT or (
                 u.label == "unclear" and near_a_stop_word(raw))  # "spo", "unsb"
-                or _a_keyword_alone(u.text))
+                or keyword_alone(u.text))  # "working at tesco. quit": held for a person
             and not not_an_opt_out(u.text))
-
-
-# a carrier's stop keyword that says other things too, as a sentence of its own ("working at
-# tesco. quit"): the bot holds its messages until a person has read it
-_KEYWORD_ALONE = re.compile(r"(?:^|\. )(?:quit|end|cancel)(?: please| pls| now| thanks)?(?: \.|$)")
-
-
-def _a_keyword_alone(t: str) -> bool:
-    return _KEYWORD_ALONE.search(t) is not None
 
 
 @cache

@@ -169,9 +169,8 @@ _AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
 def _digit_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for line in wordlists.words("digits_as_words.tsv"):
-        digit, _, before = line.partition("\t")
-        out.setdefault(digit.strip(), set()).add(before.strip())
+    for digit, before in wordlists.rows("digits_as_words.tsv"):
+        out.setdefault(digit, set()).add(before)
     return {d: frozenset(ws) for d, ws in out.items()}
 
 

@@ -972,7 +972,10 @@ def without_study_topics(t: str) -> str:
 
 def says_crisis(t: str) -> bool:
     """Whether normalised text says a crisis (CRISIS), a subject of study set aside."""
-    return any(p.search(t) for p in CRISIS) and any(p.search(without_study_topics(t)) for p in CRISIS)
+    if not any(p.search(t) for p in CRISIS):
+        return False
+    plain = without_study_topics(t)
+    return plain == t or any(p.search(plain) for p in CRISIS)
 
 
 def named_as_study(t: str) -> bool:

@@ -286,6 +286,14 @@ def is_opt_out(t: str, raw: str = "") -> bool:
 
 
 _STOP_SENTENCES = OPT_OUT_WORDS - {"off", "end", "enough", "quit"}
+# a carrier's stop keyword that says other things too, as a sentence of its own ("working at
+# tesco. quit", "at college. cancel please"): no stop read, but the bot holds its messages
+# until a person has read it (combine, possible_opt_out)
+_KEYWORD_ALONE = re.compile(r"(?:^|\. )(?:quit|end|cancel)(?: please| pls| now| thanks)?(?: \.|$)")
+
+
+def keyword_alone(t: str) -> bool:
+    return _KEYWORD_ALONE.search(t) is not None
 _CLAUSE_BREAK = re.compile(r" \. (?:(?:also|but|btw|tbh|and also) )?| (?:also|but|btw|tbh|and also) (?=\S)")
 
 
