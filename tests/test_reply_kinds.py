@@ -3754,3 +3754,38 @@ def test_an_old_number_gone_and_this_one_to_use_is_a_new_number():
 
 def test_not_something_they_want_to_talk_about_is_a_refusal():
     assert classify("sorry but thats not something i would like to share").label == "refused"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("oprește sms-urile astea", "ro"), ("перестань слать смс", "ru"),
+    ("не пиши мне больше", "ru"), ("припини надсилати повідомлення", "uk"),
+    ("спри тези съобщения", "bg"), ("para de mandar mensajes porfa", "es"),
+    ("arrête de m'envoyer des sms", "fr"), ("hör auf mit den Nachrichten", "de"),
+    ("smetti di mandare messaggi", "it"), ("ndalo këto mesazhe", "sq"),
+    ("przestań wysyłać te wiadomości", "pl"), ("přestaň mi psát sms", "cs"),
+])
+def test_a_stop_said_in_the_familiar_singular(text, language):
+    """Young people text a service as they text a friend: the singular "stop", not only the
+    plural or polite one the lists began with."""
+    u = classify(text)
+    assert u.label == "opt_out" and u.language == language
+
+
+@pytest.mark.parametrize("text", [
+    "mesaj atmak istiyorum ama numaranız yok",  # "I want to send a message": atma- is no stop
+    "beidzu skolu, paldies par ziņu",  # Latvian "I finished school, thanks for the message"
+    "parece que a mensagem não chegou",  # Portuguese "pare" is no word of its own here
+    "j'ai arrêté l'école, merci pour le message",  # French "I stopped school"
+])
+def test_words_that_only_begin_like_a_stop_are_none(text):
+    assert classify(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("Oprește mesajele", "opreste"), ("un café à Canterbury", "cafe"),
+    ("Straße", "strasse"), ("ölmek", "olmek"),
+])
+def test_a_latin_word_with_accents_is_read_whole(text, whole):
+    """Broken at each accent, the pieces were "corrected" into English ("oprește" was read
+    "ore te")."""
+    assert whole in normalise(text).split()

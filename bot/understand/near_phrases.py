@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"\w+")
+_MARKED = re.compile(r"\w+\$?")  # a phrase's words, with the "$" of a whole word
 
 
 def _slips_allowed(word: str, most: int = 2) -> int:
@@ -36,10 +37,15 @@ class NearPhrases:
         # the words of replies not in English, each looked up once, in a bounded cache (a
         # worker runs for weeks)
         self._near = lru_cache(maxsize=20_000)(self._near_uncached)
-        self.entries = [(meaning, tuple(_WORD.findall(fold(p)))) for meaning, p in entries]
+        said = [(meaning, _MARKED.findall(fold(p))) for meaning, p in entries]
+        # a word marked "$" is read only as written: one slip away is another word of its
+        # language (Turkish "atma", don't send; "atmak", to send)
+        exact = {w[:-1] for _, words in said for w in words if w.endswith("$")}
+        self.entries = [(m, tuple(w.rstrip("$") for w in words)) for m, words in said]
         self.entries = [(m, words) for m, words in self.entries
                         if len(words) >= 2 or (words and len(words[0]) >= single_at_least)]
-        self._vocabulary = sorted({w for _, words in self.entries for w in words if len(w) >= 4})
+        self._vocabulary = sorted({w for _, words in self.entries for w in words
+                                   if len(w) >= 4} - exact)
         self._by_first: dict[str, list[tuple[int, object, tuple[str, ...]]]] = {}
         for order, (meaning, words) in enumerate(self.entries):
             self._by_first.setdefault(words[0], []).append((order, meaning, words))

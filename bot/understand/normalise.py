@@ -90,6 +90,22 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
 _REPEAT = re.compile(r"([a-z])\1{2,}")
+_LATIN_WITHOUT_PARTS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae",
+                                      "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d"})
+
+
+def latin_unaccented(text: str) -> str:
+    """Latin letters without their accents ("oprește" -> "opreste", "café" -> "cafe"), other
+    scripts as they are: a word is read whole, not broken at each accent into English-looking
+    pieces that the spelling guesser then "corrects" ("oprește" was read "ore te")."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text.translate(_LATIN_WITHOUT_PARTS)):
+        if unicodedata.combining(ch) and out and out[-1].isascii() and out[-1].isalpha():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def strip_emoji(text: str) -> str:
@@ -191,7 +207,7 @@ def _a_word_not_counted(nxt: str) -> bool:
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
     text = clean(text or "").translate(_APOS)
-    text = strip_emoji(text).lower()
+    text = latin_unaccented(strip_emoji(text).lower())
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
     text = _REPEAT.sub(r"\1\1", text)  # "sooooo" -> "soo", "nooo" -> "noo"
     words = []

@@ -65,12 +65,18 @@ def _pattern(phrase: str) -> re.Pattern:
     between them in the same clause ("przestańcie pisać" in "przestancie do mnie pisac",
     "забрав мій паспорт" in "забрав вчора мій паспорт"). Never after a word of three letters or
     fewer, a negation or a particle ("nie pracuję" is not in "nie potrzebuję pomocy,
-    pracuję"). Like the phrase itself, it may start and end inside a word."""
+    pracuję"). Like the phrase itself, it may start and end inside a word; a word ending in
+    "$" is the whole word (Turkish "mesaj atma$", don't text, is not "mesaj atmak", to text)."""
     words = phrase.split()
-    out = re.escape(words[0])
+
+    def word_of(word: str) -> str:
+        return re.escape(word[:-1]) + r"(?!\w)" if word.endswith("$") else re.escape(word)
+
+    out = word_of(words[0])
     for before, word in zip(words, words[1:], strict=False):
+        before = before.rstrip("$")
         gap = r"\s+" if len(before) <= 3 or before[-1] in ",.;:!?" else _GAP_WORDS
-        out += gap + re.escape(word)
+        out += gap + word_of(word)
     return re.compile(out)
 
 
