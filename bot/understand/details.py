@@ -13,8 +13,7 @@ from bot.understand.patterns import KIND_CUES, clauses
 from bot.understand.patterns.statuses import OVER_THEN, PARTS_OF_A_REPLY, TRADE_WORDS
 from matching.interests import extract_interests
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS = {m: i for i, m in enumerate(wordlists.words("months.txt"), 1)}  # name -> number
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) (?:days?|mornings?|afternoons?|evenings?) (?:a|per|each) week\b|"

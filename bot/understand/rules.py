@@ -14,6 +14,7 @@ from functools import cache
 from bot.understand import details as det
 from bot.understand import more_labels as more
 from bot.understand import patterns as P
+from bot.understand import wordlists
 from bot.understand.normalise import for_the_rules, normalise
 from bot.understand.other_languages import crisis_language
 from bot.understand.unicode_clean import clean
@@ -230,8 +231,8 @@ _LIVES_LEAD = re.compile(r"^(?:(?:hi|hiya|hey|yes|yeah|well|erm|um|i am|i m|im|i
 def _where_they_live() -> re.Pattern:
     return re.compile(r"(?:" + alternation("where_they_live.txt") + r")(?: (?:now|still|at the moment|atm|"
                       r"for now|right now|thanks|thank you|ta|x+|tbh|lol|mate|(?:last|this) (?:year|month|week)|"
-                      r"in (?:the )?(?:summer|spring|autumn|winter|january|february|march|april|may|june|july|"
-                      r"august|september|october|november|december)))*")
+                      r"in (?:the )?(?:summer|spring|autumn|winter|" + "|".join(wordlists.words("months.txt"))
+                      + r")))*")
 
 
 # study beside volunteering that is no place in education

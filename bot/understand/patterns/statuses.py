@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from bot.understand import wordlists
 from bot.understand.regexes import any_of, words_of
 from bot.understand.wordlists import literal_alternation
 from neet import districts
 
 # a month spelt out, for the dates of starts and ends
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(wordlists.words("months.txt"))
 _MONTH = f"(?:{_MONTHS})"
 # the end of what they do, with the time it comes: "my contract runs out in april"
 ENDS_LATER = re.compile(r"\b(?:runs out|will run out|ends|will end|finishes|will finish|expires|is up) "
