@@ -12,6 +12,7 @@ import pytest
 from bot.understand import classify
 from bot.understand.details import start_date
 from bot.understand.normalise import normalise
+from bot.understand.other_languages import near_crisis_language
 from bot.understand.rules import by_rules
 
 CRISES = [
@@ -3802,4 +3803,23 @@ def test_an_everyday_reply_in_another_language_is_no_crisis(text):
     language for the risk ("I don't know yet" read as a crisis at 0.98 in five languages).
     These were written as a probe and kept out of the corpus: the training replies of the kind
     (more_everyday_other_languages.tsv) say it in other words."""
+    assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("main marna chahhti hoon", "ur"), ("میں مرنا چااہتی ہوں", "ur"),
+    ("я хочу умерреть", "ru"),
+])
+def test_a_slip_inside_the_stem_of_a_listed_phrase_is_read(text, language):
+    """The lists match a phrase's last word as the start of a word (Urdu "مرنا چاہت" in
+    "چاہتا", "چاہتی"); a letter added inside that stem hid the phrase from the slip reader
+    (the model alone read it, when it did)."""
+    assert near_crisis_language(text) == language
+    assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "finished me btec in the summer, working now", "could someone ring me pelase",
+])
+def test_a_short_stem_does_not_slip_into_english(text):
     assert classify(text).label != "crisis"

@@ -46,6 +46,7 @@ class NearPhrases:
                         if len(words) >= 2 or (words and len(words[0]) >= single_at_least)]
         self._vocabulary = sorted({w for _, words in self.entries for w in words
                                    if len(w) >= 4} - exact)
+        self._exact = exact
         self._by_first: dict[str, list[tuple[int, object, tuple[str, ...]]]] = {}
         for order, (meaning, words) in enumerate(self.entries):
             self._by_first.setdefault(words[0], []).append((order, meaning, words))
@@ -57,6 +58,19 @@ class NearPhrases:
         found = process.extract(word, self._vocabulary, scorer=OSA.distance,
                                 score_cutoff=2, limit=None)
         return frozenset({word} | {w for w, d, _ in found if d <= _slips_allowed(w, self._most)})
+
+    def _stem_near(self, word: str, stem: str) -> bool:
+        """Whether a phrase's last word, which the exact lists match as the start of a word
+        (Urdu "مرنا چاہت" in "چاہتا", "چاہتی"), starts `word` through a slip: "چااہتا". Only
+        where the stem may slip at all (four letters or more) and is no whole word "$"."""
+        most = _slips_allowed(stem, self._most)
+        if not most or len(word) < len(stem) or stem in self._exact:
+            return False
+        n = len(stem)
+        # a stem of four letters slips into English too easily ("bte" for Portuguese "bate" in
+        # "btec", "pela" for Spanish "pega" in "pelase"): there, only a letter added
+        cuts = (-1, 0, 1) if n >= 5 else (1,)
+        return any(OSA.distance(word[:n + d], stem, score_cutoff=most) <= most for d in cuts)
 
     def first(self, text: str, single_if=None):
         """The meaning of the first phrase near in the reply, folded or without accents.
@@ -73,6 +87,8 @@ class NearPhrases:
                         k = len(phrase)
                         if (i + k <= len(words) and (best is None or order < best[0])
                                 and (k > 1 or single_if is None or single_if(meaning))
-                                and all(phrase[j] in near[i + j] for j in range(1, k))):
+                                and all(phrase[j] in near[i + j] for j in range(1, k - 1))
+                                and (k == 1 or phrase[-1] in near[i + k - 1]
+                                     or self._stem_near(words[i + k - 1], phrase[-1]))):
                             best = (order, meaning)
         return best[1] if best else None
