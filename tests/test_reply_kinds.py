@@ -3807,7 +3807,7 @@ def test_an_everyday_reply_in_another_language_is_no_crisis(text):
 
 
 @pytest.mark.parametrize("text,language", [
-    ("main marna chahhti hoon", "ur"), ("میں مرنا چااہتی ہوں", "ur"),
+    ("main marna chahhti hoon", "ur"), ("میں مرنا چااہتی ہوں", "ur"), ("میں مرنا چہتی ہوں", "ur"),
     ("я хочу умерреть", "ru"),
 ])
 def test_a_slip_inside_the_stem_of_a_listed_phrase_is_read(text, language):

@@ -67,9 +67,9 @@ class NearPhrases:
         if not most or len(word) < len(stem) or stem in self._exact:
             return False
         n = len(stem)
-        # a stem of four letters slips into English too easily ("bte" for Portuguese "bate" in
-        # "btec", "pela" for Spanish "pega" in "pelase"): there, only a letter added
-        cuts = (-1, 0, 1) if n >= 5 else (1,)
+        # a stem of four plain letters slips into English too easily ("bte" for Portuguese
+        # "bate" in "btec", "pela" for Spanish "pega" in "pelase"): there, only a letter added
+        cuts = (-1, 0, 1) if n >= 5 or not word.isascii() else (1,)
         return any(OSA.distance(word[:n + d], stem, score_cutoff=most) <= most for d in cuts)
 
     def first(self, text: str, single_if=None):
