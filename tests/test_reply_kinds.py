@@ -3823,3 +3823,14 @@ def test_a_slip_inside_the_stem_of_a_listed_phrase_is_read(text, language):
 ])
 def test_a_short_stem_does_not_slip_into_english(text):
     assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "ne mi pishete poveche. i dont want to be alive anymore",
+    "mesaj atmayın artık, im going to kill myself",
+    "no me escriban más, i'm going to end it tonight",
+])
+def test_a_stop_in_another_language_beside_an_english_crisis_is_kept(text):
+    """The crisis comes first, and the stop said with it is honoured as an English one is."""
+    u = classify(text)
+    assert u.label == "crisis" and u.details.get("opt_out") is True
