@@ -3834,3 +3834,15 @@ def test_a_stop_in_another_language_beside_an_english_crisis_is_kept(text):
     """The crisis comes first, and the stop said with it is honoured as an English one is."""
     u = classify(text)
     assert u.label == "crisis" and u.details.get("opt_out") is True
+
+
+@pytest.mark.parametrize("text", [
+    "college is ok, everyone is friendly", "got a job in a restaurant, havent eaten out in ages lol",
+    "i hold the stop go sign on roadworks haha", "working tonight at the pub so cant reply till tomorrow",
+    "my stepdad got me a job with his building firm", "bit scared about my exams but college is going ok",
+])
+def test_an_ordinary_reply_in_the_words_crises_use_is_no_crisis(text):
+    """Words the corpus's crises used most ("tonight", "everyone", "scared", "eaten") were
+    learnt as the risk itself. Written as a probe and kept out of the corpus; the training
+    replies of the kind (more_ordinary_words_of_crises.tsv) use the words in other replies."""
+    assert classify(text).label != "crisis"
