@@ -3846,3 +3846,14 @@ def test_an_ordinary_reply_in_the_words_crises_use_is_no_crisis(text):
     learnt as the risk itself. Written as a probe and kept out of the corpus; the training
     replies of the kind (more_ordinary_words_of_crises.tsv) use the words in other replies."""
     assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("my work coach said she will find me a course", False),
+    ("the agency said theyd find me some work soon", False),
+    ("they said theyll find me wherever i go", True),
+    ("he said he would find me if i told anyone", True),
+])
+def test_being_found_a_place_is_no_threat(text, crisis):
+    """"They said they'd find me" is a threat; "they'd find me a course" is help."""
+    assert (classify(text).label == "crisis") is crisis

@@ -237,7 +237,7 @@ CRISIS = [
         r"(?:he|she|they|someone|somebody|my \w+) (?:violated|molested) me\b",
 
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
-        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|find|shoot)",
+        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|shoot)",
         r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
         r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
         r"better off dead", r"better off without me",
@@ -407,7 +407,7 @@ CRISIS = [
         # whatever the word for them, wounds on the wrists or arms that get deeper
         r"on (?:my|me) (?:wrists?|arms?|thighs?) (?:are |is |r )?(?:getting |going )?(?:deeper|deep now)", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
-        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|shoot|"
+        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|shoot|"
         # street words for a stabbing or a beating ("theyre gonna wet me up", "shank me")
         r"shank|wet|splash|merk|duppy|batter|jump) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"(?:being|been|was|were|got|get|getting|is|are|keeps|keep|kept|has been|have been|was being|"
