@@ -3857,3 +3857,18 @@ def test_an_ordinary_reply_in_the_words_crises_use_is_no_crisis(text):
 def test_being_found_a_place_is_no_threat(text, crisis):
     """"They said they'd find me" is a threat; "they'd find me a course" is help."""
     assert (classify(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("my gf goes through my messages every night and screams at me", True),
+    ("my boyfriend takes all my wages and says i owe him", True),
+    ("my fella wont let me have my bank card", True),
+    ("my partner decides who i can see", True),
+    ("at college now, my boyfriend checks my location all the time", True),
+    ("my bf took my phone to ring his mum", False),
+    ("my boyfriend broke my phone by accident lol", False),
+])
+def test_a_partner_who_controls_is_a_crisis(text, crisis):
+    """Coercive control by a partner (the phone gone through, the money kept, who they may
+    see decided) is abuse; a partner who borrows a phone is not."""
+    assert (classify(text).label == "crisis") is crisis

@@ -57,6 +57,8 @@ _ON_SOMETHING_HOT = (r"on (?:the|a|my|an) (?:oven|stove|kettle|iron|fryer|deep f
 _BY_A_TASK = (r"(?! (?:cooking|shaving|playing (?:\w+ )?(?:football|rugby|hockey|basketball|netball|sport|sports|cricket)|"
               r"by accident|accidentally|" + _ON_SOMETHING_HOT + r"))")
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
+# a partner, who may control as well as hurt
+_PARTNER = r"(?:my (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex|fella|man)|boyfriend|girlfriend|partner)"
 _NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 # ... nor by the place they studied or worked, named before it ("college kicked me out", "sixth
@@ -149,6 +151,18 @@ CRISIS = [
         r"get through|getting through)\b)",
         r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
+        # a partner's control: the phone taken or gone through, the money kept, who they see
+        # and what they wear decided, said with more between ("my bf takes my phone off me
+        # and will not let me see my friends")
+        _PARTNER + r"(?: \S+){1,6} (?:will not|does not|do not|never|would not) let me (?:leave|go out|go home|"
+        r"see (?:my|anyone)|talk to|have my phone|have friends|go anywhere)",
+        _PARTNER + r"(?: \S+){0,6} (?:(?:takes|took|has taken|keeps taking) my phone (?:off me|away|from me)|"
+        r"(?:smashed|smashes|checks|keeps checking|goes through|went through|reads|tracks) my (?:phone|messages|texts|"
+        r"location)\b(?! (?:by accident|accidentally)))",
+        _PARTNER + r"(?: \S+){0,6} (?:(?:controls|takes all|keeps all|takes) my (?:money|wages|benefits|universal "
+        r"credit)|will not (?:give me|let me have) my (?:money|wages|benefits|bank card|card))\b",
+        _PARTNER + r"(?: \S+){0,6} (?:tells|decides|chooses) (?:me )?(?:what i (?:can |am allowed to )?wear|"
+        r"who i (?:can |am allowed to )?(?:see|talk to|text)|where i (?:can |am allowed to )?go)\b",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
         r"no point (?:any ?more|in anything|in life|to anything|to life|in me)",
         # no reason to wake, or to get up, at all: "theres no point waking up anymore"
