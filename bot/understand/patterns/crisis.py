@@ -151,18 +151,6 @@ CRISIS = [
         r"get through|getting through)\b)",
         r"giving up on (?:life|everything|myself)",
         r"(?:boyfriend|girlfriend|partner|he|she|they|someone|people) (?:will not|wont|does not|doesnt|do not|dont|never|would not) let me (?:leave|go out|go home|see (?:my|anyone)|talk to|have my phone|out)",
-        # a partner's control: the phone taken or gone through, the money kept, who they see
-        # and what they wear decided, said with more between ("my bf takes my phone off me
-        # and will not let me see my friends")
-        _PARTNER + r"(?: \S+){1,6} (?:will not|does not|do not|never|would not) let me (?:leave|go out|go home|"
-        r"see (?:my|anyone)|talk to|have my phone|have friends|go anywhere)",
-        _PARTNER + r"(?: \S+){0,6} (?:(?:takes|took|has taken|keeps taking) my phone (?:off me|away|from me)|"
-        r"(?:smashed|smashes|checks|keeps checking|goes through|went through|reads|tracks) my (?:phone|messages|texts|"
-        r"location)\b(?! (?:by accident|accidentally)))",
-        _PARTNER + r"(?: \S+){0,6} (?:(?:controls|takes all|keeps all|takes) my (?:money|wages|benefits|universal "
-        r"credit)|will not (?:give me|let me have) my (?:money|wages|benefits|bank card|card))\b",
-        _PARTNER + r"(?: \S+){0,6} (?:tells|decides|chooses) (?:me )?(?:what i (?:can |am allowed to )?wear|"
-        r"who i (?:can |am allowed to )?(?:see|talk to|text)|where i (?:can |am allowed to )?go)\b",
         r"(?:make|making|made|force|forcing|forced|makes) me (?:to )?do (?:things|stuff|sexual|stuff i)",
         r"no point (?:any ?more|in anything|in life|to anything|to life|in me)",
         # no reason to wake, or to get up, at all: "theres no point waking up anymore"
@@ -908,6 +896,20 @@ CRISIS = [
         _Needing(("stab", "knife", "wounds", "wound", "stabbed", "slashed", "shanked", "knifed"),
             r"(?:stab|knife) wounds?", r"(?:been|got|was|were|get|getting|has been|have been) "
             r"(?:stabbed|slashed|shanked|knifed)\b"),
+        # a partner's control: the phone taken or gone through, the money kept, who they see
+        # and what they wear decided, said with more between ("my bf takes my phone off me
+        # and will not let me see my friends")
+        _Needing(("boyfriend", "girlfriend", "partner", "husband", "wife", "fiance", "fiancee", "ex", "fella", "man"),
+            _PARTNER + r"(?: \S+){1,6} (?:will not|does not|do not|never|would not) let me (?:leave|go out|go home|"
+            r"see (?:my|anyone)|talk to|have my phone|have friends|go anywhere)",
+            _PARTNER + r"(?: \S+){0,6} (?:(?:takes|took|has taken|keeps taking) my phone (?:off me|away|from me)|"
+            r"(?:smashed|smashes|checks|keeps checking|goes through|went through|reads|tracks) my (?:phone|messages|texts|"
+            r"location)\b(?! (?:by accident|accidentally)))",
+            _PARTNER + r"(?: \S+){0,6} (?:(?:controls|takes all|keeps all|takes) my (?:money|wages|benefits|universal "
+            r"credit)|will not (?:give me|let me have) my (?:money|wages|benefits|bank card|card))\b",
+            _PARTNER + r"(?: \S+){0,6} (?:tells|decides|chooses) (?:me )?(?:what i (?:can |am allowed to )?wear|"
+            r"who i (?:can |am allowed to )?(?:see|talk to|text)|where i (?:can |am allowed to )?go)\b",
+        ),
         # a child with a much older partner: "im 15 and my boyfriend is 24"
         _Needing(("boyfriend", "girlfriend", "partner", "bf", "gf"),
             r"(?:i am|im|i m|she is|he is|shes|hes) (?:only |just )?1[2-7]\b(?: \S+){0,12} (?:boyfriend|girlfriend|partner|bf|gf) "
