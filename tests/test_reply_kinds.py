@@ -3872,3 +3872,13 @@ def test_a_partner_who_controls_is_a_crisis(text, crisis):
     """Coercive control by a partner (the phone gone through, the money kept, who they may
     see decided) is abuse; a partner who borrows a phone is not."""
     assert (classify(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("honestly whats even the point anymore", True),
+    ("what is the point of it all any more", True),
+    ("whats the point of this text", False),
+])
+def test_the_point_of_it_all_asked_after_is_read_by_the_rules(text, crisis):
+    """Hopelessness said plainly is the rules' to read, not the model's alone."""
+    assert (by_rules(text).label == "crisis") is crisis

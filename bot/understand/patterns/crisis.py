@@ -241,6 +241,8 @@ CRISIS = [
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
         r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|shoot)",
         r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
+        # the point of it all asked after, with nothing named: "idk whats the point anymore"
+        r"(?:what is|whats|what s)(?: even)? the point(?: of it all| in it all)? any ?more\b",
         r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
         r"better off dead", r"better off without me",
         # "i'd rather be dead"; "i'd rather die than work there" says how much they hate it
