@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.understand import wordlists
-from bot.understand.unicode_clean import clean
+from bot.understand.unicode_clean import clean, without_accents
 from neet import spelling
 
 # Emoji that carry meaning become words; the rest are dropped.
@@ -95,17 +95,11 @@ _LATIN_WITHOUT_PARTS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss
 
 
 def latin_unaccented(text: str) -> str:
-    """Latin letters without their accents ("oprește" -> "opreste", "café" -> "cafe"), other
-    scripts as they are: a word is read whole, not broken at each accent into English-looking
-    pieces that the spelling guesser then "corrects" ("oprește" was read "ore te")."""
-    if text.isascii():
-        return text
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text.translate(_LATIN_WITHOUT_PARTS)):
-        if unicodedata.combining(ch) and out and out[-1].isascii() and out[-1].isalpha():
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    """Latin letters without their accents ("oprește" -> "opreste", "café" -> "cafe"): a word
+    is read whole, not broken at each accent into English-looking pieces that the spelling
+    guesser then "corrects" ("oprește" was read "ore te"). Only plain letters are words here,
+    so the marks of other scripts may go too."""
+    return text if text.isascii() else without_accents(text.translate(_LATIN_WITHOUT_PARTS))
 
 
 def strip_emoji(text: str) -> str:

@@ -6,7 +6,6 @@ so that such a reply goes to a person at once, with its language named."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -14,7 +13,7 @@ from rapidfuzz.distance import OSA
 from bot.understand import wordlists
 from bot.understand.language import common_in, detect
 from bot.understand.near_phrases import NearPhrases
-from bot.understand.unicode_clean import clean
+from bot.understand.unicode_clean import clean, without_accents
 from neet import spelling
 
 _FILE = "crisis_other_languages.tsv"
@@ -30,10 +29,7 @@ def _fold(text: str) -> str:
     return " ".join(clean(text).casefold().translate(_APOSTROPHES).split())
 
 
-def _plain(text: str) -> str:
-    """Without accents, for Latin-script replies typed without them."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(ch) != "Mn")
+_plain = without_accents  # for Latin-script replies typed without them
 
 
 def _load() -> list[tuple[str, str]]:

@@ -58,3 +58,10 @@ def clean(text: str) -> str:
         return word
 
     return _WORD.sub(fix, text)
+
+
+def without_accents(text: str) -> str:
+    """The text without its combining marks ("oprește" -> "opreste"): how Latin-script replies
+    are often typed, and how the word lists are matched besides as written."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if unicodedata.category(ch) != "Mn")
