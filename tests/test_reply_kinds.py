@@ -3882,3 +3882,14 @@ def test_a_partner_who_controls_is_a_crisis(text, crisis):
 def test_the_point_of_it_all_asked_after_is_read_by_the_rules(text, crisis):
     """Hopelessness said plainly is the rules' to read, not the model's alone."""
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text,language", [
+    ("molya ne mi pishte poveche", "bg"),  # Bulgarian in Latin letters, a slip; read as English
+    ("ok nu imi mai trimiite", "ro"),  # "îmi" typed without its accent, and a slip
+])
+def test_a_stop_of_another_language_typed_plainly_with_a_slip_is_a_stop(text, language):
+    """A listed stop typed without its accents, or in Latin letters taken for English, is
+    still read through a slip: the young person asked us to stop."""
+    u = classify(text)
+    assert (u.label, u.language) == ("opt_out", language)

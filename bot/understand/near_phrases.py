@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"\w+")
 _MARKED = re.compile(r"\w+\$?")  # a phrase's words, with the "$" of a whole word
+_LATIN = re.compile(r"[\x00-\u024f\u1e00-\u1eff]+")  # Latin letters (and ASCII), accented or not
 
 
 def _slips_allowed(word: str, most: int = 2) -> int:
@@ -37,7 +38,10 @@ class NearPhrases:
         # the words of replies not in English, each looked up once, in a bounded cache (a
         # worker runs for weeks)
         self._near = lru_cache(maxsize=20_000)(self._near_uncached)
-        said = [(meaning, _MARKED.findall(fold(p))) for meaning, p in entries]
+        # a phrase in Latin letters is also read as typed without its accents ("nu imi mai
+        # trimite" for "nu îmi mai trimite": the reply's plain form has none to compare)
+        said = [(meaning, _MARKED.findall(form)) for meaning, p in entries
+                for form in dict.fromkeys((fold(p), *((plain(fold(p)),) if _LATIN.fullmatch(p) else ())))]
         # a word marked "$" is read only as written: one slip away is another word of its
         # language (Turkish "atma", don't send; "atmak", to send)
         exact = {w[:-1] for _, words in said for w in words if w.endswith("$")}
