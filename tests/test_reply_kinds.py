@@ -3893,3 +3893,17 @@ def test_a_stop_of_another_language_typed_plainly_with_a_slip_is_a_stop(text, la
     still read through a slip: the young person asked us to stop."""
     u = classify(text)
     assert (u.label, u.language) == ("opt_out", language)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("what do u do with my details after", "question"),
+    ("who gets to see my answers?", "question"),
+    ("is any of this confidential", "question"),
+    ("its private", "refused"),
+    ("what happens to my course if i move house", "help"),
+])
+def test_what_becomes_of_what_they_tell_us_is_a_question(text, label):
+    """Asking what we do with their answers, who sees them or whether they are kept private is
+    a question about the contact (answered with who we are and why), not a request for help
+    and not a refusal."""
+    assert classify(text).label == label

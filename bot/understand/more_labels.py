@@ -157,7 +157,16 @@ ABOUT_THE_MESSAGE = any_of(
     r"^(?:(?:hi|hey|hello|sorry|erm|um) )?do i know (?:you|u|ya)\b",
     # their data: "on what legal basis are you processing my personal data?"
     r"(?:what|which) (?:legal )?(?:basis|law|right)\b", r"gdpr",
-    r"(?:processing|holding|keeping|using|storing) my (?:personal )?(?:data|details|information|info)")
+    r"(?:processing|holding|keeping|using|storing) my (?:personal )?(?:data|details|information|info)",
+    # what becomes of what they tell us: "what do you do with my info?", "who sees my answers"
+    r"what (?:happens|will happen|would happen|do you do|do u do|will you do|are you doing|r u doing) (?:to|with) "
+    r"(?:my|me|the|this|that|our|his|her) (?:personal )?(?:info|information|data|details|answers?|replies|reply|messages?)\b",
+    r"who (?:(?:else|will|can|could|would|gets|get|is going|is gonna) )*(?:to )?(?:see|sees|read|reads|gets|has access to|"
+    r"have access to|look at|looks at) (?:my|me|the|this|his|her) "
+    r"(?:personal )?(?:info|information|data|details|answers?|replies|reply|messages?)\b",
+    r"(?:is|are|will) (?:any of |all of )?(?:this|it|my (?:answers?|replies|reply|info|information|details)|what i (?:say|tell you|send)) "
+    r"(?:be )?(?:confidential|kept private|anonymous|shared|passed on)\b"
+    r"(?! (?:house|flat|room|accommodation|housing|ownership|bathroom|kitchen)\b)")
 # A reply that is nothing but a question about who is writing: read before statuses, since
 # "is this my college?" names a college without being at one.
 QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?:my |the |from (?:my |the )?)?"
