@@ -3907,3 +3907,21 @@ def test_what_becomes_of_what_they_tell_us_is_a_question(text, label):
     a question about the contact (answered with who we are and why), not a request for help
     and not a refusal."""
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("got a rpe and im going to the woods later", True),  # "rpe": "rope" or "rape", both read
+    ("i tuk a load of pils an hour ago", True),  # "tuk" is text speak for "took", no slip of "tub"
+    ("noooe not really", False),  # a word stretched is emphasis, no slip
+    ("nah not rly", False),
+])
+def test_a_slip_that_may_be_two_words_is_read_as_each(text, crisis):
+    """A slip one letter from two words is read as each of them: a crisis either way is a
+    crisis (recall first); a listed text speak word is read as its list says."""
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", ["working at a building society and they give me in house training",
+                                  "my job gives me training on the tills"])
+def test_training_given_at_work_is_employment_with_training(text):
+    assert by_rules(text).label == "status:employment_with_training"

@@ -69,9 +69,8 @@ def _stop_with_a_slip(raw: str) -> bool:
 
 def _crisis_with_a_slip(raw: str) -> bool:
     """A crisis said with a slip in one of its words, read again with the slip put right
-    (patterns.crisis.respelt): "cant stop tginking about dying", "i wnat to die"."""
-    fixed = P.crisis_respelt(raw, reads_as=normalise)
-    return fixed is not None and P.says_crisis(normalise(fixed))
+    (patterns.crisis.respellings): "cant stop tginking about dying", "i wnat to die"."""
+    return any(P.says_crisis(normalise(fixed)) for fixed in P.crisis_respellings(raw, reads_as=normalise))
 
 
 def by_rules(text: str, asked: str = "checkin") -> Understanding:

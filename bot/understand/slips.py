@@ -17,10 +17,12 @@ from bot.understand import wordlists
 from neet import spelling
 
 # words meant as written, never read as a slip of another (data/never_correct.txt: "raved" is
-# no "raped", "djing" no "dying")
-_AS_WRITTEN = frozenset(wordlists.words("never_correct.txt"))
+# no "raped", "djing" no "dying"), and text speak the normaliser reads by its list (slang.tsv:
+# "tuk" is "took", no slip of "tub")
+_AS_WRITTEN = frozenset(wordlists.words("never_correct.txt")) | frozenset(wordlists.pairs("slang.tsv"))
 
 _LETTERS = re.compile(r"[a-z]+")
+_STRETCHED = re.compile(r"([a-z])\1\1")  # a letter three times over: "noooo", "pleeease"
 
 
 @lru_cache(maxsize=1024)
@@ -71,25 +73,31 @@ class SlipReader:
         self._stems: dict[str, tuple[str, ...]] = {}
         for w in sorted(stems):
             self._stems[w[0]] = (*self._stems.get(w[0], ()), w)
-        self._seen: dict[str, str | None] = {}
+        self._seen: dict[str, tuple[str, ...]] = {}
 
     def slip_of(self, token: str) -> str | None:
         """The word a token is one slip from, if the token is no word of English itself
         ("srop", "tet", "tginking"; never "shop", "test" or "ding") and only one such word is
         near: a thumb slip first, then a swap or a wrong key (same length)."""
+        near = self.slips_of(token)
+        return near[0] if len(near) == 1 else None
+
+    def slips_of(self, token: str) -> tuple[str, ...]:
+        """Every word a token may be one slip from, as `slip_of` weighs them: one where one
+        is nearest, several where they tie ("rpe": "rope", "rape")."""
         if token in self._seen:
             return self._seen[token]
         near_words = self._by_first.get(token[:1], frozenset())
-        found = None
+        found: tuple[str, ...] = ()
         if len(token) >= 3 and token not in near_words and token not in _AS_WRITTEN and not spelling.ordinary(token):
-            near = [w for w in near_words
-                    if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1]
+            near = sorted(w for w in near_words
+                          if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) == 1)
             for prefer in (lambda w: spelling.thumb_slip(token, w), lambda w: len(w) == len(token)):
                 if len(near) > 1:
                     near = [w for w in near if prefer(w)] or near
-            found = near[0] if len(near) == 1 else None
-            if found is None and not near:
-                found = self._stem_slip(token)
+            found = tuple(near)
+            if not near and (stem := self._stem_slip(token)):
+                found = (stem,)
         if len(self._seen) < 50_000:
             self._seen[token] = found
         return found
@@ -115,3 +123,24 @@ class SlipReader:
         if not fixes:
             return None
         return _LETTERS.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
+
+    def respellings(self, raw: str, reads_as: Callable[[str], str], most: int = 8) -> list[str]:
+        """The reply as typed with its slips put right every way they may be (`slips_of`):
+        each token one slip from several words is tried as each of them and as typed, up to
+        `most` readings, the first of them `respelt`'s. Empty if it has no slip `reads_as` does
+        not already read."""
+        text, tokens = _tokens(raw)
+        options: dict[str, list[str]] = {}
+        for tok in tokens:
+            near = self.slips_of(tok)
+            meant = [w for w in near if reads_as(tok) != reads_as(w)]
+            if meant and len(near) == 1:
+                options[tok] = meant
+            elif meant and not _STRETCHED.search(tok):  # as typed first (`respelt`'s reading);
+                options[tok] = [tok, *meant]  # a word stretched ("noooe") is emphasis, no slip
+        if not options:
+            return []
+        readings: list[dict[str, str]] = [{}]
+        for tok, ws in sorted(options.items()):
+            readings = [{**r, tok: w} for r in readings for w in ws][:most]
+        return [_LETTERS.sub(lambda m, r=r: r.get(m.group(0), m.group(0)), text) for r in readings]

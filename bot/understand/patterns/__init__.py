@@ -3,7 +3,7 @@ expanded, "." between clauses), one module a kind of thing said. The order in wh
 tried is the rules' (rules.py), not theirs."""
 
 from bot.understand.patterns.crisis import CRISIS, named_as_study, says_crisis
-from bot.understand.patterns.crisis import respelt as crisis_respelt
+from bot.understand.patterns.crisis import respellings as crisis_respellings
 from bot.understand.patterns.help import HELP, asks_for_help, declines_help, without_declined_help
 from bot.understand.patterns.opt_out import (
     is_opt_in,
@@ -29,6 +29,6 @@ from bot.understand.patterns.statuses import (
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
 from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
 
-__all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respelt", "EET_ORDER", "ENDS_LATER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
+__all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respellings", "EET_ORDER", "ENDS_LATER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "keyword_alone", "leading_menu_choice", "menu_choice", "moved_within_kent", "named_as_study", "near_a_stop_word", "not_an_opt_out",
            "respelt", "says_crisis", "says_stop_phrase", "status_cues", "unable", "yes_no"]

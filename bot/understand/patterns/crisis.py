@@ -949,10 +949,11 @@ _SAID = words_of(_pattern_texts())
 _SLIPS = SlipReader(_SAID | _short_forms(_SAID), stems_of(_pattern_texts()))
 
 
-def respelt(raw: str, reads_as: Callable[[str], str]) -> str | None:
-    """The reply as typed with each slip of a crisis phrase's word put right, or None if it
-    has none (slips.SlipReader: only a token that is no English word is read again)."""
-    return _SLIPS.respelt(raw, reads_as)
+def respellings(raw: str, reads_as: Callable[[str], str]) -> list[str]:
+    """The reply as typed with each slip of a crisis phrase's word put right, every way a slip
+    may be read ("bought a rpe": "rope" or "rape"), or none (slips.SlipReader: only a token
+    that is no English word is read again). Crisis is recall first: any reading counts."""
+    return _SLIPS.respellings(raw, reads_as)
 
 
 # what a course, lesson or piece of work is on ("learning about", "module on", "my epq is on"),
