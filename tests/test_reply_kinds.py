@@ -3925,3 +3925,14 @@ def test_a_slip_that_may_be_two_words_is_read_as_each(text, crisis):
                                   "my job gives me training on the tills"])
 def test_training_given_at_work_is_employment_with_training(text):
     assert by_rules(text).label == "status:employment_with_training"
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("bit scared of my driving test next week, still at college", False),
+    ("terrified of my results day lol", False),
+    ("im scared of my stepbrother, he gets angry", True),
+    ("scared of my ex finding out where i live", True),
+])
+def test_fear_of_exams_is_no_fear_of_a_person(text, crisis):
+    """Being scared of someone of theirs is a crisis; of their exams, tests or results not."""
+    assert (by_rules(text).label == "crisis") is crisis
