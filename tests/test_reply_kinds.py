@@ -3936,3 +3936,21 @@ def test_training_given_at_work_is_employment_with_training(text):
 def test_fear_of_exams_is_no_fear_of_a_person(text, crisis):
     """Being scared of someone of theirs is a crisis; of their exams, tests or results not."""
     assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text,label,language", [
+    ("ਕਿਰਪਾ ਕਰਕੇ ਮੈਨੂੰ ਮੈਸੇਜ ਨਾ ਕਰੋ", "opt_out", "pa"),
+    ("请不要再发短信给我", "opt_out", "zh"),
+    ("你好，你是哪位？", "question", "zh"),
+    ("wewe ni nani?", "question", "sw"),
+    ("我现在没有工作，在找工作", "status:seeking", "zh"),
+    ("আমি এখন কাজ খুঁজছি", "status:seeking", "bn"),
+    ("நான் கல்லூரியில் படிக்கிறேன்", "status:education", "ta"),
+    ("我真的活不下去了", "crisis", "zh"),
+    ("mainu mera pyo kutda hai", "crisis", "pa"),
+])
+def test_the_languages_the_lists_had_least_of(text, label, language):
+    """Punjabi (in script and in Latin letters), Chinese, Bengali, Tamil, Swahili: a stop, "who
+    are you", the commonest statuses and a crisis are read from the lists, in the language."""
+    u = classify(text)
+    assert (u.label, u.language) == (label, language)
