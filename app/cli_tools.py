@@ -68,6 +68,25 @@ def cmd_model_train(args) -> int:
     return 0
 
 
+def cmd_model_crossval(args) -> int:
+    """Deterministic folds; prints the summary, writes every reading to --out."""
+    from pathlib import Path
+
+    from bot.understand.crossval import readings, summary
+
+    if args.folds < 2:
+        print("error: --folds must be 2 or more", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    lines = []
+    with out.open("w", encoding="utf-8") as f:
+        for line in readings(args.folds, out.parent / f"{out.stem}_models"):
+            lines.append(line)
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(json.dumps(summary(lines), indent=2))
+    return 0
+
+
 def _query(obj) -> tuple[object, str | None]:
     from matching.rank import Query
 
@@ -295,3 +314,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--dev-model", metavar="FILE",
                    help="also write the same model trained on train alone, to read dev with")
     t.set_defaults(func=cmd_model_train)
+    x = msub.add_parser("crossval", help="read train and dev by folds, each with a model that has "
+                                         "not seen it (needs scikit-learn); the locked split is never read")
+    x.add_argument("--folds", type=int, default=4)
+    x.add_argument("--out", metavar="FILE", required=True,
+                   help="each reply's reading, one JSON line; the fold models are kept beside it")
+    x.set_defaults(func=cmd_model_crossval)

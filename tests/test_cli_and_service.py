@@ -103,3 +103,9 @@ def test_demo_cohort_has_kent_like_shares(tmp_path: Path):
     assert 0.03 < neet < 0.08 and 0.07 < nk < 0.14
     assert 0.03 < sum(r.send for r in rows) / len(rows) < 0.05
     assert any(group_of(r.code) is Group.NEET and 110 in r.characteristics for r in rows)
+
+
+def test_crossval_needs_two_folds_and_writes_nothing_without_them(db_url, tmp_path: Path):
+    r = run(["model", "crossval", "--folds", "1", "--out", str(tmp_path / "cv.jsonl")], db_url)
+    assert r.returncode == 2 and "--folds must be 2 or more" in r.stderr
+    assert not (tmp_path / "cv.jsonl").exists()

@@ -306,3 +306,26 @@ def test_a_professional_writing_for_them_is_a_reporter_and_the_status_waits_for_
 
 def test_their_own_adviser_named_is_not_someone_else_writing():
     assert classify("my pa is helping me find a job").reporter == "self"
+
+
+@pytest.mark.slow  # the model, not the clock: not rerun at the moved dates
+def test_cross_validation_reads_each_reply_with_a_model_that_has_not_seen_its_group(tmp_path):
+    """Every group's replies are read in one fold only, by a model fitted without them; the
+    shipped model reads again afterwards, and the summary counts what was read."""
+    pytest.importorskip("sklearn", reason="scikit-learn (the train extra) not installed")
+    from bot.understand import classify
+    from bot.understand.crossval import fold_of, readings, summary
+    from bot.understand.model.predict import model
+
+    rows = [r for r in _rows("train") if r["origin"] == "written"][:600]
+    before = classify("i want to kill myself tonight").confidence
+    lines = list(readings(3, tmp_path / "models", rows=rows))
+    assert len(lines) == len(rows) and sorted(x["text"] for x in lines) == sorted(r["text"] for r in rows)
+    assert all(x["fold"] == fold_of(r["group"], 3) for x, r in zip(
+        sorted(lines, key=lambda x: x["text"]), sorted(rows, key=lambda r: r["text"]), strict=True))
+    assert len(list((tmp_path / "models").glob("*.npz"))) == 3
+    assert model().index is not None and classify("i want to kill myself tonight").confidence == before
+    s = summary(lines)
+    assert s["replies"] == 600 and 0.5 < s["accuracy"] <= 1.0
+    crises = sum(r["label"] == "crisis" for r in rows)
+    assert s["crises_read"].endswith(f"/{crises}")

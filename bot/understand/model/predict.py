@@ -135,6 +135,11 @@ def use(path: Path) -> None:
     _chosen[:] = [ReplyModel(path)]
 
 
+def use_shipped() -> None:
+    """Read replies with the shipped model again (after `use`)."""
+    _chosen.clear()
+
+
 def model() -> ReplyModel:
     return _chosen[0] if _chosen else _shipped()
 
