@@ -3954,3 +3954,21 @@ def test_the_languages_the_lists_had_least_of(text, label, language):
     are you", the commonest statuses and a crisis are read from the lists, in the language."""
     u = classify(text)
     assert (u.label, u.language) == (label, language)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("my sister told me to stpo messaging her boyfriend lol, im at college", "status:education"),
+    ("can u take me of the wait list, got into sixth form", "status:education"),
+    ("pls stpo messaging me", "opt_out"),
+    ("remove me fom ur list", "opt_out"),
+])
+def test_a_stop_typed_with_a_slip_said_of_something_else_is_no_stop(text, label):
+    """A stop read through a slip is held to what a stop typed right is: told to stop texting
+    someone else, or taken off a waiting list of theirs, is no opt-out."""
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["Message received", "msg received thanks", "got your text"])
+def test_a_message_received_is_an_acknowledgement_not_a_stop(text):
+    u = classify(text)
+    assert u.label == "unclear" and u.details.get("acknowledges")

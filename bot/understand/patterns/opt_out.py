@@ -95,7 +95,7 @@ OPT_OUT = [
         r"cease (?:all )?(?:further )?(?:contact|contacting|messaging|texting|communication)",
         r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
-        r"remove me(?! (?:from|off|form) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
+        r"remove me(?! (?:from|off|form|fom|frm|fron|of) (?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|course|rota|"
         r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)(?! (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
         r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"delete my (?:number|details)",
         # what is kept about them, to be wiped: "please delete my info", "erase my data"
@@ -175,7 +175,9 @@ OPT_OUT = [
         r"(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!\bdont )(?<!\bnever )"
         r"(?:stpo|sotp|sop|stp|sto|stoo|stopo|sstop|stahp|stap) (?:the |these |all |ur |your )?"
         r"(?:texting|texts?|txts?|messaging|messages?|msgs?|contacting|sending|bothering|"
-        r"pestering|harassing|spamming)\b",
+        r"pestering|harassing|spamming)\b"
+        # ... of us, not of someone of theirs ("told me to stpo messaging her boyfriend")
+        r"(?! (?:my|his|her|their|him|them|people|someone|anyone|each other|other)\b)",
         ),
 ]
 
@@ -231,7 +233,7 @@ _STOP_NOT_FOR_US = re.compile(
     # what they stop doing to somebody else ("i stop texting my ex when im busy")
     r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
     # a list of theirs they want off, not ours ("remove me from the waiting list")
-    r"|\b(?:remove|take) (?:me|us) (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|"
+    r"|\b(?:remove|take) (?:me|us) (?:from|off|fom|frm|form|fron|of|off of) (?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|"
     r"course|rota|shift|shifts|schedule|group ?chat|team)\b"
     # asked not to be taken off ("please dont remove me, i still want updates")
     r"|" + _DO_NOT + _TAKEN_OFF)
@@ -321,9 +323,12 @@ def _stop_slip(t: str) -> bool:
     said = list(_CONTACTING.finditer(t))
     if not said or _STOP_NOT_FOR_US.search(t):  # (the short pattern first: most have neither)
         return False
-    # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters")
+    # a word after "the", "my"... is a thing, not a stop ("the shop sending me letters"); the
+    # slip read as "stop" must not be a stop said of something else either ("my mum told me
+    # to stoop texting my ex")
     return any(w != "stop" and (OSA.distance(w, "stop") == 1 or _two_keys_off(w))
                and not t[:m.start()].endswith(_THING_BEFORE) and not _NEGATED_BEFORE.search(t[:m.start()])
+               and not _STOP_NOT_FOR_US.search(t[:m.start(1)] + "stop" + t[m.end(1):])
                for m in said for w in (m.group(1),))
 
 
