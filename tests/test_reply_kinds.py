@@ -3972,3 +3972,20 @@ def test_a_stop_typed_with_a_slip_said_of_something_else_is_no_stop(text, label)
 def test_a_message_received_is_an_acknowledgement_not_a_stop(text):
     u = classify(text)
     assert u.label == "unclear" and u.details.get("acknowledges")
+
+
+@pytest.mark.parametrize("text,crisis", [
+    ("my cousin hides my passport and says i owe him", True),
+    ("the man i live with keeps my papers locked up, he locks my id in his car", True),
+    ("she keeps my passport safe for me while im travelling", False),
+    ("sent you pics of me certificates earlier, did they come through", False),
+])
+def test_papers_held_from_them_are_a_crisis_and_their_own_documents_are_not(text, crisis):
+    """Papers kept from them by whoever it is are exploitation; pictures of "me
+    certificates" (my certificates) are documents sent, not pictures of them."""
+    assert (by_rules(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text", ["honestly i dont know who else to tell", "i dont know who to turn to anymore"])
+def test_not_knowing_who_to_tell_is_no_wrong_number(text):
+    assert by_rules(text).label != "wrong_number"

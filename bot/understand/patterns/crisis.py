@@ -336,6 +336,9 @@ CRISIS = [
         r"(?:sending|send|sent|sends|make|makes|made|making) me (?:to |down to |up to |out to )?(?:\w+ )?(?:to )?(?:drop|deliver|carry|sell|move|pick up) (?:stuff|things|packages?|bags?|parcels?|gear|it)",
         r"drop(?:ping)? (?:stuff|things|packages?|bags?|gear) off for (?:them|him|her|some)",
         r"(?:they|he|she|them)(?: have| ve|'ve)? (?:got|taken|took|have|keep) my (?:phone|passport|id|money)",
+        # papers held from them by whoever it is ("he locks my passport in his room")
+        r"(?:they|he|she)(?: is| are)? (?:keeps|keeping|kept|hides|hiding|hid|locks|locked|locking|holds|holding) "
+        r"(?:up )?my (?:passport|id|documents|papers|brp|visa)\b(?! (?:safe|for safe keeping|for safekeeping|for me))",
         r"(?:said|told me|says) (?:not to|to not|i must not|i should not|dont|do not|never to) tell (?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|carer|social worker))",
         r"(?:man|guy|bloke|lad|someone|somebody|older boy|person) i (?:met|been talking to|talk to|speak to) (?:on|online|off) (?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|ps4|ps5|roblox|fortnite|whatsapp)?\s*(?:wants|asked|asks|keeps|said)",
         # a stranger met online who wants to meet: "a man from snapchat wants to meet me"

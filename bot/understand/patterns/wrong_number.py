@@ -8,7 +8,7 @@ from bot.understand.wordlists import literal_alternation
 WRONG_NUMBER = [
     any_of(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
-        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|to (?:ask|talk|speak|contact|call|ring)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)"
+        r"(?:do not|dont|never) know (?:a|any|anyone|anybody|who|him|her|them|this person|that person|this|that)\b(?! (?:what|about|if|where|how|yet|else|to (?:ask|talk|speak|contact|call|ring|tell|turn|go)|(?:i|we) (?:must|should|can|could|need|have|shall|am supposed|ought)"
         # "i dont know who you are": a question about us, not a name they do not know
         r"|(?:you|u|ya|yous) (?:are|r)\b|(?:this|it) is\b|is (?:this|texting|messaging)\b"
         # "i dont know this number": ours they do not know, a question about us
