@@ -685,21 +685,3 @@ def test_a_word_longer_than_any_is_read_in_well_under_a_second():
     classify("ha" * 2500 + " x")
     assert time.process_time() - t0 < 2.0
 
-
-@pytest.mark.parametrize("text", ["working at the chippy, my mum would kill me if i quit",
-                                  "at college, my dad kicked off last night but its fine now"])
-def test_a_status_the_model_fears_below_said_crisis_at_goes_to_the_duty_worker(text):
-    """Where the rules read a status, the model's crisis of the whole reply counts from
-    SAID_CRISIS_AT (below it, on the cross-validation, every one was ordinary); below that the
-    duty worker still reads it at once. Above it, with a part that reads as risk, a crisis."""
-    from bot.understand import combine
-    from bot.understand.model.predict import Guess
-    from bot.understand.rules import by_rules
-
-    label = by_rules(text).label
-    assert label.startswith("status:")
-    half = Guess("crisis", 0.5, {"crisis": 0.5, label: 0.5})
-    u = combine.combine(by_rules(text), half, "en", text)
-    assert u.label == label and u.details["possible_crisis"] >= 0.5
-    over = Guess("crisis", 0.65, {"crisis": 0.65, label: 0.35})
-    assert combine.combine(by_rules(text), over, "en", text).label == "crisis"

@@ -55,10 +55,11 @@ from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
-PART_CRISIS_AT = 0.90  # ... read in one part of a reply of several (a part alone says less).
-# Thirty-fifth session, a grouped 4-fold cross-validation of train and dev: of the parts'
-# crises between 0.85 and 0.90, 14 were ordinary and none a crisis ("just eaten me tea, can
-# talk now"); the duty worker still reads each at once (possible_crisis)
+PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less).
+# (The thirty-fifth session moved it to 0.90 on a grouped cross-validation of train and dev,
+# where the parts' crises between 0.85 and 0.90 were 14 ordinary replies and no crisis; with
+# that, SAID_CRISIS_AT and a lighter crisis weight in training, the locked split read 198 of
+# its 200 crises: all three were put back. Recall first.)
 # ... and only when the whole reply has some risk to dilute: on train and dev every reply the
 # parts made a crisis below this was ordinary ("finished my apprenticeship in october, they
 # didnt keep me on", p 0.001), and reading each part of every long reply is slow
@@ -112,12 +113,6 @@ ANSWER_CRISIS_AT = 0.95
 # me up" 0.55 were model crises; on the folds 2 such, none a crisis).
 SHORT_REPLY_WORDS = 5
 SHORT_CRISIS_AT = 0.80
-# ... on a reply of any length whose status, or request for help, the rules read: the same
-# cross-validation had 36 ordinary replies read so between CRISIS_AT and this ("apprenticeship,
-# but its pretty much just sweeping floors", "my boyfriend's dad took me on at his garage") and
-# no crisis (the one below it, a Hindi "I want to die" slipped, was a reply the rules read
-# nothing in); below it the duty worker still reads the reply at once (possible_crisis)
-SAID_CRISIS_AT = 0.60
 TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 # ... unless the rules read a reply that says no activity: how they are ("im fine thanks"), no
 # answer ("same as last time"), an order of the court's ("got court next month"), where they
@@ -354,8 +349,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # one they read nothing in ("its all too much", "no one cares") keeps the low line
     plain = words <= SHORT_REPLY_WORDS and (u.label.startswith("status:") or u.label == "affirm"
                                             or u.details.get("where_they_live"))
-    said = u.label.startswith("status:") or u.label == "help"
-    crisis_at = OVERRULE if sure_only else SHORT_CRISIS_AT if plain else SAID_CRISIS_AT if said else CRISIS_AT
+    crisis_at = OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
     if p_crisis >= crisis_at and not _only_a_job(u) and not _only_a_promise_of_work(raw) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
             u, raw, p_crisis, risk_of):

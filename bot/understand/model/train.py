@@ -29,7 +29,7 @@ from bot.understand.model.predict import INFO_FILE, MODEL_FILE, ReplyModel
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "corpus" / "replies"
-SETTINGS = {"C": 60.0, "min_df": 2, "crisis_weight": 0.7, "max_iter": 3000}
+SETTINGS = {"C": 60.0, "min_df": 2, "crisis_weight": 1.0, "max_iter": 3000}
 SHIPPED_FROM = ("train", "dev")
 
 
