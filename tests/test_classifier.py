@@ -684,4 +684,3 @@ def test_a_word_longer_than_any_is_read_in_well_under_a_second():
     classify("a" * 100_000)  # the language detector and the spelling guesser once took 6 s
     classify("ha" * 2500 + " x")
     assert time.process_time() - t0 < 2.0
-
