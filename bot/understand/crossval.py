@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.understand.combine import classify
 from bot.understand.model import predict
-from bot.understand.model.train import CORPUS, fit
+from bot.understand.model.train import CORPUS, SETTINGS, fit
 
 
 def fold_of(group: object, folds: int) -> int:
@@ -44,9 +44,12 @@ def readings(folds: int, models: Path, every_variant: int = 3,
     labelled replies instead (with their groups)."""
     rows = _rows() if rows is None else rows
     models.mkdir(parents=True, exist_ok=True)
+    # a fold's model is reused only for the same replies and settings (a corpus or a setting
+    # changed fits it again)
+    key = hashlib.sha256(json.dumps([rows, SETTINGS], sort_keys=True).encode()).hexdigest()[:12]
     try:
         for k in range(folds):
-            path = models / f"fold{k}of{folds}.npz"
+            path = models / f"fold{k}of{folds}-{key}.npz"
             if not path.exists():
                 fit([r for r in rows if fold_of(r["group"], folds) != k], path)
             predict.use(path)
