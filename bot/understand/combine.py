@@ -35,6 +35,7 @@ from bot.understand.other_languages import (
     near_crisis_word,
     near_intent,
     near_opt_out,
+    near_opt_out_among_english,
     opt_out_words,
     turns_down_help,
 )
@@ -324,7 +325,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
-    if u.label == "unclear" and p_crisis < CRISIS_AT and (found := near_opt_out(raw)):
+    if u.label == "unclear" and p_crisis < CRISIS_AT and (found := near_opt_out_among_english(raw)):
         # ... and its stop typed with a slip ("spreite da mi pishete molya": Bulgarian in Latin
         # letters, taken for English). On train and dev every reply near a listed stop is one
         # (162, 22 of them detected as English); a crisis beside it is read first

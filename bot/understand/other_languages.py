@@ -204,6 +204,15 @@ def near_crisis_language(text: str) -> str | None:
 _LONGER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def near_opt_out_among_english(text: str) -> tuple[str, str] | None:
+    """("opt_out", language) of a listed stop typed with slips in a reply read as English
+    ("spreite da mi pishete molya"), or None. Read only where a word is no English word (or in
+    another script): English alone never is one, and the near lists are slow to read."""
+    if not any(not w.isascii() or not spelling.ordinary(w) for w in _LONGER_WORD.findall(text.lower())):
+        return None
+    return _NEAR_STOPS.first(text)
+
+
 def near_crisis_among_english(text: str) -> str | None:
     """The language of a listed crisis phrase typed with slips in a reply read as English (a
     crisis in Urdu after a status in English: "part time at mcdonalds. main zina naih rehna
