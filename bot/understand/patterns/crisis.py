@@ -369,7 +369,7 @@ CRISIS = [
         r"(?:do not|dont|never|cannot|can not) feel safe", r"sofa surf\w*",
         # someone of theirs they fear, not their exams ("scared of my exams but still at sixth form")
         r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my(?! (?:exams?|tests?|results?|interviews?|driving|theory|mocks?|"
-        r"gcses?|a levels?|course|coursework|assignments?|deadlines?|grades|future|first day|presentation|dissertation|"
+        r"gcses?|a levels?|course|coursework|assignments?|deadlines?|grades|first day|presentation|dissertation|"
         r"new (?:job|college|school|course|uni))\b)|him|her|them|going home))",
         _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
