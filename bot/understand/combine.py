@@ -56,11 +56,11 @@ from bot.understand.wordlists import alternation
 from neet.spelling import ordinary
 
 CRISIS_AT = 0.40  # model probability of crisis that makes a reply a crisis
-PART_CRISIS_AT = 0.85  # ... read in one part of a reply of several (a part alone says less).
-# (The thirty-fifth session moved it to 0.90 on a grouped cross-validation of train and dev,
-# where the parts' crises between 0.85 and 0.90 were 14 ordinary replies and no crisis; with
-# that, SAID_CRISIS_AT and a lighter crisis weight in training, the locked split read 198 of
-# its 200 crises: all three were put back. Recall first.)
+# ... read in one part of a reply of several (a part alone says less). The thirty-fifth
+# session moved it to 0.90 on a grouped cross-validation of train and dev (the parts' crises
+# between 0.85 and 0.90 were 14 ordinary replies and no crisis); with two more lines moved for
+# precision the locked split read 198 of its 200 crises, and all were put back. Recall first.
+PART_CRISIS_AT = 0.85
 # ... and only when the whole reply has some risk to dilute: on train and dev every reply the
 # parts made a crisis below this was ordinary ("finished my apprenticeship in october, they
 # didnt keep me on", p 0.001), and reading each part of every long reply is slow

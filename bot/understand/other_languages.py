@@ -5,6 +5,7 @@ so that such a reply goes to a person at once, with its language named."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -204,13 +205,18 @@ def near_crisis_language(text: str) -> str | None:
 _LONGER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def _foreign_words(text: str) -> int:
+    """How many words of three letters or more are no English words (or in another script),
+    counted up to two: the near lists are read among English words only where there are some."""
+    foreign = (w for w in _LONGER_WORD.findall(text.lower()) if not w.isascii() or not spelling.ordinary(w))
+    return len(list(itertools.islice(foreign, 2)))
+
+
 def near_opt_out_among_english(text: str) -> tuple[str, str] | None:
     """("opt_out", language) of a listed stop typed with slips in a reply read as English
-    ("spreite da mi pishete molya"), or None. Read only where a word is no English word (or in
-    another script): English alone never is one, and the near lists are slow to read."""
-    if not any(not w.isascii() or not spelling.ordinary(w) for w in _LONGER_WORD.findall(text.lower())):
-        return None
-    return _NEAR_STOPS.first(text)
+    ("spreite da mi pishete molya"), or None. Read only where a word is no English word:
+    English alone never is one, and the near lists are slow to read."""
+    return _NEAR_STOPS.first(text) if _foreign_words(text) >= 1 else None
 
 
 def near_crisis_among_english(text: str) -> str | None:
@@ -219,11 +225,7 @@ def near_crisis_among_english(text: str) -> str | None:
     chahta"; one in Arabic after English), or None. Read only where two words or more are no
     English words (or in another script), so English alone is never read as one ("i hate me
     job" is near a phrase of another language)."""
-    foreign = (w for w in _LONGER_WORD.findall(text.lower())
-               if not w.isascii() or not spelling.ordinary(w))
-    if next(foreign, None) is None or next(foreign, None) is None:
-        return None
-    return _NEAR_CRISES.first(text)
+    return _NEAR_CRISES.first(text) if _foreign_words(text) >= 2 else None
 
 
 def near_opt_out(text: str) -> tuple[str, str] | None:
