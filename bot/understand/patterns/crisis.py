@@ -133,7 +133,11 @@ CRISIS = [
         r"poison (?:myself|meself)",
         r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
         r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|shanked|slashed|chinged|knifed|"
-        r"shot(?! of| down)|hit|threatened)(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
+        # (hit with a bill or more work is no blow: "got hit with a load of overtime")
+        r"shot(?! of| down)|hit(?! with (?:a |an |the |some |loads of |a load of |a lot of |lots of |more |extra )?"
+        r"(?:overtime|bill|bills|fine|fines|charge|charges|ticket|tax|shifts?|hours|work|homework|coursework|"
+        r"deadlines?|cold|flu|covid|bug|virus|sanction|rent|rise|increase)\b)|threatened)"
+        r"(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
         r"threaten\w*", r"gangs?\b", r"dangerous (?:people|men|lads|guys)",
         r"in trouble with (?:some )?(?:people|dealers|a gang|them|some lads|some men)",
         r"blackmail\w*", r"sextortion", r"(?:pictures|photos|pics|nudes|videos) of me",
@@ -371,7 +375,9 @@ CRISIS = [
         r"(?:scared|afraid|frightened|terrified) (?:to go home|of (?:my(?! (?:exams?|tests?|results?|interviews?|driving|theory|mocks?|"
         r"gcses?|a levels?|course|coursework|assignments?|deadlines?|grades|first day|presentation|dissertation|"
         r"new (?:job|college|school|course|uni))\b)|him|her|them|going home))",
-        _ABUSER + r" (?:hits|hit|beats|beat|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me",
+        _ABUSER + r" (?:(?:hits|hit|hurts|hurt|touched|touches|touching|abuses|abused|raped|rapes|threatens|threatened|attacked|attacks|chokes|strangled|slaps|punched|kicks|locks) me"
+        # beaten at a game or to something is no beating ("my brother beat me at fifa again"); at home is
+        r"|(?:beats|beat) me\b(?! at (?!home\b|mine\b|his\b|hers\b|theirs\b|(?:the|his|her|their|my|our) (?:house|flat|place)\b)\w+| to (?:it|the)\b))",
         r"being (?:abused|hit|beaten|hurt|groomed|exploited|threatened|stalked|touched|bullied and hurt)",
         r"abus(?:e|ed|ive|ing)" + _A_SERVICE, r"raped?", r"sexual(?:ly)? (?:assault\w*|abus\w*)", r"assaulted",
         r"domestic (?:violence|abuse)" + _A_SERVICE,
@@ -380,7 +386,8 @@ CRISIS = [
         r"nowhere to (?:sleep|stay|go|live)", r"no ?(?:where|were|wer|wear|whr|wher) to (?:sleep|stay|go|live)",
         r"no (?:place|home|bed) (?:to (?:sleep|stay|go)|tonight)",
         r"sleep(?:ing)? (?:rough|on the streets?|in (?:a|my|the) (?:car|park|tent|bus station)|outside)",
-        r"on the streets?",
+        # (not a street they name: "a paper round on the streets near me")
+        r"on the streets?(?! (?:near|around|round|next|behind|by|opposite|where|off|in (?:my|our|the) (?:area|town|village|estate)))",
         # homeless themselves, not a homeless charity or shelter they work at or were helped by
         r"(?<!was )(?<!were )homeless\w*(?! (?:shelter|charity|charities|project|service|services|hostel|centre|center|outreach|people|kitchen|team|support|link))",
         # ... and homeless then, unless it was long enough ago ("i was homeless last year but
@@ -429,13 +436,20 @@ CRISIS = [
         r"(?:stood|standing|stand|sat|sitting) (?:on|at|by|near) (?:the |a )?(?:platform|bridge|tracks|"
         r"railway|cliff|cliffs|roof|(?:edge|top) of (?:the |a )?(?:cliff|cliffs|roof|bridge|building|car park|"
         r"multi storey))\b.*\b(?:thinking|thought|wanting|wanted|jump|jumping)\b",
+        # the tracks gone to or sat by, with no train to catch ("walked to the train tracks last
+        # night and sat there for ages"), not track work
+        r"(?:walked|went|wandered|ended up|sat|sitting|sat down|stood|standing|lay|lying|laid) (?:down |out |up )?"
+        r"(?:to|at|on|by|near|next to|beside) (?:the |da |some )?(?:train |railway |rail )?(?:tracks|track side|trackside|"
+        r"level crossing)\b(?! (?:work|maintenance|team|gang|crew|job|apprenticeship))",
         r"(?:looked up|googled|searched|checked|checking|looking up) how (?:high|tall|deep|far down|many|much)"
         r"(?: \w+){0,3} (?:bridge|building|cliff|cliffs|drop|car park|multi storey|tablets|pills|paracetamol)",
         r"how (?:high|tall|far down|big a drop) (?:is|are) (?:the |that |a )?(?:bridge|building|cliff|cliffs|drop|car park|"
         r"multi storey|viaduct)",
         r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )\brope\b(?: \w+){0,6} "
         r"(?:tempting|calling|tied up|set up|hanging up)\b",
-        r"(?:tied|tie|bought|got|made) (?:a |the )?(?:rope|noose)", r"\bnoose\b",
+        # a rope had, got or hidden ("i have a rope in the garage"), not a rope swing or rope access work
+        r"(?<!\bwe )(?<!\bthey )(?<!\bdad )(?<!\bmum )(?:tied|tie|bought|buy|got|made|have|ordered|hid|hidden|keep|kept|keeping) (?:a |the |some |me |my )?(?:rope|noose)"
+        r"(?! (?:swing|access|ladder|course|bridge|burn|climb|skipping|tricks?|work|team|technician))", r"\bnoose\b",
         r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
         # pills got, and all of them to be taken: "bought some pills, im going to take them all tonight"
         r"(?:tablets|pills|meds|medication|paracetamol|painkillers)\b(?: \S+){0,8} (?:(?:going to|gonna|will|about to|want to|"

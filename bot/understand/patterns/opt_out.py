@@ -206,9 +206,11 @@ def _core(t: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+# "text" and its commoner slips (a thumb's, and "test", which the spelling reads it as)
+_TEXT = r"(?:text|message|txt|msg|whatsapp|tezt|test|tect|twxt|rext|yext|tetx|txet|tex|tet)"
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
 ASKS_FOR_TEXTS = re.compile(
-    r"\b(?:(?:text|message|txt|msg|whatsapp) (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) (?:text|message|txt|msg|tet|tex|txet)"
+    r"\b(?:" + _TEXT + r" (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) " + _TEXT +
     r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
@@ -263,12 +265,12 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
+    if ASKS_FOR_TEXTS.search(t):
+        return False  # "stop calling me and text instead" asks for texts, in capitals too
     if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$", raw.strip()):
         # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb; not
         # the "FULL STOP" of a dictated message)
         return True
-    if ASKS_FOR_TEXTS.search(t):
-        return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
         return True
     t = _NOT_TAKEN_OFF.sub(" . ", t)  # "please do not remove me": no request, whatever else is
