@@ -612,6 +612,13 @@ CRISIS = [
             r"(?:took|taken|swallowed|necked|downed) (?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
             r"too many|too much|a whole (?:pack|packet|box|bottle) of|a (?:pack|packet|box|bottle|strip) of|all (?:the|my)) "
             r"(?:my |me |the )?" + _MEDICINES + r"\b"),
+        # a cupboard's medicines taken whole, no medicine named: "swallowed everything in the
+        # medicine cabinet", "took all the pills in the bathroom cupboard"
+        _Needing(("cabinet", "cupboard", "drawer", "box", "tin", "kit"),
+            r"(?:took|taken|take|taking|swallowed|necked|downed|had|ate|eaten) (?:everything|all|all of|the lot|whatever|"
+            r"what ?ever was|all the (?:pills|tablets|meds|medicine|medicines)|every (?:pill|tablet)) "
+            r"(?:in|from|out of) (?:the |my |me |da |our |mums |my mums |me mums |nans |dads )?"
+            r"(?:medicine |medicines |bathroom |first aid |pill |meds )(?:cabinet|cupboard|drawer|box|tin|kit)\b(?! (?:to|into|in) (?:the |a )?(?:bin|pharmacy|chemist|recycling))"),
         # pills shown again and again, with a time or a goodbye: "💊💊💊 tonight"
         _Needing(("pills",), r"pills(?: pills)+ (?:tonight|now|bye|goodbye|done|enough|time|soon)\b"),
         # their pictures made or used against them: "he made me send pics and now he is
