@@ -223,6 +223,9 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              # asked to stop writing to their child: "please do not contact my son again"
              r"(?:contact|contacting|message|messaging|text|texting|ring|ringing|call|calling|email|emailing|"
              r"write to|writing to) (?:my|our) (?:son|daughter|child|boy|girl|lad)\b",
+             # ... or to take them off a list: "please remove my son from your contact list"
+             r"(?:remove|removing|take|taking|delete|deleting|unsubscribe) (?:my|our) (?:son|daughter|child|boy|girl|lad) "
+             r"(?:from|off|out of)\b",
              # signed at the end ("she's at college (mum)", "he is at college - dad"), or
              # named as whose relative ("mum of tyler", "tyler's step mum. he's looking")
              r"\b(?:he|she|they)\b.* " + _RELATIVE + r"$",

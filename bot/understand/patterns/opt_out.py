@@ -313,7 +313,10 @@ def _stop_typed(word: str) -> bool:
 # texting me"): then that word can only be a stop
 _CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
                          r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
-                         r"messageing|phoning|chasing) (?:me|us)\b")
+                         r"messageing|phoning|chasing) (?:me|us)\b"
+                         # "me" that is "my" ("sop asking me mum, ask me": typed as it came)
+                         r"(?! (?:mum|mam|mom|dad|nan|nana|gran|nanny|mate|mates|sister|brother|bro|sis|family|"
+                         r"parents|girlfriend|boyfriend|missus|fella|carer|foster|social|key ?worker)\b)")
 
 
 # keys beside each letter of "stop" on a phone's keyboard: two such slips before what is to
