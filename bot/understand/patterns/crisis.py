@@ -519,7 +519,7 @@ CRISIS = [
         r"nothing (?:to eat|left to eat)\b(?! (?:that i like|i like))", r"no food (?:in|at) (?:the |my )?(?:house|flat|room|home|hostel)",
         r"scared for my life", r"(?:i am )?(?:being )?(?:followed|stalked) (?:by|home)",
         r"(?:want|going|gonna) to hurt (?:someone|somebody|him|her|them)",
-        r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun",
+        r"(?:pulled|has|had|carrying|with|threatened me with) a (?:knife|gun|blade)", r"stabbed", r"a gun(?! (?:shop|club|range|dealer|dealers|counter|store|fair|show|licence|license)\b)",
         # (1 December, eighteenth session: kinds of the grouped cross-validation's missed crises,
         # each written wider than its example and tested with near misses)
         # sent abroad to be married; shut out of home; not eating; no heating or food

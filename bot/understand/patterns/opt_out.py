@@ -43,6 +43,10 @@ _NOT_BEFORE_STOP = (r"(?<!never )(?<!not )(?<!will not )(?<!cannot )(?<!do not )
                     # what they themselves stop doing: "i stop texting my ex when im busy"
                     r"(?<!\bi )(?<!\bwe )")
 _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
+# a list of their own they want off, not ours ("take me off the rota", "remove me from the
+# waiting list"), "rota" with its commoner slips
+_THEIR_LIST = (r"(?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|course|rota|roa|rta|rots|shift|shifts|"
+               r"schedule|bus|group ?chat|team)\b")
 # "not before 9am", "not while i am at college": when, not whether
 _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
@@ -83,7 +87,7 @@ OPT_OUT = [
         # passed on by someone else: "she asked me to tell you to stop texting her"
         r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout",
-        r"take me off(?! (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|shift|shifts|schedule|bus)\b)",
+        r"take me off(?! " + _THEIR_LIST + ")",
         r"take my (?:number|name|details) off",
         # off a list, whoever is taken off it
         r"(?:take|remove|get) (?:me|us|him|her|them|this number|my \w+|our \w+|" + _THEIR_CHILD + r") off "
@@ -95,9 +99,8 @@ OPT_OUT = [
         r"cease (?:all )?(?:further )?(?:contact|contacting|messaging|texting|communication)",
         r"(?:rather|prefer(?: it if)?) (?:you|u|yous) (?:did not|didnt|didn t|do not|dont|would not|wouldnt|"
         r"wouldn t|stopped) (?:text|message|contact|msg|txt|email|texting|messaging|contacting)\w*" + _NOT_A_WHILE,
-        r"remove me(?! (?:from|off|form|fom|frm|fron|of) (?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|course|rota|"
-        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"remove my (?:number|details|name)(?! (?:from|off) (?:the |your |a |that |this )?(?:waiting|wait|reserve|course|rota|"
-        r"shift|shifts|schedule|bus|group ?chat|team)\b)", r"delete my (?:number|details)",
+        r"remove me(?! (?:from|off|form|fom|frm|fron|of) " + _THEIR_LIST + ")",
+        r"remove my (?:number|details|name)(?! (?:from|off) " + _THEIR_LIST + ")", r"delete my (?:number|details)",
         # what is kept about them, to be wiped: "please delete my info", "erase my data"
         r"(?:delete|remove|erase|wipe|destroy) (?:all )?(?:my|our|his|her|their|me|(?:my|his|her) (?:son|daughter) s) "
         r"(?:info|information|data|personal (?:data|information|details)|records?|contact details|phone number)\b",
@@ -162,8 +165,7 @@ OPT_OUT = [
         r"(?:do not|dont|no longer|never) (?:consent|agree\w*) to (?:being |be )?(?:contacted|texted|messaged)",
         # a parent: "take my son's number off your system"
         r"(?:take|remove|delete) (?:my|his|her|their|our)(?: \w+)? (?:number|name|details|"
-        r"contact details|mobile|phone number) (?:off|out of|from)(?! (?:the |your |a |that |this )?(?:waiting|wait|"
-        r"reserve|course|rota|shift|shifts|schedule|bus|group ?chat|team)\b)",
+        r"contact details|mobile|phone number) (?:off|out of|from)(?! " + _THEIR_LIST + ")",
         r"enough (?:with )?(?:the |these |your |all the )?(?:texts|messages|msgs|sms|txts)\b",
         # passed on: "my son has asked me to tell you to stop messaging him"
         r"(?:tell|told|asked|ask|want|wants|like) (?:you|u) to stop (?:texting|messaging|contacting|"
@@ -211,7 +213,7 @@ _TEXT = r"(?:text|message|txt|msg|whatsapp|tezt|test|tect|twxt|rext|yext|tetx|tx
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
 ASKS_FOR_TEXTS = re.compile(
     r"\b(?:" + _TEXT + r" (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) " + _TEXT +
-    r"|(?:texts?|tet|tex|txt|txts|messages?|messaging|texting) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
+    r"|(?:" + _TEXT + r"s?|texting|messaging) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
 # "do not" and its slips ("dnt", "dotn"; "dot" and "don" only before a stop: "dot stop
@@ -235,8 +237,7 @@ _STOP_NOT_FOR_US = re.compile(
     # what they stop doing to somebody else ("i stop texting my ex when im busy")
     r"|\b(?:i|we) stop \w+ing (?:my|his|her|their|him|them|people|someone|anyone|other)\b"
     # a list of theirs they want off, not ours ("remove me from the waiting list")
-    r"|\b(?:remove|take) (?:me|us) (?:from|off|fom|frm|form|fron|of|off of) (?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|"
-    r"course|rota|shift|shifts|schedule|group ?chat|team)\b"
+    r"|\b(?:remove|take) (?:me|us) (?:from|off|fom|frm|form|fron|of|off of) " + _THEIR_LIST +
     # asked not to be taken off ("please dont remove me, i still want updates")
     r"|" + _DO_NOT + _TAKEN_OFF)
 
