@@ -847,7 +847,12 @@ CRISIS = [
         # abuse at night in their room
         _Needing(("room", "bed", "bedroom"),
             r"(?:comes|came|coming|creeps|crept|sneaks|snuck|gets) (?:in|into) (?:my|me) (?:room|bed|bedroom)"
-            r"(?: at night| when| while| after)"),
+            r"(?: at night| when| while| after)",
+            # ... or tries to, whoever it is ("my mums boyfriend keeps trying to get into my bed"),
+            # not they themselves ("i keep trying to get into bed early")
+            r"\b(?:he|she|they|someone|somebody|boyfriend|stepdad|step dad|dad|uncle|brother|cousin|man|guy|lad|fella|"
+            r"partner|mate|friend|grandad|granddad|lodger)(?: (?:keeps|kept|has been|is|was|always|still))? "
+            r"(?:tries|tried|trying|try|wants|wanted) to (?:get|come|climb|sneak|creep) (?:in|into) (?:my|me) (?:bed|bedroom)\b"),
         # someone else at risk of taking their own life: a person acts now
         _Needing(("herself", "himself", "themselves", "themself", "overdose"),
             r"(?:going|gonna|wants|want|planning|about|trying|tried) to (?:kill|hurt|end) (?:herself|himself|"
