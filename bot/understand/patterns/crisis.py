@@ -436,6 +436,11 @@ CRISIS = [
         r"(?:stood|standing|stand|sat|sitting) (?:on|at|by|near) (?:the |a )?(?:platform|bridge|tracks|"
         r"railway|cliff|cliffs|roof|(?:edge|top) of (?:the |a )?(?:cliff|cliffs|roof|bridge|building|car park|"
         r"multi storey))\b.*\b(?:thinking|thought|wanting|wanted|jump|jumping)\b",
+        # a height or the tracks gone to, tonight or now, nothing else said of why ("i am going to the
+        # bridge tonight"); not with friends or to meet someone there
+        r"(?:going|gonna|heading|off|walking|driving|on my way|on the way) (?:up |out |down )?to (?:the |a )?(?:bridge|cliffs?|cliff edge|"
+        r"viaduct|multi storey|car park roof|train tracks|railway tracks|railway line|tracks) (?:tonight|now|later tonight|after dark|"
+        r"in a bit|when its dark)\b(?! (?:with|for|to meet|to see|and meet))",
         # the tracks gone to or sat by, with no train to catch ("walked to the train tracks last
         # night and sat there for ages"), not track work
         r"(?:walked|went|wandered|ended up|sat|sitting|sat down|stood|standing|lay|lying|laid) (?:down |out |up )?"
