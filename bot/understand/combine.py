@@ -282,12 +282,17 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         words == MIN_WORDS_FOR_ALARM - 1 and g.p("crisis") >= SURE_OF_TWO_WORDS) else 0.0
     if u.label == "crisis":
         u.confidence = max(0.9, p_crisis)
-        if not u.details.get("opt_out") and _stop_in_another_language(
-                raw, intent(raw, english=language == "en")):
+        listed = intent(raw, english=language == "en")
+        if not u.details.get("opt_out") and _stop_in_another_language(raw, listed):
             # a stop in another language beside the crisis the rules read in English
             # ("nu-mi mai trimiteti mesaje, i cant take it anymore") is honoured as an English
             # one is (conversation.decide)
             u.details = {**u.details, "opt_out": True}
+        if listed and u.language == "en" and "language" not in u.details:
+            # the crisis in English words of a reply in another language ("trabalho numa loja
+            # tbh im going to the bridge 2nite"): the reply is in that language, as when the
+            # model reads the English part (_english_crisis)
+            u.language = listed[1]
         return u
     if lang := crisis_word(raw, english=language == "en"):  # a word of harm in another language, however it is put,
         # in a reply in that language or after English words: a person reads it now; a stop
