@@ -614,7 +614,7 @@ CRISIS = [
             r"(?:took|taken|swallowed|necked|downed|had) (?:like |about |around |over |at least )?(?:[1-9]\d+|twenty|"
             r"thirty|forty|fifty) (?:of )?(?:my |me |the |his |her )?(?:tablets|pills|" + _MEDICINES + r")",
             # ... or a quantity of a named medicine: "took loads of ibuprofen this morning"
-            r"(?:took|taken|swallowed|necked|downed) (?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
+            r"(?:took|tok|tuk|tooked|taken|swallowed|necked|downed) (?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
             r"too many|too much|a whole (?:pack|packet|box|bottle) of|a (?:pack|packet|box|bottle|strip) of|all (?:the|my)) "
             r"(?:my |me |the )?" + _MEDICINES + r"\b"),
         # a cupboard's medicines taken whole, no medicine named: "swallowed everything in the
