@@ -214,6 +214,8 @@ _TEXT = r"(?:text|message|txt|msg|whatsapp|tezt|test|tect|twxt|rext|yext|tetx|tx
 ASKS_FOR_TEXTS = re.compile(
     r"\b(?:" + _TEXT + r" (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) " + _TEXT +
     r"|(?:" + _TEXT + r"s?|texting|messaging) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
+# another channel stopped: calls, emails, post
+_ANOTHER_CHANNEL = re.compile(r"\bstop (?:calling|ringing|phoning|emailing|e mailing|sending (?:me )?(?:emails|letters|post))")
 # A stop said of something else: negated ("don't stop messaging me") or meant for themselves
 # ("i need to stop messaging my ex").
 # "do not" and its slips ("dnt", "dotn"; "dot" and "don" only before a stop: "dot stop
@@ -266,12 +268,15 @@ _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|righ
 def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
-    if ASKS_FOR_TEXTS.search(t):
-        return False  # "stop calling me and text instead" asks for texts, in capitals too
-    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$", raw.strip()):
+    asks_for_texts = ASKS_FOR_TEXTS.search(t) is not None
+    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$", raw.strip()) and not (
+            asks_for_texts and _ANOTHER_CHANNEL.search(t)):
         # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb; not
-        # the "FULL STOP" of a dictated message)
+        # the "FULL STOP" of a dictated message), unless calls or emails are what is to stop
+        # and texts are asked for ("STOP EMAILING ME, TEXT IS BETTER")
         return True
+    if asks_for_texts:
+        return False  # "stop calling me and text instead" asks for texts
     if _STOP_LEAD.search(t):
         return True
     t = _NOT_TAKEN_OFF.sub(" . ", t)  # "please do not remove me": no request, whatever else is
