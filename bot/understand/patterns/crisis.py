@@ -453,7 +453,7 @@ CRISIS = [
         r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )\brope\b(?: \w+){0,6} "
         r"(?:tempting|calling|tied up|set up|hanging up)\b",
         # a rope had, got or hidden ("i have a rope in the garage"), not a rope swing or rope access work
-        r"(?<!\bwe )(?<!\bthey )(?<!\bdad )(?<!\bmum )(?:tied|tie|bought|buy|got|made|have|ordered|hid|hidden|keep|kept|keeping) (?:a |the |some |me |my )?(?:rope|noose)"
+        r"(?<!\bwe )(?<!\bthey )(?<!\bdad )(?<!\bmum )(?:tied|tie|bought|buy|got|made|have|ordered|hid|hidden|keep|kept|keeping) (?:a |the |some |me |my )?(?:rope|noose)\b"
         r"(?! (?:swing|access|ladder|course|bridge|burn|climb|skipping|tricks?|work|team|technician))", r"\bnoose\b",
         r"(?:saved|saving|stockpil\w*|kept|keeping|hoarding) (?:up )?(?:my |some |all my )?(?:tablets|pills|meds|medication|paracetamol)",
         # pills got, and all of them to be taken: "bought some pills, im going to take them all tonight"
