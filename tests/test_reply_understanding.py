@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,8 +62,6 @@ def test_the_words_that_join_composed_replies_do_not_lean_to_crisis(joiner):
     the same words. When the asides were fewer, "also" stood in 229 crises of train and dev
     against 160 other replies and the model learned it as a crisis word: the share of crises
     among the replies holding a joiner stays near the share among all replies."""
-    import re
-
     rows = _rows("train") + _rows("dev")
     base = sum(r["label"] == "crisis" for r in rows) / len(rows)
     held = [r for r in rows if re.search(rf"\b{joiner}\b", r["text"].lower())]

@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 
 from bot.understand.regexes import any_of
 from bot.understand.slips import SlipReader, words_of
+from bot.understand.wordlists import literal_alternation
 from neet import spelling
 
 # stop mistyped, sent on its own or as a sentence of its own: none of these is a word anyone
@@ -320,9 +321,11 @@ def _stop_typed(word: str) -> bool:
 _CONTACTING = re.compile(r"\b(\w{3,5}) (?:asking|texting|messaging|sending|contacting|emailing|calling|"
                          r"ringing|bothering|spamming|harassing|txting|msging|mesaging|texing|"
                          r"messageing|phoning|chasing) (?:me|us)\b"
-                         # "me" that is "my" ("sop asking me mum, ask me": typed as it came)
-                         r"(?! (?:mum|mam|mom|dad|nan|nana|gran|nanny|mate|mates|sister|brother|bro|sis|family|"
-                         r"parents|girlfriend|boyfriend|missus|fella|carer|foster|social|key ?worker)\b)")
+                         # "me" that is "my" ("sop asking me mum, ask me": typed as it came, so not
+                         # normalised), before the words the normaliser reads so (data/me_before_mine.txt)
+                         # and four it does not yet (adding them there moves 13 replies of train and
+                         # dev: a retrain)
+                         r"(?! (?:" + literal_alternation("me_before_mine.txt") + r"|nana|parents|missus|fella)\b)")
 
 
 # keys beside each letter of "stop" on a phone's keyboard: two such slips before what is to
