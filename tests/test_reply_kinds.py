@@ -2094,6 +2094,21 @@ def test_common_jobs_said_alone_are_employment(text):
     assert by_rules(text).label == "status:employment"
 
 
+@pytest.mark.parametrize("text", ["carpet fitter", "boiler engineer", "hotel receptionist",
+                                  "crane operator", "my son is a car mechanic",
+                                  "pastry chef at a hotel", "tyre technician full time"])
+def test_a_title_no_list_holds_is_a_job_by_its_worker_word(text):
+    # data/job_heads.txt: a trade, place or thing before a worker's word
+    assert by_rules(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["learner driver", "ex cleaner", "apprentice mechanic at kwik fit",
+                                  "student nurse", "being a nurse", "game controller",
+                                  "hair dryer", "vacuum cleaner"])
+def test_a_worker_word_after_what_says_it_is_not_their_job_is_no_job(text):
+    assert by_rules(text).label != "status:employment"
+
+
 def test_a_job_in_or_for_somewhere_is_only_read_so_when_nothing_more_is_said():
     from bot.understand.more_labels import bare_job
 

@@ -417,17 +417,38 @@ def bare_job(t: str) -> bool:
     if not m:
         return False
     what = m.group("what")
-    jobs = _jobs()
-    if what in jobs:
+    if _a_job(what):
         return True
-    if all(part in jobs for part in _TWO_JOBS.split(what)):
+    if all(map(_a_job, _TWO_JOBS.split(what))):
         return True  # "a paper round and babysitting"
     head, sep, _ = what.partition(" at ")  # "kitchen porter at a pub"
-    if sep and head in jobs:
+    if sep and _a_job(head):
         return True
     # "cleaner in a school", "labouring for my uncle": a few words of where or for whom
-    return any(sep in what and (parts := what.partition(sep))[0] in jobs and len(parts[2].split()) <= 4
+    return any(sep in what and _a_job((parts := what.partition(sep))[0]) and len(parts[2].split()) <= 4
                and not _MORE_SAID.search(parts[2]) for sep in (" in ", " for "))
+
+
+def _a_job(what: str) -> bool:
+    """An employer or a job of the lists, or a title no list holds: one or two words of trade,
+    place or thing before a worker's word ("carpet fitter", "gas engineer", "hotel
+    receptionist"; data/job_heads.txt), none of which says it is not their job ("learner
+    driver", "ex cleaner"; data/not_the_job_before.txt)."""
+    if what in _jobs():
+        return True
+    words = what.split()
+    return 2 <= len(words) <= 3 and words[-1] in _job_heads() and all(
+        w.isalpha() and w not in _not_the_job() for w in words[:-1])
+
+
+@cache
+def _job_heads() -> frozenset[str]:
+    return frozenset(wordlists.words("job_heads.txt"))
+
+
+@cache
+def _not_the_job() -> frozenset[str]:
+    return frozenset(wordlists.words("not_the_job_before.txt"))
 
 
 @cache
