@@ -1316,6 +1316,8 @@ def test_a_slipped_figure_of_speech_never_hides_what_other_scripts_or_emoji_say(
     ("passed my navy selection, i go to raleigh on 3rd of march", "status:start_agreed"),
     ("got the job at the co-op, first day is 3rd of march", "status:start_agreed"),
     ("got the job at tesco, been there since january", "status:employment"),
+    ("got offered the job, start date is the 14th", "status:start_agreed"),
+    ("got taken on at the garage, start date monday", "status:start_agreed"),
 ])
 def test_got_it_on_a_day_to_come_is_a_start(text, label):
     assert by_rules(text).label == label

@@ -307,7 +307,10 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
                           # waiting on what comes first: "waiting on my security checks to start"
                           r"waiting (?:on|for) (?:my |the |a |me )?(?:\w+ ){0,3}(?:to start|before i (?:can )?start)|"
                           # a day of the month: "start on the 12th", "from the 3rd"
-                          r"(?:on|from) (?:the )?\d{1,2}(?:st|nd|rd|th))\b")
+                          r"(?:on|from) (?:the )?\d{1,2}(?:st|nd|rd|th)|"
+                          # the day a start date is given as: "start date is the 14th", "start date monday"
+                          r"(?:(?<=start date )|(?<=start date is )|(?<=start date will be ))(?:on )?(?:the )?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 # waiting on what a start needs is no wish ("waiting for my dbs before i can start")
 _WAITING_TO_START = re.compile(r"\bwaiting (?:on|for)\b(?=.*\bstart\b)")
 # (a start already made: "went back to college in september" is at college now)
@@ -1065,6 +1068,8 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      r"(?:(?:on|onto|for|into) )?(?:the|a|an|my|that) "
                      r"(?:(?!(?:to|at|from|in|into|for|with|of|bus|train|lift|sack|boot|interview|trial|call)\b)\w+ ){0,4}?(?:job|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
+                     # hired: "got taken on at the garage", "been taken on by a builder"
+                     r"(?:got|been|was|just|finally) taken on (?:at|by|as|full time|part time)|"
                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
                      # a place there given: "got into mid kent college", "accepted at east kent college"
                      r"(?:got|gotten|get|been accepted|got accepted|accepted|been offered a place|offered a place|made it) "
