@@ -1323,6 +1323,19 @@ def test_got_it_on_a_day_to_come_is_a_start(text, label):
     assert by_rules(text).label == label
 
 
+def test_got_it_in_a_month_just_past_has_begun_and_one_to_come_has_not():
+    from datetime import date
+
+    month = ["january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"]
+    today = date.today()
+    past, ahead = month[(today.month - 3) % 12], month[(today.month + 4) % 12]
+    assert by_rules(f"got a job at the warehouse in {past}, full time").label == "status:employment"
+    assert by_rules(f"got taken on at the garage in {past}").label == "status:employment"
+    assert by_rules(f"got the job, i start in {past}").label == "status:start_agreed"  # said to come
+    assert by_rules(f"got a job at the warehouse in {ahead}").label == "status:start_agreed"
+
+
 @pytest.mark.parametrize(("text", "crisis"), [
     ("at college, i think i cut too deep this time", True),
     ("i cut my fringe too short lol, at college", False),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from bot.understand import details as det
@@ -147,6 +148,12 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     lessons = " . " not in t and _LESSON_WORD.search(said) and _lessons().search(said)
     cues, read = _cues_of(_lessons().sub(" ", said) if lessons else said)
     status = _status_from(cues, read)
+    if status and status[0] == "status:start_agreed" and _begun_in_a_month_just_past(read, date.today()):
+        # "got a job at the warehouse in october", said in December: got then, and begun
+        begun = [k for k in P.EET_ORDER if k in status[1].get("starting", ())]
+        if begun:
+            status = (f"status:{begun[0]}", {k: v for k, v in status[1].items()
+                                             if k not in ("starting", "got_it")})
     if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
             not P.SEEKING.search(_HELP_TO_FIND.sub(" ", t)) or _ASKS_US.search(t)):
         # "can I talk to someone about college?", "can you help me find a job": a request
@@ -367,6 +374,22 @@ def _cues_of(t: str) -> tuple[dict, str]:
 # else lined up" (nothing to come)
 _NOTHING_ELSE_AFTER = re.compile(r"(?<=\w)(?: and| but| \.)? nothing (?:else|more|besides|on top)"
                                  r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?= \.|$)")
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(wordlists.words("months.txt"), 1)}
+_IN_A_MONTH = re.compile(r"\bin (" + "|".join(_MONTH_NUMBER) + r")\b")
+# what says the month is one to come ("i start in october", "going uni in september", "will be")
+_TO_COME = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|will|going to|gonna|due|"
+                      r"from|next|this|till|until|waiting|hopefully|should|might|once|going|go|goes|off to|heading|moving)\b")
+
+
+def _begun_in_a_month_just_past(t: str, today: date) -> bool:
+    """Whether the only time said is a month of the last three (this one too), with nothing
+    saying it is to come: "got taken on at the warehouse in october" in December was got in
+    October, not ten months ahead (a job is rarely promised so far off)."""
+    months = _IN_A_MONTH.findall(t)
+    return bool(months) and not _TO_COME.search(t) and all(
+        (today.month - _MONTH_NUMBER[m]) % 12 <= 3 for m in months)
 
 
 def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
