@@ -574,6 +574,17 @@ def test_a_wrong_number_as_people_type_it(text, label):
     assert classify(text).label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("i think you want someone else", "wrong_number"),
+    ("im 60, you must mean somebody else", "wrong_number"),
+    ("pretty sure this was meant for someone else", "wrong_number"),
+    ("you need someone else to ring me, my worker is off", "help"),  # another person asked for
+    ("i want someone else to help me", "help"),
+])
+def test_someone_else_meant_is_a_wrong_number_without_the_word(text, label):
+    assert by_rules(text).label == label
+
+
 def test_never_having_heard_of_a_course_is_no_wrong_number():
     assert classify("i have never heard of this course").label != "wrong_number"
 

@@ -21,6 +21,13 @@ WRONG_NUMBER = [
         r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
         r"(?!his|her|their|my|the|a|an)\w+$",
         r"(?:new|changed) (?:my )?number", r"number (?:has )?changed",
+        # someone else meant, said without "wrong": "i think you want someone else", "you've
+        # got me mixed up with someone", "this was meant for someone else"
+        r"(?:you|u|ya) (?:must |probably |might )?(?:want|mean|are after|re after|r after|are looking for|"
+        r"re looking for) (?:someone|somebody|some one) else\b",
+        r"(?:meant|intended|supposed to be) for (?:someone|somebody|some one) else\b",
+        r"(?:got|have|ve|mixed|muddled|confused) me (?:mixed |muddled |confused )?(?:up )?with (?:someone|somebody|some one)"
+        r"(?! (?:who|that) (?:is|was) )\b",
         r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
         r"(?:he|she|they) (?:does not|doesnt|do not) (?:have|use) this number",
         r"(?:he|she|they) (?:has|have) (?:changed|a new) number", r"no longer (?:his|her|their) number",
