@@ -1885,6 +1885,16 @@ def test_feelings_inside_are_no_custody_and_a_bare_kill_me_is_read_by_a_person(t
     assert classify(text).label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("our son finished his course in the summer and has been looking for work since", "status:seeking"),
+    ("my daughter attends the grammar school sixth form", "status:education"),
+    ("our daughter dropped out of college in october, nothing since", "status:seeking"),
+])
+def test_what_a_parent_says_their_child_did_names_the_parent(text, label):
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, "parent")
+
+
 def test_a_parent_who_will_kill_them_said_bare_reaches_a_person():
     """"my mum will kill me" with nothing after it is no figure of speech the rules set aside
     (data/idioms.txt keeps a parent who will kill them a crisis): a crisis, or a reply the

@@ -218,7 +218,8 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
              r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
-             r"cannot|will not|needs|came|comes|went|had|never)\b",
+             r"cannot|will not|needs|came|comes|went|had|never|finished|dropped|applied|passed|failed|"
+             r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
              # asked to stop writing to their child: "please do not contact my son again"
              r"(?:contact|contacting|message|messaging|text|texting|ring|ringing|call|calling|email|emailing|"
