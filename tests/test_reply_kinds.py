@@ -1895,6 +1895,18 @@ def test_what_a_parent_says_their_child_did_names_the_parent(text, label):
     assert (u.label, u.reporter) == (label, "parent")
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("working at the holiday inn as a housekeeper, thinking about doing an nvq maybe next year",
+     "status:employment"),  # a qualification only thought of
+    ("working at the holiday inn, they are putting me through an nvq", "status:employment_with_training"),
+    ("the doctor says i shouldnt be working or at college right now", "status:seeking"),
+    ("camhs said i shouldnt be working or at college because of my mental health",
+     "status:not_available_illness"),
+])
+def test_a_qualification_thought_of_and_being_told_not_to_work_or_study(text, label):
+    assert by_rules(text).label == label
+
+
 def test_a_parent_who_will_kill_them_said_bare_reaches_a_person():
     """"my mum will kill me" with nothing after it is no figure of speech the rules set aside
     (data/idioms.txt keeps a parent who will kill them a crisis): a crisis, or a reply the

@@ -314,6 +314,8 @@ _AND_KEPT_ON = re.compile(r" (?:and|but|then|and then) ((?:they|he|she|the \w+|m
 _LEFT_TO_GO_BACK = re.compile(r"\b((?:quit|left|stopped|dropped out|packed it in)(?: \w+){0,3}?) (?:to|so i could) "
                               r"(?:go|get) (?:back )?(?:to|into) (college|school|sixth form|uni|university)\b"
                               r"(?! (?:in|next|this|after|from|on|when|once)\b)")
+_TOLD_NOT_TO_BE = re.compile(r"\b(?:shouldnt|should not|mustnt|must not|not supposed to|not allowed to|"
+                             r"cannot|cant) be (?=working|at|in|doing|studying|going)\b")
 _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
                           r" (work|study|go to \w+|go back to \w+|do \w+) (?:or|nor) (work|study|go to \w+"
                           r"|go back to \w+|do \w+|\w+)\b")
@@ -351,6 +353,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
+    # told not to be: "they said i shouldnt be working or at college right now" is neither
+    t = _TOLD_NOT_TO_BE.sub("not ", t)
     t = re.sub(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
                r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
     # so does a "cant": "i cant really work or go to college" is neither

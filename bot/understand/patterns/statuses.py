@@ -270,6 +270,9 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
                            r"from (?:" + _MONTHS + r"|next))\b")
 # ("am after", not "i am after": the words read before an activity are its last five, so "i am
 # after a part time job" is read from "am after a part time")
+# a qualification only thought of, not under way: "thinking about doing an nvq maybe next year"
+_ONLY_PLANNED = re.compile(r"\b(?:thinking (?:of|about)|considering|want to|wanna|would like to|like to|"
+                           r"hoping to|hope to|might|maybe|planning to|plan to|one day|in the future)\b")
 _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
                      r"(?:says|said|say|thinks|think|thought|reckons|reckon|wants|want|keeps saying) (?:that )?(?:i|he|she) (?:should|ought to|needs? to)"
                      r"(?: (?:be|do|get|join|go|go to|go back to|try|apply for|start|look for|find|sign up for))?(?: (?:a|an|the|on|in|into))?|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
@@ -868,7 +871,7 @@ def status_cues(t: str) -> dict:
             found[kind] = True
             current_at[kind, m.group(0)] = (at, m.start())
         said_before = {k for k, v in found.items() if v is True} - had - _NOT_KINDS
-        if TRAINING_WITH_JOB.search(clause):
+        if TRAINING_WITH_JOB.search(clause) and not _ONLY_PLANNED.search(clause):
             found["training_with_job"] = True
         if (_FUTURE.search(_THEIR_START_IN.sub("", clause)) and _FUTURE_WHEN.search(clause)
                 and not _PAST_START.search(clause) and not _ASPIRE.search(_WAITING_TO_START.sub("", clause))
