@@ -2466,6 +2466,8 @@ def test_an_activity_left_in_the_clause_after_is_over(text, label):
     ("this ll be my last message. goodbye", True),
     ("my boss asked for photos of the display", False), ("the homework is too much", False),
     ("this is my last text until payday", False),
+    ("why bother living", True), ("why should i even bother going on", True),
+    ("why bother going on the course", False), ("why bother trying for a job", False),
 ])
 def test_short_hopelessness_goodbyes_and_pictures_asked_for(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis

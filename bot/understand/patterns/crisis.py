@@ -254,6 +254,8 @@ CRISIS = [
         r"end (?:it all|my life|his life|her life|things|it tonight|it now)", r"ending (?:it all|my life|his life|her life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
         r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
+        r"why (?:(?:would|should|do) i )?(?:even )?(?:bother|keep) (?:living|being alive|existing|to live|"
+        r"going on(?= \.|$| like this| any ?more))",
         r"life is not worth", r"(?:do not|dont|did not) want to (?:be here|live|be alive|exist|wake up|be around)",
         r"(?:cannot|can not) go on", r"(?:cannot|can not) do this (?:any ?more|no more|no longer)(?! (?:at|in|with|job|course) )",
         # harm said in emoji (data/emoji.tsv names them: a knife and blood, a grave)
