@@ -15,6 +15,7 @@ from bot.understand.model.predict import model
 from bot.understand.normalise import correct, normalise, two_slips_from
 from bot.understand.regexes import words_of
 from bot.understand.rules import by_rules
+from bot.understand.transliterated import skeleton
 from neet import spelling
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "replies"
@@ -46,6 +47,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     spelling.ordinary.cache_clear()
     two_slips_from.cache_clear()
     words_of.cache_clear()
+    skeleton.cache_clear()
     t0 = clock()
     for t in corpus:
         fn(t)

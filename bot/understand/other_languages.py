@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from bot.understand import wordlists
 from bot.understand.language import common_in, detect
 from bot.understand.near_phrases import NearPhrases
+from bot.understand.transliterated import Consonants
 from bot.understand.unicode_clean import clean, without_accents
 from neet import spelling
 
@@ -149,6 +150,7 @@ def _in_english_word(text: str, at: int) -> bool:
 
 
 _CRISES = _Phrases([(lang, phrase) for lang, phrase in PHRASES])
+_CRISES_BY_CONSONANTS = Consonants(PHRASES)
 
 
 def _tried_first(label: str) -> int:
@@ -176,7 +178,8 @@ def crisis_language(text: str) -> str | None:
     lang = _CRISES.first(text)
     if lang is not None and detect(text) == "en":
         return _CRISES.first(text, english=True)
-    return lang
+    # typed in Latin letters with the vowels spelt another way ("ma bidi 3eesh")
+    return lang or _CRISES_BY_CONSONANTS.first(_fold(text))
 
 
 def intent(text: str, english: bool = False) -> tuple[str, str] | None:

@@ -1,0 +1,27 @@
+"""Crisis phrases of Arabic, Persian, Urdu, Russian and Ukrainian typed in Latin letters with
+the vowels spelt some other way than the list's (bot/understand/transliterated.py)."""
+
+import pytest
+
+from bot.understand import classify
+from bot.understand.transliterated import skeleton
+
+
+def test_a_words_consonants_are_what_transliterations_share():
+    assert skeleton("biddi") == skeleton("bidi") == skeleton("bdi") == "bd"
+    assert skeleton("3eesh") == skeleton("3ish") == "3sh"  # Arabizi's digits are consonants
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ma biddee 3eesh", "ar"), ("ana bade moot", "ar"), ("mikhaam bemiiram", "fa"),
+    ("jeenaa nahi chahtaa", "ur"), ("ya ne hochu zhiti", "ru"),
+])
+def test_a_listed_crisis_with_other_vowels_is_a_crisis_in_its_language(text, language):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", language)
+
+
+@pytest.mark.parametrize("text", ["bad mate", "bed mat", "my bid is 3 each", "shukran kteer",
+                                  "kheili mamnoon", "spasibo"])
+def test_english_words_or_thanks_sharing_the_consonants_are_no_crisis(text):
+    assert classify(text).label != "crisis"
