@@ -2468,6 +2468,9 @@ def test_an_activity_left_in_the_clause_after_is_over(text, label):
     ("this is my last text until payday", False),
     ("why bother living", True), ("why should i even bother going on", True),
     ("why bother going on the course", False), ("why bother trying for a job", False),
+    ("this is the last you will hear from me", True),
+    ("i wont be replying after tonight, thanks for trying", True),
+    ("cant reply after tonight, phone is going in for repair", False),
 ])
 def test_short_hopelessness_goodbyes_and_pictures_asked_for(text, crisis):
     assert (by_rules(text).label == "crisis") is crisis

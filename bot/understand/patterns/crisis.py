@@ -333,6 +333,13 @@ CRISIS = [
         r"(?:want|wanna|need|needs|wish|wishing) (?:for )?(?:it all|everything|all of (?:it|this)|all this|the pain|my life) "
         r"(?:to|would|could|will) (?:end|be over|stop|go away)\b",
         r"(?:this is|consider this|here is) (?:my |me )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
+        # the last of them anyone will hear: "this is the last you will hear from me", "i wont
+        # be replying after tonight, thanks for trying"
+        r"(?:this is|that is|thats|it is|its|this ll be|this will be) the last (?:you|u|anyone|any1) (?:will|ll|are going to|"
+        r"re going to|gonna|is going to|s gonna) (?:ever )?hear (?:from|of) me",
+        r"(?:(?:you|u) (?:will not|wont|won t|will never) (?:be hearing|hear) from me|(?:will not|wont|won t) be "
+        r"(?:replying|around|here|alive|texting|answering)(?: any ?more)?) after (?:tonight|today)"
+        r"(?= \.? ?(?:thanks|thank you|sorry|bye|goodbye|love you|x+)\b| ?\.?$)",
         r"(?:sorry for everything|tell my (?:mum|mom|family|nan|dad) i love (?:her|them|him))",
         # sorry for being a weight, then goodbye: "sorry for being a pain . goodbye x"
         r"sorry (?:for|about) being (?:a pain|a burden|such a pain|so much trouble|me|a let down|useless)\b.{0,20}\bgoodbye\b",
