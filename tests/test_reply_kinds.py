@@ -579,6 +579,8 @@ def test_a_wrong_number_as_people_type_it(text, label):
     ("im 60, you must mean somebody else", "wrong_number"),
     ("pretty sure this was meant for someone else", "wrong_number"),
     ("you need someone else to ring me, my worker is off", "help"),  # another person asked for
+    ("you texted my work phone. i do not know the person you are looking for", "wrong_number"),
+    ("can you tell me which organisation you are?", "question"),
     ("i want someone else to help me", "help"),
 ])
 def test_someone_else_meant_is_a_wrong_number_without_the_word(text, label):

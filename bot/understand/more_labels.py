@@ -144,7 +144,7 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
                # which of anything we are: "which college are you from", "what team is this"
                r"(?:which|what) (?:\w+ )?(?:are|r) (?:you|u|ya) (?:from|with|at|part of)\b",
                r"(?:which|what) (?:team|service|department|organisation|organization|company|charity|office|lot) "
-               r"(?:is this|is it|are you|r you|r u|is that)\b",
+               r"(?:is this|is it|are you|r you|r u|is that|you are|you re|this is|it is)\b",
                r"is (?:this|it|that) (?:to do with|from|about) (?:my|me|the|his|her) (?:old )?(?:school|college|sixth form|uni|"
                r"job ?centre|council|social worker|pa|benefits|universal credit)\b")
 # Asked about the message itself, beside nothing that says what they do (read after the

@@ -26,6 +26,9 @@ WRONG_NUMBER = [
         r"(?:you|u|ya) (?:must |probably |might )?(?:want|mean|are after|re after|r after|are looking for|"
         r"re looking for) (?:someone|somebody|some one) else\b",
         r"(?:meant|intended|supposed to be) for (?:someone|somebody|some one) else\b",
+        # "i do not know the person you are looking for"
+        r"(?:do not|dont|never) know (?:the|this|that) (?:person|lad|girl|boy|guy|young person) (?:you|u) (?:are|re|r) "
+        r"(?:looking for|after|trying to (?:reach|contact|get hold of)|asking (?:about|for))",
         r"(?:got|have|ve|mixed|muddled|confused) me (?:mixed |muddled |confused )?(?:up )?with (?:someone|somebody|some one)"
         r"(?! (?:who|that) (?:is|was) )\b",
         r"(?:this|that) is not (?:me|him|her)", r"not (?:the )?(?:right|correct) (?:person|number)",
