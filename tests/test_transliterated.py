@@ -25,3 +25,10 @@ def test_a_listed_crisis_with_other_vowels_is_a_crisis_in_its_language(text, lan
                                   "kheili mamnoon", "spasibo"])
 def test_english_words_or_thanks_sharing_the_consonants_are_no_crisis(text):
     assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["la tba3etli", "working at tesco full time, khalas la tba3etli rasa2el",
+                                  "dige payam nafrestin"])
+def test_a_listed_stop_with_other_vowels_is_a_stop_even_beside_a_status(text):
+    u = classify(text)
+    assert u.label == "opt_out" or u.details.get("opt_out")

@@ -167,6 +167,9 @@ def _tried_first(label: str) -> int:
 
 _INTENT_PHRASES = _Phrases([((label, lang), phrase) for label, lang, phrase
                             in sorted(INTENTS, key=lambda e: _tried_first(e[0]))])
+# a stop of a language of another script typed with other vowels ("la tba3etli" for the listed
+# "la tb3atli"): found by its consonants (transliterated.py)
+_STOPS_BY_CONSONANTS = Consonants([(lang, phrase) for label, lang, phrase in INTENTS if label == "opt_out"])
 
 
 def crisis_language(text: str) -> str | None:
@@ -186,7 +189,10 @@ def intent(text: str, english: bool = False) -> tuple[str, str] | None:
     """(label, language) of an opt-out, wrong number, "who are you" or a status said in
     another language, or None; in a reply taken for `english`, not a phrase of one word inside
     an ordinary English word (Romanian "somer" in "somerset")."""
-    return _said(_INTENT_PHRASES.first(text, english))
+    found = _said(_INTENT_PHRASES.first(text, english))
+    if found is None and (lang := _STOPS_BY_CONSONANTS.first(_fold(text))):
+        return "opt_out", lang  # a listed stop typed in Latin letters with other vowels
+    return found
 
 
 _NEAR_CRISES = NearPhrases([(lang, phrase) for lang, phrase in PHRASES], _fold, _plain)
