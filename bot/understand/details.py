@@ -14,6 +14,7 @@ from bot.understand.patterns.statuses import OVER_THEN, PARTS_OF_A_REPLY, TRADE_
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(wordlists.words("months.txt"), 1)}  # name -> number
+MONTH_NUMBER = _MONTHS  # (the rules read a month said too)
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) (?:days?|mornings?|afternoons?|evenings?) (?:a|per|each) week\b|"

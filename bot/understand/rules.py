@@ -380,8 +380,7 @@ _NOTHING_ELSE_AFTER = re.compile(r"(?<=\w)(?: and| but| \.)? nothing (?:else|mor
                                  r"(?: (?:really|tbh|at the moment|for now|right now|though|x+))*(?= \.|$)")
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(wordlists.words("months.txt"), 1)}
-_IN_A_MONTH = re.compile(r"\bin (" + "|".join(_MONTH_NUMBER) + r")\b")
+_IN_A_MONTH = re.compile(r"\bin (" + "|".join(det.MONTH_NUMBER) + r")\b")
 # what says the month is one to come ("i start in october", "going uni in september", "will be")
 _TO_COME = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|will|going to|gonna|due|"
                       r"from|next|this|till|until|waiting|hopefully|should|might|once|going|go|goes|off to|heading|moving)\b")
@@ -393,7 +392,7 @@ def _begun_in_a_month_just_past(t: str, today: date) -> bool:
     October, not ten months ahead (a job is rarely promised so far off)."""
     months = _IN_A_MONTH.findall(t)
     return bool(months) and not _TO_COME.search(t) and all(
-        (today.month - _MONTH_NUMBER[m]) % 12 <= 3 for m in months)
+        (today.month - det.MONTH_NUMBER[m]) % 12 <= 3 for m in months)
 
 
 def _status_from(found: dict, t: str) -> tuple[str, dict] | None:

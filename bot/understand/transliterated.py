@@ -1,5 +1,5 @@
-"""Crisis phrases of languages written in another script, typed in Latin letters with the
-vowels spelt any way: Arabic "ma bidi 3eesh" is the listed "ma bdi 3ish" (I don't want to
+"""Crisis phrases and stops of languages written in another script, typed in Latin letters
+with the vowels spelt any way: Arabic "ma bidi 3eesh" is the listed "ma bdi 3ish" (I don't want to
 live), Persian "mikham bemiiram" is "mikham bemiram". Transliteration has no spelling: the
 consonants (and Arabizi's digits, 3 for ع, 7 for ح, 2 for ء) stay, the vowels move. So a
 listed phrase of those languages in Latin letters is also found by its consonants alone, where
@@ -50,8 +50,9 @@ class Consonants:
         for i, bone in enumerate(bones):
             for lang, phrase in self._by_first.get(bone, ()):
                 k = len(phrase)
-                span = [w for w, b in zip(words[i:], bones[i:], strict=False) if b][:k]
-                if tuple(b for b in bones[i:] if b)[:k] == phrase and _not_english(span):
+                span = [w for w, b in zip(words[i:i + 2 * k], bones[i:i + 2 * k], strict=False) if b][:k]
+                ahead = bones[i:i + 2 * k]  # (a word of vowels alone, "a", has no bones)
+                if tuple(b for b in ahead if b)[:k] == phrase and _not_english(span):
                     return lang
         return None
 
