@@ -21,6 +21,12 @@ def ordinary(word: str) -> bool:
     return z >= ORDINARY or (len(word) >= LONG and z >= ORDINARY_IF_LONG)
 
 
+@lru_cache(maxsize=100_000)
+def frequency(word: str) -> float:
+    """The word's Zipf frequency in English (0 where unknown)."""
+    return zipf_frequency(word, "en")
+
+
 def one_slip(word: str, known) -> str | None:
     """The known word `word` is one slip from, or None (callers check `ordinary` first)."""
     near = process.extractOne(word, known, scorer=OSA.distance,

@@ -4059,3 +4059,15 @@ def test_papers_held_from_them_are_a_crisis_and_their_own_documents_are_not(text
 @pytest.mark.parametrize("text", ["honestly i dont know who else to tell", "i dont know who to turn to anymore"])
 def test_not_knowing_who_to_tell_is_no_wrong_number(text):
     assert by_rules(text).label != "wrong_number"
+
+
+@pytest.mark.parametrize("text", ["broke both my legs falling off my bike, off my feet for a couple of months",
+                                  "tore my acl playing football so cant work for a bit",
+                                  "on crutches at the moment so not working"])
+def test_an_injury_that_keeps_them_from_work_is_illness(text):
+    assert classify(text).label == "status:not_available_illness"
+
+
+def test_a_jump_at_a_pool_or_a_trampoline_park_is_no_crisis_and_one_from_a_height_is():
+    assert classify("got a job at a trampoline park, making sure kids dont jump off the sides").label == "status:employment"
+    assert classify("going to jump off the bridge tonight").label == "crisis"

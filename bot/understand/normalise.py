@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.understand import wordlists
+from bot.understand.masked import unmasked
 from bot.understand.unicode_clean import clean, without_accents
 from neet import spelling
 
@@ -197,11 +198,28 @@ def _a_word_not_counted(nxt: str) -> bool:
         len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
 
 
+_SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|couple of)"
+_CHILD_NOUN = r"(?:baby|babies|son|daughter|boy|girl|twins|kid|child|little one|newborn|toddler)"
+# "my 6 month old", "a 10 week old", "our 2 year old son", "my 1yo": a small child named by
+# age, read as "little one" (or as the noun after it), as a child called so is read. Years up to
+# five only: "my 17 year old" is the young person a parent writes of.
+_CHILD_BY_AGE = re.compile(
+    r"\b(my|our|his|her|their|the|a|an|me) (?:"
+    rf"{_SMALL_NUMBER} ?(?:day|week|wk|month|mth)s? ?old"
+    r"|(?:[1-5]|one|two|three|four|five) ?(?:year|yr|your)s? ?old"
+    r"|[1-5] ?yo|\d{1,2} ?(?:mo|mth|m o))"
+    rf"(?: ({_CHILD_NOUN}))?\b")
+
+
+def _child_by_age(match: re.Match) -> str:
+    return f"{match.group(1)} {match.group(2) or 'little one'}"
+
+
 @lru_cache(maxsize=20_000)
 def normalise(text: str) -> str:
     """Lower-case, plain-ASCII-ish words, slang expanded, misspellings corrected."""
     text = clean(text or "").translate(_APOS)
-    text = latin_unaccented(strip_emoji(text).lower())
+    text = unmasked(latin_unaccented(strip_emoji(text).lower()))  # "k!ll", "d13": kill, die
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
     text = _REPEAT.sub(r"\1\1", text)  # "sooooo" -> "soo", "nooo" -> "noo"
     words = []
@@ -215,8 +233,8 @@ def normalise(text: str) -> str:
                 words.append(".")  # clause boundary, kept for the rules
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok == "yr" and not nxt[:1].isdigit():
-            tok = "your"  # "yr msg"; "yr 12" is a school year (slang.tsv)
+        if tok == "yr" and not nxt[:1].isdigit() and not (words and words[-1].isdigit()):
+            tok = "your"  # "yr msg"; "yr 12" is a school year, "2 yr old" a child (slang.tsv)
         elif tok == "c" and nxt in ("u", "you", "ya", "yous", "yall", "soon", "there"):
             tok = "see"  # "c u tmrw"
         elif tok == "ya" and (words and words[-1] in _BEFORE_YOU or nxt in _AFTER_YOU):
@@ -262,7 +280,10 @@ def normalise(text: str) -> str:
         words.pop()
     while words and words[0] == ".":
         words.pop(0)
-    return " ".join(w for w in words if w)
+    said = " ".join(w for w in words if w)
+    if any(w in said for w in ("old", "yo", "mo", "mth")):
+        said = _CHILD_BY_AGE.sub(_child_by_age, said)
+    return said
 
 
 @lru_cache(maxsize=20_000)

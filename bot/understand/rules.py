@@ -130,7 +130,7 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return _menu_and_words(t, *lead)
 
     # what the writer says of themselves is not the young person's activity
-    said = more.as_the_young_person(more.without_writer(t)) if who else t
+    said = more.as_the_young_person(more.without_writer(t)) if who or more.said_of_them(t) else t
     if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
         info = {"reporter": who} if who else {}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)

@@ -12,6 +12,9 @@ from bot.understand.slips import SlipReader, stems_of, words_of
 from bot.understand.wordlists import alternation, pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
+# a jump at a pool or a trampoline park, not from a height: "making sure kids dont jump off the sides"
+_NOT_AT_PLAY = (r"(?! (?:the |a )?(?:sides?|diving boards?|springboards?|trampolines?|climbing wall|"
+                r"high board|top board|boards?)\b)")
 # medicines people overdose on, by the names they are sold and said by (data, one a line)
 # (over normalised text, where a hyphen is a space: "co-codamol" is read "co codamol")
 _MEDICINE_NAMES = tuple(dict.fromkeys(w.replace("-", " ") for w in words("medicines.txt")))
@@ -119,7 +122,8 @@ CRISIS = [
         r"the voices (?:are|r|is|keep|again|back|got|get|have|in my head)\b", r"voices in my head",
         # ... begged to stop: "make the voices stop", "i just want the voices to go away"
         r"(?:make|want|need|wish|get) (?:the |these |my )?voices (?:to )?(?:would )?(?:stop|go away|shut up|leave me)",
-        r"jump(?:ing)? (?:off|in front of|from|under)", r"(?:not|never) (?:to )?wake up",
+        # (not off the sides of a pool or a trampoline: "making sure kids dont jump off the sides")
+        r"jump(?:ing)? (?:off|in front of|from|under)" + _NOT_AT_PLAY, r"(?:not|never) (?:to )?wake up",
         r"wish i (?:was not|were not|was never|had never been|was not ever) (?:alive|born|here|around)",
         # a burden they are, not a burden of coursework: "im just a burden on my mum"
         r"(?:i am|i feel|feel|feeling|being|become|i was|am) (?:like )?(?:such |just |nothing but |only |a massive |a big )?a burden",
@@ -377,7 +381,7 @@ CRISIS = [
         r"sextort\w*", r"(?:shar|post|send|leak|spread)\w* my (?:nudes|pics|pictures|photos|videos)",
         r"(?:share|shar|post|leak|spread)\w* me (?:nudes|naked)",
         r"(?:nudes|pics|pictures|photos) (?:leaked|shared|posted|sent round|going round)", r"took (?:a load of |loads of |too many |all my |a bunch of |a lot of )?(?:pills|tablets|paracetamol)",
-        r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)",
+        r"swallowed (?:pills|tablets)", r"hang " + _SELF, r"jump (?:off|in front of)" + _NOT_AT_PLAY,
         r"(?:i am )?not (?:feeling )?safe", r"feel unsafe", r"in danger",
         r"(?:do not|dont|never|cannot|can not) feel safe", r"sofa surf\w*",
         # someone of theirs they fear, not their exams ("scared of my exams but still at sixth form")

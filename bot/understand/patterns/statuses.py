@@ -464,6 +464,11 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               r"secure (?:mental health|psychiatric)) (?:unit|ward|hospital|clinic)",
               r"depress\w*", r"anti ?depressants?", r"anxi\w*", r"mental health", r"breakdown", r"panic attacks?",
               r"operation", r"surgery", r"recover\w*", r"injur\w*", r"broke my", r"broken (?:leg|arm|ankle|wrist|back)",
+              # an injury by what was hurt: "broke both my legs", "tore my acl", "on crutches"
+              r"(?:broke|broken|fractured|snapped|dislocated|tore|torn|ruptured|sprained|shattered) (?:both )?(?:my |me )?"
+              r"(?:left |right )?(?:legs?|arms?|ankles?|wrists?|back|foot|feet|hips?|knees?|collar ?bone|shoulders?|"
+              r"pelvis|hands?|elbows?|neck|spine|acl|ligaments?|achilles|tendons?)",
+              r"on crutches", r"in (?:a )?(?:cast|plaster|neck brace|back brace)",
               r"diagnos\w*", r"cancer", r"chemo\w*", r"long covid", r"covid", r"chronic", r"fatigue",
               r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
               r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
