@@ -4071,3 +4071,20 @@ def test_an_injury_that_keeps_them_from_work_is_illness(text):
 def test_a_jump_at_a_pool_or_a_trampoline_park_is_no_crisis_and_one_from_a_height_is():
     assert classify("got a job at a trampoline park, making sure kids dont jump off the sides").label == "status:employment"
     assert classify("going to jump off the bridge tonight").label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove my daughter's number from your system. She is not interested.",
+    "I'm worried about my son, he's been coming home with money and won't say where from",
+    "My son volunteers with St John Ambulance and is applying for jobs",
+    "his contract at the warehouse ended and he's been at home since, he's applying for things",
+    "Hi I'm Liam's support worker, could someone give me a ring about his options?",
+])
+def test_someone_writing_of_the_young_person_is_the_reporter(text):
+    assert classify(text).reporter == "parent"
+
+
+def test_a_worker_named_as_whose_is_no_job_of_theirs_and_keen_on_is_a_want():
+    u = classify("Hi I'm Liam's support worker, could someone ring me about his options? He's keen on an apprenticeship")
+    assert u.label not in ("status:employment", "status:apprenticeship")
+    assert classify("im keen on doing an apprenticeship").label == "status:seeking"

@@ -219,7 +219,14 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
              r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
              r"cannot|will not|needs|came|comes|went|had|never|finished|dropped|applied|passed|failed|"
-             r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently)\b",
+             r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently|"
+             r"volunteers|volunteered|studies|studied|trains|trained|earns|signed|lost|returned)\b",
+             # their child's number or details: "please remove my daughter's number from your system"
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter)(?: s)? "
+             r"(?:number|phone|mobile|details|contact details|information|info|records?)\b",
+             # worried for their child: "i'm worried about my son, he's been coming home with money"
+             r"(?:worried|concerned|worrying|anxious|scared) (?:about|for) (?:my|our) (?:son|daughter|child|boy|girl|lad|"
+             r"grandson|granddaughter|stepson|stepdaughter)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
              # asked to stop writing to their child: "please do not contact my son again"
              r"(?:contact|contacting|message|messaging|text|texting|ring|ringing|call|calling|email|emailing|"
@@ -288,22 +295,27 @@ def reporter(t: str) -> str | None:
     return "parent" if PARENT.search(t) else None
 
 
-_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay) (?:\. )?)*"
+_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay|good morning|good afternoon) (?:\. )?)*"
                       r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?)?"
-                      r"(?:he|she) "
+                      # he or she, or their first name (data/first_names.txt): "Mason is on a study programme"
+                      r"(?:(?:he|she|" + wordlists.literal_alternation("first_names.txt") + r") "
                       r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
-                      r"would|asked|says|said)\b")
+                      r"would|asked|says|said)"
+                      # ... or with what is theirs: "his contract at the warehouse ended"
+                      r"|(?:his|her) (?:job|contract|course|apprenticeship|placement|training|traineeship|"
+                      r"college course|uni course|work placement))\b")
 
 
 def said_of_them(t: str) -> str | None:
     """Someone else writing of the young person, the reply opening with "he" or "she" ("hes in
-    a yoi at the moment", "she doesnt live in kent anymore"): who is not known, and a parent
-    is likeliest, so "parent" (DESIGN.md 3 names no other)."""
+    a yoi at the moment", "she doesnt live in kent anymore"), a first name ("Mason is on a
+    study programme") or their course or job ("his contract ended"): who is not known, and a
+    parent is likeliest, so "parent" (DESIGN.md 3 names no other)."""
     return "parent" if _OF_THEM.search(t) else None
 
 
-_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) (?:his|her|their) " + _RELATIVE, _FOR_SOMEONE,
+_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
               r"(?:his|her|their) " + _RELATIVE + r" here")
 
 

@@ -277,6 +277,8 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"(?:says|said|say|thinks|think|thought|reckons|reckon|wants|want|keeps saying) (?:that )?(?:i|he|she) (?:should|ought to|needs? to)"
                      r"(?: (?:be|do|get|join|go|go to|go back to|try|apply for|start|look for|find|sign up for))?(?: (?:a|an|the|on|in|into))?|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
                      r"would like|like to|love to|hoping|hope|trying to (?:get|find)|trying|applying|"
+                     # keen on it, fancying it: "he's keen on an apprenticeship", "i fancy a job in a kitchen"
+                     r"(?:really |very |quite |so )?keen(?: on| to (?:do|get|start|go on|find))?|fancy|fancies|eager (?:to|for)|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
