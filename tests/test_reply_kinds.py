@@ -4088,3 +4088,9 @@ def test_a_worker_named_as_whose_is_no_job_of_theirs_and_keen_on_is_a_want():
     u = classify("Hi I'm Liam's support worker, could someone ring me about his options? He's keen on an apprenticeship")
     assert u.label not in ("status:employment", "status:apprenticeship")
     assert classify("im keen on doing an apprenticeship").label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["Her doctor has signed her off, she can't manage college at the moment",
+                                  "I am her guardian and I do not consent to these messages"])
+def test_a_guardian_or_a_reply_opening_with_what_is_theirs_is_someone_elses(text):
+    assert classify(text).reporter == "parent"

@@ -205,7 +205,8 @@ _RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|gran
              r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"
              r"pa|yot worker|yos worker|youth justice worker|probation officer|case ?worker|"
              r"mentor|teacher|tutor|head of year|senco|residential worker|hostel worker|"
-             r"leaving care worker|girlfriend|boyfriend|partner|friend|best friend|cousin)")
+             r"leaving care worker|girlfriend|boyfriend|partner|friend|best friend|cousin|"
+             r"guardian|legal guardian|special guardian|adoptive (?:mum|dad|parent|mother|father))")
 _WHOSE = r"(?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+(?: s)?)"
 # a worker who names whom they write for: "i'm a support worker for callum" (a first name of
 # data/first_names.txt, or him or her: "a support worker for a charity" is their own job)
@@ -303,15 +304,14 @@ _OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|ok
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
                       r"would|asked|says|said)"
                       # ... or with what is theirs: "his contract at the warehouse ended"
-                      r"|(?:his|her) (?:job|contract|course|apprenticeship|placement|training|traineeship|"
-                      r"college course|uni course|work placement))\b")
+                      r"|(?:his|her) \w+)\b")
 
 
 def said_of_them(t: str) -> str | None:
     """Someone else writing of the young person, the reply opening with "he" or "she" ("hes in
     a yoi at the moment", "she doesnt live in kent anymore"), a first name ("Mason is on a
-    study programme") or their course or job ("his contract ended"): who is not known, and a
-    parent is likeliest, so "parent" (DESIGN.md 3 names no other)."""
+    study programme") or what is theirs ("his contract ended", "her doctor has signed her off"):
+    who is not known, and a parent is likeliest, so "parent" (DESIGN.md 3 names no other)."""
     return "parent" if _OF_THEM.search(t) else None
 
 
