@@ -4094,3 +4094,12 @@ def test_a_worker_named_as_whose_is_no_job_of_theirs_and_keen_on_is_a_want():
                                   "I am her guardian and I do not consent to these messages"])
 def test_a_guardian_or_a_reply_opening_with_what_is_theirs_is_someone_elses(text):
     assert classify(text).reporter == "parent"
+
+
+def test_a_man_met_online_coming_to_meet_them_is_a_crisis_whatever_else_is_said():
+    u = classify("he's on remand at cookham wood, i met a guy online whos 30 and hes picking me up tonight")
+    assert u.label == "crisis"
+
+
+def test_the_arabic_verb_of_suicide_after_an_english_status_is_a_crisis():
+    assert classify("foundation year at canterbury. also بدي انتحر، ما عاد فيي").label == "crisis"

@@ -32,3 +32,17 @@ def test_english_words_or_thanks_sharing_the_consonants_are_no_crisis(text):
 def test_a_listed_stop_with_other_vowels_is_a_stop_even_beside_a_status(text):
     u = classify(text)
     assert u.label == "opt_out" or u.details.get("opt_out")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ya bolshe ne mogu zhit", "ru"), ("mne negde nochevat segodnya", "ru"), ("pedaram mano mizane", "fa"),
+    ("az zendegi khaste shodam", "fa"), ("aaj raat sone ki jagah nahi hai", "ur"), ("bade 2otol 7ali", "ar"),
+])
+def test_crises_typed_in_latin_letters_beyond_wanting_to_die_are_crises(text, language):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", language)
+
+
+def test_an_english_slip_beside_an_english_word_is_no_phrase_of_short_consonants():
+    # "moeny but" has the consonants of Russian "menya byot" (he beats me): mn bt
+    assert classify("its not loads of moeny but its mine, doing nails from home").label != "crisis"

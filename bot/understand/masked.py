@@ -18,6 +18,8 @@ _STANDS_FOR = {"1": "i", "!": "i", "|": "i", "3": "e", "0": "o", "@": "a", "4": 
                "5": "s", "7": "t"}
 _MASKS = frozenset(_STANDS_FOR) | {"*"}
 _RUN = re.compile(r"[a-z0-9!@$*|]+")
+# a letter beside a mark, where it can stand inside a word (not "hi!! im"): else nothing to read
+_MIXED = re.compile(r"[a-z](?:[0-9@$*|]|![a-z0-9@$*|])|[0-9!@$*|][a-z]")
 _AROUND = "!*|@$"  # at either end a run's marks are punctuation or emphasis ("die!!", "*hugs*")
 _MOST_STARS = 2  # a word with more bleeped letters is not guessed
 # a star that stands for a letter stands between letters ("s*icide", "f**k"); not a grade
@@ -33,7 +35,7 @@ def _vocabulary() -> frozenset[str]:
 
 def unmasked(text: str) -> str:
     """`text` (lower case) with each masked word spelt out; cheap where nothing is masked."""
-    if _MASKS.isdisjoint(text):
+    if _MASKS.isdisjoint(text) or not _MIXED.search(text):
         return text
     return _RUN.sub(_spelt, text)
 

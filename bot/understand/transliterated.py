@@ -52,12 +52,22 @@ class Consonants:
                 k = len(phrase)
                 span = [w for w, b in zip(words[i:i + 2 * k], bones[i:i + 2 * k], strict=False) if b][:k]
                 ahead = bones[i:i + 2 * k]  # (a word of vowels alone, "a", has no bones)
-                if tuple(b for b in ahead if b)[:k] == phrase and _not_english(span):
+                # a phrase of short skeletons ("menya byot": mn bt) is many two words' too ("moeny
+                # but"): there none of the words matched may be one of English's commonest
+                if tuple(b for b in ahead if b)[:k] == phrase and _not_english(
+                        span, short=max(map(len, phrase)) < 3):
                     return lang
         return None
 
 
-def _not_english(words: list[str]) -> bool:
-    """Whether most of the words (and one of four letters or more) are no English words."""
+_COMMONEST = 5.0  # Zipf frequency of English's commonest words ("but", "and", "my", "was")
+
+
+def _not_english(words: list[str], short: bool = False) -> bool:
+    """Whether most of the words, and one of four letters or more, are no English words; for a
+    `short` phrase (no word of three consonants), also none of them one of English's commonest
+    ("moeny but" is a slip and "but")."""
     foreign = [w for w in words if any(c.isdigit() for c in w) or not spelling.ordinary(w)]
+    if short and any(spelling.frequency(w) >= _COMMONEST for w in words):
+        return False
     return 2 * len(foreign) >= len(words) and any(len(w) >= 4 for w in foreign)

@@ -358,6 +358,13 @@ CRISIS = [
         r"(?:up )?my (?:passport|id|documents|papers|brp|visa)\b(?! (?:safe|for safe keeping|for safekeeping|for me))",
         r"(?:said|told me|says) (?:not to|to not|i must not|i should not|dont|do not|never to) tell (?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|carer|social worker))",
         r"(?:man|guy|bloke|lad|someone|somebody|older boy|person) i (?:met|been talking to|talk to|speak to) (?:on|online|off) (?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|ps4|ps5|roblox|fortnite|whatsapp)?\s*(?:wants|asked|asks|keeps|said)",
+        # a man met online who is coming to meet them: "i met a guy online whos 30 and hes picking
+        # me up tonight"
+        r"(?:met|meeting|talking to|been talking to|speaking to|chatting to) (?:a|this|some|an older) "
+        r"(?:man|guy|bloke|lad|boy|older \w+|someone|person) (?:online|on (?:snap|snapchat|insta|instagram|tiktok|"
+        r"discord|an app|xbox|roblox|fortnite|whatsapp|telegram|grindr|tinder))\b.*\b(?:pick(?:ing|s)? me up|"
+        r"meet(?:ing)? (?:him|up|me)|coming to (?:get|see) me|(?:go|going|come|coming) (?:to|round|over to) his|"
+        r"stay(?:ing)? (?:at|round) his|come over)\b",
         # a stranger met online who wants to meet: "a man from snapchat wants to meet me"
         r"(?:man|guy|bloke|older lad|older boy|older guy|someone|somebody|stranger|person) (?:from|on|off) "
         r"(?:snap|snapchat|insta|instagram|tiktok|discord|online|the internet|an app|xbox|roblox|fortnite|whatsapp|telegram)"
