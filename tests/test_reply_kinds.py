@@ -4103,3 +4103,17 @@ def test_a_man_met_online_coming_to_meet_them_is_a_crisis_whatever_else_is_said(
 
 def test_the_arabic_verb_of_suicide_after_an_english_status_is_a_crisis():
     assert classify("foundation year at canterbury. also بدي انتحر، ما عاد فيي").label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["my stepdad broke my arm", "he grabbed me neck", "my dad smashed my head against the wall",
+                                  "he held a knife to me neck", "my step mum pulled my hair and dragged me down the stairs",
+                                  "dad threw a plate at my head"])
+def test_a_part_of_them_hurt_by_someone_is_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["fell over at the ice rink and hurt me knee", "my mate cut my hair last week",
+                                  "my sister pulled my leg about it lol", "broke my wrist playing rugby, out for 6 weeks",
+                                  "the dog at work bit my hand lol, im fine, still at the kennels"])
+def test_an_injury_of_their_own_a_haircut_or_a_joke_is_no_crisis(text):
+    assert classify(text).label != "crisis"

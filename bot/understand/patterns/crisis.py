@@ -12,6 +12,20 @@ from bot.understand.slips import SlipReader, stems_of, words_of
 from bot.understand.wordlists import alternation, pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
+# someone who may hurt them: a person named by a pronoun, a relative or partner, a stranger
+_HURTER = (r"\b(?:he|she|they|someone|somebody|people|them|a (?:man|guy|lad|bloke|woman|girl|gang|group of \w+)|"
+           r"(?:my|me|his|her|our) (?:\w+ ){0,2}?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|stepfather|"
+           r"stepmother|father|mother|brother|sister|uncle|aunt|auntie|cousin|boyfriend|girlfriend|partner|ex|husband|"
+           r"wife|nan|grandad|carer|foster carer|foster dad|foster mum|mates?|friends?)|"
+           r"dad|mum|mam|stepdad|step dad|step mum|stepmum)")
+# what hurting someone is done with: a blow, a hold, a wound
+_HURTS = (r"hit|hits|hitting|punched|punches|punching|kicked|kicks|kicking|slapped|slaps|smacked|smacks|"
+          r"stamped on|stamps on|stomped on|grabbed|grabs|choked|chokes|strangled|throttled|twisted|twists|broke|"
+          r"broken|cracked|split|bit|bites|bitten|burnt|burned|burns|cut|cuts|slashed|stabbed|slammed|slams|"
+          r"smashed|smashes|bashed|bashes|pinned me down|held me down|yanked|dragged me|"
+          r"held a knife|holds a knife|put a knife|pointed a knife|held a blade")
+_BODY_PART = (r"(?:face|head|neck|throat|nose|lip|lips|mouth|jaw|eyes?|ears?|ribs|arms?|wrists?|hands?|"
+              r"fingers?|legs?|back|stomach|belly|chest|skull|teeth|tooth|shoulders?|ankles?|knees?)")
 # a jump at a pool or a trampoline park, not from a height: "making sure kids dont jump off the sides"
 _NOT_AT_PLAY = (r"(?! (?:the |a )?(?:sides?|diving boards?|springboards?|trampolines?|climbing wall|"
                 r"high board|top board|boards?)\b)")
@@ -187,6 +201,13 @@ CRISIS = [
         r"(?:\w+ ){0,2}(?:playing|at (?:the )?(?:gym|work|football|training|match)|lifting|training|doing|"
         r"skating|running|boxing|falling|when i fell))",
         r"(?:he|she|they|someone|somebody|people|he keeps|she keeps|they keep) (?:touch\w*|burn\w*|jump\w*|kill\w*) me",
+        # a part of them hurt by someone ("my stepdad broke my arm", "he grabbed my neck", "dad
+        # threw a plate at my head"); not an injury of their own ("broke my wrist playing rugby")
+        _HURTER + r"(?: \w+){0,2}? (?:" + _HURTS + r") (?:(?:me|him|her) )?(?:by |in |on |at |to |round |around |across |into |off )?"
+        r"(?:the |my )" + _BODY_PART + r"\b",
+        _HURTER + r"(?: \w+){0,2}? (?:pulled|pulls|yanked|yanks|grabbed|grabs|dragged|drags) (?:me )?(?:by |out by )?(?:the |my )hair\b",
+        _HURTER + r"(?: \w+){0,2}? (?:threw|throws|thrown|chucked|lobbed|smashed|swung) (?:\w+ ){1,3}(?:at|into|over|on|across) "
+        r"(?:me|my (?:head|face|back))\b",
         # ... and said of themselves, by a person ("i was strangled by my ex", "got punched by
         # his mates"; not "hit by a car")
         r"(?:i was|i got|i have been|i been|been|got|i am being|being|i keep getting|keep getting) (?:strangled|choked|punched|"
