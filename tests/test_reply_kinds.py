@@ -4117,3 +4117,12 @@ def test_a_part_of_them_hurt_by_someone_is_a_crisis(text):
                                   "the dog at work bit my hand lol, im fine, still at the kennels"])
 def test_an_injury_of_their_own_a_haircut_or_a_joke_is_no_crisis(text):
     assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["Mason is currently in custody at Cookham Wood. Regards, his YOT worker",
+                                  "As his mother I am asking you to stop texting this number",
+                                  "my daughter would rather not say", "alright hes in feltham at the mo",
+                                  "Dear Sir/Madam, my son Jack is enrolled at East Kent College",
+                                  "thanks, her mum"])
+def test_someone_else_signing_greeting_or_naming_their_child_is_the_reporter(text):
+    assert classify(text).reporter == "parent"

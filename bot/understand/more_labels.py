@@ -217,7 +217,8 @@ _FOR_SOMEONE = (r"(?:this is|i am|i m|im) (?:a|the|one of the) (?:support worker
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
-             r"(?:my|our) (?:son|daughter|child|boy|girl|lad) (?:is|has|was|will|does|does not|"
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? (?:is|has|was|will|does|does not|"
+             r"would|should|could|might|did|did not|is not|"
              r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
              r"cannot|will not|needs|came|comes|went|had|never|finished|dropped|applied|passed|failed|"
              r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently|"
@@ -245,8 +246,10 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"foster carers|guardians)\b",
              r"on behalf of (?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|"
              r"foster son|foster daughter)",
-             r"\bas (?:his|her|their) (?:social worker|key worker|support worker|carer|foster carer|"
-             r"personal adviser|pa)\b",
+             r"\bas (?:his|her|their) " + _RELATIVE + r"\b",
+             # signed as whose relative at the end: "... regards, his YOT worker", "thanks - her mum"
+             r"(?:^|(?<=\. )|(?<=regards )|(?<=thanks )|(?<=thank you )|(?<=cheers )|(?<=from )|(?<=wishes ))"
+             r"(?:his|her|their) " + _RELATIVE + r"(?: x+)?$",
              r"(?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|foster son|"
              r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s)\b",
              # the one the message was for, named as theirs: "i think you mean my daughter"
@@ -296,7 +299,9 @@ def reporter(t: str) -> str | None:
     return "parent" if PARENT.search(t) else None
 
 
-_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay|good morning|good afternoon) (?:\. )?)*"
+_OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay|good morning|good afternoon|"
+                      r"good evening|alright|evening|afternoon|hi there|hello there|dear sir|dear sir madam|"
+                      r"dear sir or madam|to whom it may concern) (?:\. )?)*"
                       r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?)?"
                       # he or she, or their first name (data/first_names.txt): "Mason is on a study programme"
                       r"(?:(?:he|she|" + wordlists.literal_alternation("first_names.txt") + r") "
