@@ -20,8 +20,8 @@ SETS = ["replies.jsonl", "replies_dev.jsonl", "replies_hard.jsonl"]
 def test_labelled_sets_are_big_and_cover_every_label():
     examples = [e for s in SETS for e in load_jsonl(str(DATA / s))]
     assert len(examples) >= 300
-    assert {label for _, label in examples} == set(LABELS)
-    assert all(label in LABELS for _, label in examples)
+    assert {e[1] for e in examples} == set(LABELS)
+    assert all(e[1] in LABELS for e in examples)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -32,6 +32,14 @@ def test_quality_bar(name):
     assert report.opt_out_recall == 1.0, report.summary()
     assert report.false_opt_outs == 0, report.summary()
     assert report.accuracy >= 0.95, report.summary()
+
+
+def test_the_report_counts_replies_marked_as_someone_elses_read_so():
+    report = evaluate([("this is his mum, he is at college", "status:education", "parent"),
+                       ("i am at college", "status:education", None),
+                       ("he is at college doing plumbing", "status:education", "parent")])
+    assert (report.reported, report.reported_read) == (2, 2)
+    assert "someone else's: 2/2" in report.summary()
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,6 @@
 """Quality of the classifier on a labelled set: accuracy, crisis and opt-out recall, false
-opt-outs, and the confusions, so a change that trades safety for accuracy shows at once."""
+opt-outs, the replies marked as someone else's read so, and the confusions, so a change that
+trades safety for accuracy shows at once."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class Report:
     opt_out: int = 0
     opt_out_caught: int = 0
     false_opt_outs: int = 0
+    reported: int = 0  # replies marked as written by someone else ("reporter": "parent")
+    reported_read: int = 0
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # text, expected, got
     confusion: Counter = field(default_factory=Counter)
 
@@ -40,17 +43,23 @@ class Report:
                  f"accuracy:       {self.accuracy:.1%} ({self.correct}/{self.total})",
                  f"crisis recall:  {self.crisis_recall:.1%} ({self.crisis_caught}/{self.crisis})",
                  f"opt-out recall: {self.opt_out_recall:.1%} ({self.opt_out_caught}/{self.opt_out})",
-                 f"false opt-outs: {self.false_opt_outs}"]
+                 f"false opt-outs: {self.false_opt_outs}",
+                 f"someone else's: {self.reported_read}/{self.reported} marked read so"]
         if self.errors:
             lines.append("errors (expected -> got):")
             lines += [f"  {exp:32} -> {got:32} {text!r}" for text, exp, got in self.errors]
         return "\n".join(lines)
 
 
-def evaluate(examples: Iterable[tuple[str, str]]) -> Report:
+def evaluate(examples: Iterable[tuple[str, ...]]) -> Report:
+    """Each example is (text, label) or (text, label, reporter)."""
     r = Report()
-    for text, expected in examples:
-        got = classify(text).label
+    for text, expected, *marked in examples:
+        u = classify(text)
+        got = u.label
+        if marked and marked[0] not in (None, "", "self"):
+            r.reported += 1
+            r.reported_read += u.reporter == marked[0]
         r.total += 1
         r.correct += got == expected
         if expected == "crisis":
@@ -67,6 +76,6 @@ def evaluate(examples: Iterable[tuple[str, str]]) -> Report:
     return r
 
 
-def load_jsonl(path: str) -> list[tuple[str, str]]:
+def load_jsonl(path: str) -> list[tuple[str, str, str | None]]:
     with open(path, encoding="utf-8") as fh:
-        return [(d["text"], d["label"]) for d in map(json.loads, filter(str.strip, fh))]
+        return [(d["text"], d["label"], d.get("reporter")) for d in map(json.loads, filter(str.strip, fh))]
