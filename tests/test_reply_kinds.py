@@ -4126,3 +4126,13 @@ def test_an_injury_of_their_own_a_haircut_or_a_joke_is_no_crisis(text):
                                   "thanks, her mum"])
 def test_someone_else_signing_greeting_or_naming_their_child_is_the_reporter(text):
     assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ishchu rabotu, poka nichego net", "status:seeking"), ("zaraz ne pratsiuiu", "status:seeking"),
+    ("ya bezrabotnyi seichas", "status:seeking"), ("ana ma bashtaghel hala2", "status:seeking"),
+    ("ana bashtghel fi matbakh", "status:employment"), ("şu an işsizim, iş bakıyorum", "status:seeking"),
+    ("estou sem trabalho", "status:seeking"), ("rabotayu na sklade v Dartforde", "status:employment"),
+])
+def test_statuses_typed_in_latin_letters_or_said_colloquially_in_other_languages(text, label):
+    assert classify(text).label == label

@@ -325,8 +325,11 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         return u
     if language != "en":  # the model has seen little of other languages: a person decides
         return _other_language(u, g, language, raw, p_crisis)
-    if u.label == "unclear" and listed:  # another language taken for English (its stop, read
-        label, lang = listed  # above, unless the model reads a crisis: crisis comes first)
+    # another language taken for English (its stop is read above, unless the model reads a
+    # crisis: crisis comes first); a yes or a no the rules read first answers no check-in
+    # ("ya bezrabotnyi": Russian "I", not "yeah")
+    if listed and (u.label == "unclear" or u.label in ("affirm", "deny") and asked in ("checkin", "")):
+        label, lang = listed
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)
         return _listed(label, lang, u.text, p_crisis)
