@@ -4136,3 +4136,9 @@ def test_someone_else_signing_greeting_or_naming_their_child_is_the_reporter(tex
 ])
 def test_statuses_typed_in_latin_letters_or_said_colloquially_in_other_languages(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["i feel good about my new job at the leisure centre",
+                                  "worried about my job at tesco, they're cutting hours"])
+def test_about_their_own_job_is_the_job_not_a_want(text):
+    assert classify(text).label == "status:employment"

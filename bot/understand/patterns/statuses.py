@@ -281,7 +281,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"(?:really |very |quite |so )?keen(?: on| to (?:do|get|start|go on|find))?|fancy|fancies|eager (?:to|for)|"
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b)|getting into|(?<!\bgot )into|waiting to hear|waiting for|interview|went for|going for|go for|"
-                     r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about|regarding|options|info on|"
+                     r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about(?= (?!my |me |our ))|regarding|options|info on|"
                      r"information (?:on|about)|"
                      # a thing longed for: "i'd love a job", "would kill for an apprenticeship", "dying for a job"
                      r"(?<=\bwould )(?:(?:really |honestly |literally )?(?:love|kill for|die for|murder|do anything for|give anything for))(?= (?:a|an|some|any)\b)|"
