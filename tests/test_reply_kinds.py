@@ -4142,3 +4142,16 @@ def test_statuses_typed_in_latin_letters_or_said_colloquially_in_other_languages
                                   "worried about my job at tesco, they're cutting hours"])
 def test_about_their_own_job_is_the_job_not_a_want(text):
     assert classify(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["get the train to college every day", "deep into my revision at sixth form"])
+def test_travel_to_college_or_being_deep_into_it_is_being_there(text):
+    assert classify(text).label == "status:education"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("eto ne ego nomer", "wrong_number"), ("shomare eshtebah", "wrong_number"), ("ra2m ghalat", "wrong_number"),
+    ("kto eto pishet?", "question"), ("shoma ki hastin?", "question"), ("meen inte?", "question"),
+])
+def test_wrong_numbers_and_who_is_this_typed_in_latin_letters(text, label):
+    assert classify(text).label == label
