@@ -155,9 +155,11 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
             status = (f"status:{begun[0]}", {k: v for k, v in status[1].items()
                                              if k not in ("starting", "got_it")})
     if status and help_wanted and status[0] == "status:seeking" and not status[1].get("ended") and (
-            not P.SEEKING.search(_HELP_TO_FIND.sub(" ", t)) or _ASKS_US.search(t)):
+            not _seeking_beside_the_request(said)):
         # "can I talk to someone about college?", "can you help me find a job": a request
-        # put to us is help (a person calls back), whatever it is about
+        # put to us is help (a person calls back), whatever it is about; said beside a search
+        # of their own ("been looking since summer, can someone call me") the search is their
+        # status and the request is raised with it (DESIGN.md 3)
         status = None
     if status and asked != "interests" and _only_a_question(t):
         # "what courses start in january?", "how much do apprentices get paid": what a question
@@ -277,6 +279,13 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
 
 # help asked to find something: the search is what the help is for, not a status said beside
 # it ("i need help finding a job" asks; "no job no school, please help me find work" says both)
+def _seeking_beside_the_request(t: str) -> bool:
+    """Whether the reply says they are looking in a clause that asks nothing of us, the words
+    of help ("help me find a job") set aside."""
+    rest = " . ".join(c for c in _HELP_TO_FIND.sub(" ", t).split(" . ") if not P.asks_for_help(c))
+    return bool(rest.strip(" .")) and (_status_from(*_cues_of(rest)) or ("",))[0] == "status:seeking"
+
+
 _HELP_TO_FIND = re.compile(r"\b(?:need |needs |want |wants |some |any )?help (?:me |him |her )?(?:to )?(?:find|get|finding|getting|"
                            r"with finding|with getting|look for|looking for) (?:a |an |some |any )?(?:new |proper |full time |"
                            r"part time )?(?:job|work|course|apprenticeship|employment|traineeship|placement)s?\b")
