@@ -164,3 +164,13 @@ def test_staff_see_why_it_is_held_and_their_label_acts(sqlite_rt):
         assert not consent.may_message(s, pid, "sms")
         assert s.scalar(select(Conversation.state).where(Conversation.person_id == pid)) == "idle"
     assert 'data-testid="held"' not in c.get(f"/people/{pid}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("text", ["nothin rly, take me off da rora for saturday lol wrong chat",
+                                  "take me off the rtoa for saturday"])
+def test_a_list_taken_off_for_a_day_is_a_rota_not_ours(text):
+    assert classify(text).label != "opt_out"
+
+
+def test_taken_off_our_list_is_still_a_stop():
+    assert classify("take me off your list").label == "opt_out"

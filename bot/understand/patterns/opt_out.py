@@ -48,6 +48,10 @@ _THEIR_CHILD = r"my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)"
 # waiting list"), "rota" with its commoner slips
 _THEIR_LIST = (r"(?:the |your |a |that |this |da |teh )?(?:waiting|wait|reserve|course|rota|roa|rta|rots|shift|shifts|"
                r"schedule|bus|group ?chat|team)\b")
+# ... and whatever list it is, one taken off for a day or a week is a rota ("take me off the
+# rtoa for saturday")
+_OFF_FOR_A_DAY = (r"(?! (?:the |your |a |that |this |da |teh )?\w+ (?:for|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+                  r"(?! (?:the |your |a |that |this |da |teh )?\w+ (?:for|on) (?:tomorrow|tonight|the weekend|next week|this week)\b)")
 # "not before 9am", "not while i am at college": when, not whether
 _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in the (?:morning|day|"
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
@@ -88,7 +92,7 @@ OPT_OUT = [
         # passed on by someone else: "she asked me to tell you to stop texting her"
         r"(?:tell|told|asked|asking|ask) (?:you|u|ya|yes|yous|you guys) (?:to )?stop (?:texting|messaging|contacting|sending|txting|msging|msg|txt)",
         r"unsubscribe\w*", r"opt (?:me )?out", r"optout",
-        r"take me off(?! " + _THEIR_LIST + ")",
+        r"take me off(?! " + _THEIR_LIST + ")" + _OFF_FOR_A_DAY,
         r"take my (?:number|name|details) off",
         # off a list, whoever is taken off it
         r"(?:take|remove|get) (?:me|us|him|her|them|this number|my \w+|our \w+|" + _THEIR_CHILD + r") off "
