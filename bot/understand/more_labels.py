@@ -309,7 +309,7 @@ _OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|ok
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
                       r"would|asked|says|said)"
                       # ... or with what is theirs: "his contract at the warehouse ended"
-                      r"|(?:his|her) \w+)\b")
+                      r"|(?:his|her) (?!and\b|or\b|n\b|\&)\w+)\b")  # ("her and me work at tesco": one of them)
 
 
 def said_of_them(t: str) -> str | None:
