@@ -4165,3 +4165,14 @@ def test_a_search_of_their_own_beside_a_call_asked_for_is_their_status_with_the_
     assert (u.label, u.details.get("help_requested")) == ("status:seeking", True)
     assert classify("can you help me find a job").label == "help"
     assert classify("can I talk to someone about college?").label == "help"
+
+
+@pytest.mark.parametrize("text", ["my niece told me her stepfather has been touching her, she asked me to message you",
+                                  "we moved up to Leeds in the summer so she goes to college up there now"])
+def test_a_relative_or_a_family_that_moved_writing_of_them_is_the_reporter(text):
+    assert classify(text).reporter == "parent"
+
+
+def test_a_young_person_telling_of_a_family_move_and_a_threat_is_not_read_as_a_parent():
+    u = classify("we moved away but her dad found us and he's threatening us")
+    assert (u.label, u.reporter) == ("crisis", "self")

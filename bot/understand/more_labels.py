@@ -251,7 +251,12 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"(?:^|(?<=\. )|(?<=regards )|(?<=thanks )|(?<=thank you )|(?<=cheers )|(?<=from )|(?<=wishes ))"
              r"(?:his|her|their) " + _RELATIVE + r"(?: x+)?$",
              r"(?:my|our) (?:grandson|granddaughter|nephew|niece|stepson|stepdaughter|foster son|"
-             r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s)\b",
+             r"foster daughter) (?:is|has|was|works|goes|started|got|left|wants|s|told|said|says|asked|"
+             r"would|will|does|did|needs|lives|moved|never|still|currently|cannot|does not|did not)\b",
+             # a family that moved, the young person told of by the writer: "we moved up to leeds
+             # in the summer so she goes to college up there now"
+             r"\bwe (?:have |ve )?(?:moved|relocated|emigrated)\b.* so (?:he|she) "
+             r"(?:is|s|goes|will|wont|will not|does|cannot|has|attends|now)\b",
              # the one the message was for, named as theirs: "i think you mean my daughter"
              r"(?:you mean|you want|you are after|you are looking for|meant for|message is for|text is for) "
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|"
