@@ -4176,3 +4176,9 @@ def test_a_relative_or_a_family_that_moved_writing_of_them_is_the_reporter(text)
 def test_a_young_person_telling_of_a_family_move_and_a_threat_is_not_read_as_a_parent():
     u = classify("we moved away but her dad found us and he's threatening us")
     assert (u.label, u.reporter) == ("crisis", "self")
+
+
+def test_being_enrolled_is_being_there_and_enrolling_for_a_month_is_a_start():
+    assert classify("she is enrolled at east kent college").label == "status:education"
+    assert classify("im enrolled on a level 2 course").label == "status:education"
+    assert classify("i enrolled for september").label == "status:start_agreed"

@@ -292,7 +292,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"(?<=\bi )(?:would|could)(?= ?$))\b")
 _FUTURE = re.compile(r"\b(?:starting|start|starts|begin|beginning|begins|going to (?:start|be|go|do)|"
                      r"will be|will start|due to start|about to start|(?:got|sorted|secured|bagged) (?:a|my|me) place|(?:have|got|has) place (?:in|at|on)|been accepted|"
-                     r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )enrolled|signed up|"
+                     r"accepted|got accepted|offered (?:a|me)|got an offer|(?<!still )(?<!technically )(?<!officially )(?<!\bis )(?<!\bam )(?<!\bhe s )(?<!\bshe s )(?<!\bi m )(?<!\bim )enrolled|signed up|"
                      r"gets going|kicks off|commence\w*|got (?:a|an) (?:place|offer|start date)|"
                      r"(?:got|had|accepted|received) (?:an|the|their) (?:unconditional |conditional )?offer|"
                      r"start date|going back|go back|returning|"
