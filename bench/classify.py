@@ -8,7 +8,7 @@ import json
 import time
 from pathlib import Path
 
-from bot.understand import classify
+from bot.understand import classify, masked
 from bot.understand.language import detect
 from bot.understand.model.features import word_features
 from bot.understand.model.predict import model
@@ -48,6 +48,8 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     two_slips_from.cache_clear()
     words_of.cache_clear()
     skeleton.cache_clear()
+    masked.forget_words()
+    spelling.frequency.cache_clear()
     t0 = clock()
     for t in corpus:
         fn(t)

@@ -33,6 +33,11 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(wordlists.words("vocabulary.txt"))
 
 
+def forget_words() -> None:
+    """Drop the words read so far (the bench starts every pass cold)."""
+    _word_of.cache_clear()
+
+
 def unmasked(text: str) -> str:
     """`text` (lower case) with each masked word spelt out; cheap where nothing is masked."""
     if _MASKS.isdisjoint(text) or not _MIXED.search(text):

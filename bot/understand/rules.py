@@ -277,8 +277,6 @@ def _menu_and_words(t: str, choice: str, rest: str) -> Understanding:
     return Understanding(label, det.enrich(label, t, info), t)
 
 
-# help asked to find something: the search is what the help is for, not a status said beside
-# it ("i need help finding a job" asks; "no job no school, please help me find work" says both)
 def _seeking_beside_the_request(t: str) -> bool:
     """Whether the reply says they are looking in a clause that asks nothing of us, the words
     of help ("help me find a job") set aside."""
@@ -286,6 +284,8 @@ def _seeking_beside_the_request(t: str) -> bool:
     return bool(rest.strip(" .")) and (_status_from(*_cues_of(rest)) or ("",))[0] == "status:seeking"
 
 
+# help asked to find something: the search is what the help is for, not a status said beside
+# it ("i need help finding a job" asks; "no job no school, please help me find work" says both)
 _HELP_TO_FIND = re.compile(r"\b(?:need |needs |want |wants |some |any )?help (?:me |him |her )?(?:to )?(?:find|get|finding|getting|"
                            r"with finding|with getting|look for|looking for) (?:a |an |some |any )?(?:new |proper |full time |"
                            r"part time )?(?:job|work|course|apprenticeship|employment|traineeship|placement)s?\b")
