@@ -15,16 +15,16 @@ LONG, ORDINARY_IF_LONG = 6, 2.3  # a long word that common is meant, not a slip 
 
 
 @lru_cache(maxsize=100_000)
-def ordinary(word: str) -> bool:
-    """Whether `word` is ordinary English (looked up once per word: every reply asks)."""
-    z = zipf_frequency(word, "en")
-    return z >= ORDINARY or (len(word) >= LONG and z >= ORDINARY_IF_LONG)
-
-
-@lru_cache(maxsize=100_000)
 def frequency(word: str) -> float:
     """The word's Zipf frequency in English (0 where unknown)."""
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=100_000)
+def ordinary(word: str) -> bool:
+    """Whether `word` is ordinary English (looked up once per word: every reply asks)."""
+    z = frequency(word)
+    return z >= ORDINARY or (len(word) >= LONG and z >= ORDINARY_IF_LONG)
 
 
 def one_slip(word: str, known) -> str | None:

@@ -328,7 +328,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # another language taken for English (its stop is read above, unless the model reads a
     # crisis: crisis comes first); a yes or a no the rules read first answers no check-in
     # ("ya bezrabotnyi": Russian "I", not "yeah")
-    if listed and (u.label == "unclear" or u.label in ("affirm", "deny") and asked in ("checkin", "")):
+    if listed and (u.label == "unclear" or (u.label in ("affirm", "deny") and asked in ("checkin", ""))):
         label, lang = listed
         if _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis)

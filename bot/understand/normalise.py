@@ -211,6 +211,9 @@ _CHILD_BY_AGE = re.compile(
     rf"(?: ({_CHILD_NOUN}))?\b")
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _child_by_age(match: re.Match) -> str:
     return f"{match.group(1)} {match.group(2) or 'little one'}"
 
@@ -281,7 +284,7 @@ def normalise(text: str) -> str:
     while words and words[0] == ".":
         words.pop(0)
     said = " ".join(w for w in words if w)
-    if any(w in said for w in ("old", "yo", "mo", "mth")):
+    if "old" in said or _A_DIGIT.search(said):  # (every age _CHILD_BY_AGE reads has one)
         said = _CHILD_BY_AGE.sub(_child_by_age, said)
     return said
 
