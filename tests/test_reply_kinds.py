@@ -4182,3 +4182,17 @@ def test_being_enrolled_is_being_there_and_enrolling_for_a_month_is_a_start():
     assert classify("she is enrolled at east kent college").label == "status:education"
     assert classify("im enrolled on a level 2 course").label == "status:education"
     assert classify("i enrolled for september").label == "status:start_agreed"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("doing an access course to get into uni next year", 230),
+    ("doing my maths gcse to get into college in september", 230),
+])
+def test_what_they_do_now_to_get_into_something_later_is_what_they_do_now(text, code):
+    u = classify(text)  # the aim's time is the aim's, and its code is not theirs yet
+    assert (u.label, u.details.get("code")) == ("status:education", code)
+
+
+@pytest.mark.parametrize("text", ["i want to get into college next year", "hoping to get into college in september"])
+def test_getting_into_something_wished_for_is_still_a_search(text):
+    assert classify(text).label == "status:seeking"

@@ -60,7 +60,8 @@ _PART_TIME_JOB = re.compile(r"\bpart time (?:job|work|shifts?)\b|\b(?:work|worki
 
 # An activity hoped for ("access course, hoping for nursing at uni"): not the current one either.
 _HOPED = re.compile(r"\b(?:hoping|hopes? to|hopefully|wants? to go|wanna go|would like to|planning to|plans? to|"
-                    r"dream|aim to|aiming|then|after that|afterwards|apply(?:ing)? (?:for|to)|applied (?:for|to))\b")
+                    r"dream|aim to|aiming|then|after that|afterwards|apply(?:ing)? (?:for|to)|applied (?:for|to)|"
+                    r"(?:to|in order to) get (?:in to|into|onto|on to))\b")
 
 
 def current(t: str, kind: str) -> str:

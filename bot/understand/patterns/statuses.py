@@ -521,7 +521,14 @@ _UNPAID = re.compile(r"\b(?:(?:not|no|never|without) (?:being |getting |get |got
 def clauses(t: str) -> list[str]:
     parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
                      r"| whereas | now that | but now | and i | and now | and then | and am | while | whilst "
-                     r"| and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )",
+                     r"| and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )"
+                     # an aim of what they do is a clause of its own, its time with it: "doing an
+                     # access course to get into uni next year" (the course is now); not after a
+                     # wish, whose aim it is ("i want to get into college next year")
+                     r"|(?<!want)(?<!wanna)(?<!wants)(?<!hope)(?<!hoping)(?<!trying)(?<!like)(?<!need)(?<!plan)"
+                     r"(?<!planning)(?<!going)(?<!gonna)(?<!try) (?=(?:to get|in order to get|to save for|to save up for) "
+                     r"(?:(?:in to|into|on to|onto) )?(?:\w+ ){0,3}?(?:uni|university|college|sixth form|6th form|"
+                     r"an? apprenticeship|the army|nursing|midwifery)\b)",
                      f" {t} ")
     return [p.strip() for p in parts if p.strip()]
 
@@ -1084,7 +1091,9 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      r"(?:got|been|was|just|finally) taken on (?:at|by|as|full time|part time)|"
                      r"passed (?:my |the )?(?:army|navy|raf|marines|armed forces|military) (?:selection|assessment)|"
                      # a place there given: "got into mid kent college", "accepted at east kent college"
-                     r"(?:got|gotten|get|been accepted|got accepted|accepted|been offered a place|offered a place|made it) "
+                     # ("get" as EAL writers put it, not an aim: "doing an access course to get into uni")
+                     r"(?:got|gotten|(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bif i )(?<!\bgonna )(?<!\bwanna )(?<!\bmight )get|"
+                     r"been accepted|got accepted|accepted|been offered a place|offered a place|made it) "
                      r"(?:in|into|at|to|onto|on) (?:the |a )?(?:\w+ ){0,3}?(?:college|sixth form|6th form|uni|university|"
                      r"academy|school|course)|"
                      # an offer taken up: "i have accepted an offer from a college"
