@@ -4196,3 +4196,12 @@ def test_what_they_do_now_to_get_into_something_later_is_what_they_do_now(text, 
 @pytest.mark.parametrize("text", ["i want to get into college next year", "hoping to get into college in september"])
 def test_getting_into_something_wished_for_is_still_a_search(text):
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("if i do not pick up i am at work, nights at the depot", "status:employment"),
+    ("sorry if i dont answer, im at college till 4", "status:education"),
+    ("i do not work, i am at home", "status:seeking"),
+])
+def test_a_no_said_of_another_verb_ends_where_a_new_subject_starts(text, label):
+    assert by_rules(text).label == label  # "do not" is the reply's, not the work's

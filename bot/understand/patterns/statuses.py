@@ -574,6 +574,8 @@ def _window(before: str, n: int = 5) -> str:
     return " ".join(before.split()[-n:])
 
 
+# a subject and its verb, after which what went before belongs to another clause
+_A_NEW_SUBJECT = re.compile(r"\b(?:i am|i is|he is|she is|they are|we are)\b")
 _NOW_INSTEAD = re.compile(r"\b(?:now|currently|but)\b")
 _NOW_WORD = re.compile(r"\b(?:now|currently|at the moment|atm|any ?more|right now)\b")
 
@@ -602,6 +604,8 @@ def _ended_just_before(near: str, last_two: str) -> bool:
         return False  # "nearly quit my apprenticeship", "want to drop out of uni": still there
     if _NOT_LEAVING.search(near):
         return False  # "i dont want to stop college", "never going to quit my job": staying
+    if _A_NEW_SUBJECT.search(near, last.end()):
+        return False  # the end was another verb's: "in case i do not reply i am at work"
     return not _NOW_INSTEAD.search(last_two) or (
         last.start() >= len(near) - len(last_two) and not _NOW_INSTEAD.search(near[last.end():]))
 
