@@ -4205,3 +4205,23 @@ def test_getting_into_something_wished_for_is_still_a_search(text):
 ])
 def test_a_no_said_of_another_verb_ends_where_a_new_subject_starts(text, label):
     assert by_rules(text).label == label  # "do not" is the reply's, not the work's
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("yes if i can do it online", "affirm"), ("yes but only if its not too far from me", "affirm"),
+    ("no, if i change my mind ill get in touch", "deny"), ("no unless its in canterbury", "deny"),
+])
+def test_a_yes_or_a_no_with_what_it_hangs_on_is_still_a_yes_or_a_no(text, label):
+    assert by_rules(text, "yesno").label == label
+
+
+@pytest.mark.parametrize("text", ["ill get in touch when im ready", "if i can help with anything else let me know"])
+def test_their_own_word_to_get_in_touch_or_help_is_no_request(text):
+    assert by_rules(text).label != "help"
+    assert by_rules("can you get in touch").label == "help"
+
+
+@pytest.mark.parametrize("text", ["i move up to level 3 in september", "we moved up to year 13 this term"])
+def test_moving_up_a_level_or_a_year_is_no_move_away(text):
+    assert by_rules(text).label != "status:moved_away"
+    assert classify(text).label != "status:moved_away"  # nor does the model's "moved" overrule it

@@ -153,6 +153,10 @@ _EET = {"status:education", "status:apprenticeship", "status:training", "status:
         "status:employment_with_training", "status:volunteering"}
 
 
+_MOVED_UP = re.compile(r"\b(?:moved|moving|move|moves) up (?:to |into |a )?(?:year|yr|level|the next|supervisor|manager|"
+                       r"team leader|shift leader)\b")
+
+
 def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
     """Why the rules' reading stands against a model sure of another label (g.confidence >=
     OVERRULE), or None where the model's label is taken. The model sees "left" or "start" and
@@ -162,6 +166,8 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "not a label the model gives by overruling"
     if g.label == "status:moved_away" and moved_within_kent(u.text):
         return "a move within Kent"  # every place is one word to the model
+    if g.label == "status:moved_away" and u.label in _EET and _MOVED_UP.search(u.text):
+        return "moved up a year or a level"  # "we moved up to year 13 this term"
     if u.label in NEVER_OVERRULED:
         # a question or a request for help, asked in words the model only half sees ("is
         # this my college?", "how do i apply for college"): a request must not be lost

@@ -8,7 +8,7 @@ from bot.understand.regexes import any_of
 
 HELP = [
     # "help" asked for, not help they give ("i help at the mosque", "helping out at the club")
-    any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:please |pls |plz |kindly )?(?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
+    any_of(r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bwhich )(?<!\bhe )(?<!\bshe )(?<!\bi can )(?<!\bi could )(?<!\bi will )help(?! out\b| (?:in|at) (?:the|a|my|our) )", r"(?:can|could|will|would) (?:someone|somebody|you|an adviser|a person|one of you|anyone) (?:please |pls |plz |kindly )?(?:call|ring|phone|contact|talk to|speak to|speak with|help|get in touch with|come and see|meet) (?:me|with me)?",
         r"(?:call|ring|phone) me",
         # ... someone of the team, or someone of theirs to be called: "can somebody from your
         # team call my mum?"
@@ -25,7 +25,8 @@ HELP = [
         # asked for formally: "i would appreciate a call from one of your advisers"
         r"(?:(?<=would )(?:really |greatly |much )?appreciate|be grateful for|(?<=would )welcome|like to (?:request|arrange|book|have)|request|requesting) "
         r"(?:a|an) (?:(?:phone|telephone|quick|short) )?(?:call|call ?back|ring|conversation|chat|meeting|appointment)\b", r"call ?back", r"ring ?back",
-        r"get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
+        # (not their own word to come: "if i change my mind ill get in touch")
+        r"(?<!\bi will )(?<!\bwe will )(?<!\bi shall )(?<!\bi would )(?<!\bi will be )get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
         # their own worker, by role: "can i talk to my old key worker", "speak to my pa"

@@ -67,6 +67,10 @@ _A_YES_IN_WORDS = re.compile(r"\b(?:why not|sign me up|count me in|put me down(?
                              r"(?:i am )?up for (?:it|that)|let us do it|lets do it)\b")
 
 
+_ON_A_CONDITION = re.compile(r"^(?:yes|no)(?: (?:\.|thanks|thank you|please|ta|for now))* (?:but )?(?:only )?"
+                             r"(?:if|as long as|so long as|unless|provided|once)\b")
+
+
 def yes_no(t: str) -> str | None:
     t = _A_YES_IN_WORDS.sub("yes", t)
     core = " ".join(w for w in t.split() if w not in _YN_FILLER)
@@ -85,6 +89,10 @@ def yes_no(t: str) -> str | None:
     first = core.split(" ", 1)[0] if core else ""
     if re.match(r"no (?:one|body) \w", core):
         return None  # "no one asked me", "no one ever replies": nobody, not a no
+    if first in ("yes", "no") and _ON_A_CONDITION.match(core):
+        # a yes or a no with what it hangs on, however long: "yes if i can do it online",
+        # "no, if i change my mind ill get in touch" (read after every status and request)
+        return "affirm" if first == "yes" else "deny"
     if first == "yes" and len(core.split()) <= 6 and not re.search(r"\bnot?\b", core):
         return "affirm"
     if first == "no" and len(core.split()) <= 8:
