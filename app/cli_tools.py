@@ -87,6 +87,24 @@ def cmd_model_crossval(args) -> int:
     return 0
 
 
+def cmd_model_leaning(args) -> int:
+    """The everyday words the shipped (or --model) model leans on for a label, one a line."""
+    from pathlib import Path
+
+    from bot.understand.model.leaning import leaning
+    from bot.understand.model.predict import MODEL_FILE, ReplyModel
+
+    m = ReplyModel(Path(args.model) if args.model else MODEL_FILE)
+    try:
+        found = leaning(m, args.label, top=args.top, zipf=args.zipf)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for x in found:
+        print(f"{x.lean:8.3f}  {x.feature}")
+    return 0
+
+
 def _query(obj) -> tuple[object, str | None]:
     from matching.rank import Query
 
@@ -320,3 +338,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     x.add_argument("--out", metavar="FILE", required=True,
                    help="each reply's reading, one JSON line; the fold models are kept beside it")
     x.set_defaults(func=cmd_model_crossval)
+    le = msub.add_parser("leaning", help="the everyday English words and word pairs the model leans on "
+                                         "most for a label (where ordinary replies are missing)")
+    le.add_argument("--label", default="crisis")
+    le.add_argument("--top", type=int, default=60)
+    le.add_argument("--zipf", type=float, default=4.5, help="how common a word must be (wordfreq's Zipf scale)")
+    le.add_argument("--model", metavar="FILE", help="another model file than the shipped one")
+    le.set_defaults(func=cmd_model_leaning)
