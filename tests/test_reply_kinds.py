@@ -4225,3 +4225,38 @@ def test_their_own_word_to_get_in_touch_or_help_is_no_request(text):
 def test_moving_up_a_level_or_a_year_is_no_move_away(text):
     assert by_rules(text).label != "status:moved_away"
     assert classify(text).label != "status:moved_away"  # nor does the model's "moved" overrule it
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im done with college, got a job at a bakery instead", "status:employment"),
+    ("done with school now, looking for an apprenticeship", "status:seeking"),
+])
+def test_done_with_something_is_its_end(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("it all starts again monday, back to college after the holidays", "status:education"),
+    ("back at work after christmas, still at the hotel", "status:employment"),
+    ("going back to uni after reading week", "status:education"),
+])
+def test_a_return_after_a_break_is_being_there_not_a_start(text, label):
+    assert by_rules(text).label == label
+    assert by_rules("i start college after christmas").label == "status:start_agreed"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("im usually at work till 3, at the school canteen", "status:employment"),
+    ("i work in the school kitchen", "status:employment"),
+    ("doing the school run then home with the baby", "status:not_available_parent"),
+])
+def test_a_schools_kitchen_or_its_run_is_no_place_of_study(text, label):
+    assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["sorry for not answering", "again sorry for not answering",
+                                  "sorry about not getting back to you sooner", "sorry for the late reply"])
+def test_an_apology_for_not_answering_answers_nothing(text):
+    u = classify(text)  # asked again; no refusal (830) the model read in "not answering"
+    assert (u.label, u.details.get("no_answer")) == ("unclear", True)
+    assert classify(f"{text}, i dont want to be here anymore").label == "crisis"

@@ -81,6 +81,9 @@ _HIRED_AFTER = (r"(?=$| \.| (?:full time|part time|permanently|permanent|after|a
 _A_TRADE = (r"accountant|chef|mechanic|electrician|nurse|technician|hand|agent|cook|clerk|"
             r"\w+(?:er|or|ist|ian)")
 TRAINEE_IN_A_JOB = r"trainee (?:\w+ )?(?:" + _A_TRADE + r")\b"
+_A_PLACE_OF_WORK_IN_IT = (r"(?! (?:canteen|kitchen|kitchens|reception|office|caretaker|cleaner|cleaners|cafe|"
+                          r"run|minibus|bus driver|catering|dinner lady|dinner ladies|lunchtime supervisor|site team)\b)")
+
 KIND_CUES: dict[str, re.Pattern] = {
     "apprenticeship": any_of(
         # "app" said for one ("doing an app with bt", "level 3 app"), not a phone's app; the
@@ -104,9 +107,11 @@ KIND_CUES: dict[str, re.Pattern] = {
                     # a course the job centre sends them on is training, not education
                     r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
                     r"job ?centre (?:course|scheme|programme)"),
-    "education": any_of(r"colleges?",
+    # (a school's or a college's kitchen or office is a workplace: "at the school canteen"; the
+    # school run takes a child there)
+    "education": any_of(r"colleges?" + _A_PLACE_OF_WORK_IN_IT,
                      # a school of a pastime is a place, not education ("helping at a riding school")
-                     r"(?<!riding )(?<!driving )(?<!dance )(?<!dancing )(?<!swimming )(?<!surf )(?<!sailing )(?<!football )(?<!sunday )(?<!ski )school", r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+                     r"(?<!riding )(?<!driving )(?<!dance )(?<!dancing )(?<!swimming )(?<!surf )(?<!sailing )(?<!football )(?<!sunday )(?<!ski )school" + _A_PLACE_OF_WORK_IN_IT, r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      # maths and english retaken: "doing my maths and english", "resitting my maths"
                      r"(?:doing|resitting|retaking|resit|retake|redoing|redo|re do|re doing) (?:my |me |the )?(?:maths|english)\b",
@@ -216,7 +221,7 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"(?:funding|funds|sponsoring|sponsors) (?:me|my)\b",
                         r"through (?:work|my work|my job|the job|my employer|the company|my apprenticeship)\b")
 
-_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|"
+_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|(?:(?:am|is|are|was|were) |^)done with|"
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
@@ -976,6 +981,12 @@ def status_cues(t: str) -> dict:
         # saturday"); a shift is work's
         found["start"] = found["got_it"] = True
         found.setdefault("start_of", set()).add("employment" if "shift" in first.group(0) else "unspecified")
+    if found.get("start") and (back := _BACK_AFTER_A_BREAK.search(t)):
+        # a return after a break is no start: "it all starts again monday, back to college
+        # after the holidays" is at college (what it goes back to is theirs now)
+        found.pop("start")
+        found.pop("start_of", None)
+        found[_BACK_TO[back.group(1).split()[-1]]] = True
     if found.get("start") and _NEVER_BEGAN.search(t):
         # a start that never came: "supposed to start college in september but never went"
         found.pop("start")
@@ -990,6 +1001,17 @@ def status_cues(t: str) -> dict:
             # something ended: "left college in march, got a job at tesco")
             found["start"] = True
     return found
+
+
+# a return to what they do after a break: "back to college after half term", "back at work
+# after christmas", "go back to uni after the holidays"
+_BACK_AFTER_A_BREAK = re.compile(
+    r"\b(?:back|return|returning|returned) (?:to|at|in) (?:the |my |me )?(college|school|sixth form|uni|university|work|"
+    r"my apprenticeship|the apprenticeship|lessons|classes|placement)\b(?: \w+){0,3}? after (?:the |my |me |our )?"
+    r"(?:holidays|hols|half term|break|christmas|xmas|easter|summer|new year|weekend|study leave|reading week)\b")
+_BACK_TO = {"college": "education", "school": "education", "sixth form": "education", "uni": "education",
+            "university": "education", "lessons": "education", "classes": "education", "work": "employment",
+            "apprenticeship": "apprenticeship", "placement": "training"}
 
 
 # the parts of a reply a date may belong to, and a part that says something ended then
