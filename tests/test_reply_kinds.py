@@ -4260,3 +4260,15 @@ def test_an_apology_for_not_answering_answers_nothing(text):
     u = classify(text)  # asked again; no refusal (830) the model read in "not answering"
     assert (u.label, u.details.get("no_answer")) == ("unclear", True)
     assert classify(f"{text}, i dont want to be here anymore").label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, I'm writing from the leaving care team, Amir has moved to a placement in Birmingham.",
+    "Hello, teacher here from the PRU, Callum has secured a job with a local builder",
+])
+def test_someone_writing_from_a_service_or_a_school_is_someone_else(text):
+    assert classify(text).reporter == "parent"  # (DESIGN.md 3 names no other kind of reporter)
+
+
+def test_a_young_person_writing_from_college_is_themselves():
+    assert classify("im writing from college to say i'll be late").reporter == "self"

@@ -214,7 +214,14 @@ _FOR_SOMEONE = (r"(?:this is|i am|i m|im) (?:a|the|one of the) (?:support worker
                 r"personal adviser|yot worker|case ?worker|mentor|foster carer|residential worker|hostel worker|"
                 r"leaving care worker|teacher|tutor) (?:for|of|to|with|working with) (?:him|her|them|"
                 + wordlists.literal_alternation("first_names.txt") + r")\b")
-PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
+# someone writing from a service or a school: "i'm writing from the leaving care team", "teacher
+# here from the pru"
+_FROM_A_SERVICE = (r"(?:(?:i am|i m|im|we are|this is) (?:writing|messaging|texting|replying|contacting (?:you|u)|getting in touch) "
+                   r"(?:from|on behalf of) (?:the |a |his |her |their )(?:\w+ ){0,3}?(?:team|service|services|school|college|"
+                   r"academy|pru|charity|council|project|hostel|unit|office|hub|trust|agency|yot|home)|"
+                   r"(?:teacher|tutor|worker|officer|manager|coordinator|co ordinator|senco|mentor|carer|adviser|advisor|"
+                   r"keyworker) here (?:from|at) (?:the |a |his |her )?\w+)\b")
+PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? (?:is|has|was|will|does|does not|"
@@ -325,7 +332,7 @@ def said_of_them(t: str) -> str | None:
     return "parent" if _OF_THEM.search(t) else None
 
 
-_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE,
+_WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,
               r"(?:his|her|their) " + _RELATIVE + r" here")
 
 
