@@ -174,3 +174,11 @@ def test_a_list_taken_off_for_a_day_is_a_rota_not_ours(text):
 
 def test_taken_off_our_list_is_still_a_stop():
     assert classify("take me off your list").label == "opt_out"
+
+
+def test_contact_from_someone_else_typed_with_a_slip_is_no_stop():
+    from bot.understand.rules import by_rules
+
+    # "form" for "from": the job centre's contact is declined, not ours (a false opt-out)
+    assert by_rules("i dnt wanna get contact form da job centre, ill find work myself").label != "opt_out"
+    assert by_rules("i dont want to get messages form you").label == "opt_out"

@@ -144,7 +144,8 @@ OPT_OUT = [
         r"(?:do not|dont|no longer) (?:want|wish|need) to (?:receive|get|have|be sent) (?:any ?more |these |your |any further |"
         r"further |any |the |this )?(?:texts|messages|msgs|sms|correspondence|communications?|contact|emails|letters|calls)\b"
         # from us, not from someone else ("contact from the job centre")
-        r"(?! from (?!(?:you|u|ya|yous|your|ur|this|the council|kent)\b))",
+        # (and its slips: "contact form da job centre")
+        r"(?! (?:from|form|frm|fom|fron) (?!(?:you|u|ya|yous|your|ur|this|the council|kent)\b))",
         r"(?:do not|dont|no longer) (?:want|wish) to be (?:contacted|texted|messaged)",
         r"(?:would like|want|wish|like) to (?:stop|opt out of|unsubscribe from) (?:receiving |getting )?(?:these |your |the |any |all )?(?:texts|messages|msgs|sms)",
         r"(?:would like|want|wish|like) to (?:opt out|unsubscribe)\b",
