@@ -4272,3 +4272,10 @@ def test_someone_writing_from_a_service_or_a_school_is_someone_else(text):
 
 def test_a_young_person_writing_from_college_is_themselves():
     assert classify("im writing from college to say i'll be late").reporter == "self"
+
+
+@pytest.mark.parametrize("text", ["Holly is at college now", "mason works at the garage with his uncle",
+                                  "jack is doing nothing at the moment"])
+def test_a_first_name_that_is_also_a_word_opening_the_reply_is_someone_else_writing(text):
+    assert classify(text).reporter == "parent"
+    assert classify("summer is nearly over, still looking for work").reporter == "self"

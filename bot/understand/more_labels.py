@@ -316,7 +316,9 @@ _OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|ok
                       r"dear sir or madam|to whom it may concern) (?:\. )?)*"
                       r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?)?"
                       # he or she, or their first name (data/first_names.txt): "Mason is on a study programme"
-                      r"(?:(?:he|she|" + wordlists.literal_alternation("first_names.txt") + r") "
+                      # (and data/first_names_also_words.txt: "Holly is at college now")
+                      r"(?:(?:he|she|" + wordlists.literal_alternation("first_names.txt") + "|"
+                      + wordlists.literal_alternation("first_names_also_words.txt") + r") "
                       r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
                       r"would|asked|says|said)"
