@@ -4279,3 +4279,9 @@ def test_a_young_person_writing_from_college_is_themselves():
 def test_a_first_name_that_is_also_a_word_opening_the_reply_is_someone_else_writing(text):
     assert classify(text).reporter == "parent"
     assert classify("summer is nearly over, still looking for work").reporter == "self"
+
+
+@pytest.mark.parametrize("text", ["im at the grammar doing a levels", "at the academy in year 12"])
+def test_a_grammar_or_an_academy_is_a_schools_sixth_form(text):
+    assert classify(text).details.get("code") == 210
+    assert classify("doing my a levels").details.get("code") == 230  # no place said: the default

@@ -100,8 +100,8 @@ def code_for(label: str, t: str) -> int | None:
             return 220
         if re.search(r"\b(?:specialist|independent specialist|special) (?:college|provider|provision|post 16)\b", t):
             return 280  # a special post-16 institution (SEND)
-        if re.search(r"\b(?:sixth form|school|year 12|year 13)\b", t):
-            return 210
+        if re.search(r"\b(?:sixth form|school|year 12|year 13|grammar|academy)\b", t):
+            return 210  # a school's sixth form (a grammar and an academy are schools)
         return 230
     if label == "status:apprenticeship":
         return 310
