@@ -4285,3 +4285,9 @@ def test_a_first_name_that_is_also_a_word_opening_the_reply_is_someone_else_writ
 def test_a_grammar_or_an_academy_is_a_schools_sixth_form(text):
     assert classify(text).details.get("code") == 210
     assert classify("doing my a levels").details.get("code") == 230  # no place said: the default
+
+
+@pytest.mark.parametrize("text", ["this is the last time you'll hear from me",
+                                  "this is the last message youll hear from me"])
+def test_the_last_time_anyone_will_hear_from_them_is_a_goodbye(text):
+    assert by_rules(text).label == "crisis"

@@ -360,7 +360,7 @@ CRISIS = [
         r"(?:this is|consider this|here is) (?:my |me )?(?:goodbye|last message)", r"goodbye (?:everyone|forever|all|world)",
         # the last of them anyone will hear: "this is the last you will hear from me", "i wont
         # be replying after tonight, thanks for trying"
-        r"(?:this is|that is|thats|it is|its|this ll be|this will be) the last (?:you|u|anyone|any1) (?:will|ll|are going to|"
+        r"(?:this is|that is|thats|it is|its|this ll be|this will be) the last (?:time |message |text )?(?:you|u|anyone|any1) (?:will|ll|are going to|"
         r"re going to|gonna|is going to|s gonna) (?:ever )?hear (?:from|of) me",
         r"(?:(?:you|u) (?:will not|wont|won t|will never) (?:be hearing|hear) from me|(?:will not|wont|won t) be "
         r"(?:replying|around|here|alive|texting|answering)(?: any ?more)?) after (?:tonight|today)"
