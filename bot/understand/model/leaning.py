@@ -3,9 +3,10 @@
 A word or word pair of English's commonest ("if i", "my last", "tell my") that the model takes
 as a sign of a crisis was learnt from where the corpus happens to use it (threats: "he'll kill
 me if i tell"), not from what it means; every ordinary reply using it is then nearer a crisis
-("sorry if i dont reply straight away" was one). Listing them shows where ordinary replies in
-those words are missing from the corpus: written fresh, they teach the model the words are
-ordinary (corpus/replies/more_ordinary_if_i.tsv came from this list).
+("sorry if i dont reply straight away" is one). Listing them shows where ordinary replies in
+those words are missing from the corpus. Written alone they move the weight onto the crises'
+other words and can cost crises (the thirty-ninth session's batches did, and were not kept):
+crises in the same words belong beside them, and crisis recall is checked before they stay.
 
     neet model leaning --label crisis --top 60
 """
