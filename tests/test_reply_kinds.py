@@ -5,6 +5,7 @@ an activity named only as something they cannot do."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -4239,9 +4240,16 @@ def test_done_with_something_is_its_end(text, label):
     ("it all starts again monday, back to college after the holidays", "status:education"),
     ("back at work after christmas, still at the hotel", "status:employment"),
     ("going back to uni after reading week", "status:education"),
+    # every place it names (a place of two words, "sixth form", once raised a KeyError)
+    ("back to sixth form after half term next week", "status:education"),
+    ("back to my apprenticeship after the summer, starting monday", "status:apprenticeship"),
+    ("back at work after christmas, first shift monday", "status:employment"),
+    ("returning to my placement after the holidays next week", "status:training"),
+    ("back to lessons after half term on monday", "status:education"),
 ])
 def test_a_return_after_a_break_is_being_there_not_a_start(text, label):
     assert by_rules(text).label == label
+    assert classify(text).label == label
     assert by_rules("i start college after christmas").label == "status:start_agreed"
 
 
@@ -4291,3 +4299,11 @@ def test_a_grammar_or_an_academy_is_a_schools_sixth_form(text):
                                   "this is the last message youll hear from me"])
 def test_the_last_time_anyone_will_hear_from_them_is_a_goodbye(text):
     assert by_rules(text).label == "crisis"
+
+
+def test_every_place_a_return_after_a_break_names_is_an_activity():
+    from bot.understand.patterns.statuses import _BACK_AFTER_A_BREAK, _BACK_TO
+
+    places = re.search(r"\((college[^)]*)\)", _BACK_AFTER_A_BREAK.pattern).group(1).split("|")
+    assert len(places) >= 8
+    assert all(p.removeprefix("my ").removeprefix("the ") in _BACK_TO for p in places)

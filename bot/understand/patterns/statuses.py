@@ -981,12 +981,13 @@ def status_cues(t: str) -> dict:
         # saturday"); a shift is work's
         found["start"] = found["got_it"] = True
         found.setdefault("start_of", set()).add("employment" if "shift" in first.group(0) else "unspecified")
-    if found.get("start") and (back := _BACK_AFTER_A_BREAK.search(t)):
+    if found.get("start") and (back := _BACK_AFTER_A_BREAK.search(t)) and (
+            kind := _BACK_TO.get(back.group(1).removeprefix("my ").removeprefix("the "))):
         # a return after a break is no start: "it all starts again monday, back to college
         # after the holidays" is at college (what it goes back to is theirs now)
         found.pop("start")
         found.pop("start_of", None)
-        found[_BACK_TO[back.group(1).split()[-1]]] = True
+        found[kind] = True
     if found.get("start") and _NEVER_BEGAN.search(t):
         # a start that never came: "supposed to start college in september but never went"
         found.pop("start")
