@@ -4307,3 +4307,9 @@ def test_every_place_a_return_after_a_break_names_is_an_activity():
     places = re.search(r"\((college[^)]*)\)", _BACK_AFTER_A_BREAK.pattern).group(1).split("|")
     assert len(places) >= 8
     assert all(p.removeprefix("my ").removeprefix("the ") in _BACK_TO for p in places)
+
+
+@pytest.mark.parametrize("text", ["ክመውት እደሊ እየ", "ምሟት ደልየ"])
+def test_tigrinya_words_of_dying_are_a_crisis(text):
+    u = classify(text)
+    assert (u.label, u.language) == ("crisis", "ti")
