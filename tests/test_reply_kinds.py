@@ -4313,3 +4313,10 @@ def test_every_place_a_return_after_a_break_names_is_an_activity():
 def test_tigrinya_words_of_dying_are_a_crisis(text):
     u = classify(text)
     assert (u.label, u.language) == ("crisis", "ti")
+
+
+@pytest.mark.parametrize("text", ["I left my job last month because of my manager now I'm looking for something else",
+                                  "quit last week because of my supervisor, looking for something else now"])
+def test_a_boss_they_left_because_of_is_no_job_of_theirs_now(text):
+    assert classify(text).label == "status:seeking"
+    assert classify("still at tesco, stressed because of my manager").label == "status:employment"

@@ -137,7 +137,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:(?:they|he|she|the \w+|my (?:boss|manager)) (?:have |has |had |are |is )?)?" + _NOT_BEFORE_HIRED + r"(?:kept|keep|keeping|took|taking) me on" + _HIRED_AFTER,
                       _NOT_BEFORE_HIRED + r"(?:got|been|was|be|being|get|getting) (?:kept|taken) on" + _HIRED_AFTER,
                       # someone they answer to at work: "my manager", "me gaffer" (not an old one)
-                      r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
+                      # (nor one they left by: "left my job because of my manager", whose clause
+                      # opens "of my manager" once "because" has split it off)
+                      r"(?<!old )(?<!ex )(?<!last )(?<!previous )(?<!former )(?<!^of my )(?<!^of me )(?<!^of the )"
+                      r"(?<!because of my )(?<!due to my )(?<!due to the )(?:boss|manager|line manager|supervisor|gaffer)\b(?! (?:was|were|used|had|did|never)\b)",
                       r"(?:my|me|our) own (?:\w+ ){1,3}(?:business|company|firm)",
                       # the kind of contract and the contract one cue, so its end ends both ("my temp
                       # contract was not renewed")
