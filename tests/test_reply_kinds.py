@@ -4278,8 +4278,11 @@ def test_someone_writing_from_a_service_or_a_school_is_someone_else(text):
     assert classify(text).reporter == "parent"  # (DESIGN.md 3 names no other kind of reporter)
 
 
-def test_a_young_person_writing_from_college_is_themselves():
-    assert classify("im writing from college to say i'll be late").reporter == "self"
+@pytest.mark.parametrize("text", ["im writing from college to say i'll be late",
+                                  "im a carer here at the care home, full time",
+                                  "i work as a support worker here at the hostel"])
+def test_a_young_person_writing_from_college_or_of_their_own_role_is_themselves(text):
+    assert classify(text).reporter == "self"
 
 
 @pytest.mark.parametrize("text", ["Holly is at college now", "mason works at the garage with his uncle",

@@ -219,8 +219,11 @@ _FOR_SOMEONE = (r"(?:this is|i am|i m|im) (?:a|the|one of the) (?:support worker
 _FROM_A_SERVICE = (r"(?:(?:i am|i m|im|we are|this is) (?:writing|messaging|texting|replying|contacting (?:you|u)|getting in touch) "
                    r"(?:from|on behalf of) (?:the |a |his |her |their )(?:\w+ ){0,3}?(?:team|service|services|school|college|"
                    r"academy|pru|charity|council|project|hostel|unit|office|hub|trust|agency|yot|home)|"
-                   r"(?:teacher|tutor|worker|officer|manager|coordinator|co ordinator|senco|mentor|carer|adviser|advisor|"
-                   r"keyworker) here (?:from|at) (?:the |a |his |her )?\w+)\b")
+                   # (a role signed on with, not one of theirs: "im a carer here at the care home")
+                   r"(?:^|(?<=\. )|(?<=hi )|(?<=hello )|(?<=hiya )|(?<=morning )|(?<=afternoon )|(?<=the ))"
+                   r"(?:(?:support|youth|key|social|case|family|housing|yot|"
+                   r"leaving care|personal|pastoral|careers) )?(?:teacher|tutor|worker|officer|manager|coordinator|"
+                   r"co ordinator|senco|mentor|carer|adviser|advisor|keyworker) here (?:from|at) (?:the |a |his |her )?\w+)\b")
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,
              _WHOSE + " " + _RELATIVE + r" here",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
