@@ -4323,3 +4323,13 @@ def test_tigrinya_words_of_dying_are_a_crisis(text):
 def test_a_boss_they_left_because_of_is_no_job_of_theirs_now(text):
     assert classify(text).label == "status:seeking"
     assert classify("still at tesco, stressed because of my manager").label == "status:employment"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("working at a garage and they train me in house, no qualification", 340),
+    ("they train me at work but its not a qualification", 340),
+    ("work at the bank and do my aat on day release", 320),
+])
+def test_a_qualification_denied_is_training_without_one(text, code):
+    u = classify(text)
+    assert (u.label, u.details.get("code")) == ("status:employment_with_training", code)

@@ -24,7 +24,9 @@ _PART_TIME = re.compile(r"\bpart time\b|\b(?:one|two|three|1|2|3) (?:days?|morni
 # course may be 15 hours a week, so this is read of work only)
 _FEW_HOURS = re.compile(r"\b(?:[1-9]|1[0-9]|a few|few|a couple of|couple of|two|four|five|six|eight|ten|twelve|"
                         r"fifteen|sixteen) (?:hours?|hrs?) (?:a|per|each|every) week\b")
-_QUALIFICATION = re.compile(r"\b(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
+# (not one denied: "they train me in house, no qualification")
+_QUALIFICATION = re.compile(r"\b(?<!\bno )(?<!\bnot a )(?<!\bwithout a )(?<!\bwithout any )(?<!\bno formal )"
+                            r"(?:nvq|level [1-7]|diploma|qualification|certificate|cscs|aat|btec|day release|block release)\b")
 _INSTITUTIONS = ("college", "school", "academy", "sixth form", "university", "uni", "grammar",
                  "training", "ltd", "limited", "group", "council")
 
