@@ -4333,3 +4333,9 @@ def test_a_boss_they_left_because_of_is_no_job_of_theirs_now(text):
 def test_a_qualification_denied_is_training_without_one(text, code):
     u = classify(text)
     assert (u.label, u.details.get("code")) == ("status:employment_with_training", code)
+
+
+@pytest.mark.parametrize("text", ["job offer from aldi, start date the 15th", "got a job offer from tesco, start monday"])
+def test_a_job_offer_with_a_start_to_come_is_a_start_not_a_job(text):
+    u = by_rules(text)
+    assert (u.label, u.details.get("code")) == ("status:start_agreed", 615)

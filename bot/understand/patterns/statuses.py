@@ -128,7 +128,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     # (a work coach or a job club is the job centre's, not a job)
     # not "work out" what to do (or at the gym), nor "work experience", a placement
     "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
-                      r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills))",
+                      r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills|offer))",
                       r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
                       TRAINEE_IN_A_JOB, r"employment", r"employer",
                       r"self employed", r"own business", r"furlough(?:ed)?", r"my own boss", r"freelanc\w*",
