@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from bot.understand import wordlists
 from neet import spelling
@@ -26,11 +26,6 @@ _MOST_STARS = 2  # a word with more bleeped letters is not guessed
 # ("3 a*s", "a**") nor a rating ("5*")
 _BLEEPED = re.compile(r"[a-z]\*{1,2}[a-z]")
 _GRADE = re.compile(r"[a-g]\*{1,2}s?")
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    return frozenset(wordlists.words("vocabulary.txt"))
 
 
 def forget_words() -> None:
@@ -73,7 +68,7 @@ def _word_of(core: str) -> str | None:
     best, best_f = None, -1.0
     for letters in itertools.product(*choices):
         word = "".join(letters)
-        known = word in _vocabulary()
+        known = word in wordlists.vocabulary()
         if not (known or inside and spelling.ordinary(word)):
             continue
         f = spelling.frequency(word) + (10.0 if known else 0.0)

@@ -22,7 +22,7 @@ SLANG = wordlists.pairs("slang.tsv")
 
 # Words worth correcting when misspelt. Short words and words that would turn one intent into
 # another ("shop" -> "stop") are deliberately left out: opt-out must be said, not guessed.
-VOCAB = sorted(set(wordlists.words("vocabulary.txt")))
+VOCAB = sorted(wordlists.vocabulary())
 
 
 @lru_cache(maxsize=50_000)
@@ -67,7 +67,7 @@ def _any_word(token: str) -> str:
     return spelling.likely_word(token, _SAID_NOT_GUESSED) or token
 
 
-_VOCAB_SET = frozenset(VOCAB)
+_VOCAB_SET = wordlists.vocabulary()
 SHORT_WORDS = tuple(wordlists.words("short_words.txt"))
 
 

@@ -52,6 +52,13 @@ def rows(name: str) -> list[list[str]]:
 
 
 @cache
+def vocabulary() -> frozenset[str]:
+    """The rules' vocabulary (data/vocabulary.txt), read once for every reader of it (the
+    normaliser's spelling, the masked-word reader, the English word count below)."""
+    return frozenset(words("vocabulary.txt"))
+
+
+@cache
 def vocabulary_words() -> frozenset[str]:
     """Every English word the lists know, text speak included (for telling English apart)."""
-    return frozenset(words("vocabulary.txt")) | frozenset(pairs("slang.tsv"))
+    return vocabulary() | frozenset(pairs("slang.tsv"))

@@ -499,13 +499,17 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
 _BEYOND_KENT = ("london|scotland|wales|ireland|manchester|birmingham|leeds|liverpool|bristol|"
                 "newcastle|essex|sussex|surrey|spain|poland|portugal|france|romania|lithuania|australia|"
                 "america|canada|nigeria|ghana|jamaica|india|pakistan")
+# after "moved to": not a place but a course, a job or a step up ("moved to a new college",
+# "moved up to level 3", "moved up to supervisor")
+_NOT_A_PLACE_MOVED_TO = (r"(?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part|level|"
+                         r"year|yr|manager|supervisor)\b)")
 MOVED = any_of(r"moved (?:up north|down south|abroad|overseas|countries|out of kent)",
             r"moved (?:away|abroad|out of (?:kent|the area|the county|the country|england)|house to|"
-            r"(?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part|level|year|yr|manager|supervisor)\b)\w+|"
+            r"(?:up |down |back |over )?(?:to|back to) " + _NOT_A_PLACE_MOVED_TO + r"\w+|"
             r"(?:to|into) (?:a |an )?(?:another|different|new) (?:area|county|city|town|country|council|part of the country))",
             r"moving (?:away|abroad|to (?!(?:a |an |another |college|school|uni|sixth|work|full|part|level|year|yr|manager|supervisor)\b)\w+)",
             # learners of English say it in the present: "I move to Leeds, social worker find me house"
-            r"\b(?:i|we) move (?:up |down |back |over )?(?:to|back to) (?!(?:a |an |another |the |my |new |different |college|school|uni|sixth|work|full|part|level|year|yr|manager|supervisor)\b)\w+",
+            r"\b(?:i|we) move (?:up |down |back |over )?(?:to|back to) " + _NOT_A_PLACE_MOVED_TO + r"\w+",
             r"relocated", r"emigrated", r"(?:live|living|based|staying) in (?!kent\b)(?:" + _BEYOND_KENT + r"|another (?:county|country|area)|a different (?:county|country|area))\b(?! with)",
             r"^(?:i )?moved(?: away| out)?$", r"^(?:i am |i live |living )?abroad(?: now)?$",
             r"not (?:living )?in kent any ?more", r"(?:do not|no longer|not) (?:live|living) in (?:kent|the uk|england|britain|the country|this country)",
