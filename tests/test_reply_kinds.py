@@ -4339,3 +4339,12 @@ def test_a_qualification_denied_is_training_without_one(text, code):
 def test_a_job_offer_with_a_start_to_come_is_a_start_not_a_job(text):
     u = by_rules(text)
     assert (u.label, u.details.get("code")) == ("status:start_agreed", 615)
+
+
+@pytest.mark.parametrize("text", ["in year 12 but getting bullied so bad i'd rather be dead thanks",
+                                  "honestly id rather die thanks", "i feel not ok within myself",
+                                  "got shot often round my way"])
+def test_an_exception_ends_at_its_word_so_thanks_is_not_than(text):
+    # "rather be dead" is no crisis before "than" ("than work there"); "thanks" begins
+    # with those letters and was read as it (a missed crisis in the folds of train and dev)
+    assert by_rules(text).label == "crisis"

@@ -149,10 +149,10 @@ CRISIS = [
         r"thinking about|think about|going to|gonna|want to|wanna|tried|try) (?:some |the |a |a bottle of |a cup of |a glass of |"
         r"a capful of |a mouthful of )?bleach", r"bleach (?:and|or|with) (?:pills|tablets|paracetamol|meds)", r"^bleach$",
         r"poison (?:myself|meself)",
-        r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
+        r"(?:i am|i feel) not (?:ok|okay|alright)\b(?! with\b)", r"help (?:me )?(?:please )?(?:i am )?(?:so |really )?(?:scared|frightened|terrified)",
         r"beat(?:en)? (?:me )?up", r"(?:got|get|getting|been|was) (?:beaten|battered|jumped|attacked|assaulted|stabbed|shanked|slashed|chinged|knifed|"
         # (hit with a bill or more work is no blow: "got hit with a load of overtime")
-        r"shot(?! of| down)|hit(?! with (?:a |an |the |some |loads of |a load of |a lot of |lots of |more |extra )?"
+        r"shot(?! of\b| down\b)|hit(?! with (?:a |an |the |some |loads of |a load of |a lot of |lots of |more |extra )?"
         r"(?:overtime|bill|bills|fine|fines|charge|charges|ticket|tax|shifts?|hours|work|homework|coursework|"
         r"deadlines?|cold|flu|covid|bug|virus|sanction|rent|rise|increase)\b)|threatened)"
         r"(?! by (?:a |the )?(?:car|bus|van|\w*ball|bike|lorry|motorbike|scooter|door|puck|shuttlecock))",
@@ -275,7 +275,7 @@ CRISIS = [
         r"(?:scared|afraid|frightened|terrified|worried|think) (?:that )?(?:they|he|she|someone|people|them) (?:will|would|might|are going to|is going to|gonna|going to) (?:hurt|kill|get|beat|stab|attack|come for)", r"sleep(?:ing)? rough", r"rough sleep\w*", r"wish i (?:was|were) dead",
         r"better off dead", r"better off without me",
         # "i'd rather be dead"; "i'd rather die than work there" says how much they hate it
-        r"(?:would|\bd|\bid|\bi d) (?:much )?rather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than)", r"(?:kill|killing|kil) " + _SELF,
+        r"(?:would|\bd|\bid|\bi d) (?:much )?rather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than\b)", r"(?:kill|killing|kil) " + _SELF,
         r"end (?:it all|my life|his life|her life|things|it tonight|it now)", r"ending (?:it all|my life|his life|her life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
         r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
