@@ -12,6 +12,7 @@ import pytest
 from bot.understand import LABELS, classify
 from bot.understand.evaluate import evaluate, load_jsonl
 from bot.understand.model.predict import guess, p_of_each
+from bot.understand.rules import by_rules
 
 DATA = Path(__file__).parent / "data"
 SETS = ["replies.jsonl", "replies_dev.jsonl", "replies_hard.jsonl"]
@@ -692,3 +693,28 @@ def test_a_word_longer_than_any_is_read_in_well_under_a_second():
     classify("a" * 100_000)  # the language detector and the spelling guesser once took 6 s
     classify("ha" * 2500 + " x")
     assert time.process_time() - t0 < 2.0
+
+
+def test_a_known_word_with_an_s_typed_without_its_apostrophe_is_kept_and_a_worker_too():
+    # "my nans tablets" was "my nana tablets" and "my grans" "my grand": the rules that name
+    # whose tablets were taken, or whose house they stay at, never saw the word
+    from bot.understand import wordlists
+    from bot.understand.normalise import SLANG, normalise
+
+    for w in wordlists.words("family_and_friends.txt"):
+        if " " not in w and w + "s" not in SLANG:
+            assert normalise(w + "s") == w + "s"
+    for w in wordlists.words("job_heads.txt"):  # read as written (more_labels.bare_job)
+        assert normalise(w) == w
+    assert by_rules("took all my nans tablets an hour ago").label == "crisis"
+    assert by_rules("parcel sorter").label == "status:employment"  # was "parcel shorter"
+    assert by_rules("staying at my grans for now").details.get("where_they_live")
+
+
+@pytest.mark.parametrize("text", ["they keep me in a bando in margate", "theyll merk me if i dont pay",
+                                  "scalded myself with the kettle again", "they said theyll hurt me if i snitched",
+                                  "i have to go cunch for them every weekend"])
+def test_slang_of_harm_the_crisis_rules_name_is_not_corrected_into_another_word(text):
+    # "merk" was read as "meek", "bando" as "banco", "scalded" as "scaled", "snitched" as
+    # "switched", "cunch" as "crunch" (data/never_correct.txt)
+    assert by_rules(text).label == "crisis"

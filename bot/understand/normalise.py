@@ -30,6 +30,10 @@ def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
     if token.endswith("in") and token not in _VOCAB_SET and (full := spelling.dropped_g(token)):
         return full  # the g dropped, as said: "makin", "sellin", "nothin"
+    if token in _JOB_HEADS or token.endswith("s") and token[:-1] in _KNOWN_BEFORE_AN_S:
+        # a word for a worker the rules read as written ("sorter" was "shorter"), and a known
+        # word's "'s" or plural, typed without the apostrophe ("my nans")
+        return token
     if len(token) == 4 and token.isalpha():
         # "txet", "hlep": two letters swapped, the commonest slip; then any other word
         swapped = _swapped(token)
@@ -87,6 +91,11 @@ _IS_BEFORE = frozenset({"who", "what", "where", "when", "how", "why", "it", "tha
                         "someone", "nobody", "somebody"})
 # Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
+# words whose "'s" or plural is typed as one word ("my nans tablets", "staying at my grans"):
+# kept, not put right into another word ("nana", "grand"; "fiances" was "finances")
+_JOB_HEADS = frozenset(wordlists.words("job_heads.txt"))
+_KNOWN_BEFORE_AN_S = _VOCAB_SET | COMMON_WORDS | _JOB_HEADS | frozenset(
+    w for w in wordlists.words("family_and_friends.txt") if " " not in w)
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)

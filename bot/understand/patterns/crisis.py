@@ -337,11 +337,11 @@ CRISIS = [
         # overdoses without the word, someone else's tablets
         r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
-        r"(?:burnt|burned|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|" + _ON_SOMETHING_HOT + r"|at work|by accident|playing))",
+        r"(?:burnt|burned|scalded|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|" + _ON_SOMETHING_HOT + r"|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
         # harm done to a part of the body, unless it happened to them ("cut my arm on a box")
         r"(?:cut|cutting|cuts|slit|slitting|slashed|slashing|sliced|scratched|scratching|carved|carving|"
-        r"burnt|burned|burning) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
+        r"burnt|burned|burning|scalded|scalding) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b"
         r"(?! (?:on|at|open on|playing|cooking|shaving|by accident|accidentally|at work|in (?:a|the) "
         r"(?:fall|accident|kitchen)|when i fell|falling))",
         # dwelling on death, however "thinking" was typed ("cant stop thinig about dying")
