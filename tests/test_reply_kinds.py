@@ -1870,6 +1870,10 @@ def test_a_move_within_kent_is_no_move_away(text, label):
     ("no thanks, please delete my info", "opt_out"),  # was a request for help ("info")
     ("erase my data please", "opt_out"),
     ("report spam", "opt_out"),
+    # "ur" is read as "your", so "ur number" in the pattern never matched
+    ("reported ur number as spam", "opt_out"),
+    ("ive reported this number for spam", "opt_out"),
+    ("blocked and marked all these texts as spam", "opt_out"),
     ("is this spam?", "question"),
     ("i need info on courses", "help"),
 ])

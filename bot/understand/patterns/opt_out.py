@@ -110,7 +110,8 @@ OPT_OUT = [
         r"(?:delete|remove|erase|wipe|destroy) (?:all )?(?:my|our|his|her|their|me|(?:my|his|her) (?:son|daughter) s) "
         r"(?:info|information|data|personal (?:data|information|details)|records?|contact details|phone number)\b",
         # ... or reported: "report spam", "reporting this as spam"
-        r"(?:report|reported|reporting|marked|marking|flag|flagged) (?:this |you |u |these |it |ur number )?(?:as |for )?spam\b",
+        r"(?:report|reported|reporting|marked|marking|flag|flagged|blocked) (?:(?:this|you|these|it|your|the|this|that|ur|those|all|all your|all these|all of these) )?"
+        r"(?:(?:number|no|phone number|contact|account|bot|message|messages|text|texts|sms) )?(?:as |for )?spam\b",
         # off the list, "from" slipped to "form": "remove form list", "take me form your list"
         r"(?:take|remove|delete|get) (?:me |us |my \w+ )?(?:off|of|from|form|frm|out of) (?:your |the |this |ur |yr |ya )?"
         r"(?:(?!waiting |wait |reserve |course )\w+ )?(?:list|lists|system|database|records|contacts)\b",
