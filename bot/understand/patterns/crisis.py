@@ -180,7 +180,7 @@ CRISIS = [
         r"(?! (?:early|at|for|before|so|this|that|on|when|if))", r"(?:do not|dont|cannot|can not) see the point",
         r"want (?:it|it all|everything|this) (?:to end|to be over|over)", r"hate (?:my life|myself|being alive)",
         r"(?:older|old) (?:man|men|guy|guys|lad|lads|boy|boys|woman|bloke|girl) (?:keeps|is|has|wants|gives|buys|asked|asks|messages|messaging|sends)",
-        r"(?<!boss )(?<!manager )(?<!mum )(?<!dad )(?<!nan )(?<!work )(?:gives|buys|bought|gave) me (?:stuff|drugs|gifts|weed|alcohol|vapes)",
+        r"(?<!boss )(?<!manager )(?<!mum )(?<!dad )(?<!nan )(?<!work )(?:gives|buys|bought|gave) me (?:stuff|drugs|gifts|weed|alcohol|vapes|vape)",
         r"(?:might|may) as well be dead", r"(?:stuck|locked|trapped|kept) in (?:a |the |my |his |their )?(?:house|room|flat|home)",
         r"(?:scared|afraid|frightened|terrified) to go (?:back )?home",
         r"(?:want|wanna|going|gonna|planning|plan|ready|thinking about|thinking of|about) to end (?:it|myself|everything)\b(?! (?:with|at|in) )",
@@ -268,7 +268,7 @@ CRISIS = [
         r"(?:he|she|they|someone|somebody|my \w+) (?:violated|molested) me\b",
 
         r"(?:do|doing|did|another|more) (?:a |another )?runs? for (?:them|him|her|some)", r"(?:do|doing|did) (?:another )?drops? for",
-        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|shoot)",
+        r"(?:owe|owes) (?:them|him|money to)", r"(?:said|say|says) (?:they|he|she) (?:would|will|are going to|is going to|gonna) (?:hurt|kill|stab|beat|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted|back (?:in|into|on|onto|to))\b)|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|shoot)",
         r"(?:what is the|no|not any|there is no) point (?:in|of) (?:living|life|being alive|going on|anything|me being here|carrying on)",
         # the point of it all asked after, with nothing named: "idk whats the point anymore"
         r"(?:what is|whats|what s)(?: even)? the point(?: of it all| in it all)? any ?more\b",
@@ -465,7 +465,7 @@ CRISIS = [
         # whatever the word for them, wounds on the wrists or arms that get deeper
         r"on (?:my|me) (?:wrists?|arms?|thighs?) (?:are |is |r )?(?:getting |going )?(?:deeper|deep now)", r"(?:sell|selling|sold|carry|carrying|running|deliver|delivering|dealing) (?:drugs|weed|coke|packages? for|bags for|for them|for him|for some)",
         r"owe (?:them|him|her|some people|a dealer|dealers|these people) (?:money|\d+)",
-        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted)\b)|shoot|"
+        r"(?:they|he|she|someone|people|some people|them) (?:will|gonna|are going to|is going to|going to|said they would|said he would|threatened to) (?:hurt|kill|stab|beat|find(?! (?:me|him|her|us|you|them) (?:a|an|some|another|any|somewhere|something|work|jobs?|courses?|placements?|apprenticeships?|housing|accommodation|a place)\b)|get(?! (?:me |my |him |her |us )?(?:in|into|onto|on|a job|some work|work|an interview|a trial|a place|an apprenticeship|shifts|hours|started|sorted|back (?:in|into|on|onto|to))\b)|shoot|"
         # street words for a stabbing or a beating ("theyre gonna wet me up", "shank me")
         r"shank|wet|splash|merk|duppy|batter|jump) (?:me|my)",
         r"threaten\w* (?:me|to hurt|to kill|to stab)", r"(?:being|been|was|were|got|get|getting|is|are|keeps|keep|kept|has been|have been|was being|"
@@ -619,7 +619,7 @@ CRISIS = [
             r"(?:has |have |s |had |just |has just )?(?:ran|run|runs|gone|went|run) away\b"
             r"(?! (?:with (?:it|the|a|my|his|her)|from (?:the|a) (?:dog|bee|wasp|spider|police dog|bull)))"),
         # ... or in with people who put them at risk, as a parent says it
-        _Needing(("crowd", "lot", "gang", "people", "lads"),
+        _Needing(("crowd", "lot", "gang", "people", "lads", "group"),
             r"(?:got|getting|get|mixed up|mixing|fallen|fell|in|hanging around|hanging out) (?:in )?with (?:a |the |some )?"
             r"(?:bad|wrong|dodgy|rough|older) (?:crowd|lot|people|group|lads|gang)\b"),
         # a death foretold, said as a plan: "ill be dead by the morning", "not gonna be around much
@@ -632,7 +632,7 @@ CRISIS = [
         # ... and of the forums that speak of it as "catching the bus" ("ready to ctb")
         _Needing(("unalive", "unaliving", "unalived", "unalives", "sewer", "sewerslide", "slide",
                   "h4rm", "s3lf", "ctb", "ctbing"),
-            r"unaliv\w*", r"sewer ?slide\w*", r"s[3e]lf h[4a]rm", r"ctb(?:ing|d)?"),
+            r"unaliv\w*", r"sewer ?slide\w*", r"s3lf h[4a]rm", r"self h4rm", r"ctb(?:ing|d)?"),
         # a height gone to, to jump ("went to the bridge to jump"), not a jump of sport or fun
         _Needing(("jump",),
             r"(?:went|go|going|walked|drove|got|been|was) (?:up )?(?:to|on|onto) (?:the |a )?(?:bridge|cliffs?|roof|"
@@ -646,7 +646,7 @@ CRISIS = [
                   "crossing"),
             r"(?:going|gonna|heading|off|walking|driving|on my way|on the way) (?:up |out |down )?to (?:the |a )?(?:bridge|"
             r"cliffs?|cliff edge|viaduct|multi storey|car park roof|train tracks|railway tracks|railway line|tracks) "
-            r"(?:tonight|now|later tonight|after dark|in a bit|when its dark)\b(?! (?:with|for|to meet|to see|and meet))",
+            r"(?:tonight|now|later tonight|after dark|in a bit|when its dark|when it is dark)\b(?! (?:with|for|to meet|to see|and meet))",
             r"(?:walked|went|wandered|ended up|sat|sitting|sat down|stood|standing|lay|lying|laid) (?:down |out |up )?"
             r"(?:to|at|on|by|near|next to|beside) (?:the |da |some )?(?:train |railway |rail )?(?:tracks|track side|"
             r"trackside|level crossing)\b(?! (?:work|maintenance|team|gang|crew|job|apprenticeship))"),
@@ -733,7 +733,7 @@ CRISIS = [
         _Needing(("way",),
             r"(?:cannot|can not|do not|no longer) see (?:a|any|another) way out\b"),
         # hitting themselves, till they bleed
-        _Needing(("bled", "bleed", "bleeding", "myself", "meself"),
+        _Needing(("bled", "bleed", "bleeding", "bruised", "myself", "meself", "self"),
             r"(?:hit|hitting|punched|punching|banged|banging|bashed|bashing|scratched|scratching|picked|picking|cut|"
             r"cutting|burnt|burned) (?:myself|my self|meself|my (?:head|arm|arms|skin|fist|fists|wrist|wrists|leg|legs)|"
             r"me (?:head|arm|arms|skin))(?: \S+){0,5} (?:till|until|til) (?:it|they|i) (?:bled|bleed|was bleeding|"
@@ -751,7 +751,7 @@ CRISIS = [
             r"(?:tonight|today|tomorrow) is the (?:night|day)(?: \.)? (?:i have decided|i decided|i am ready|i am done|"
             r"goodbye|bye|it is time)"),
         # a high place and no coming back: "going to the bridge later . will not be coming back"
-        _Needing(("back", "home", "jump", "roof", "floor", "edge"),
+        _Needing(("back", "home", "jump", "roof", "floor", "edge", "ledge", "top"),
             r"(?:bridge|cliff|cliffs|roof|car park|railway|train tracks|tracks|multi storey)\b(?: \S+){0,8} (?:will not|wont|"
             r"not) be (?:coming back|back|coming home|home)\b(?! (?:till|until|for|before|at|by|tonight|today|tomorrow|"
             r"late|soon|in time|next|this|after))",
@@ -792,13 +792,18 @@ CRISIS = [
             r"(?:hold|holding|keep|keeping|stash|stashing|store|mind|minding) (?:a |the |this |some |his |their )?"
             r"(?:gun|knife|weapon|shank|strap|nank|drugs)s? for (?:him|them|her|his \w+|their \w+|some \w+|a \w+|an \w+)"),
         # someone coming for them, or to find them: "he says he is coming for me", "he said hed find me"
-        _Needing(("coming", "find"),
+        _Needing(("coming", "find", "get", "hunt"),
             r"(?:he|she|they|he is|she is|they are|people|someone|somebody) (?:is |are |s )?coming (?:for|after) (?:me|us)\b"
             r"(?! (?:at|in|to) (?:\d|the|my|our)| (?:later|tomorrow|tonight|at)\b)",
             r"(?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they)(?: would|d| will| is going to| are going to)? "
-            r"(?:find|get|hunt) (?:me|us)\b(?! (?:a|an|some|work|somewhere|something|on|at|later|up))"),
+            r"(?:find|hunt) (?:me|us)\b(?! (?:a|an|some|work|somewhere|something|on|at|later|up))",
+            # "get me" only as a threat, with nothing got for them after it ("said he would get
+            # me in at the warehouse" is a promise of work)
+            r"(?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they)(?: would|d| will| is going to| are going to)? "
+            r"get (?:me|us)(?= \.|$| if\b| when\b| for (?:this|that|it|what|grassing|snitching)\b| after\b| one day\b|"
+            r" eventually\b| soon\b| tonight\b| back\b(?! (?:in|into|on|to)\b))"),
         # easier than being alive; not seeing themselves here much longer
-        _Needing(("easier", "myself", "meself"),
+        _Needing(("easier", "myself", "meself", "self"),
             r"easier than (?:being (?:awake|alive|here|sober)|living|life)",
             r"(?:cannot|can not|do not|dont) (?:see|imagine) (?:myself|meself|my self) (?:being )?(?:here|around|alive|"
             r"living)(?: much| for much| that much)? (?:longer|past|after|by)"),
@@ -848,7 +853,7 @@ CRISIS = [
             r"(?:i )?went too far this time"),
         # pushed or thrown at: "stepdad pushed me down the stairs", "throws things at me"
         _Needing(("pushed", "pushes", "shoved", "shoves", "dragged", "drags", "throws", "threw", "thrown",
-                  "throwing", "chucks", "chucked"),
+                  "throwing", "chucks", "chucked", "chucking"),
             r"(?:pushed|pushes|shoved|shoves|dragged|drags|threw|throws|thrown|chucked|chucks) me "
             r"(?:down the stairs|down stairs|into (?:the|a) (?:wall|door|table|floor)|against (?:the|a) (?:wall|door|fridge)|"
             r"across the room|to the floor|on the floor|out of (?:the|a|his|her) (?:car|window))",
@@ -856,10 +861,10 @@ CRISIS = [
             r"cups|a cup|a chair|chairs|knives|a knife|glasses|a glass|his \w+|her \w+) at (?:me|my head|me head)"),
         # men who offer money or drugs, or pay in them for a run: "men at the hostel keep
         # offering me money", "a man who pays me in weed to take bags to folkestone"
-        _Needing(("offering", "offered", "offers", "pays", "paid", "paying"),
+        _Needing(("offering", "offered", "offers", "pay", "pays", "paid", "paying"),
             r"(?:men|man|guys|guy|blokes|bloke|older \w+|lads|people)(?: \w+){0,4} (?:keep|keeps|kept|always|have been|has been) "
-            r"offering me (?:money|cash|weed|drugs|vapes|alcohol|booze|lifts|gifts|a place to stay)",
-            r"(?:pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|food)\b"),
+            r"offering me (?:money|cash|weed|drugs|vapes|vape|alcohol|booze|lifts|gifts|a place to stay)",
+            r"(?:pay|pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|vape|food)\b"),
         # debts to people who threaten: "the people i owe know where i live"
         _Needing(("owe", "debt"),
             r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we|my \w+|me \w+) (?:live|lives|stay|stays|am|is)"),
@@ -1002,7 +1007,8 @@ CRISIS = [
             r"(?:only |just )?1[2-7]\b"),
         # a subject of a lesson said to be what happens to them: "an assembly on grooming and
         # thats whats happening to me"
-        _Needing(("happening", "happens", "happened", "sounds", "sounded", "going", "being", "me"), *_TOPIC_THEIRS),
+        _Needing(("happening", "happens", "happened", "sounds", "sounded", "going", "being", "me", "life", "home",
+                  "house", "family", "relationship"), *_TOPIC_THEIRS),
     ),
 ]
 
