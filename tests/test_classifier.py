@@ -718,3 +718,22 @@ def test_slang_of_harm_the_crisis_rules_name_is_not_corrected_into_another_word(
     # "merk" was read as "meek", "bando" as "banco", "scalded" as "scaled", "snitched" as
     # "switched", "cunch" as "crunch" (data/never_correct.txt)
     assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("my best mate works at tesco", "my best mate works at tesco"),  # was "my best works at tesco"
+    ("my mums mate keeps texting me", "my mums mate keeps texting me"),  # was "my mums keeps ..."
+    ("do i know ya", "do i know you"), ("asking ya to stop", "asking you to stop"),
+    ("ya want someone else", "you want someone else"), ("ya at college", "yes at college"),
+    ("moved up a yr", "moved up a year"), ("yr msg", "your message"),
+    ("i d like to apply", "i would like to apply"),  # an "'d" typed apart, not "the"
+    ("they give me job", "they give me job"), ("took me phone", "took my phone"),
+])
+def test_the_normaliser_keeps_who_is_meant(text, read):
+    from bot.understand.normalise import normalise
+
+    assert normalise(text) == read
+
+
+def test_what_their_best_mate_does_is_not_theirs():
+    assert classify("my best mate works at tesco, im still looking").label == "status:seeking"

@@ -184,6 +184,23 @@ _PEOPLE_AFTER_MY = wordlists.pairs("people_after_my.tsv")
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "your", "their"})
 _ME_SAID_BEFORE = frozenset({"not", "is", "was", "just", "only"})  # "its me mate", "not me bro"
 _BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
+_BEFORE_A_YEAR = frozenset({"a", "this", "next", "last", "per", "each", "every", "one", "that"})
+_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
+# "they give me job", "offered me place": given to them, not "my job" (learners of English); "got me
+# phone" stays "got my phone", as said in Kent
+_GIVING = frozenset({"give", "gives", "gave", "giving", "offer", "offered", "offers", "promised"})
+# "my best mate", "our older lads": a person of theirs, not a "mate!" said to us
+_OF_A_PERSON = frozenset({"best", "older", "oldest", "younger", "youngest", "little", "big", "old", "new",
+                          "close", "closest", "other", "ex"})
+_FAMILY = frozenset(w for w in wordlists.words("family_and_friends.txt") if " " not in w)
+
+
+def _whose(token: str) -> bool:
+    """Whether a token names whose the next person is: "mum's", "mums" ("my mums mate": a person
+    of theirs, not a "mate!" said to us)."""
+    return token.endswith("'s") or token.endswith("s") and token[:-1] in _FAMILY
+
+
 _AFTER_YOU = frozenset(wordlists.words("after_ya_you.txt"))
 
 
@@ -245,16 +262,22 @@ def normalise(text: str) -> str:
                 words.append(".")  # clause boundary, kept for the rules
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok == "yr" and not nxt[:1].isdigit() and not (words and words[-1].isdigit()):
+        if tok == "yr" and words and words[-1] in _BEFORE_A_YEAR:
+            tok = "year"  # "moved up a yr", "next yr"
+        elif tok == "yr" and not nxt[:1].isdigit() and not (words and words[-1].isdigit()):
             tok = "your"  # "yr msg"; "yr 12" is a school year, "2 yr old" a child (slang.tsv)
+        elif tok == "d" and words and words[-1] in _SUBJECTS:
+            tok = "would"  # "i d like to", "they d kill me": an "'d" typed apart, not "the"
         elif tok == "c" and nxt in ("u", "you", "ya", "yous", "yall", "soon", "there"):
             tok = "see"  # "c u tmrw"
         elif tok == "ya" and (words and words[-1] in _BEFORE_YOU or nxt in _AFTER_YOU):
             tok = "you"  # "thanks ya", "see ya", "ya keep texting me"; a "ya" alone is a yes (slang.tsv)
         elif tok == "me" and nxt in _ME_BEFORE_MINE and not (
-                nxt in _PEOPLE_AFTER_MY and words and words[-1] in _ME_SAID_BEFORE):
+                nxt in _PEOPLE_AFTER_MY and words and words[-1] in _ME_SAID_BEFORE) and not (
+                words and words[-1] in _GIVING):
             tok = "my"  # "me mum works at asda", "me phone broke"; "not me mate" is "not me"
-        if tok in _PEOPLE_AFTER_MY and words and words[-1] in _POSSESSIVES:
+        if tok in _PEOPLE_AFTER_MY and words and (words[-1] in _POSSESSIVES or _whose(tokens[i - 1]) or (
+                words[-1] in _OF_A_PERSON and len(words) > 1 and words[-2] in _POSSESSIVES)):
             words.append(_PEOPLE_AFTER_MY[tok])  # "my mate", "my bro": a person, not a "mate!"
             continue
         if tok in _DIGIT_WORDS and words and words[-1] in _DIGIT_WORDS[tok] and _a_word_not_counted(nxt):
