@@ -4352,3 +4352,15 @@ def test_an_exception_ends_at_its_word_so_thanks_is_not_than(text):
     # "rather be dead" is no crisis before "than" ("than work there"); "thanks" begins
     # with those letters and was read as it (a missed crisis in the folds of train and dev)
     assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["new look", "private tutor", "im a private tutor", "im a postie", "commis chef"])
+def test_only_an_employer_or_a_job_of_the_lists_stays_work(text):
+    # the model read "new look" as looking and "private tutor" as a refusal, and "im a postie"
+    # was Slovak, "commis chef" French: the lists' British words are English
+    u = classify(text)
+    assert (u.label, u.language) == ("status:employment", "en")
+
+
+def test_only_a_job_may_still_be_read_as_another_work():
+    assert classify("apprenticeship 🔧 mechanic").label == "status:apprenticeship"

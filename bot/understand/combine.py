@@ -168,6 +168,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         return "a move within Kent"  # every place is one word to the model
     if g.label == "status:moved_away" and u.label in _EET and _MOVED_UP.search(u.text):
         return "moved up a year or a level"  # "we moved up to year 13 this term"
+    if u.details.get("bare_job") and g.label not in _EET:
+        # only an employer or a job of the lists: "new look" is a shop, not looking, and
+        # "private tutor" no refusal; the model may still read it as another work or study
+        return "only an employer or a job"
     if u.label in NEVER_OVERRULED:
         # a question or a request for help, asked in words the model only half sees ("is
         # this my college?", "how do i apply for college"): a request must not be lost

@@ -61,4 +61,11 @@ def vocabulary() -> frozenset[str]:
 @cache
 def vocabulary_words() -> frozenset[str]:
     """Every English word the lists know, text speak included (for telling English apart)."""
-    return vocabulary() | frozenset(pairs("slang.tsv"))
+    listed = (w for name in _ENGLISH_LISTS for line in words(name) for w in line.split() if len(w) >= 4)
+    return vocabulary() | frozenset(pairs("slang.tsv")) | frozenset(listed)
+
+
+# lists of English words the rules read, British informal words among them ("postie",
+# "sparky", "commis chef", "mardy"): a reply in them is English, not Slovak or French (words
+# of four letters or more: "au" of "au pair" and "and" are no sign of English)
+_ENGLISH_LISTS = ("jobs.txt", "job_heads.txt", "never_correct.txt", "courses.txt")
