@@ -4364,3 +4364,14 @@ def test_only_an_employer_or_a_job_of_the_lists_stays_work(text):
 
 def test_only_a_job_may_still_be_read_as_another_work():
     assert classify("apprenticeship 🔧 mechanic").label == "status:apprenticeship"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("level 2 beauty therapy at college", "status:education"),
+    ("massage therapist at a spa", "status:employment"),
+    ("im a beauty therapist", "status:employment"),
+    ("in therapy for my anxiety, cant work yet", "status:not_available_illness"),
+])
+def test_a_therapy_that_is_a_trade_is_no_treatment(text, label):
+    # "beauty therapy" was an illness (640) by the rules
+    assert classify(text).label == label

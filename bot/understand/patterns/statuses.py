@@ -485,7 +485,9 @@ ILLNESS = any_of(r"ill", r"illness", r"sick(?! (?:of|and tired))", r"sickness", 
               r"disabilit\w*", r"signed off", r"sick note", r"fit note", r"health (?:problems|issues|condition|reasons)",
               r"eating disorder", r"agoraphobi\w*", r"ptsd", r"ocd", r"epilep\w*", r"seizures?",
               r"rehab", r"detox", r"(?:drug|alcohol|drink|drinking) (?:treatment|service|programme|recovery)",
-              r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)", r"therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
+              r"medication", r"meds", r"(?:doctor|gp|consultant|psychiatrist) (?:is |has )?(?:changing|changed|upped|lowered|switching|signed)",
+              # (a therapy that is a trade or a course is no treatment: "level 2 beauty therapy")
+              r"(?<!beauty )(?<!sports )(?<!sport )(?<!massage )(?<!holistic )(?<!complementary )(?<!nail )therapy", r"camhs", r"bad health", r"my health", r"not (?:been )?(?:very )?well",
               r"glandular fever", r"migraines?", r"crohns?", r"diabetes", r"treatment", r"wheelchair",
               # long conditions by name, and what they do to a day ("can barely get out of bed")
               r"(?:me )?cfs", r"fibromyalgia", r"ehlers danlos", r"arthritis", r"lupus", r"asthma attacks?",
