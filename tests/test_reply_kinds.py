@@ -4375,3 +4375,16 @@ def test_only_a_job_may_still_be_read_as_another_work():
 def test_a_therapy_that_is_a_trade_is_no_treatment(text, label):
     # "beauty therapy" was an illness (640) by the rules
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("place", ["swanley", "west malling", "snodland", "otford", "marden", "sturry",
+                                   "hawkinge", "chartham", "st marys bay"])
+def test_a_move_to_a_kent_town_is_no_move_away_however_near_another_name(place):
+    # the spelling correctors read "otford" as "oxford", "chartham" as "chatham" (Medway),
+    # "snodland" as "scotland", "swanley" as "stanley"; a Kent town is read as written
+    assert classify(f"we moved to {place} last month").label != "status:moved_away"
+
+
+@pytest.mark.parametrize("place", ["chatham", "oxford", "hastings", "scotlnd"])
+def test_a_move_beyond_kent_is_still_a_move_away(place):
+    assert classify(f"we moved to {place} last month").label == "status:moved_away"

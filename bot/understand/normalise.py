@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.understand import wordlists
 from bot.understand.masked import unmasked
 from bot.understand.unicode_clean import clean, without_accents
-from neet import spelling
+from neet import districts, spelling
 
 # Emoji that carry meaning become words; the rest are dropped.
 EMOJI_WORDS = {k: f" {v} " if v else " " for k, v in wordlists.pairs("emoji.tsv").items()}
@@ -30,9 +30,10 @@ def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
     if token.endswith("in") and token not in _VOCAB_SET and (full := spelling.dropped_g(token)):
         return full  # the g dropped, as said: "makin", "sellin", "nothin"
-    if token in _JOB_HEADS or token.endswith("s") and token[:-1] in _KNOWN_BEFORE_AN_S:
-        # a word for a worker the rules read as written ("sorter" was "shorter"), and a known
-        # word's "'s" or plural, typed without the apostrophe ("my nans")
+    if token in _AS_NAMED or token.endswith("s") and token[:-1] in _KNOWN_BEFORE_AN_S:
+        # a word for a worker or a place the rules read as written ("sorter" was "shorter",
+        # "otford" "oxford", "chartham" "chatham"), and a known word's "'s" or plural, typed
+        # without the apostrophe ("my nans")
         return token
     if len(token) == 4 and token.isalpha():
         # "txet", "hlep": two letters swapped, the commonest slip; then any other word
@@ -94,6 +95,8 @@ COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
 # words whose "'s" or plural is typed as one word ("my nans tablets", "staying at my grans"):
 # kept, not put right into another word ("nana", "grand"; "fiances" was "finances")
 _JOB_HEADS = frozenset(wordlists.words("job_heads.txt"))
+_AS_NAMED = _JOB_HEADS | frozenset(w for name in districts.place_names() | set(wordlists.words("place_names.txt"))
+                                   for w in name.split())
 _KNOWN_BEFORE_AN_S = _VOCAB_SET | COMMON_WORDS | _JOB_HEADS | frozenset(
     w for w in wordlists.words("family_and_friends.txt") if " " not in w)
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
@@ -324,7 +327,8 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=20_000)
 def two_slips_from(token: str) -> str:
     """The vocabulary word a token is two slips from, or the token (`for_the_rules`)."""
-    if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in COMMON_WORDS or spelling.ordinary(token):
+    if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in COMMON_WORDS or token in _AS_NAMED or (
+            spelling.ordinary(token)):
         return token
     return spelling.two_slips(token, VOCAB) or token
 
