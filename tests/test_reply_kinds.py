@@ -4388,3 +4388,13 @@ def test_a_move_to_a_kent_town_is_no_move_away_however_near_another_name(place):
 @pytest.mark.parametrize("place", ["chatham", "oxford", "hastings", "scotlnd"])
 def test_a_move_beyond_kent_is_still_a_move_away(place):
     assert classify(f"we moved to {place} last month").label == "status:moved_away"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("i can do this job in my sleep", "status:employment"),  # was a model crisis (0.99)
+    ("working at tesco, could do it in my sleep lol", "status:employment"),
+    ("i want to die in my sleep", "crisis"),
+    ("i could just go in my sleep and nobody would care", "crisis"),
+])
+def test_a_task_done_in_their_sleep_is_ease_not_death(text, label):
+    assert classify(text).label == label
