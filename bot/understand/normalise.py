@@ -92,13 +92,15 @@ _IS_BEFORE = frozenset({"who", "what", "where", "when", "how", "why", "it", "tha
                         "someone", "nobody", "somebody"})
 # Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
 COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
-# words whose "'s" or plural is typed as one word ("my nans tablets", "staying at my grans"):
-# kept, not put right into another word ("nana", "grand"; "fiances" was "finances")
 _JOB_HEADS = frozenset(wordlists.words("job_heads.txt"))
+_FAMILY = frozenset(w for w in wordlists.words("family_and_friends.txt") if " " not in w)
+# words the rules read as written, never put right into another: a word for a worker ("sorter"
+# was "shorter") and the places the lists name ("otford" was "oxford", "chartham" "chatham")
 _AS_NAMED = _JOB_HEADS | frozenset(w for name in districts.place_names() | set(wordlists.words("place_names.txt"))
                                    for w in name.split())
-_KNOWN_BEFORE_AN_S = _VOCAB_SET | COMMON_WORDS | _JOB_HEADS | frozenset(
-    w for w in wordlists.words("family_and_friends.txt") if " " not in w)
+# words whose "'s" or plural is typed as one word ("my nans tablets", "staying at my grans"):
+# kept, not put right into another word ("nana", "grand"; "fiances" was "finances")
+_KNOWN_BEFORE_AN_S = _VOCAB_SET | COMMON_WORDS | _JOB_HEADS | _FAMILY
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
@@ -195,7 +197,6 @@ _GIVING = frozenset({"give", "gives", "gave", "giving", "offer", "offered", "off
 # "my best mate", "our older lads": a person of theirs, not a "mate!" said to us
 _OF_A_PERSON = frozenset({"best", "older", "oldest", "younger", "youngest", "little", "big", "old", "new",
                           "close", "closest", "other", "ex"})
-_FAMILY = frozenset(w for w in wordlists.words("family_and_friends.txt") if " " not in w)
 
 
 def _whose(token: str) -> bool:

@@ -132,7 +132,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     # what the writer says of themselves is not the young person's activity
     said = more.as_the_young_person(more.without_writer(t)) if who or more.said_of_them(t) else t
     if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
-        # only an employer or a job of the lists: read as exactly as a menu number
+        # only an employer or a job of the lists: the model may read it only as another work or
+        # study (combine.kept_from_the_rules)
         info = {"reporter": who, "bare_job": True} if who else {"bare_job": True}
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     if asked in ("checkin", "") and more.bare_course(said):
