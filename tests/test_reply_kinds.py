@@ -4398,3 +4398,14 @@ def test_a_move_beyond_kent_is_still_a_move_away(place):
 ])
 def test_a_task_done_in_their_sleep_is_ease_not_death(text, label):
     assert classify(text).label == label
+
+
+def test_every_employer_of_the_list_said_alone_is_work():
+    # "londis" was read as "london" (two slips) and "new look" as looking; "just eat" alone
+    # is also "only eat", so it is read with a word of work ("working at just eat")
+    from bot.understand import wordlists
+
+    for name in wordlists.words("employers.txt"):
+        assert classify(f"working at {name}").label == "status:employment", name
+        if name != "just eat":
+            assert classify(name).label == "status:employment", name

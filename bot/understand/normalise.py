@@ -325,11 +325,15 @@ def normalise(text: str) -> str:
     return said
 
 
+# the words of the employers the rules name, for the rules' reading only ("londis" was "london")
+_EMPLOYER_WORDS = frozenset(w for line in wordlists.words("employers.txt") for w in line.split())
+
+
 @lru_cache(maxsize=20_000)
 def two_slips_from(token: str) -> str:
     """The vocabulary word a token is two slips from, or the token (`for_the_rules`)."""
     if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in COMMON_WORDS or token in _AS_NAMED or (
-            spelling.ordinary(token)):
+            token in _EMPLOYER_WORDS or spelling.ordinary(token)):
         return token
     return spelling.two_slips(token, VOCAB) or token
 
