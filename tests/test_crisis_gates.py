@@ -93,3 +93,15 @@ def test_a_crisis_said_in_the_words_its_kind_was_not_looked_for_with(text):
 ])
 def test_get_me_is_a_threat_only_with_nothing_got_for_them(text, crisis_said):
     assert crisis.says_crisis(normalise(text)) is crisis_said
+
+
+@pytest.mark.parametrize(("text", "crisis_said"), [
+    ("carrying things for the man dem", True),  # "dem" is read "them": "man dem" never matched
+    ("i run bags for the olders", True),  # "olders" is read "older"
+    ("holding for the mandem", True),
+    ("delivering stuff for some people", True),
+    ("im a courier delivering parcels for people", False),  # a job, no gang (was a rules crisis)
+    ("i do the cooking for the older residents", False),
+])
+def test_work_done_for_the_gang_by_its_own_names(text, crisis_said):
+    assert crisis.says_crisis(normalise(text)) is crisis_said

@@ -442,8 +442,12 @@ CRISIS = [
         # running drugs said as a job: "im a drug runner", "im a runner for some older lads"
         r"(?:drug|drugs|county|weed|coke|crack|gear) (?:runner|runners|dealer|dealers|mule|mules|courier|couriers|dealing|running)",
         r"(?:runner|runners|courier|delivering|deliver|running|dropping|dropping off|carrying|holding) (?:stuff |bags |parcels |"
-        r"packages |things |bits )?for (?:some |these |those |a few |a couple of |a group of )?(?:older |old )?(?:lads|guys|men|"
-        r"boys|gang|people|olders|mandem|man dem|blokes)\b",
+        r"packages |things |bits )?for (?:(?:some |these |those |a few |a couple of |a group of )?(?:older |old )?(?:lads|guys|men|"
+        r"boys|gang|olders|mandem|man dem|man them|blokes)|(?:some|these|those|a few|a couple of|a group of) (?:older |old )?people)\b",
+        # ... and for the gang by its own names: "i run bags for the olders", "holding for the mandem"
+        r"(?:run|runs|ran|running|carry|carries|carried|carrying|hold|holds|held|holding|drop|dropping|do|doing) "
+        r"(?:stuff |bags |parcels |packages |things |bits |drops |runs |food )?for (?:the |them )?(?:olders|mandem|man dem|"
+        r"man them|gang|older(?= \.|$))\b",
         r"^(?:i am|im|i m) (?:a |the )?(?:drug )?dealer$",
         # paid for runs, or handed a phone to work ("i make money doing runs", "working for some
         # guys in london, they gave me a phone")
