@@ -737,3 +737,16 @@ def test_the_normaliser_keeps_who_is_meant(text, read):
 
 def test_what_their_best_mate_does_is_not_theirs():
     assert classify("my best mate works at tesco, im still looking").label == "status:seeking"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("je n'ai pas besoin d'aide", "fr"),  # the detector's fast mode: English 0.47 (then a model crisis)
+    ("estoy estudiando en el college", "es"), ("nu am loc de munca momentan", "ro"),
+    ("i'm NEET", "en"), ("I AM AN APPRNETICE", "en"), ("die hard fan of the band", "en"),
+])
+def test_a_short_reply_in_another_language_is_not_taken_for_english(text, language):
+    from bot.understand.language import detect
+
+    assert detect(text) == language
+    if language == "fr":
+        assert classify(text).label != "crisis"

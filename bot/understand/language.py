@@ -23,6 +23,9 @@ CODES = {"ENGLISH": "en", "POLISH": "pl", "ROMANIAN": "ro", "UKRAINIAN": "uk", "
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPTS = [("ne", re.compile(r"[\u0900-\u097F]")), ("ti", re.compile(r"[\u1200-\u137F]"))]
 _WORDFREQ = frozenset(available_languages())
+# the listed languages written in Latin letters that wordfreq has word counts for
+_LISTED_CODES = tuple(sorted(c for c in ("pl", "ro", "tr", "sq", "vi", "es", "fr", "pt", "lt", "de", "it", "so",
+                                         "lv", "hu", "cs", "sk", "tl") if c in _WORDFREQ))
 _NEPALI_NOT_HINDI = re.compile(r"छु|छ\b|गर्छ|हुन्छ|चाहन्न|मलाई|नपठाउ|बाँच")
 
 
@@ -139,7 +142,10 @@ def detect(text: str) -> str:
         # named by its script, never taken for English
         return script_code(text)
     if found is None or found.name == "ENGLISH":
-        return "en"
+        # the detector's fast mode takes short replies for English ("je n'ai pas besoin
+        # d'aide": English 0.47, French 0.35): most of the words commoner in one other language
+        # than in English, and few English ones, make it that language
+        return _words_language(words) if latin and len(words) >= 3 else "en"
     code = CODES.get(found.name, found.name.lower()[:2])
     if not latin:
         return code
@@ -150,6 +156,25 @@ def detect(text: str) -> str:
     if theirs is None:  # wordfreq has no list for it: only a longer, clearly foreign reply
         return code if len(words) >= 3 and english < 0.34 else "en"
     return code if theirs > _english_share_against(words, code) else "en"
+
+
+def _words_language(words: list[str]) -> str:
+    """The language most of the words belong to, if one does (MOSTLY_THEIRS of them commoner
+    there than in English, and fewer English ones), else "en". Words of one letter say nothing
+    ("i" is Polish for "and"; the "m" of "i'm"), and it takes three others."""
+    words = [w for w in words if len(w) > 1]
+    if len(words) < 3:
+        return "en"
+    shares = [(share, code) for code in _LISTED_CODES if (share := _share_in(words, code))]
+    if not shares:
+        return "en"
+    share, code = max(shares)
+    # (and one word of four letters or more theirs: "am" and "an" are German too)
+    theirs_long = any(len(w) >= 4 and _common(w, code) and _zipf(w, code) > _zipf(w, "en") for w in words)
+    return code if theirs_long and share >= MOSTLY_THEIRS and share > _english_share_against(words, code) else "en"
+
+
+MOSTLY_THEIRS = 0.6
 
 
 def english_part(text: str, code: str, at_least: int = 2) -> str:
