@@ -4409,3 +4409,15 @@ def test_every_employer_of_the_list_said_alone_is_work():
         assert classify(f"working at {name}").label == "status:employment", name
         if name != "just eat":
             assert classify(name).label == "status:employment", name
+
+
+@pytest.mark.parametrize("text", ["i am not bad", "i am not bad at all", "not bad and"])
+def test_only_how_they_are_is_no_model_crisis_but_is_shown_at_once(text):
+    # the model read these as crises (0.59-0.95: it leans on "i am not"); they only alert now
+    u = classify(text)
+    assert u.label == "unclear" and u.details.get("acknowledges") and u.details.get("possible_crisis")
+
+
+@pytest.mark.parametrize("text", ["i am not ok", "hello, أريد أن أنههي حياتي", "hi there мені погано, я не хочу жити"])
+def test_a_crisis_beside_a_greeting_is_still_one(text):
+    assert classify(text).label == "crisis"

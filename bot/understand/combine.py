@@ -368,13 +368,18 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # one they read nothing in ("its all too much", "no one cares") keeps the low line
     plain = words <= SHORT_REPLY_WORDS and (u.label.startswith("status:") or u.label == "affirm"
                                             or u.details.get("where_they_live"))
-    crisis_at = OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
+    # only how they are, in English ("i am not bad", "not bad and"): the model leans on "i am
+    # not" ("i am not safe"); of train and dev, no such reply is a crisis (118 read so, the
+    # crises among them all in another script beside a greeting), so it only alerts
+    # (possible_crisis): the duty worker still reads it at once
+    acknowledged = bool(u.details.get("acknowledges")) and language == "en"
+    crisis_at = 1.01 if acknowledged else OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
     if p_crisis >= crisis_at and not _only_a_job(u) and not _only_a_promise_of_work(raw) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
             u, raw, p_crisis, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
-    if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not sure_only:  # (as above)
+    if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not (sure_only or acknowledged):  # (as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not
