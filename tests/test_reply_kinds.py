@@ -4421,3 +4421,10 @@ def test_only_how_they_are_is_no_model_crisis_but_is_shown_at_once(text):
 @pytest.mark.parametrize("text", ["i am not ok", "hello, أريد أن أنههي حياتي", "hi there мені погано, я не хочу жити"])
 def test_a_crisis_beside_a_greeting_is_still_one(text):
     assert classify(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["i hope everything is okay", "thanks for checking in", "hope ur ok"])
+def test_only_a_courtesy_answers_nothing_and_raises_no_crisis(text):
+    # "i hope everything is okay" was a model crisis (0.93)
+    u = classify(text)
+    assert u.label == "unclear" and u.details.get("acknowledges")

@@ -368,9 +368,10 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     # one they read nothing in ("its all too much", "no one cares") keeps the low line
     plain = words <= SHORT_REPLY_WORDS and (u.label.startswith("status:") or u.label == "affirm"
                                             or u.details.get("where_they_live"))
-    # only how they are, in English ("i am not bad", "not bad and"): the model leans on "i am
-    # not" ("i am not safe"); of train and dev, no such reply is a crisis (118 read so, the
-    # crises among them all in another script beside a greeting), so it only alerts
+    # only how they are or a courtesy, in English ("i am not bad", "i hope everything is okay"):
+    # the model leans on "i am not" ("i am not safe"); of train and dev, no such reply is a
+    # crisis (136 read so, the crises among them all in another script beside a greeting), so it
+    # only alerts
     # (possible_crisis): the duty worker still reads it at once
     acknowledged = bool(u.details.get("acknowledges")) and language == "en"
     crisis_at = 1.01 if acknowledged else OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT

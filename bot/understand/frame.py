@@ -132,6 +132,12 @@ def _a_name(signed: re.Match) -> bool:
     return (signed.group("dash") or signed.group("bracket")).lower() not in _not_names()
 
 
+def only_courtesy(t: str) -> bool:
+    """Whether a normalised reply is only a courtesy ("i hope everything is okay", "thanks for
+    checking in"): how they greet us, no answer."""
+    return bool(t.strip(" .")) and _courtesy().fullmatch(t.strip(" .")) is not None
+
+
 LONGEST = 60  # characters: no courtesy of the list is longer
 _SEGMENT = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 

@@ -16,6 +16,7 @@ from bot.understand import details as det
 from bot.understand import more_labels as more
 from bot.understand import patterns as P
 from bot.understand import wordlists
+from bot.understand.frame import only_courtesy
 from bot.understand.normalise import for_the_rules, normalise
 from bot.understand.other_languages import crisis_language
 from bot.understand.unicode_clean import clean
@@ -196,6 +197,9 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
     if asked in ("checkin", "") and _no_answer().fullmatch(t.strip(" .?!")):
         # "can you say that again", "same as last time": no answer in it (data/no_answer.txt)
         return Understanding("unclear", {"no_answer": True}, t)
+    if asked in ("checkin", "") and only_courtesy(t):
+        # "hope everything is ok", "thanks for checking in": a courtesy alone, as how they are
+        return Understanding("unclear", {"acknowledges": True}, t)
     if asked in ("checkin", "") and (yes := _YES_FIRST.match(t)):
         # "yeah asda", "ok option 3": to "what are you doing?" a yes says nothing; the rest does
         rest = by_rules(t[yes.end():], asked)
