@@ -370,9 +370,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
                                             or u.details.get("where_they_live"))
     # only how they are or a courtesy, in English ("i am not bad", "i hope everything is okay"):
     # the model leans on "i am not" ("i am not safe"); of train and dev, no such reply is a
-    # crisis (136 read so, the crises among them all in another script beside a greeting), so it
-    # only alerts
-    # (possible_crisis): the duty worker still reads it at once
+    # crisis (136 read so, the crises among them all in another script beside a greeting), so
+    # the model only alerts (possible_crisis): the duty worker still reads it at once
     acknowledged = bool(u.details.get("acknowledges")) and language == "en"
     crisis_at = 1.01 if acknowledged else OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first

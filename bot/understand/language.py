@@ -158,6 +158,9 @@ def detect(text: str) -> str:
     return code if theirs > _english_share_against(words, code) else "en"
 
 
+MOSTLY_THEIRS = 0.6  # of the words, commoner in one other language than in English
+
+
 def _words_language(words: list[str]) -> str:
     """The language most of the words belong to, if one does (MOSTLY_THEIRS of them commoner
     there than in English, and fewer English ones), else "en". Words of one letter say nothing
@@ -172,9 +175,6 @@ def _words_language(words: list[str]) -> str:
     # (and one word of four letters or more theirs: "am" and "an" are German too)
     theirs_long = any(len(w) >= 4 and _common(w, code) and _zipf(w, code) > _zipf(w, "en") for w in words)
     return code if theirs_long and share >= MOSTLY_THEIRS and share > _english_share_against(words, code) else "en"
-
-
-MOSTLY_THEIRS = 0.6
 
 
 def english_part(text: str, code: str, at_least: int = 2) -> str:
