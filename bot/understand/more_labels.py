@@ -394,8 +394,8 @@ def employer_names() -> frozenset[str]:
 
 @cache
 def employer_names_as_written() -> frozenset[str]:
-    """Those the normaliser leaves as written: not "deliveroo", which reads "delivery", so it
-    cannot be recorded as an establishment."""
+    """Those the normaliser leaves as written, to be recorded as an establishment: not "tk
+    maxx", which reads "took maxx" (text speak), nor "g4s", which reads "gas"."""
     return frozenset(n for w in wordlists.words("employers.txt") if (n := _as_read(w))
                      and n.replace(" ", "") == re.sub(r"[^a-z]", "", re.sub(
                          r"^the ", "", w.lower()).replace("&", "and")))

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.understand import wordlists
 from bot.understand.masked import unmasked
 from bot.understand.unicode_clean import clean, without_accents
-from neet import districts, spelling
+from neet import spelling
 
 # Emoji that carry meaning become words; the rest are dropped.
 EMOJI_WORDS = {k: f" {v} " if v else " " for k, v in wordlists.pairs("emoji.tsv").items()}
@@ -30,9 +30,8 @@ def correct(token: str) -> str:
     """A misspelt token to the vocabulary word it is closest to, else the token unchanged."""
     if token.endswith("in") and token not in _VOCAB_SET and (full := spelling.dropped_g(token)):
         return full  # the g dropped, as said: "makin", "sellin", "nothin"
-    if token in _AS_NAMED or token.endswith("s") and token[:-1] in _KNOWN_BEFORE_AN_S:
-        # a word for a worker or a place the rules read as written ("sorter" was "shorter",
-        # "otford" "oxford", "chartham" "chatham"), and a known word's "'s" or plural, typed
+    if token in _AS_WRITTEN or token.endswith("s") and token[:-1] in _KNOWN_BEFORE_AN_S:
+        # a word the rules' lists are written with, and a known word's "'s" or plural, typed
         # without the apostrophe ("my nans")
         return token
     if len(token) == 4 and token.isalpha():
@@ -41,7 +40,7 @@ def correct(token: str) -> str:
         return swapped if swapped != token else _any_word(token)
     if len(token) < 5 or not token.isalpha() or token in _VOCAB_SET:
         return token
-    if token in COMMON_WORDS or spelling.ordinary(token):
+    if token in _AS_WRITTEN or spelling.ordinary(token):
         return token  # an ordinary English word is what they meant ("hearing" is not "harming")
     cutoff = 88 if len(token) < 7 else 85 if len(token) < 9 else 80
     best = process.extractOne(token, VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -67,7 +66,7 @@ _SAID_NOT_GUESSED = frozenset(wordlists.words("said_not_guessed.txt"))
 def _any_word(token: str) -> str:
     """A slip in a word the vocabulary does not hold ("tihs", "hwre", "nsme"), read as the
     ordinary English word it most likely is, never as a stop word."""
-    if token in COMMON_WORDS:
+    if token in _AS_WRITTEN:
         return token
     return spelling.likely_word(token, _SAID_NOT_GUESSED) or token
 
@@ -80,7 +79,7 @@ def _swapped(token: str) -> str:
     """A four-letter word with two neighbouring letters swapped (the first kept), read as the
     word of `data/short_words.txt` it is, unless it is itself an ordinary word ("form" is not
     "from")."""
-    if token in COMMON_WORDS or spelling.ordinary(token):
+    if token in _AS_WRITTEN or spelling.ordinary(token):
         return token
     return spelling.swapped(token, SHORT_WORDS) or token
 
@@ -90,17 +89,17 @@ _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "s": "",
 _IS_BEFORE = frozenset({"who", "what", "where", "when", "how", "why", "it", "that", "there", "here",
                         "he", "she", "this", "everything", "nothing", "something", "everyone",
                         "someone", "nobody", "somebody"})
-# Ordinary words that sit close to a vocabulary word and must never be "corrected" into it.
-COMMON_WORDS = frozenset(wordlists.words("never_correct.txt"))
-_JOB_HEADS = frozenset(wordlists.words("job_heads.txt"))
+# the words the rules' lists are written with (wordlists.written_words), read as written and
+# never put right into another: an ordinary word near a vocabulary word ("hearing" is not
+# "harming"), a worker ("sorter" was "shorter"), a place ("otford" was "oxford"), an employer
+# ("londis" was "london"), a word of harm ("merk" was "meek")
+_AS_WRITTEN = wordlists.written_words()
 _FAMILY = frozenset(w for w in wordlists.words("family_and_friends.txt") if " " not in w)
-# words the rules read as written, never put right into another: a word for a worker ("sorter"
-# was "shorter") and the places the lists name ("otford" was "oxford", "chartham" "chatham")
-_AS_NAMED = _JOB_HEADS | frozenset(w for name in districts.place_names() | set(wordlists.words("place_names.txt"))
-                                   for w in name.split())
 # words whose "'s" or plural is typed as one word ("my nans tablets", "staying at my grans"):
-# kept, not put right into another word ("nana", "grand"; "fiances" was "finances")
-_KNOWN_BEFORE_AN_S = _VOCAB_SET | COMMON_WORDS | _JOB_HEADS | _FAMILY
+# kept, not put right into another word ("nana", "grand"; "fiances" was "finances"). Words
+# and people only: a name's start is no word ("tgis" is "this", not TGI's)
+_KNOWN_BEFORE_AN_S = _VOCAB_SET | frozenset(wordlists.words("never_correct.txt")) | frozenset(
+    wordlists.words("job_heads.txt")) | _FAMILY
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
@@ -325,15 +324,10 @@ def normalise(text: str) -> str:
     return said
 
 
-# the words of the employers the rules name, for the rules' reading only ("londis" was "london")
-_EMPLOYER_WORDS = frozenset(w for line in wordlists.words("employers.txt") for w in line.split())
-
-
 @lru_cache(maxsize=20_000)
 def two_slips_from(token: str) -> str:
     """The vocabulary word a token is two slips from, or the token (`for_the_rules`)."""
-    if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in COMMON_WORDS or token in _AS_NAMED or (
-            token in _EMPLOYER_WORDS or spelling.ordinary(token)):
+    if len(token) < 6 or not token.isalpha() or token in _VOCAB_SET or token in _AS_WRITTEN or spelling.ordinary(token):
         return token
     return spelling.two_slips(token, VOCAB) or token
 

@@ -14,13 +14,13 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.understand import wordlists
-from neet import districts, spelling
+from neet import spelling
 
-# words meant as written, never read as a slip of another (data/never_correct.txt: "raved" is
-# no "raped", "djing" no "dying"), and text speak the normaliser reads by its list (slang.tsv:
-# "tuk" is "took", no slip of "tub")
-_AS_WRITTEN = frozenset(wordlists.words("never_correct.txt")) | frozenset(wordlists.pairs("slang.tsv")) | frozenset(
-    w for name in districts.place_names() for w in name.split())  # "snodland" is no "scotland"
+# words meant as written, never read as a slip of another: the words the rules' lists are
+# written with (wordlists.written_words: "raved" is no "raped", "djing" no "dying", "snodland"
+# no "scotland"), and text speak the normaliser reads by its list (slang.tsv: "tuk" is "took",
+# no slip of "tub")
+_AS_WRITTEN = wordlists.written_words() | frozenset(wordlists.pairs("slang.tsv"))
 
 _LETTERS = re.compile(r"[a-z]+")
 _STRETCHED = re.compile(r"([a-z])\1\1")  # a letter three times over: "noooo", "pleeease"

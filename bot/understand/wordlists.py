@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from neet import districts
 from neet.wordfiles import lines
 
 DATA = Path(__file__).with_name("data")
@@ -63,6 +64,24 @@ def vocabulary_words() -> frozenset[str]:
     """Every English word the lists know, text speak included (for telling English apart)."""
     listed = (w for name in _ENGLISH_LISTS for line in words(name) for w in line.split() if len(w) >= 4)
     return vocabulary() | frozenset(pairs("slang.tsv")) | frozenset(listed)
+
+
+# the lists of what the rules name (jobs, employers, courses, places, medicines, people...),
+# plain words one entry a line, and the words said as written (data/never_correct.txt)
+_NAMING_LISTS = ("never_correct.txt", "job_heads.txt", "jobs.txt", "trade_work.txt", "workplaces.txt",
+                 "employers.txt", "courses.txt", "courses_also_work.txt", "armed_forces.txt",
+                 "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt")
+
+
+@cache
+def written_words() -> frozenset[str]:
+    """Every word the rules' lists are written with, and the Kent places neet.districts names:
+    the spelling readers keep each as written, never put right into another word. A corrector
+    knows only English and the rules' vocabulary, so it read "sorter" as "shorter", "otford"
+    as "oxford", "londis" as "london" and "merk" as "meek", and the rules never saw the word
+    their own list names. One set, built from the lists, so a word added to a list is kept too."""
+    named = [line for name in _NAMING_LISTS for line in words(name)] + sorted(districts.place_names())
+    return frozenset(w for line in named for w in re.findall(r"[a-z]+", line.lower()))
 
 
 # lists of English words the rules read, British informal words among them ("postie",
