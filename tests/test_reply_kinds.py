@@ -4441,3 +4441,12 @@ def test_only_a_courtesy_answers_nothing_and_raises_no_crisis(text):
     # "i hope everything is okay" was a model crisis (0.93)
     u = classify(text)
     assert u.label == "unclear" and u.details.get("acknowledges")
+
+
+@pytest.mark.parametrize("text", ["i work at a bakery and go to college one day a week",
+                                  "work in a salon and college one day per week"])
+def test_one_day_a_week_is_how_often_not_some_day(text):
+    # "one day" is a plan ("one day i'll go to college"); "one day a week" is how often they
+    # go: a job with its day at college, not a student who also works
+    assert by_rules(text).label == "status:employment_with_training"
+    assert by_rules("i work at a bakery, want to go to college one day").label == "status:employment"

@@ -279,8 +279,10 @@ _FUTURE_AFTER = re.compile(r"^(?:\w+ ){0,3}(?:starting|starts|to start|lined up|
 # ("am after", not "i am after": the words read before an activity are its last five, so "i am
 # after a part time job" is read from "am after a part time")
 # a qualification only thought of, not under way: "thinking about doing an nvq maybe next year"
+# (not "one day a week": how often they go, not some day)
 _ONLY_PLANNED = re.compile(r"\b(?:thinking (?:of|about)|considering|want to|wanna|would like to|like to|"
-                           r"hoping to|hope to|might|maybe|planning to|plan to|one day|in the future)\b")
+                           r"hoping to|hope to|might|maybe|planning to|plan to|in the future|"
+                           r"one day(?! (?:a|per|every|each) (?:week|fortnight|month)\b))\b")
 _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant to be|ought to be|"
                      r"(?:says|said|say|thinks|think|thought|reckons|reckon|wants|want|keeps saying) (?:that )?(?:i|he|she) (?:should|ought to|needs? to)"
                      r"(?: (?:be|do|get|join|go|go to|go back to|try|apply for|start|look for|find|sign up for))?(?: (?:a|an|the|on|in|into))?|looking for|look for|looking|look|searching|search for|search|seeking|hunting for|(?:on the )?hunt for|want|wanting|want to|"
