@@ -4450,3 +4450,15 @@ def test_one_day_a_week_is_how_often_not_some_day(text):
     # go: a job with its day at college, not a student who also works
     assert by_rules(text).label == "status:employment_with_training"
     assert by_rules("i work at a bakery, want to go to college one day").label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["serving at a pub in deal", "on reception at a hotel", "washing up at a care home",
+                                  "baking bread for a bakery", "front desk at a gym, mornings"])
+def test_the_work_said_alone_at_a_place_of_work_is_a_job(text):
+    # no "i" and no job title: the work and where ("serving in a cafe", "reception at a salon")
+    assert classify(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["cooking at home", "making trouble at the pub", "cleaning my room"])
+def test_work_done_at_home_or_no_work_is_no_job(text):
+    assert by_rules(text).label != "status:employment"

@@ -174,6 +174,14 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
                       r"(?:got|have) (?:some )?work",
+                      # the work said alone, done at a place of work or for an employer: "serving
+                      # in a cafe", "on reception at a gym", "making coffees at costa" (not
+                      # "cooking at home": only a place that is somebody's work)
+                      r"(?:serving|cooking|cleaning|washing up|pot washing|prepping|stacking|cutting hair|doing nails|"
+                      r"doing hair|mucking out|(?:making|baking) (?:coffees?|drinks|food|pizzas?|sandwiches|burgers|cakes|bread)|"
+                      r"(?:on )?reception|front desk|front of house|on the tills|on the bar|behind the bar|on the door)"
+                      r"(?: \w+)? (?:at|in|for) (?:the |a |an |our )?(?:local |little |small |big |new )?"
+                      r"(?:" + _workplaces() + r"|" + _employers() + r")\b(?! (?:course|class))",
                       # a trade, done with or for someone: "landscaping with a mate", "gardening
                       # for my uncle's business" (data/trade_work.txt)
                       r"(?:" + _TRADES + r") (?:with|for) (?:my|me|a|an|the|our|his|her) (?:\w+ ){0,2}(?:mate|mates|uncle|dad|cousin|"
