@@ -4462,3 +4462,32 @@ def test_the_work_said_alone_at_a_place_of_work_is_a_job(text):
 @pytest.mark.parametrize("text", ["cooking at home", "making trouble at the pub", "cleaning my room"])
 def test_work_done_at_home_or_no_work_is_no_job(text):
     assert by_rules(text).label != "status:employment"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Please note that the young person is now in full time employment", "status:employment"),
+    ("I am writing to inform you that our learner has withdrawn from the course", "status:seeking"),
+    ("the yp is back at school now", "status:education"),
+    ("Your client has moved to Leeds with her dad", "status:moved_away"),
+])
+def test_the_young_person_as_a_service_names_them_is_reported_by_someone_else(text, label):
+    # a provider, a social worker or a foster carer writes "the young person", "the yp", "our
+    # learner": someone else's report (DESIGN.md 3: recorded "to verify")
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, "parent")
+
+
+@pytest.mark.parametrize("text", ["she withdrew from sixth form after christmas", "i have withdrawn from my course",
+                                  "he has been withdrawn from the programme"])
+def test_withdrawn_from_a_course_is_a_course_that_ended(text):
+    assert classify(text).label == "status:seeking"
+
+
+def test_withdrawn_as_a_mood_ends_nothing():
+    assert classify("she has been very withdrawn lately but is still at college").label == "status:education"
+
+
+@pytest.mark.parametrize("text", ["he dropped out of sixth form in october", "she finished her course in june, nothing since",
+                                  "he failed his driving test and quit the job"])
+def test_he_or_she_and_what_they_did_is_someone_else_writing(text):
+    assert classify(text).reporter == "parent"

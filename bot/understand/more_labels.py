@@ -317,14 +317,19 @@ def reporter(t: str) -> str | None:
 _OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|okay|good morning|good afternoon|"
                       r"good evening|alright|evening|afternoon|hi there|hello there|dear sir|dear sir madam|"
                       r"dear sir or madam|to whom it may concern) (?:\. )?)*"
-                      r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?)?"
+                      r"(?:(?:just )?(?:to )?(?:let|letting) (?:you|u) know (?:that )?|fyi |just so (?:you|u) know (?:that )?|"
+                      # as a service writes: "please be advised that", "i am writing to inform you that"
+                      r"(?:please (?:be advised|note)|i am writing to (?:let you know|inform you|advise you)|"
+                      r"i wish to (?:inform|advise) you|this is to (?:let you know|inform you)) (?:that )?)?"
                       # he or she, or their first name (data/first_names.txt): "Mason is on a study programme"
-                      # (and data/first_names_also_words.txt: "Holly is at college now")
-                      r"(?:(?:he|she|" + wordlists.literal_alternation("first_names.txt") + "|"
+                      # (and data/first_names_also_words.txt: "Holly is at college now"), or the young
+                      # person as a service names them ("the young person has moved out of area")
+                      r"(?:(?:he|she|(?:the|this|our|your) (?:young person|yp|learner|client|service user|"
+                      r"young man|young woman|young lady)|" + wordlists.literal_alternation("first_names.txt") + "|"
                       + wordlists.literal_alternation("first_names_also_words.txt") + r") "
                       r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
-                      r"would|asked|says|said)"
+                      r"would|asked|says|said|dropped|quit|withdrew|finished|stopped|passed|failed|joined|enrolled)"
                       # ... or with what is theirs: "his contract at the warehouse ended"
                       r"|(?:his|her) (?!and\b|or\b|n\b|\&)\w+)\b")  # ("her and me work at tesco": one of them)
 

@@ -232,7 +232,7 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"(?:funding|funds|sponsoring|sponsors) (?:me|my)\b",
                         r"through (?:work|my work|my job|the job|my employer|the company|my apprenticeship)\b")
 
-_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|quit|quitted|finished|(?:(?:am|is|are|was|were) |^)done with|"
+_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|withdr(?:awn|ew|aw|awing) (?:(?:him|her|them|me) )?from|quit|quitted|finished|(?:(?:am|is|are|was|were) |^)done with|"
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
@@ -358,6 +358,9 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
               r"bored", r"no job", r"not working", r"out of work", r"between jobs",
               r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
+              # as a service or a parent puts it: "has withdrawn from the course" (not "been very withdrawn")
+              r"withdr(?:awn|ew|aw|awing) (?:(?:him|her|them|me) )?from (?:the |my |his |her |their )?(?:college|school|sixth form|uni|"
+              r"university|course|programme|apprenticeship|training|studies)",
               r"quit (?:college|school|sixth form|uni|my job|work|my apprenticeship|the course|my course)",
               r"(?:got )?(?:sacked|fired|let go|laid off|made redundant)", r"lost (?:my |the |a |our )?job",
               # learners of English leave the article out: "i search new job", "i dont have job"
