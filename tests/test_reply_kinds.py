@@ -4491,3 +4491,9 @@ def test_withdrawn_as_a_mood_ends_nothing():
                                   "he failed his driving test and quit the job"])
 def test_he_or_she_and_what_they_did_is_someone_else_writing(text):
     assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", ["need work asap, any job at all", "i want an apprenticeship. any apprenticeship tbh",
+                                  "my course ended in july, now i look for work, anything is fine"])
+def test_any_job_after_a_want_is_what_they_would_take_not_what_they_do(text):
+    assert classify(text).label == "status:seeking"

@@ -807,6 +807,12 @@ _LEFT_AN_EMPLOYER = re.compile(r"\b(?:left|quit|leaving|sacked from|fired from|l
                                + _employers() + r")\b")
 
 
+# a clause that is only what they would take ("any job", "literally anything at all")
+_ANY_AT_ALL = re.compile(r"(?:(?:and|or|but|literally|just|really|honestly|tbh) )*(?:any|anything|any kind of|any sort of|any old)"
+                         r"(?: (?:job|jobs|work|apprenticeship|apprenticeships|course|courses|thing|things))?"
+                         r"(?: (?:at all|really|going|will do|would do|is fine|tbh|honestly|please|pls|plz|thanks|x+))*")
+
+
 def status_cues(t: str) -> dict:
     """Which activities the reply speaks of, and how (current, ended, wanted, starting)."""
     found: dict = {}
@@ -825,6 +831,8 @@ def status_cues(t: str) -> dict:
     current_at: dict[tuple[str, str], tuple[int, int]] = {}
     over_now_at: dict[tuple[str, str], tuple[int, int]] = {}
     for at, clause in enumerate(_with_when(clauses(t))):
+        if at and _ANY_AT_ALL.fullmatch(clause):
+            continue  # "now i need job. any job": what they would take, not what they do
         if found.get("start") and not said_before and _LEFT_IT.fullmatch(clause):
             # a start they turned down or never made: "enrolled at college but i never go"
             found.pop("start")
