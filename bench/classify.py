@@ -13,6 +13,7 @@ from bot.understand.language import detect
 from bot.understand.model.features import word_features
 from bot.understand.model.predict import model
 from bot.understand.normalise import correct, normalise, two_slips_from
+from bot.understand.patterns import clauses
 from bot.understand.regexes import words_of
 from bot.understand.rules import by_rules
 from bot.understand.transliterated import skeleton
@@ -48,6 +49,7 @@ def _one_pass(fn, corpus: list[str], clock=time.perf_counter) -> float:
     two_slips_from.cache_clear()
     words_of.cache_clear()
     skeleton.cache_clear()
+    clauses.cache_clear()
     masked.forget_words()
     spelling.frequency.cache_clear()
     t0 = clock()

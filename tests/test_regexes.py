@@ -136,3 +136,17 @@ def test_the_match_is_the_plain_patterns_own():
     # an alternative that can match nothing: finditer hands over to the plain pattern's own
     empty = any_of(r"x?", r"noose")
     assert all(_same(empty, text) for text in ("a noose x", "", "x", "noose noose", "é x"))
+
+
+def test_an_alternative_that_is_a_group_of_alternatives_is_filed_by_each_of_them():
+    # "(?:i am writing from ...|... here)\b" needs no one word whole, so every reply tried it;
+    # each of its own alternatives needs one
+    from bot.understand.regexes import _branches
+
+    assert _branches(r"(?:from the team|worker here)\b") == ["from the team", "worker here"]
+    assert _branches(r"(?:a|b(?:c|d)|[|)]x)") == ["a", "b(?:c|d)", "[|)]x"]
+    assert _branches(r"(?:a|b) c") == [r"(?:a|b) c"]  # the group is not the whole alternative
+    p = any_of(r"(?:from the (?:team|school)|(?:key )?worker here)\b", "noose")
+    assert p._file() >= {"team", "school", "worker", "noose"} and p._rest is None
+    for text in ("im his key worker here at school", "from the school", "a noose", "worker"):
+        assert _found(p.search(text)) == _found(p.full.search(text))

@@ -50,7 +50,7 @@ class Alternatives:
         filed: dict[str, list[str]] = {}
         rest: list[str] = []
         keyed = not (self.full.flags & re.IGNORECASE) and not _refers_back(self.full.pattern)
-        for alt in self._alts:
+        for alt in (piece for a in self._alts for piece in _branches(a)) if keyed else self._alts:
             needs = _needed_words(alt) if keyed else None
             for w in needs or ():
                 filed.setdefault(w, []).append(alt)
@@ -117,6 +117,46 @@ class Alternatives:
                 return
             yield m
             pos = m.end()
+
+
+def _branches(alt: str) -> list[str]:
+    """An alternative that is one group of alternatives ("(?:i am writing from ...|his mum
+    here)") as those alternatives, each then filed under its own words: whole, the group needs
+    no one word, and every reply would try it. A match starts where one of them does, so the
+    earliest start found among them is the whole pattern's."""
+    if alt.startswith("\\b") or alt.endswith("\\b") and not alt.endswith("\\\\b"):
+        # a word boundary around the group (the alternative's own are there already)
+        core = alt.removeprefix("\\b")
+        core = core[:-2] if core.endswith("\\b") and not core.endswith("\\\\b") else core
+        pieces = _branches(core) if core != alt else [alt]
+        return [alt] if len(pieces) == 1 else pieces
+    if not (alt.startswith("(?:") and alt.endswith(")")):
+        return [alt]
+    depth, cut, i, inside = 0, [], 0, False
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if inside:
+            inside = ch != "]"
+        elif ch == "[":
+            inside, i = True, i + 1 + (alt[i + 1:i + 2] == "]") + (alt[i + 1:i + 3] == "^]")
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i != len(alt) - 1:
+                return [alt]  # the group ends before the alternative does
+        elif ch == "|" and depth == 1:
+            cut.append(i)
+        i += 1
+    if not cut:
+        return [alt]
+    bounds = [3, *(c + 1 for c in cut)]
+    ends = [*cut, len(alt) - 1]
+    return [piece for a, b in zip(bounds, ends, strict=True) for piece in _branches(alt[a:b])]
 
 
 def _whole(alts: list[str]) -> str:

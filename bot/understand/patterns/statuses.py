@@ -4,6 +4,7 @@ its subject (their own, or somebody else's)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.understand import wordlists
 from bot.understand.regexes import any_of, words_of
@@ -545,19 +546,25 @@ _HELPING_OUT = re.compile(r"\bhelp(?:ing)? out (?=at|in|with)")
 _UNPAID = re.compile(r"\b(?:(?:not|no|never|without) (?:being |getting |get |got |gets )?(?:paid|pay|wages?|salary|money)|unpaid|for free)\b")
 
 
-def clauses(t: str) -> list[str]:
-    parts = re.split(r" \. | but | however | although | though | so | then | because | as well as "
-                     r"| whereas | now that | but now | and i | and now | and then | and am | while | whilst "
-                     r"| and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )"
-                     # an aim of what they do is a clause of its own, its time with it: "doing an
-                     # access course to get into uni next year" (the course is now); not after a
-                     # wish, whose aim it is ("i want to get into college next year")
-                     r"|(?<!want)(?<!wanna)(?<!wants)(?<!hope)(?<!hoping)(?<!trying)(?<!like)(?<!need)(?<!plan)"
-                     r"(?<!planning)(?<!going)(?<!gonna)(?<!try) (?=(?:to get|in order to get|to save for|to save up for) "
-                     r"(?:(?:in to|into|on to|onto) )?(?:\w+ ){0,3}?(?:uni|university|college|sixth form|6th form|"
-                     r"an? apprenticeship|the army|nursing|midwifery)\b)",
-                     f" {t} ")
-    return [p.strip() for p in parts if p.strip()]
+# where a reply divides into clauses; every divide starts at a space, so the space is matched
+# once and the words after it tried from there (4-5 times as quick as an alternation of " x ")
+_CLAUSE_BREAK = re.compile(
+    r" (?:\. |but |however |although |though |so |then |because |as well as "
+    r"|whereas |now that |but now |and i |and now |and then |and am |while |whilst "
+    r"|and (?=starting |start |started |began |going to |will |getting |got |found |landed |looking |applying )"
+    # an aim of what they do is a clause of its own, its time with it: "doing an access course
+    # to get into uni next year" (the course is now); not after a wish, whose aim it is ("i
+    # want to get into college next year")
+    r"|(?<!want )(?<!wanna )(?<!wants )(?<!hope )(?<!hoping )(?<!trying )(?<!like )(?<!need )(?<!plan )"
+    r"(?<!planning )(?<!going )(?<!gonna )(?<!try )(?=(?:to get|in order to get|to save for|to save up for) "
+    r"(?:(?:in to|into|on to|onto) )?(?:\w+ ){0,3}?(?:uni|university|college|sixth form|6th form|"
+    r"an? apprenticeship|the army|nursing|midwifery)\b))")
+
+
+@lru_cache(maxsize=256)
+def clauses(t: str) -> tuple[str, ...]:
+    """The clauses of a normalised reply (read by several rules of the same reply)."""
+    return tuple(p.strip() for p in _CLAUSE_BREAK.split(f" {t} ") if p.strip())
 
 
 # A clause about someone else's activity, when the young person (or the parent writing for
@@ -750,7 +757,7 @@ _WHEN_ONLY = re.compile(r"^(?:it is |its |it s |that is |thats |which is |and )?
                         r"(?:\w+ ){0,3}\w+$")
 
 
-def _with_when(parts: list[str]) -> list[str]:
+def _with_when(parts: tuple[str, ...]) -> list[str]:
     """Clauses, a clause that only says when joined to the one before ("dying to start my new
     job at the leisure centre . its on the 5th" is a start on a day to come)."""
     out: list[str] = []
