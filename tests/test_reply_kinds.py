@@ -4497,3 +4497,13 @@ def test_he_or_she_and_what_they_did_is_someone_else_writing(text):
                                   "my course ended in july, now i look for work, anything is fine"])
 def test_any_job_after_a_want_is_what_they_would_take_not_what_they_do(text):
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["this isnt olivia", "not max sorry", "no holly here", "im not ethan x"])
+def test_a_name_said_not_to_be_theirs_is_a_wrong_number(text):
+    # a name that is also a word ("max", "holly") counts where the reply is only that
+    assert classify(text).label == "wrong_number"
+
+
+def test_not_the_name_and_who_is_writing_instead_is_no_wrong_number():
+    assert classify("this is not jack, its his mum, he is at college").label == "status:education"

@@ -57,6 +57,15 @@ WRONG_NUMBER = [
         # a name said not to be here: "no jayden here" (a first name of the list: "no jobs here" is none)
         r"^(?:(?:sorry|hi|hello|erm|um) )?(?:no|there is no|there s no|theres no) (?:"
         + literal_alternation("first_names.txt") + r")(?: \w+)? (?:here|lives here|living here)\b",
+        # a name said not to be who they are, and nothing more: "this is not jack", "not ellie
+        # sorry" ("this is not jack, it is his mum" goes on: a parent)
+        r"^(?:(?:sorry|hi|hello|erm|um|no|nope|nah) )?(?:(?:this|it) is |i am |im )?not (?:"
+        + literal_alternation("first_names.txt") + "|" + literal_alternation("first_names_also_words.txt") +
+        r")(?: (?:sorry|soz|mate|m8|pal|lol|haha|x+|i am afraid|im afraid|\.))*$",
+        # ... or not here: "no jack here" (a name that is also a word too, where it is the whole reply)
+        r"^(?:(?:sorry|hi|hello|erm|um) )?(?:no|there is no|there s no|theres no) (?:"
+        + literal_alternation("first_names_also_words.txt") + r") (?:here|lives here|living here)"
+        r"(?: (?:sorry|soz|mate|lol|x+|\.))*$",
         r"(?:this|it) is (?:a|my|me) (?:business|work|company|shop|office|works) (?:number|phone|mobile|line)",
         r"(?:this|it) is (?:a|the) (?:landline|work phone|office phone|business line)\b",
         # an age that is not the young person's ("im 45 not 17")
