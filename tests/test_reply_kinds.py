@@ -4507,3 +4507,16 @@ def test_a_name_said_not_to_be_theirs_is_a_wrong_number(text):
 
 def test_not_the_name_and_who_is_writing_instead_is_no_wrong_number():
     assert classify("this is not jack, its his mum, he is at college").label == "status:education"
+
+
+@pytest.mark.parametrize("text", ["i cant go to work anymore", "she cant go to school any more", "i cannot go back to college"])
+def test_only_a_place_they_cannot_go_to_is_an_ending_the_duty_worker_glances_at(text):
+    # the model leans on "cant go ... anymore" ("i cant go on anymore"): 0.95 for work, read
+    # now as an ending, its worry an alert for the duty worker (possible_crisis)
+    assert classify(text).label == "status:seeking"
+    assert classify("i cant go to work anymore").details["possible_crisis"] >= 0.5
+
+
+def test_a_place_they_cannot_go_to_and_a_harm_is_a_crisis():
+    assert classify("i cant go to school anymore, they beat me up every day").label == "crisis"
+    assert classify("i cant go on anymore").label == "crisis"

@@ -375,7 +375,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
     acknowledged = bool(u.details.get("acknowledges")) and language == "en"
     crisis_at = 1.01 if acknowledged else OVERRULE if sure_only else SHORT_CRISIS_AT if plain else CRISIS_AT
     risk_of = _PartRisks()  # each part is guessed once, whichever reading asks first
-    if p_crisis >= crisis_at and not _only_a_job(u) and not _only_a_promise_of_work(raw) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
+    if p_crisis >= crisis_at and not _only_a_job(u) and not _only_cannot_go_to(u) and not _only_a_promise_of_work(raw) and not _no_part_risky(raw, risk_of) and not _status_told_calmly(
             u, raw, p_crisis, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
@@ -540,6 +540,22 @@ def _only_a_job(u: Understanding) -> bool:
         return False
     return (u.label == "status:employment" and more_labels.bare_job(u.text)) or (
         u.label == "status:education" and more_labels.bare_course(u.text))  # "im home ed"
+
+
+# a reply that is only a place they can no longer go to ("i cant go to college anymore"): an
+# ending the rules read; the model leans on "cant go ... anymore" ("i cant go on anymore")
+_CANNOT_GO_TO = re.compile(
+    r"(?:(?:i|i am|he|she|they) )?(?:can not|cannot|could not|couldnt|can t) (?:go|get) (?:back )?(?:to|into|in to) "
+    r"(?:the |my |his |her )?(?:college|school|sixth form|uni|university|work|job|course|apprenticeship|class|"
+    r"classes|lessons|placement|training)(?: (?:any ?more|now|at the moment|atm|for now))?(?: \.)?")
+
+
+def _only_cannot_go_to(u: Understanding) -> bool:
+    """A reply the rules read as an ending that only says they cannot go to college, school
+    or work any more: its crisis is the duty worker's to judge (possible_crisis), not a crisis
+    label ("i cant go to work anymore" was a model crisis at 0.95). A harm said with it is the
+    rules' ("i cant go to school anymore, i want to die")."""
+    return u.label == "status:seeking" and _CANNOT_GO_TO.fullmatch(u.text) is not None
 
 
 def _no_part_risky(raw: str, risk_of: _PartRisks) -> bool:
