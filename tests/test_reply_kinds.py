@@ -4487,10 +4487,16 @@ def test_withdrawn_as_a_mood_ends_nothing():
     assert classify("she has been very withdrawn lately but is still at college").label == "status:education"
 
 
-@pytest.mark.parametrize("text", ["he dropped out of sixth form in october", "she finished her course in june, nothing since",
-                                  "he failed his driving test and quit the job"])
+@pytest.mark.parametrize("text", ["he dropped out of sixth form in october", "she quit her course in june, nothing since",
+                                  "he joined the army in september"])
 def test_he_or_she_and_what_they_did_is_someone_else_writing(text):
     assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", ["he passed away last month so im looking for work now",
+                                  "he stopped talking to me, im at college"])
+def test_he_or_she_and_what_happened_to_them_is_the_young_person_writing(text):
+    assert classify(text).reporter == "self"
 
 
 @pytest.mark.parametrize("text", ["need work asap, any job at all", "i want an apprenticeship. any apprenticeship tbh",

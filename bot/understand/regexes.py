@@ -141,7 +141,7 @@ def _branches(alt: str) -> list[str]:
         if inside:
             inside = ch != "]"
         elif ch == "[":
-            inside, i = True, i + 1 + (alt[i + 1:i + 2] == "]") + (alt[i + 1:i + 3] == "^]")
+            inside, i = True, i + 1 + (alt[i + 1:i + 2] == "]") + 2 * (alt[i + 1:i + 3] == "^]")
             continue
         elif ch == "(":
             depth += 1
