@@ -4526,3 +4526,21 @@ def test_only_a_place_they_cannot_go_to_is_an_ending_the_duty_worker_glances_at(
 def test_a_place_they_cannot_go_to_and_a_harm_is_a_crisis():
     assert classify("i cant go to school anymore, they beat me up every day").label == "crisis"
     assert classify("i cant go on anymore").label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["still at the langton", "ukc doing law", "norton knatchbull sixth form",
+                                  "year 13 at highworth", "uca, fashion"])
+def test_a_kent_college_school_or_university_named_alone_is_where_they_study(text):
+    assert classify(text).label == "status:education"
+
+
+def test_a_college_is_recorded_by_its_own_name():
+    # "hadlow college" was read "harlow college" (Essex) and recorded so; "skinners" "sinners"
+    assert classify("at hadlow college doing animal care").details["establishment"] == "Hadlow College"
+    assert "skinners" in normalise("skinners school").split()
+
+
+@pytest.mark.parametrize("text", ["not sainsburys", "nah not at costa", "never maccies"])
+def test_a_place_they_do_not_work_says_nothing_of_what_they_do(text):
+    u = classify(text)
+    assert u.label == "unclear" and u.details.get("no_answer")

@@ -104,6 +104,14 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
 _REPEAT = re.compile(r"([a-z])\1{2,}")
+_A_WORD_REPEATING = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+
+
+def _unstretched(m: re.Match) -> str:
+    """A word with a letter three times or more, twice ("sooooo" -> "soo", "nooo" -> "noo"),
+    unless a list writes it so ("cccu": Canterbury Christ Church University)."""
+    word = m.group(0)
+    return word if word in _AS_WRITTEN else _REPEAT.sub(r"\1\1", word)
 _LATIN_WITHOUT_PARTS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae",
                                       "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d"})
 
@@ -253,7 +261,7 @@ def normalise(text: str) -> str:
     text = clean(text or "").translate(_APOS)
     text = unmasked(latin_unaccented(strip_emoji(text).lower()))  # "k!ll", "d13": kill, die
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
-    text = _REPEAT.sub(r"\1\1", text)  # "sooooo" -> "soo", "nooo" -> "noo"
+    text = _A_WORD_REPEATING.sub(_unstretched, text)  # "sooooo" -> "soo", "nooo" -> "noo"
     words = []
     tokens = _TOKEN.findall(text)
     for i, tok in enumerate(tokens):

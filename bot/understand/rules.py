@@ -75,6 +75,10 @@ def _crisis_with_a_slip(raw: str) -> bool:
     return any(P.says_crisis(normalise(fixed)) for fixed in P.crisis_respellings(raw, reads_as=normalise))
 
 
+# a reply opening with a "not" of what follows: "not tesco", "no not greggs", "never mcdonalds"
+_NOT_ONE = re.compile(r"(?:(?:no|nah|nope|well) )?(?:not|never|definitely not) (?:at |in |for |with )?")
+
+
 def by_rules(text: str, asked: str = "checkin") -> Understanding:
     """One label for one reply, by the rules alone. `asked` is what the bot last asked: "checkin" (the default
     check-in with its 1-4 menu), "yesno" (a yes / no question), "offer" (a numbered list of
@@ -132,6 +136,10 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
     # what the writer says of themselves is not the young person's activity
     said = more.as_the_young_person(more.without_writer(t)) if who or more.said_of_them(t) else t
+    if (named := _NOT_ONE.match(said)) and more.bare_job(said[named.end():]):
+        # "not tesco", "no not greggs": a place or a job they do not have says nothing of what
+        # they do (the model may not name one from it: combine.NO_ACTIVITY_SAID)
+        return Understanding("unclear", {"no_answer": True}, t)
     if more.bare_job(said) or (not who and more.bare_job_with_a_slip(raw)):
         # only an employer or a job of the lists: the model may read it only as another work or
         # study (combine.kept_from_the_rules)

@@ -70,7 +70,7 @@ def vocabulary_words() -> frozenset[str]:
 # plain words one entry a line, and the words said as written (data/never_correct.txt)
 _NAMING_LISTS = ("never_correct.txt", "job_heads.txt", "jobs.txt", "trade_work.txt", "workplaces.txt",
                  "employers.txt", "courses.txt", "courses_also_work.txt", "armed_forces.txt",
-                 "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt")
+                 "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt", "institutions.txt")
 
 
 @cache

@@ -28,6 +28,10 @@ def _job_titles() -> str:
     return "|".join(re.escape(n) for n in sorted(job_titles(), key=len, reverse=True))
 
 
+# Kent's colleges, universities and sixth forms, named (data/institutions.txt: "the langton", "ukc")
+_INSTITUTIONS = r"(?:" + literal_alternation("institutions.txt") + r")"
+
+
 def _workplaces() -> str:
     """The places of work of data/workplaces.txt, longest first."""
     from bot.understand import wordlists
@@ -112,7 +116,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     # school run takes a child there)
     "education": any_of(r"colleges?" + _A_PLACE_OF_WORK_IN_IT,
                      # a school of a pastime is a place, not education ("helping at a riding school")
-                     r"(?<!riding )(?<!driving )(?<!dance )(?<!dancing )(?<!swimming )(?<!surf )(?<!sailing )(?<!football )(?<!sunday )(?<!ski )school" + _A_PLACE_OF_WORK_IN_IT, r"ekc", r"nkc", r"mkc", r"wkc", r"hadlow", r"cccu", r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
+                     r"(?<!riding )(?<!driving )(?<!dance )(?<!dancing )(?<!swimming )(?<!surf )(?<!sailing )(?<!football )(?<!sunday )(?<!ski )school" + _A_PLACE_OF_WORK_IN_IT, _INSTITUTIONS, r"grammar", r"academy", r"(?:special|post 16) (?:school|college|provision)", r"sixth form", r"universit\w*", r"uni",
                      r"a levels?", r"t levels?", r"btecs?", r"gcses?", r"studying", r"student",
                      # maths and english retaken: "doing my maths and english", "resitting my maths"
                      r"(?:doing|resitting|retaking|resit|retake|redoing|redo|re do|re doing) (?:my |me |the )?(?:maths|english)\b",
