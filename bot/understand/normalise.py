@@ -104,14 +104,14 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
 _REPEAT = re.compile(r"([a-z])\1{2,}")
-_A_WORD_REPEATING = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _unstretched(m: re.Match) -> str:
     """A word with a letter three times or more, twice ("sooooo" -> "soo", "nooo" -> "noo"),
     unless a list writes it so ("cccu": Canterbury Christ Church University)."""
     word = m.group(0)
-    return word if word in _AS_WRITTEN else _REPEAT.sub(r"\1\1", word)
+    return word if word in _AS_WRITTEN or not _REPEAT.search(word) else _REPEAT.sub(r"\1\1", word)
 _LATIN_WITHOUT_PARTS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae",
                                       "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d"})
 
@@ -261,7 +261,8 @@ def normalise(text: str) -> str:
     text = clean(text or "").translate(_APOS)
     text = unmasked(latin_unaccented(strip_emoji(text).lower()))  # "k!ll", "d13": kill, die
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
-    text = _A_WORD_REPEATING.sub(_unstretched, text)  # "sooooo" -> "soo", "nooo" -> "noo"
+    if _REPEAT.search(text):  # "sooooo" -> "soo", "nooo" -> "noo", word by word
+        text = _LETTERS.sub(_unstretched, text)
     words = []
     tokens = _TOKEN.findall(text)
     for i, tok in enumerate(tokens):
