@@ -4544,3 +4544,11 @@ def test_a_college_is_recorded_by_its_own_name():
 def test_a_place_they_do_not_work_says_nothing_of_what_they_do(text):
     u = classify(text)
     assert u.label == "unclear" and u.details.get("no_answer")
+
+
+@pytest.mark.parametrize(("text", "where"), [("left greggs in june, working at primark now", "Primark"),
+                                             ("not at ekc anymore, im at canterbury college", "Canterbury College"),
+                                             ("was at college till christmas, now full time at lidl", "Lidl"),
+                                             ("dropped out of uni, nothing at the moment", None)])
+def test_the_establishment_is_where_they_are_now_not_where_they_were(text, where):
+    assert classify(text).details.get("establishment") == where

@@ -223,6 +223,18 @@ _WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesda
              "saturday": 5, "sunday": 6}
 
 
+# a clause that says what was, or is no more ("left tesco", "not at asda any more", "my old
+# school"; not "like i said before", "my old clothes")
+_WAS = re.compile(r"\b(?:left|leaving|finished|dropped out|quit|was (?:at|in|doing)|used to|any ?more|no longer|"
+                  r"(?:old|previous|last|former) (?:job|school|college|work|place|employer|boss|uni|course|sixth form))\b")
+
+
+def _now_said(t: str) -> str:
+    """The clauses of a reply that are not of what was ("left tesco, at asda now": Asda; "not
+    at asda any more, im at college": no employer is where they are)."""
+    return " . ".join(c for c in clauses(t) if not _WAS.search(c))
+
+
 def establishment(t: str) -> str | None:
     m = _establishment_re().search(t)
     if not m:
@@ -263,7 +275,7 @@ def enrich(label: str, t: str, info: dict, today: date | None = None,
         when = start_date(t, today)
         if when:
             info["start_date"] = when
-    est = establishment(t)
+    est = establishment(_now_said(t))
     if est and label.startswith("status:") and label not in ("status:seeking", "status:moved_away"):
         info["establishment"] = est
     found = interests(t) if asked_interests or label == "status:seeking" else []
