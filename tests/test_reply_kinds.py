@@ -4552,3 +4552,9 @@ def test_a_place_they_do_not_work_says_nothing_of_what_they_do(text):
                                              ("dropped out of uni, nothing at the moment", None)])
 def test_the_establishment_is_where_they_are_now_not_where_they_were(text, where):
     assert classify(text).details.get("establishment") == where
+
+
+@pytest.mark.parametrize(("text", "label"), [("new job!! start was on monday at the garden centre", "status:employment"),
+                                             ("first day was yesterday at college, its ok", "status:education")])
+def test_a_start_said_to_be_over_is_what_they_do_now(text, label):
+    assert classify(text).label == label

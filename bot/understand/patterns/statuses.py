@@ -344,7 +344,9 @@ _FUTURE_WHEN = re.compile(r"\b(?:next (?:week|month|year|term|monday|tuesday|wed
 # waiting on what a start needs is no wish ("waiting for my dbs before i can start")
 _WAITING_TO_START = re.compile(r"\bwaiting (?:on|for)\b(?=.*\bstart\b)")
 # (a start already made: "went back to college in september" is at college now)
-_PAST_START = re.compile(r"\b(?:started|have started|just started|began|went back|returned|joined)\b")
+# (and a start said to be over: "start was last week", "my start date was monday")
+_PAST_START = re.compile(r"\b(?:started|have started|just started|began|went back|returned|joined|"
+                         r"(?:start|first day|start date) (?:was|went)(?! (?:meant|supposed|going|put back|moved|pushed|delayed|cancelled)\b))\b")
 # what they do, in the present, on a day: a routine, not a start ("i help at the charity shop
 # on thursday", "i work tomorrow"); a start still says so ("i start at the shop on thursday")
 _HABIT = re.compile(r"\b(?:i|we) (?:help|go|work|do|volunteer|attend|train|study)\b")
