@@ -4558,3 +4558,37 @@ def test_the_establishment_is_where_they_are_now_not_where_they_were(text, where
                                              ("first day was yesterday at college, its ok", "status:education")])
 def test_a_start_said_to_be_over_is_what_they_do_now(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "i dont really want to be here anymore", "tbh i dont even want to be alive",
+    "i honestly cannot go on", "i genuinely want to end it all", "i dont actually want to live",
+    "i kind of want to disappear",
+])
+def test_a_crisis_said_with_a_word_of_how_much_is_read_by_the_rules(text):
+    # "really", "even", "honestly" (data/intensifiers.txt) change nothing of what is said
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "i dont just want to live, i want to enjoy it", "i really want to live abroad one day",
+])
+def test_words_that_change_what_is_said_are_kept(text):
+    assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "job interview went well", "my job interview was yesterday", "got a job interview on friday",
+    "job applications all day", "got a job trial on saturday", "been to a jobs fair",
+])
+def test_job_naming_the_search_is_looking_not_a_job(text):
+    u = by_rules(text)
+    assert u.label == "status:seeking", u
+
+
+@pytest.mark.parametrize("text,label", [
+    ("got a job at asda", "status:employment"), ("my job is boring", "status:employment"),
+    ("job interview went well, they offered it to me, i start 4th jan", "status:start_agreed"),
+])
+def test_a_job_held_or_got_is_still_read(text, label):
+    assert by_rules(text).label == label

@@ -9,7 +9,7 @@ from functools import cache
 
 from bot.understand.regexes import any_of
 from bot.understand.slips import SlipReader, stems_of, words_of
-from bot.understand.wordlists import alternation, pairs, words
+from bot.understand.wordlists import alternation, literal_alternation, pairs, words
 
 _SELF = r"(?:myself|my self|me self|meself)"
 # someone who may hurt them: a person named by a pronoun, a relative or partner, a stranger
@@ -1081,8 +1081,24 @@ def without_study_topics(t: str) -> str:
     return _study_topics().sub(" a subject ", t)
 
 
+@cache
+def _intensifiers() -> re.Pattern:
+    return re.compile(r"\b(?:" + literal_alternation("intensifiers.txt") + r") ")
+
+
+def without_intensifiers(t: str) -> str:
+    """`t` without the words that only say how much or how truly (data/intensifiers.txt): a
+    crisis phrase says the same with one inside it ("i dont really want to be here")."""
+    return _intensifiers().sub("", t)
+
+
 def says_crisis(t: str) -> bool:
-    """Whether normalised text says a crisis (CRISIS), a subject of study set aside."""
+    """Whether normalised text says a crisis (CRISIS), a subject of study set aside, read
+    also without the words that only say how much."""
+    return _says_crisis(t) or ((plain := without_intensifiers(t)) != t and _says_crisis(plain))
+
+
+def _says_crisis(t: str) -> bool:
     if not any(p.search(t) for p in CRISIS):
         return False
     plain = without_study_topics(t)

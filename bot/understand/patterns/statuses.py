@@ -66,6 +66,10 @@ def _employers() -> str:
     return "|".join(re.escape(n) for n in sorted(employer_names(), key=len, reverse=True))
 
 
+# what makes "job" the search for one, not one held: "job interview", "job applications"
+_JOB_AS_SEARCH = r"(?!\s*(?:" + "|".join(wordlists.words("job_as_search.txt")) + r"))"
+
+
 # a trade of the hands done for customers ("doing lashes and brows from home"; details.py
 # reads it for self-employment too)
 TRADE_WORDS = r"(?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions)"
@@ -133,8 +137,8 @@ KIND_CUES: dict[str, re.Pattern] = {
     # (a work coach or a job club is the job centre's, not a job)
     # not "work out" what to do (or at the gym), nor "work experience", a placement
     "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
-                      r"(?<!your )(?<!ur )(?<!yer )job(?!\s*(?:seek|hunt|search|centre|center|less|coach|club|fair|skills|offer))",
-                      r"jobs(?!\s*(?:seek|hunt|search|centre|center))", r"employed",
+                      r"(?<!your )(?<!ur )(?<!yer )job" + _JOB_AS_SEARCH,
+                      r"jobs" + _JOB_AS_SEARCH, r"employed",
                       TRAINEE_IN_A_JOB, r"employment", r"employer",
                       r"self employed", r"own business", r"furlough(?:ed)?", r"my own boss", r"freelanc\w*",
                       # hired at the end of a trial or an apprenticeship ("they kept me on"),
@@ -172,7 +176,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
                       r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
-                      r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job|position|role)",
+                      r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job" + _JOB_AS_SEARCH + r"|position|role)",
                       # a place of work they are still, again or long at: "still at the bakery"
                       r"(?:still|been|back|same|stayed) (?:at|in) (?:the|a|my|me) (?:" + _workplaces() + r")\b(?! (?:course|class))",
                       # the work itself, done at a place: "i clean at the hospital", "i cook at a care home"
@@ -354,7 +358,10 @@ _ONE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|satu
 
 SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:and|now|still|but|currently|i am) looking(?: around| about| for now| now| again)?$", r"^(?:at|stuck at|just at|sat at) home$", r"^i (?:have )?(?:left|quit|dropped out)$", r"nothing", r"not (?:really |currently |actually |even |rly )?doing (?:anything|much|owt)", r"(?:just|only|stuck|staying|sat|sitting|still) (?:at )?home(?! (?:with|and|but|while|working|doing|studying|from))", r"doing nothing", r"not much",
-              r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking", r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
+              r"unemployed", r"jobless", r"job ?hunting", r"job ?seeking",
+              # the search named by "job": "job interview went well", "job applications all day"
+              r"jobs? (?:interviews?|applications?|apps?|trials?|fairs?|sites?|boards?|adverts?|ads|websites?|listings?)",
+              r"looking for (?:work|a job|jobs|something|anything|employment|a course|an apprenticeship|apprenticeships|a new job|training|a placement|work experience)",
               # ... however the search is put: "on the hunt for a job", "looking for full time",
               # "trying to get into plumbing" (not in it yet)
               r"on the hunt for", r"looking for (?:full time|part time|a trade|better pay|better money|"
@@ -1155,7 +1162,7 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      # ... named in a few words, and taken onto it: "got accepted on the hair and
                      # beauty course" (not a trip: "got the bus to my job")
                      r"(?:(?:on|onto|for|into) )?(?:the|a|an|my|that) "
-                     r"(?:(?!(?:to|at|from|in|into|for|with|of|bus|train|lift|sack|boot|interview|trial|call)\b)\w+ ){0,4}?(?:job|place|apprenticeship|course|"
+                     r"(?:(?!(?:to|at|from|in|into|for|with|of|bus|train|lift|sack|boot|interview|trial|call)\b)\w+ ){0,4}?(?:job" + _JOB_AS_SEARCH + r"|place|apprenticeship|course|"
                      r"traineeship|position|role|placement)|signed (?:my|the|a) (?:\w+ )?contract|"
                      # hired: "got taken on at the garage", "been taken on by a builder"
                      r"(?:got|been|was|just|finally) taken on (?:at|by|as|full time|part time)|"
