@@ -194,7 +194,12 @@ def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ord
     as combine reads it: a word of one word inside an English word is the rules' ("my EPQ is on
     suicide prevention" holds Spanish "suicid")."""
     from bot.understand.language import detect
-    from bot.understand.other_languages import crisis_word, near_crisis_word, opt_out_words
+    from bot.understand.other_languages import (
+        crisis_word,
+        near_crisis_word,
+        near_opt_out_words,
+        opt_out_words,
+    )
 
     found = []
     for split in ("train", "dev"):
@@ -204,6 +209,8 @@ def test_no_word_of_harm_or_refusal_of_messages_of_another_language_is_in_an_ord
                 found.append(r["text"])
             if r["label"] != "opt_out" and opt_out_words(r["text"]):
                 found.append(r["text"])
+            if r["label"] != "opt_out" and detect(r["text"]) != "en" and near_opt_out_words(r["text"]):
+                found.append(r["text"])  # (one of them typed with a slip: read as combine does)
             if r["label"] != "crisis" and not r["text"].isascii() and near_crisis_word(r["text"]):
                 found.append(r["text"])  # (read through a slip: replies not in English only)
     assert found == []
@@ -751,3 +758,17 @@ def test_a_short_reply_in_another_language_is_not_taken_for_english(text, langua
     assert detect(text) == language
     if language == "fr":
         assert classify(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("nie wysyłajice mi wiadomości", "pl"), ("nu mai vreau mesjae", "ro"), ("لا اريد رساءل", "ar"),
+    ("mesajlarınızı istemiyroum", "tr")])
+def test_a_refusal_of_messages_in_another_language_with_a_slip_in_one_word_is_an_opt_out(text, lang):
+    u = classify(text)
+    assert u.label == "opt_out" and u.language == lang, u
+
+
+@pytest.mark.parametrize("text", ["dziękuję za wiadomość, pracuję teraz", "bu mesaj için teşekkürler, iş arıyorum",
+                                  "je vais arrêter l'école, merci pour le message"])  # an ending is no slip
+def test_thanks_for_a_message_in_another_language_is_no_opt_out(text):
+    assert classify(text).label != "opt_out"

@@ -36,6 +36,7 @@ from bot.understand.other_languages import (
     near_intent,
     near_opt_out,
     near_opt_out_among_english,
+    near_opt_out_words,
     opt_out_words,
     turns_down_help,
 )
@@ -697,6 +698,8 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         return _listed("opt_out", lang, u.text, p_crisis)
     if found := near_opt_out(raw):  # "lütfen bana messaj atmayın"
         return _listed(found[0], found[1], u.text, p_crisis)
+    if lang := near_opt_out_words(raw):  # ... one of them typed with a slip: "bu mseajları istemiyorum"
+        return _listed("opt_out", lang, u.text, p_crisis)
     if p_crisis < RISK_AT and (found := near_intent(raw, language)):
         # "pnuoj në një restorant": a status read through a slip, to verify; never where the
         # model sees some risk (then the duty worker reads it, below)

@@ -368,6 +368,55 @@ def opt_out_words(text: str) -> str | None:
     return next((lang for lang in _REFUSALS if (lang, "no") in said and (lang, "msg") in said), None)
 
 
+def _refusal_phrases() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """(language, "no" or "msg", words) of every refusal of messages, as written and, where
+    that leaves five letters or more, without accents (as `_opt_out_words`), by first letter
+    (a slip is looked for after it, as `slips.SlipReader` does)."""
+    out: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
+    for lang, kind, words in wordlists.rows("opt_out_words_other_languages.tsv"):
+        bare = _plain(_fold(words))
+        for form in {_fold(words)} | ({bare} if sum(ch.isalpha() for ch in bare) >= 5 else set()):
+            out.setdefault(form[0], set()).add((lang, kind, tuple(form.split())))
+    return {first: sorted(phrases) for first, phrases in out.items()}
+
+
+_REFUSAL_PHRASES = _refusal_phrases()
+_SLIP_FROM = 4  # a listed word of fewer letters is read only as written ("nu", "sms")
+
+
+def _at_start(token: str, word: str) -> int:
+    """2 where the token starts with the word, 1 where its start is one slip from it (a word of
+    `_SLIP_FROM` letters or more: a letter wrong, swapped, left out or put in), else 0. The
+    first and the last letter stay as written, or the last swapped with the one before: an
+    ending changed is another form of the word, not a slip (French "arrêté", stopped, and
+    "arrêter" are not "arrêtez", stop)."""
+    if token.startswith(word):
+        return 2
+    if len(word) < _SLIP_FROM or len(token) < len(word) - 1 or token[0] != word[0]:
+        return 0
+    return int(any(OSA.distance(start := token[:n], word) == 1 and (
+        start[-1] == word[-1] or start[-2:] == word[-2:][::-1])
+        for n in (len(word) - 1, len(word), len(word) + 1) if n <= len(token)))
+
+
+def near_opt_out_words(text: str) -> str | None:
+    """The language of a refusal of messages in words of its own with one word typed with a
+    slip ("bu mseajları artık istemiyorum", "nu mai vrau să primesc mesaje"), or None: a "no"
+    and a "msg" of one language, one of them as written (`opt_out_words` reads both so)."""
+    folded = _fold(text)
+    found: dict[tuple[str, str], int] = {}
+    for said in {tuple(_WORD.findall(folded)), tuple(_WORD.findall(_plain(folded)))}:
+        for i, token in enumerate(said):
+            for lang, kind, words in _REFUSAL_PHRASES.get(token[0], ()):
+                marks = [_at_start(t, w) for t, w in zip(said[i:], words, strict=False)]
+                if len(marks) == len(words) and 0 not in marks and marks.count(1) <= 1:
+                    found[lang, kind] = max(found.get((lang, kind), 0), 1 if 1 in marks else 2)
+    for (lang, kind), mark in found.items():
+        if kind == "no" and (other := found.get((lang, "msg"))) and mark + other >= 3:
+            return lang
+    return None
+
+
 def _near_harm_stems() -> dict[str, list[tuple[str, str, bool]]]:
     """The longer words of harm (six letters or more: a shorter one is too easily another
     word), by first letter: (language, stem, whole word)."""
