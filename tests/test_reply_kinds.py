@@ -4592,3 +4592,27 @@ def test_job_naming_the_search_is_looking_not_a_job(text):
 ])
 def test_a_job_held_or_got_is_still_read(text, label):
     assert by_rules(text).label == label
+
+
+@pytest.mark.parametrize("text", ["my aunt pays me to work in her cafe", "my uncle pays me", "they pay me cash for gardening",
+                                  "working cash in hand on a building site"])
+def test_pay_for_work_is_a_job(text):
+    assert by_rules(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["some lad pays me to keep stuff at mine", "they paid me to carry bags to ramsgate"])
+def test_pay_to_hold_or_carry_for_someone_is_a_crisis(text):
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", ["WAS AT COLLEGE BUT LEFT, STOP THE COUNT LOL WRONG CHAT",
+                                  "WORKING AT ASDA. STOP SAYING THAT TO ME MUM LOL"])
+def test_stop_inside_a_reply_all_in_capitals_is_only_a_word(text):
+    # capitals say nothing where every word has them; first or last it is still the keyword
+    assert by_rules(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text", ["STOP", "AT COLLEGE STOP", "STOP IM WORKING NOW", "IM AT COLLEGE, STOP MESSAGING ME",
+                                  "at college. STOP"])
+def test_stop_first_or_last_in_capitals_is_an_opt_out(text):
+    assert by_rules(text).label == "opt_out"

@@ -868,7 +868,10 @@ CRISIS = [
         _Needing(("offering", "offered", "offers", "pay", "pays", "paid", "paying"),
             r"(?:men|man|guys|guy|blokes|bloke|older \w+|lads|people)(?: \w+){0,4} (?:keep|keeps|kept|always|have been|has been) "
             r"offering me (?:money|cash|weed|drugs|vapes|vape|alcohol|booze|lifts|gifts|a place to stay)",
-            r"(?:pay|pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|vape|food)\b"),
+            r"(?:pay|pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|vape|food)\b",
+            # ... or pay to hold or carry for them: "he pays me to hold bags for him"
+            r"(?:pay|pays|paid|paying) (?:me|us) (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run) "
+            r"(?:bags?|stuff|things|drugs|weed|packages?|parcels?|a bag|a package|it|them)\b"),
         # debts to people who threaten: "the people i owe know where i live"
         _Needing(("owe", "debt"),
             r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we|my \w+|me \w+) (?:live|lives|stay|stays|am|is)"),

@@ -269,6 +269,8 @@ def _opt_in_with_a_slip(t: str) -> bool:
             and spelling.one_slip(word, _OPT_IN_ONE_WORDS) is not None)
 
 
+_CAPITAL_STOP = re.compile(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$")
+_STOP_AT_AN_END = re.compile(r"^\W*STOP+\b|(?<!FULL )\bSTOP+\W*$")
 _STOP_LEAD = re.compile(r"^stop+ (?:i|you|it|this|these|that|now|please|not|right|already|i am|do not|immediately|mate|seriously|pls|ffs|wtf|leave)\b")
 
 
@@ -276,11 +278,13 @@ def is_opt_out(t: str, raw: str = "") -> bool:
     """An opt-out: a stop word said on its own or as the first word, STOP in capitals, or a
     request for messages to stop. "I'll never stop trying" is not one."""
     asks_for_texts = ASKS_FOR_TEXTS.search(t) is not None
-    if raw and re.search(r"(?:^|[.!?,]\s+|\b(?:also|but|tbh|btw|and) )\W*STOP+\b|(?<!FULL )\bSTOP+\W*$", raw.strip()) and not (
+    if raw and (_CAPITAL_STOP if any(ch.islower() for ch in raw) else _STOP_AT_AN_END).search(raw.strip()) and not (
             asks_for_texts and _ANOTHER_CHANNEL.search(t)):
         # STOP in capitals, first or last, or first of a sentence (a keyword, not a verb; not
         # the "FULL STOP" of a dictated message), unless calls or emails are what is to stop
-        # and texts are asked for ("STOP EMAILING ME, TEXT IS BETTER")
+        # and texts are asked for ("STOP EMAILING ME, TEXT IS BETTER"). In a reply all in
+        # capitals only first or last: inside it, capitals say nothing ("..., STOP THE COUNT
+        # LOL WRONG CHAT")
         return True
     if asks_for_texts:
         return False  # "stop calling me and text instead" asks for texts

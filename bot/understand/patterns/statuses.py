@@ -172,7 +172,12 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # their own work, not the worker who helps them ("my key worker is helping me")
                       r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )(?<!my )(?<!me )(?<!our )(?<!old )(?<!previous )(?<!same )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
-                      r"part time at", r"paid", r"earning", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
+                      r"part time at", r"paid", r"earning",
+                      # paid for work, said of the one who pays: "she pays me", "cash in hand"
+                      # (not a debt paid back; pay for a task of harm is read first as a crisis)
+                      # (the one who pays read with it: "my aunt pays me" is their work, not the aunt's)
+                      r"(?:(?:my|me|our) (?:\w+ )?)?(?:pays?|paying) me\b(?! back\b| (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run)\b)",
+                      r"cash in hand", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
                       r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
