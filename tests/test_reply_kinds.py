@@ -4616,3 +4616,13 @@ def test_stop_inside_a_reply_all_in_capitals_is_only_a_word(text):
                                   "at college. STOP"])
 def test_stop_first_or_last_in_capitals_is_an_opt_out(text):
     assert by_rules(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, replying on behalf of my grandson, he is at college doing carpentry",
+    "I'm answering for my daughter because she's at work, she works at boots",
+    "Message from Kian's mum: he's in year 13 at Simon Langton",
+    "He has gone to live with his dad in Leeds. Kind regards, Joanne (mum)",
+])
+def test_a_parent_replying_for_them_or_signing_as_a_parent_is_the_reporter(text):
+    assert classify(text).reporter == "parent"

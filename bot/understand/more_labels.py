@@ -240,6 +240,15 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"(?:worried|concerned|worrying|anxious|scared) (?:about|for) (?:my|our) (?:son|daughter|child|boy|girl|lad|"
              r"grandson|granddaughter|stepson|stepdaughter)\b",
              r"(?:his|her) (?:mum|mother|dad|father) here", r"on behalf of my (?:son|daughter|child)",
+             # replying for them, or the reply said to be from someone of theirs: "i am replying
+             # for my son as he does not check his phone", "reply from maisie's dad"
+             r"(?:replying|reply|responding|answering|writing|texting|messaging) (?:for|on behalf of) (?:my|our) "
+             r"(?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|foster son|foster daughter)\b",
+             r"(?:^|\. |hi |hello )(?:this )?(?:reply|message|text|answer|response) (?:is )?from " + _WHOSE + " " + _RELATIVE + r"\b",
+             # signed with a name and whose relative they are: "thanks, sarah (mum)"
+             r"(?:thanks|thank you|many thanks|regards|kind regards|best wishes|cheers|from) (?:\. )?(?:\w+ )?"
+             r"(?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad|step ?mum|step ?dad|foster carer|"
+             r"foster mum|foster dad|guardian)$",
              # asked to stop writing to their child: "please do not contact my son again"
              r"(?:contact|contacting|message|messaging|text|texting|ring|ringing|call|calling|email|emailing|"
              r"write to|writing to) (?:my|our) (?:son|daughter|child|boy|girl|lad)\b",

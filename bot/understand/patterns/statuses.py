@@ -173,9 +173,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )(?<!my )(?<!me )(?<!our )(?<!old )(?<!previous )(?<!same )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
                       r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
                       r"part time at", r"paid", r"earning",
-                      # paid for work, said of the one who pays: "she pays me", "cash in hand"
-                      # (not a debt paid back; pay for a task of harm is read first as a crisis)
-                      # (the one who pays read with it: "my aunt pays me" is their work, not the aunt's)
+                      # paid for work: "she pays me", "cash in hand"; the one who pays read with
+                      # it ("my aunt pays me" is their work, not the aunt's); not a debt paid back,
+                      # nor pay to hold or carry for someone (a crisis)
                       r"(?:(?:my|me|our) (?:\w+ )?)?(?:pays?|paying) me\b(?! back\b| (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run)\b)",
                       r"cash in hand", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
