@@ -4626,3 +4626,19 @@ def test_stop_first_or_last_in_capitals_is_an_opt_out(text):
 ])
 def test_a_parent_replying_for_them_or_signing_as_a_parent_is_the_reporter(text):
     assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", [
+    "whats the samaritans number again", "can i have the number for childline", "i called a suicide hotline last night",
+    "is there a crisis line i can text", "please help me now before i do something", "i need someone before i do something i regret",
+])
+def test_a_crisis_line_turned_to_or_something_about_to_be_done_is_a_crisis(text):
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "volunteering for samaritans on saturdays", "i work at the samaritans shop in margate",
+    "under the crisis team at the moment so not working", "i need to save up before i do something like uni",
+])
+def test_a_crisis_line_worked_for_or_a_team_they_are_under_is_no_crisis(text):
+    assert by_rules(text).label != "crisis"

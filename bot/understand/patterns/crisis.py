@@ -105,6 +105,11 @@ _THEIRS_AFTER_ALL = (r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|di
                      # "reading about overdoses because i want to try one"
                      r"(?:i|im|i am) (?:want|wanna|going|gonna|thinking of|thinking about|planning|plan|might|will) (?:to )?"
                      r"(?:try|do|take|have a go at) (?:one|it|that|them)\b)\b")
+# a crisis line they work or volunteer for, or raise money for, is not one they turn to
+_NOT_WHERE_THEY_WORK = "".join(f"(?<!{w} )" for w in (
+    "volunteer at", "volunteer for", "volunteer with", "volunteering at", "volunteering for", "volunteering with",
+    "work at", "work for", "working at", "working for", "job at", "placement at", "placement with",
+    "fundraising for", "raising money for"))
 CRISIS = [
     any_of(r"(?:want|wanna|going|gonna|planning|plan|ready|deserve) to die",
         r"top (?:myself|meself|my self)", r"noose", r"hang(?:ing)? (?:myself|meself)",
@@ -115,8 +120,17 @@ CRISIS = [
         # the euphemism for harming themselves: "might do something stupid tonight", "scared ill
         # do something stupid" (not "did something stupid at work")
         r"(?:might|may|could|will|would|going to|gonna|about to|want to|wanna|tempted to|scared i will|"
-        r"afraid i will|worried i will|feel like|feels like|close to) (?:do|doing) (?:something|smth|sumthing|summat) "
-        r"(?:stupid|silly|dumb|drastic|i will regret|i cannot take back)\b(?! (?:with|to) (?:my|me|the) (?:hair|room|look|car|nails))",
+        r"afraid i will|worried i will|feel like|feels like|close to|before i|or i will|or else i will|otherwise i will) "
+        r"(?:do|doing|end up doing) (?:something|smth|sumthing|summat) "
+        r"(?:stupid|silly|dumb|drastic|i (?:will |would |might |d |ll )?regret|i cannot take back)\b(?! (?:with|to) (?:my|me|the) (?:hair|room|look|car|nails))",
+        # ... or said with nothing after it, a person wanted first: "need to talk to someone now
+        # before i do something"
+        r"before i (?:do|end up doing) (?:something|smth|sumthing|summat)(?: \.|$)",
+        # a crisis line asked for, or turned to: "can u send me the number for samaritans", "i
+        # rang childline last night" (not one they work or volunteer for)
+        # (nor its charity shop; nor the crisis team they are under: an illness, supported)
+        _NOT_WHERE_THEY_WORK + r"(?:the )?(?:samaritans|childline|papyrus|hopeline ?(?:uk|247)?|shout 85258|(?:mental health )?crisis "
+        r"(?:line|number|helpline|text line)|suicide (?:line|hotline|helpline|prevention line))\b(?! (?:charity )?(?:shop|store))",
         # the distress call said as the whole reply: "sos", "SOS please"
         r"^(?:(?:please|pls|plz|urgent|help) )*(?:sos|s o s|s \. o \. s)(?: \.)?"
         r"(?: (?:please|pls|plz|help|help me|urgent|now|asap))*$",
