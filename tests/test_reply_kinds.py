@@ -1188,6 +1188,8 @@ def test_more_jobs_and_employers_named_alone(text, label):
     ("i think im going to overdose", True),
     ("learnt what to do if someone overdoses", False),              # somebody else, a lesson
     ("so bored i could die", False),                                # a figure of speech
+    ("this lesson is so boring i could die", False),                # ... of what bores them
+    ("the shift was so long i could die", False),
     ("so tired i could die, i want to die", True),                  # the rest is still read
 ])
 def test_a_burden_a_last_meal_an_overdose_and_bored_to_death(text, crisis):
