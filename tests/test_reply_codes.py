@@ -90,3 +90,16 @@ def test_the_code_is_right_for_95_percent_of_correctly_labelled_statuses():
     assert right >= 0.95 * labelled
     _, labelled, right = _code_report("test")
     assert right >= 0.9 * labelled
+
+
+@pytest.mark.parametrize("text", ["sixth form full time, and a saturday job at boots",
+                                  "im at college and i work weekends at the garden centre",
+                                  "go to college mon to fri and do evening shifts at a pub"])
+def test_a_jobs_weekends_or_evenings_do_not_make_the_course_part_time(text):
+    u = classify(text)
+    assert u.label == "status:education" and u.details["code"] != 250, u
+
+
+@pytest.mark.parametrize("text", ["doing my degree at uca", "nursing at christ church uni", "second year at ukc"])
+def test_a_kent_university_named_is_higher_education(text):
+    assert classify(text).details.get("code") == 240

@@ -60,6 +60,13 @@ _PART_TIME_JOB = re.compile(r"\bpart time (?:job|work|shifts?)\b|\b(?:work|worki
                             r"(?:college|school|uni|university|sixth form)\b)")
 
 
+# the times of a job beside the course ("college full time and a saturday job", "i go college
+# and work weekends at a cafe"): the job's hours, not the course's (250 is part-time education)
+_JOB_TIMES = re.compile(r"\b(?:(?:saturday|sunday|weekend|evening|night|holiday|christmas|summer) (?:job|work|shifts?)|"
+                        r"(?:work|working|job|shifts?)(?: (?!(?:at|in) (?:college|school|uni|university|sixth form)\b)\w+){0,2} "
+                        r"(?:on )?(?:weekends?|evenings?|nights?|saturdays?|sundays?))\b")
+
+
 # An activity hoped for ("access course, hoping for nursing at uni"): not the current one either.
 _HOPED = re.compile(r"\b(?:hoping|hopes? to|hopefully|wants? to go|wanna go|would like to|planning to|plans? to|"
                     r"dream|aim to|aiming|then|after that|afterwards|apply(?:ing)? (?:for|to)|applied (?:for|to)|"
@@ -89,14 +96,17 @@ _STUDYING = re.compile(r"\b(?:doing|do|on|taking|take|studying for|studying|and)
                        r"|\bstudying\b|\bat (?:college|uni|university)\b")
 
 
+_UNIVERSITIES = wordlists.literal_alternation("universities.txt")  # "canterbury christ church", "ukc"
+
+
 def code_for(label: str, t: str) -> int | None:
     if label == "status:education":
         t = current(t, "education")
         if re.search(r"\bgap year\b|\btravell?ing\b|\byear out\b(?! of\b)", t):
             return 260
-        if _PART_TIME.search(t) and not _PART_TIME_JOB.search(t):
+        if _PART_TIME.search(_JOB_TIMES.sub(" ", t)) and not _PART_TIME_JOB.search(t):
             return 250
-        if re.search(r"\b(?:uni|university|degree|foundation year|hnc|hnd)\b", t):
+        if re.search(r"\b(?:uni|university|degree|foundation year|hnc|hnd|" + _UNIVERSITIES + r")\b", t):
             return 240
         if re.search(r"\bsixth form college\b", t):
             return 220

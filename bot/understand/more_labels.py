@@ -514,8 +514,8 @@ _AROUND_A_COURSE = re.compile(
     r"(?:(?!a levels? )(?:a |an |the |my |me ))?(?P<before>(?:" + _QUALIFICATION + r" )*)(?:in |of )?"
     r"(?P<what>.+?)(?P<after>(?: (?:" + _QUALIFICATION + r"|course|courses|qualification|full time|"
     r"part time|ft|pt|now|still|thanks|thank you|ta|x+|mate|atm|at the moment|tbh|at (?:the |a )?college|"
-    r"at (?:the |a )?\w+ college|at (?:" + wordlists.literal_alternation("institutions.txt") + r"|uni|university|sixth form|school|placename)))*)$")
-_AS_A_COURSE = re.compile(_QUALIFICATION + r"|course|college|" + wordlists.literal_alternation("institutions.txt") + r"|uni|university|sixth form|school")
+    r"at (?:the |a )?\w+ college|at (?:" + wordlists.literal_alternation("institutions.txt", "universities.txt") + r"|uni|university|sixth form|school|placename)))*)$")
+_AS_A_COURSE = re.compile(_QUALIFICATION + r"|course|college|" + wordlists.literal_alternation("institutions.txt", "universities.txt") + r"|uni|university|sixth form|school")
 
 
 def bare_course(t: str) -> bool:

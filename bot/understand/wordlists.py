@@ -41,10 +41,10 @@ def alternation(name: str) -> str:
     return "|".join(f"(?:{p})" for p in words(name))
 
 
-def literal_alternation(name: str) -> str:
-    """A list of words or phrases as one alternation, each escaped, the longest first (so
+def literal_alternation(*names: str) -> str:
+    """Lists of words or phrases as one alternation, each escaped, the longest first (so
     "step dad" is tried before "dad")."""
-    return "|".join(map(re.escape, sorted(words(name), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted((w for name in names for w in words(name)), key=len, reverse=True)))
 
 
 def rows(name: str) -> list[list[str]]:
@@ -70,7 +70,8 @@ def vocabulary_words() -> frozenset[str]:
 # plain words one entry a line, and the words said as written (data/never_correct.txt)
 _NAMING_LISTS = ("never_correct.txt", "job_heads.txt", "jobs.txt", "trade_work.txt", "workplaces.txt",
                  "employers.txt", "courses.txt", "courses_also_work.txt", "armed_forces.txt",
-                 "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt", "institutions.txt")
+                 "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt", "institutions.txt",
+                 "universities.txt")
 
 
 @cache

@@ -29,7 +29,7 @@ def _job_titles() -> str:
 
 
 # Kent's colleges, universities and sixth forms, named (data/institutions.txt: "the langton", "ukc")
-_INSTITUTIONS = r"(?:" + literal_alternation("institutions.txt") + r")"
+_INSTITUTIONS = r"(?:" + literal_alternation("institutions.txt", "universities.txt") + r")"
 
 
 def _workplaces() -> str:
