@@ -4644,3 +4644,14 @@ def test_a_crisis_line_turned_to_or_something_about_to_be_done_is_a_crisis(text)
 ])
 def test_a_crisis_line_worked_for_or_a_team_they_are_under_is_no_crisis(text):
     assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text", ["i have worked at the chip shop since i left school",
+                                  "ive been working for a roofer for a year now", "been at greggs ever since i left college"])
+def test_work_said_in_the_present_perfect_or_since_a_leaving_is_a_job_now(text):
+    assert by_rules(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["ive worked in a warehouse before", "i have worked in retail in the past, nothing now"])
+def test_work_done_before_is_experience_not_a_job(text):
+    assert by_rules(text).label != "status:employment"

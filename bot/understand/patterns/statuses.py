@@ -181,6 +181,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
                       r"(?:i am an?|as an?|been an?|been working as an?|working as an?|work as an?|job as an?) (?:" + _job_titles() + r")",
+                      # the present perfect, still so: "i have worked at the bakery for 2 years"
+                      # (not experience: "have worked in retail before")
+                      r"(?:have|has|ve) (?:been )?(?:work(?:ed|ing)|employed) (?:at|for|in|with|as)\b"
+                      r"(?![^.]*\b(?:before|previously|in the past|experience|a few places|loads of places)\b)",
                       r"work(?:ing)? for (?:my|a|an|the)", r"(?:got|have|found|started) a (?:new )?(?:job" + _JOB_AS_SEARCH + r"|position|role)",
                       # a place of work they are still, again or long at: "still at the bakery"
                       r"(?:still|been|back|same|stayed) (?:at|in) (?:the|a|my|me) (?:" + _workplaces() + r")\b(?! (?:course|class))",
@@ -376,7 +380,9 @@ SEEKING = any_of(r"^(?:just |still )?looking(?: around| about| for now)?$",
               r"(?:stress\w*|struggl\w*|hard|trouble|difficult\w*|no luck|nightmare) (?:with )?(?:finding|to find|getting|to get) (?:a |any |some )?(?:job|work|apprenticeship|course)",
               r"signing on", r"sat at home", r"at home (?:all day|at the moment|right now|doing nothing)",
               r"bored", r"no job", r"not working", r"out of work", r"between jobs",
-              r"dropped out", r"drop out", r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
+              # (a leaving said as a time is no ending: "worked at the bakery since i left school")
+              r"dropped out", r"drop out", r"(?<!since i )(?<!since )(?<!after i )(?<!when i )(?<!before i )(?<!ever since i )"
+              r"left (?:college|school|sixth form|uni|university|my job|work|the job|my apprenticeship|the course|my course)",
               # as a service or a parent puts it: "has withdrawn from the course" (not "been very withdrawn")
               r"withdr(?:awn|ew|aw|awing) (?:(?:him|her|them|me) )?from (?:the |my |his |her |their )?(?:college|school|sixth form|uni|"
               r"university|course|programme|apprenticeship|training|studies)",
