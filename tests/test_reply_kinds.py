@@ -4655,3 +4655,14 @@ def test_work_said_in_the_present_perfect_or_since_a_leaving_is_a_job_now(text):
 @pytest.mark.parametrize("text", ["ive worked in a warehouse before", "i have worked in retail in the past, nothing now"])
 def test_work_done_before_is_experience_not_a_job(text):
     assert by_rules(text).label != "status:employment"
+
+
+@pytest.mark.parametrize("text", ["sorry im a pensioner, i think youve got me mixed up",
+                                  "we dont have a daughter called chloe", "there's no son called kai at this address"])
+def test_an_adult_long_past_it_or_no_such_child_is_a_wrong_number(text):
+    assert by_rules(text).label == "wrong_number"
+
+
+@pytest.mark.parametrize("text", ["how do you even know my number", "how does the council know im not at college"])
+def test_how_we_know_about_them_is_a_question(text):
+    assert by_rules(text).label == "question"

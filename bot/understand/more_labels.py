@@ -129,7 +129,10 @@ QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos 
                r"what (?:is|does) (?:a |an |the )?(?:nss|neet|ccis|participation(?: team| service)?|"
                r"youth participation|tracking team|this service|your service)\b",
                r"what is this (?:about|for)", r"what (?:do|does) (?:you|u) want",
-               r"is this (?:a )?(?:scam|spam|real)", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",
+               r"is this (?:a )?(?:scam|spam|real)",
+               # what we know of them, asked after: "how do you know i'm not in work?"
+               r"how (?:do|did|would|does|can|could) (?:you|u|ya|the council|they|you lot) (?:even )?know "
+               r"(?:where|what|that|if|whether|about|i|im|i am|my|me)\b", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting) me",
                # who is writing, and what it is about, asked in other words
                r"who (?:am i|are we) (?:talking|speaking|texting|chatting) (?:to|with)",
                r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?what is (?:all )?this(?: (?:then|about|for|regarding|even|message|text))?$",

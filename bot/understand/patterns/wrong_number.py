@@ -73,6 +73,12 @@ WRONG_NUMBER = [
         r"(?:texted|messaged|contacted|texting|messaging|contacting) (?:a|an) (?:[3-9]\d(?: year old)?|grown|middle aged|"
         r"elderly|retired|old|adult) (?:man|woman|lady|bloke|guy|person|pensioner|mum|dad|grandad|grandma|nan)\b",
         r"(?:number|phone) belongs to (?:a|my|me) (?:business|company|shop|work|office)",
+        # the writer an adult long past it ("i'm a retired teacher"), or a parent with no such
+        # child ("i dont have a son called harry")
+        r"(?:i am|im|i m) (?:a |an )?(?:retired|pensioner|oap|old age pensioner)\b",
+        r"(?:i|we) (?:do not|dont|did not|have never|have not got|have no|do not have any) (?:have |had |got )?(?:a |any )?"
+        r"(?:son|daughter|child|kid|grandson|granddaughter)s? (?:called|named|by that name|of that name|with that name)\b",
+        r"^(?:(?:sorry|hi|hello|erm|um) )?(?:there is |theres |there s )?no (?:son|daughter|child|kid) (?:called|named|by that name)\b",
         # the number passed on: whoever they want had it before
         r"(?:had|used|owned) (?:this|the|my|that) (?:number|phone|sim) before (?:me|i got it)",
         r"(?:you want|you are after|you are looking for) (?:had|used to have) (?:it|this number|this)",
