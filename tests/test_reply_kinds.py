@@ -4666,3 +4666,20 @@ def test_an_adult_long_past_it_or_no_such_child_is_a_wrong_number(text):
 @pytest.mark.parametrize("text", ["how do you even know my number", "how does the council know im not at college"])
 def test_how_we_know_about_them_is_a_question(text):
     assert by_rules(text).label == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "swallowed a bottle of pills an hour ago", "took half a bottle of tablets", "an older man online keeps sending me presents",
+    "older lads keep giving me weed", "some guy on snap says he will pay me if i meet him", "he gives me money to send him pics",
+])
+def test_a_bottle_of_pills_an_older_strangers_gifts_and_pay_to_meet_are_crises(text):
+    assert by_rules(text).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "my boss pays me to stay late", "my nan gives me money to go to the shop", "my older brother gave me some money",
+    "i have a national insurance number and i can work", "i can work weekends",
+])
+def test_pay_from_family_or_work_and_work_they_can_do_are_no_crisis_and_no_job(text):
+    u = by_rules(text)
+    assert u.label != "crisis" and not (text.startswith("i ") and u.label == "status:employment"), u

@@ -207,7 +207,7 @@ CRISIS = [
         r"(?:saving|saved|stockpil\w*|hoarding|collecting) (?:up )?(?:all )?(?:of )?(?:my |me )?(?:tablets|pills|meds|medication|paracetamol|painkillers)",
         r"why (?:am i|i am|i'm) still (?:alive|here|breathing|around)", r"do (?:myself|meself|my self) in", r"(?:i )?give up on me", r"(?:i|me) (?:should|could|might|will) (?:just )?die",
         r"point (?:in|of) (?:living|life|being alive|going on|carrying on|me being here|me living)",
-        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
+        r"(?:took|taken|take|taking|swallowed|swallow|had|necked|downed|dropped) (?:a |an |half a )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|bottle|whole bottle|strip|tub|all|too many|2 many|to many|loadsa|shit load)(?: of)? (?:my )?(?:tablets|pills|paracetamol|meds|medication|painkillers|pingers|xans|bars|benzos|valium|diazepam|codeine|tramadol|pregabalin)",
         r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kicks|kicking|kicked) me\b(?! (?:up|with|back|at|out|off|in (?:a|the) (?:game|match)))",
         r"(?:slap\w*|strangl\w*|chok\w*|stab\w*|batter\w*|smack\w*|attack\w*|rape\w*|hurt\w*|shoot\w*|grop\w*) (?:me|us)\b(?! (?:up|off|know|a message|a text|back|out|with))"
         # (not "hurt me knee playing football": "me" for "my", an injury at sport or work)
@@ -349,7 +349,7 @@ CRISIS = [
         r"(?<!skipping )(?<!climbing )(?<!tow )(?<!jump )(?<!jumping )(?<!washing )\b(?:rope|noose) (?:is |s )?"
         r"(?:ready|up|tied|sorted|set up)\b",
         # overdoses without the word, someone else's tablets
-        r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
+        r"(?:took|taken|take|taking|swallowed|had|necked|downed) (?:a |an |the |half a )?(?:load|loads|lots|lot|bunch|handful|box|packet|pack|whole packet|whole box|bottle|whole bottle|strip|tub|all|too many|loadsa)(?: of)? (?:my |me |the |his |her )?(?:mums?|mum s|dads?|dad s|nans?|nan s|mothers?|brothers?|sisters?|\w+s)? ?(?:tablets|pills|paracetamol|meds|medication|painkillers|sleeping pills)",
         # self-harm euphemisms and past tenses
         r"(?:burnt|burned|scalded|cut|hurt|scratched|scratching|bruised) " + _SELF + r"(?! (?:cooking|shaving|" + _ON_SOMETHING_HOT + r"|at work|by accident|playing))",
         r"(?:doing|did|done) (?:the|that) thing (?:on|to) my (?:arms?|legs?|wrists?|thighs?|body)",
@@ -886,6 +886,16 @@ CRISIS = [
             # ... or pay to hold or carry for them: "he pays me to hold bags for him"
             r"(?:pay|pays|paid|paying) (?:me|us) (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run) "
             r"(?:bags?|stuff|things|drugs|weed|packages?|parcels?|a bag|a package|it|them)\b"),
+        # an older stranger's gifts, or pay to meet: "this older guy online keeps sending me
+        # gifts", "a guy from tiktok said he'll pay me if i meet him at a hotel"
+        _Needing(("older", "old", "grown"),
+            r"(?:older|old|grown) (?:guy|man|men|bloke|lad|lads|boy|boys|woman|girl|person|people)(?: \w+){0,5} "
+            r"(?:keep |keeps |kept |always |been )?(?:sending|sends|sent|buying|buys|bought|giving|gives|gave|offering|offers|offered) "
+            r"(?:me |us )(?:\w+ )?(?:gifts|presents|money|cash|vapes?|clothes|trainers|stuff|things|alcohol|weed)\b"),
+        _Needing(("pay", "pays", "paid", "give", "gives", "money", "cash"),
+            r"(?:pay|pays|give|gives) (?:me|us) (?:\w+ ){0,3}(?:if|to) (?:i |we )?(?:meet (?:him|her|them|up)|"
+            r"send (?:him |her |them )?(?:pics|pictures|photos|nudes|videos)|come (?:over|round) to (?:his|hers|theirs)|"
+            r"go (?:to|round to|back to) (?:his|hers|theirs|a hotel|his place|his flat|his house))\b"),
         # debts to people who threaten: "the people i owe know where i live"
         _Needing(("owe", "debt"),
             r"(?:owe|debt)\b(?: \S+){0,10} (?:know|knows) where (?:i|we|my \w+|me \w+) (?:live|lives|stay|stays|am|is)"),

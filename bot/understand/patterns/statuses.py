@@ -136,7 +136,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                      r"pru", r"pupil referral(?: unit)?", r"alternative provision", r"home ed"),
     # (a work coach or a job club is the job centre's, not a job)
     # not "work out" what to do (or at the gym), nor "work experience", a placement
-    "employment": any_of(r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
+    # (nor work they can or may do: "i have a national insurance number and i can work")
+    "employment": any_of(r"(?<!\bcan )(?<!\bcould )(?<!able to )(?<!allowed to )(?<!right to )(?<!permission to )"
+                         r"work(?:ing|s)?(?! (?:coach|coaches|club|programme|program|experience|skills|trial)\b| out\b(?! of\b))",
                       r"(?<!your )(?<!ur )(?<!yer )job" + _JOB_AS_SEARCH,
                       r"jobs" + _JOB_AS_SEARCH, r"employed",
                       TRAINEE_IN_A_JOB, r"employment", r"employer",
