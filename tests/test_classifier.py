@@ -772,3 +772,17 @@ def test_a_refusal_of_messages_in_another_language_with_a_slip_in_one_word_is_an
                                   "je vais arrêter l'école, merci pour le message"])  # an ending is no slip
 def test_thanks_for_a_message_in_another_language_is_no_opt_out(text):
     assert classify(text).label != "opt_out"
+
+
+@pytest.mark.slow
+def test_no_crisis_of_train_or_dev_is_a_stop_alone_to_the_rules():
+    """What combine.STOP_CRISIS_AT rests on: the rules read a crisis said with a stop as a
+    crisis, so a stop the rules read alone was never a crisis of train or dev; only a model all
+    but sure makes one of it (below, the duty worker reads it at once)."""
+    found = []
+    for split in ("train", "dev"):
+        for line in (Path(__file__).resolve().parent.parent / "corpus" / "replies" / f"{split}.jsonl").read_text("utf-8").splitlines():
+            r = json.loads(line)
+            if r["label"] == "crisis" and by_rules(r["text"]).label == "opt_out":
+                found.append(r["text"])
+    assert found == []

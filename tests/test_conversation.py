@@ -118,8 +118,11 @@ def test_a_stop_the_model_finds_risky_is_a_stop_and_the_duty_worker_sees_it():
     assert u.label == "opt_out" and u.details["possible_crisis"] == 0.5
     d = decide("idle", {}, 0, u)
     assert [a for a, _ in d.actions] == ["possible_crisis_alert", "opt_out"]
-    sure = {"crisis": 0.9, "opt_out": 0.1}
-    u = combine(by_rules(text), Guess("crisis", 0.9, sure), "en", text)
+    fairly_sure = {"crisis": 0.9, "opt_out": 0.1}  # below combine.STOP_CRISIS_AT: still a stop
+    u = combine(by_rules(text), Guess("crisis", 0.9, fairly_sure), "en", text)
+    assert u.label == "opt_out" and u.details["possible_crisis"] == 0.9
+    sure = {"crisis": 0.97, "opt_out": 0.03}
+    u = combine(by_rules(text), Guess("crisis", 0.97, sure), "en", text)
     assert u.label == "crisis" and u.details["opt_out"]
     d = decide("idle", {}, 0, u)
     assert [a for a, _ in d.actions] == ["safeguarding_alert", "opt_out"]

@@ -4683,3 +4683,13 @@ def test_a_bottle_of_pills_an_older_strangers_gifts_and_pay_to_meet_are_crises(t
 def test_pay_from_family_or_work_and_work_they_can_do_are_no_crisis_and_no_job(text):
     u = by_rules(text)
     assert u.label != "crisis" and not (text.startswith("i ") and u.label == "status:employment"), u
+
+
+@pytest.mark.parametrize("text", ["stop ringing me pls, text me istead", "please stop calling my landline, text me insted"])
+def test_texts_asked_for_instead_of_calls_with_a_slip_are_no_opt_out(text):
+    assert by_rules(text).label != "opt_out"
+
+
+@pytest.mark.parametrize("text", ["i want my details deleted", "i would like all my data erased", "we want his number removed"])
+def test_details_wished_deleted_are_an_opt_out(text):
+    assert by_rules(text).label == "opt_out"

@@ -121,6 +121,13 @@ TAKE_OVER_UNCLEAR = 0.40  # the model names what the rules could not
 # live ("staying at my nans")
 NO_ACTIVITY_SAID = ("acknowledges", "no_answer", "justice", "where_they_live", "pastime")
 OVERRULE = 0.80  # the model replaces a different rules label
+# ... and makes a crisis of a stop the rules read (the stop still honoured). No reply of train
+# or dev that is a crisis is a stop to the rules alone (they read a crisis said with a stop);
+# the grouped cross-validation of the forty-second session had two model crises over a stop,
+# both ordinary ("im fine, dont reach out to me" 0.81, "i dont want to be contacted by the
+# council anymore" 0.82). Below this the stop is the label and the duty worker reads it at once
+# (possible_crisis).
+STOP_CRISIS_AT = 0.95
 MIN_WORDS_FOR_ALARM = 3
 SURE_OF_TWO_WORDS = 0.70  # no two-word reply in train or dev that was not a crisis scored this
 VERIFY_BELOW = 0.70  # a status below this is recorded "to verify" (DESIGN.md section 3)
@@ -323,7 +330,7 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
         if language == "en" and _crisis_in_english(raw, lang):
             return _english_crisis(u, lang, p_crisis, stop=True)
         return _listed("opt_out", lang, u.text, p_crisis)
-    if u.label == "opt_out" and p_crisis >= OVERRULE:
+    if u.label == "opt_out" and p_crisis >= STOP_CRISIS_AT:
         # crisis wins over everything, and the stop is still honoured (conversation.decide).
         # A stop is said plainly, so the model must be sure ("wish u would stop bothering
         # me" is not a wish to die); below that the duty worker still sees it at once.

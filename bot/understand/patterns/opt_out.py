@@ -109,6 +109,10 @@ OPT_OUT = [
         # what is kept about them, to be wiped: "please delete my info", "erase my data"
         r"(?:delete|remove|erase|wipe|destroy) (?:all )?(?:my|our|his|her|their|me|(?:my|his|her) (?:son|daughter) s) "
         r"(?:info|information|data|personal (?:data|information|details)|records?|contact details|phone number)\b",
+        # ... said as a wish: "i want my details deleted", "i'd like my data erased"
+        r"(?:want|would like|like|need) (?:all )?(?:my|our|his|her|their|(?:my|his|her) (?:son|daughter) s) (?:details|data|"
+        r"info|information|number|phone number|records?|personal (?:data|details|information)) (?:to be )?"
+        r"(?:deleted|removed|erased|wiped|destroyed)\b",
         # ... or reported: "report spam", "reporting this as spam"
         r"(?:report|reported|reporting|marked|marking|flag|flagged|blocked) (?:(?:this|you|these|it|your|the|this|that|ur|those|all|all your|all these|all of these) )?"
         r"(?:(?:number|no|phone number|contact|account|bot|message|messages|text|texts|sms) )?(?:as |for )?spam\b",
@@ -218,8 +222,10 @@ def _core(t: str) -> str:
 # "text" and its commoner slips (a thumb's, and "test", which the spelling reads it as)
 _TEXT = r"(?:text|message|txt|msg|whatsapp|tezt|test|tect|twxt|rext|yext|tetx|txet|tex|tet)"
 # Stopping calls (or emails) while asking for texts: a channel chosen, not an opt-out.
+# "instead" and its commoner slips ("text me istead")
+_INSTEAD = r"(?:instead|insted|istead|instaed|instad|isntead|intead|insteed|instesd|instrad)"
 ASKS_FOR_TEXTS = re.compile(
-    r"\b(?:" + _TEXT + r" (?:me )?(?:instead|only)|(?:just|jus|jst|jut|juts|only) " + _TEXT +
+    r"\b(?:" + _TEXT + r" (?:me )?(?:" + _INSTEAD + r"|only)|(?:just|jus|jst|jut|juts|only) " + _TEXT +
     r"|(?:" + _TEXT + r"s?|texting|messaging) (?:is|are|s) (?:fine|ok|okay|better|best))\b")
 # another channel stopped: calls, emails, post
 _ANOTHER_CHANNEL = re.compile(r"\bstop (?:calling|ringing|phoning|emailing|e mailing|sending (?:me )?(?:emails|letters|post))")
