@@ -4693,3 +4693,13 @@ def test_texts_asked_for_instead_of_calls_with_a_slip_are_no_opt_out(text):
 @pytest.mark.parametrize("text", ["i want my details deleted", "i would like all my data erased", "we want his number removed"])
 def test_details_wished_deleted_are_an_opt_out(text):
     assert by_rules(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["me very sad, no want live", "i not want to live no more", "no want to be alive"])
+def test_a_learners_no_before_a_want_is_read_as_do_not(text):
+    assert by_rules(text).label == "crisis"
+
+
+def test_somali_not_wanting_to_live_with_another_verb_of_wanting_is_a_crisis():
+    u = classify("ma doonayo inaan noolaado")
+    assert u.label == "crisis" and u.language == "so", u

@@ -341,11 +341,20 @@ def two_slips_from(token: str) -> str:
     return spelling.two_slips(token, VOCAB) or token
 
 
+# a learner's "no" or "not" before a verb ("i no want live", "me not like college", "no want
+# to live"): the rules read "do not"
+_LEARNERS_NO = re.compile(r"(?:\b(i|me|we|he|she|they)(?: very| really)? |(?:^|(?<=\. )))(?:no|not) "
+                          r"(?=(?:want|wanna|like|need|have|know|go|understand)\b)")
+
+
 def for_the_rules(normalised: str) -> str:
     """The normalised reply with a word of the vocabulary typed with two slips put right
-    ("cloege", "pergnnt"): for the rules only. The model reads `normalise` as it was trained
-    on; what more the rules read is theirs (a word of six letters or more, one vocabulary word
-    that near, the first letter kept)."""
+    ("cloege", "pergnnt"), and a learner's "no want" read "do not want": for the rules only. The
+    model reads `normalise` as it was trained on; what more the rules read is theirs (a word of
+    six letters or more, one vocabulary word that near, the first letter kept)."""
     words = normalised.split(" ")
     fixed = [two_slips_from(w) if len(w) >= 6 else w for w in words]
-    return normalised if fixed == words else " ".join(fixed)
+    out = normalised if fixed == words else " ".join(fixed)
+    if " no " in f" {out} " or " not " in f" {out} ":
+        out = _LEARNERS_NO.sub(lambda m: f"{m.group(1)} do not " if m.group(1) else "do not ", out)
+    return out
