@@ -45,3 +45,16 @@ def test_end_to_end_with_the_shipped_model():
         assert (u.label, u.language) == ("crisis", lang), (text, u)
     # "thank you, I'm fine" is no crisis
     assert classify("спасибо, всё хорошо").label != "crisis"
+
+
+LISTED_STATUS = "waan shaqeeyaa zkvorb plenti"  # Somali "I work" (listed), then what no list reads
+
+
+def test_a_sure_model_crisis_comes_before_a_listed_status():
+    u = combine(Understanding("unclear", {}, LISTED_STATUS), _guess(OTHER_LANGUAGE_CRISIS_AT), "so", LISTED_STATUS)
+    assert (u.label, u.details["by"]) == ("crisis", "model")
+
+
+def test_below_it_the_listed_status_stands_and_the_duty_worker_reads_it():
+    u = combine(Understanding("unclear", {}, LISTED_STATUS), _guess(0.6), "so", LISTED_STATUS)
+    assert u.label == "status:employment" and u.details["possible_crisis"] == 0.6

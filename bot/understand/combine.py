@@ -699,6 +699,11 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
     if lang := near_crisis_word(raw):  # a word of harm typed with a slip
         return _said_in(u, lang, "near word", p_crisis)
     found = intent(raw)
+    if p_crisis >= OTHER_LANGUAGE_CRISIS_AT and (found is None or found[0] not in ("opt_out", "wrong_number")):
+        # the model all but sure of a crisis the lists do not read, beside a status they do
+        # ("waan shaqeeyaa, ojczym mne dotyka w nocy": Somali "I work", then a Polish abuse
+        # typed with a slip): crisis first
+        return Understanding("crisis", {**_keep(u), "language": language, "by": "model"}, u.text, p_crisis, language)
     if found:  # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)
     if lang := opt_out_words(raw):  # "don't want" and "messages" in words of its own
