@@ -4703,3 +4703,10 @@ def test_a_learners_no_before_a_want_is_read_as_do_not(text):
 def test_somali_not_wanting_to_live_with_another_verb_of_wanting_is_a_crisis():
     u = classify("ma doonayo inaan noolaado")
     assert u.label == "crisis" and u.language == "so", u
+
+
+@pytest.mark.parametrize("text, lang", [("сьогодні мені нема де ночувати", "uk"), ("mero dai le malai kutchha", "ne"),
+                                        ("aaja sutne thau chaina", "ne")])
+def test_nowhere_to_sleep_in_ukrainian_and_a_beating_in_romanised_nepali_are_crises(text, lang):
+    u = classify(text)
+    assert u.label == "crisis" and u.language == lang, u
