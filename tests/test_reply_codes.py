@@ -103,3 +103,14 @@ def test_a_jobs_weekends_or_evenings_do_not_make_the_course_part_time(text):
 @pytest.mark.parametrize("text", ["doing my degree at uca", "nursing at christ church uni", "second year at ukc"])
 def test_a_kent_university_named_is_higher_education(text):
     assert classify(text).details.get("code") == 240
+
+
+@pytest.mark.parametrize("text", ["i sell clothes on depop full time", "reselling trainers on vinted and ebay, its my income"])
+def test_selling_online_as_a_trade_is_self_employment(text):
+    u = classify(text)
+    assert (u.label, u.details.get("code")) == ("status:employment", 380), u
+
+
+def test_a_job_that_trains_them_in_house_is_employment_with_training():
+    u = classify("work at a hotel, they train us in house")
+    assert (u.label, u.details.get("code")) == ("status:employment_with_training", 340), u

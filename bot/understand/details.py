@@ -10,7 +10,7 @@ from functools import cache
 from bot.understand import wordlists
 from bot.understand.more_labels import employer_names_as_written, names_employer
 from bot.understand.patterns import KIND_CUES, clauses
-from bot.understand.patterns.statuses import OVER_THEN, PARTS_OF_A_REPLY, TRADE_WORDS
+from bot.understand.patterns.statuses import OVER_THEN, PARTS_OF_A_REPLY, RESALE_ONLINE, TRADE_WORDS
 from matching.interests import extract_interests
 
 _MONTHS = {m: i for i, m in enumerate(wordlists.words("months.txt"), 1)}  # name -> number
@@ -37,7 +37,7 @@ _OWN_TRADE = re.compile(r"\b(?:\d+|loads of|lots of|my own|regular) (?:clients|r
                         r"\b(?:i |i m |i am |im )?(?:run|running) (?:a|my|me|our) (?:little |small |own )?(?:\w+ )?(?:shop|business|stall|"
                         r"company|firm|salon|takeaway)\b|"
                         r"\b" + TRADE_WORDS + r" (?:from|at|out of) (?:home|my|me)\b|"
-                        r"\b" + TRADE_WORDS + r" for (?:people|clients|customers|cash|money)\b")
+                        r"\b" + TRADE_WORDS + r" for (?:people|clients|customers|cash|money)\b|\b" + RESALE_ONLINE)
 _AT_A_PLACE = re.compile(r"\b(?:work|works|working|job|employed) (?:at|in|for)\b|\bat (?:the|a) (?:salon|shop|barbers|studio|parlour)\b")
 
 

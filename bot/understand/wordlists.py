@@ -71,7 +71,7 @@ def vocabulary_words() -> frozenset[str]:
 _NAMING_LISTS = ("never_correct.txt", "job_heads.txt", "jobs.txt", "trade_work.txt", "workplaces.txt",
                  "employers.txt", "courses.txt", "courses_also_work.txt", "armed_forces.txt",
                  "medicines.txt", "family_and_friends.txt", "months.txt", "place_names.txt", "institutions.txt",
-                 "universities.txt")
+                 "universities.txt", "selling_platforms.txt")
 
 
 @cache

@@ -70,6 +70,12 @@ def _employers() -> str:
 _JOB_AS_SEARCH = r"(?!\s*(?:" + "|".join(wordlists.words("job_as_search.txt")) + r"))"
 
 
+# trading for themselves online: "i resell trainers on depop" (not a clear-out: "selling my old
+# clothes on vinted"); self-employment to details.py (380)
+RESALE_ONLINE = (r"(?:re)?sell(?:ing|s)? (?!(?:my |me |some of my |some |a few )?(?:old|unwanted|spare|used)\b)"
+                 r"(?:\w+ ){0,4}(?:on|through|via) (?:" + literal_alternation("selling_platforms.txt") + r"|my own (?:site|website|shop))")
+
+
 # a trade of the hands done for customers ("doing lashes and brows from home"; details.py
 # reads it for self-employment too)
 TRADE_WORDS = r"(?:nails|lashes|brows|eyebrows|make up|makeup|hair|tattoos|braids|extensions)"
@@ -158,11 +164,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:temp|temporary|fixed term|zero hours?|short term|seasonal|agency|\w+ months?) contract",
                       r"temp(?:ing|orary)?(?: work| job)?", r"agency", r"(?<!trial )shifts?",
                       r"zero hours?", r"labour(?:ing|er)",
-                      # trading for themselves online: "i resell trainers on depop"
-                      # (not a clear-out: "selling my old clothes on vinted")
-                      r"(?:re)?sell(?:ing|s)? (?!(?:my |me |some of my |some |a few )?(?:old|unwanted|spare|used)\b)"
-                      r"(?:\w+ ){0,4}(?:on|through|via) (?:depop|vinted|ebay|etsy|"
-                      r"facebook marketplace|marketplace|amazon|shopify|tiktok shop|my own (?:site|website|shop))",
+                      RESALE_ONLINE,  # "i resell trainers on depop"
                       # money made, said as a fact: "makes decent money", "earning ok money"
                       r"(?:makes|making|earning|earns) (?:decent|good|ok|okay|alright|some|a bit of|a little|proper|"
                       r"real|enough|great|nice|reasonable) (?:money|cash|dosh|wages|pay)\b",
@@ -243,8 +245,8 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"in house training", r"training (?:on the job|in house)",
                         r"(?:they|work|my work|the company|my boss|the boss|my employer|my job|the job|my manager) (?:give|gives|gave|provide|provides|do|does|offer|offers) (?:me |us )?(?:\w+ )?training\b",
                         r"on the job training", r"cscs", r"aat", r"certificate", r"study(?:ing)? for",
-                        r"and (?:go to |going to |do |doing |at )?college", r"they (?:are )?(?:training|train) me",
-                        r"training me", r"paid training", r"get trained", r"getting trained",
+                        r"and (?:go to |going to |do |doing |at )?college", r"they (?:are )?(?:training|train) (?:me|us)",
+                        r"training (?:me|us)", r"(?:train|trains|trained) (?:me|us) (?:in house|on the job|up)", r"paid training", r"get trained", r"getting trained",
                         # the employer pays or puts them through it: "the company are putting me
                         # through my level 2", "work pays for my nvq", "doing my level 3 through work"
                         r"(?:putting|put|puts) me through\b", r"(?:putting|put|puts) me (?:on|onto) (?:a |an |my )?(?:\w+ )?(?:course|qualification|nvq|diploma)\b",
@@ -1218,8 +1220,8 @@ TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|
                                r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
                                r"in house training", r"training (?:on the job|in house)",
                                r"(?:they|work|my work|the company|my boss|the boss|my employer|my job|the job|my manager) (?:give|gives|gave|provide|provides|do|does|offer|offers) (?:me |us )?(?:\w+ )?training\b",
-                               r"on the job training", r"they (?:are )?(?:training|train) me",
-                               r"training me", r"paid training", r"qualification", r"diploma",
+                               r"on the job training", r"they (?:are )?(?:training|train) (?:me|us)",
+                               r"training (?:me|us)", r"(?:train|trains|trained) (?:me|us) (?:in house|on the job|up)", r"paid training", r"qualification", r"diploma",
                                r"study(?:ing)? for",
                         # the employer pays or puts them through it: "the company are putting me
                         # through my level 2", "work pays for my nvq", "doing my level 3 through work"
