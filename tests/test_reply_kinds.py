@@ -4710,3 +4710,12 @@ def test_somali_not_wanting_to_live_with_another_verb_of_wanting_is_a_crisis():
 def test_nowhere_to_sleep_in_ukrainian_and_a_beating_in_romanised_nepali_are_crises(text, lang):
     u = classify(text)
     assert u.label == "crisis" and u.language == lang, u
+
+
+@pytest.mark.parametrize("text", ["not ellie, this is her old number", "that was his old phone, its mine now"])
+def test_someone_elses_old_number_is_a_wrong_number(text):
+    assert by_rules(text).label == "wrong_number"
+
+
+def test_their_own_old_number_is_no_wrong_number():
+    assert by_rules("this is my old number").label != "wrong_number"

@@ -87,6 +87,9 @@ WRONG_NUMBER = [
         # theirs: "new sim, must have been the last owner's number", "you must have the wrong
         # details", "this number belongs to my dad now"
         r"(?:last|previous|old|former) owner", r"intended recipient",
+        # someone else's old number, now another's: "not jordan, this is his old number"
+        r"(?:this|it|that) (?:is|was|s) (?:his|her|their|(?!my\b|me\b|a\b|the\b|your\b)\w+ s) "
+        r"(?:old|previous|last|former) (?:number|phone|mobile|sim)\b",
         r"(?:the|a) wrong (?:details|info|information|name|mobile)\b",
         r"(?:number|phone|sim) belongs to (?:my|his|her|someone|somebody)(?: \w+)? now\b",
         r"(?:number|phone|sim) is (?:my|his|her) (?:\w+s|brother|sister|mum|mom|dad|mother|father|nan|"
