@@ -312,15 +312,27 @@ def crisis_word(text: str, english: bool = False) -> str | None:
     return None
 
 
-def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
-    """By language, the "no" and the "msg" words as written, and without accents where that
-    leaves five letters or more ("przestancie"; Vietnamese "đừng" would be "dung", "right")."""
-    out: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+def _refusal_forms() -> list[tuple[str, str, str]]:
+    """(language, "no" or "msg", form) of every refusal of messages of
+    data/opt_out_words_other_languages.tsv: as written, and without accents where that leaves
+    five letters or more ("przestancie"; Vietnamese "đừng" would be "dung", "right")."""
+    out = []
     for lang, kind, words in wordlists.rows("opt_out_words_other_languages.tsv"):
-        no, msg = out.setdefault(lang, ([], []))
         bare = _plain(_fold(words))
         forms = {_fold(words)} | ({bare} if sum(ch.isalpha() for ch in bare) >= 5 else set())
-        (no if kind == "no" else msg).extend(map(_at_word_start, sorted(forms)))
+        out += [(lang, kind, form) for form in sorted(forms)]
+    return out
+
+
+_REFUSAL_FORMS = _refusal_forms()
+
+
+def _opt_out_words() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    """By language, the "no" and the "msg" words, each at the start of a word."""
+    out: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+    for lang, kind, form in _REFUSAL_FORMS:
+        no, msg = out.setdefault(lang, ([], []))
+        (no if kind == "no" else msg).append(_at_word_start(form))
     return out
 
 
@@ -369,15 +381,12 @@ def opt_out_words(text: str) -> str | None:
 
 
 def _refusal_phrases() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-    """(language, "no" or "msg", words) of every refusal of messages, as written and, where
-    that leaves five letters or more, without accents (as `_opt_out_words`), by first letter
-    (a slip is looked for after it, as `slips.SlipReader` does)."""
-    out: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
-    for lang, kind, words in wordlists.rows("opt_out_words_other_languages.tsv"):
-        bare = _plain(_fold(words))
-        for form in {_fold(words)} | ({bare} if sum(ch.isalpha() for ch in bare) >= 5 else set()):
-            out.setdefault(form[0], set()).add((lang, kind, tuple(form.split())))
-    return {first: sorted(phrases) for first, phrases in out.items()}
+    """(language, "no" or "msg", words) of every refusal form, by first letter (a slip is
+    looked for after it, as `slips.SlipReader` does)."""
+    out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for lang, kind, form in _REFUSAL_FORMS:
+        out.setdefault(form[0], []).append((lang, kind, tuple(form.split())))
+    return out
 
 
 _REFUSAL_PHRASES = _refusal_phrases()

@@ -105,6 +105,9 @@ _THEIRS_AFTER_ALL = (r"(?:self ?harm\w*|suicid\w*|overdos\w*)\b.*\b(?:i (?:do|di
                      # "reading about overdoses because i want to try one"
                      r"(?:i|im|i am) (?:want|wanna|going|gonna|thinking of|thinking about|planning|plan|might|will) (?:to )?"
                      r"(?:try|do|take|have a go at) (?:one|it|that|them)\b)\b")
+# what is held, hidden or carried for someone who pays for it (exploitation; statuses.py keeps
+# such pay from being a job)
+HELD_FOR_SOMEONE = r"(?:hold|keep|stash|hide|carry|drop|move|run)"
 # a crisis line they work or volunteer for, or raise money for, is not one they turn to
 _NOT_WHERE_THEY_WORK = "".join(f"(?<!{w} )" for w in (
     "volunteer at", "volunteer for", "volunteer with", "volunteering at", "volunteering for", "volunteering with",
@@ -884,7 +887,7 @@ CRISIS = [
             r"offering me (?:money|cash|weed|drugs|vapes|vape|alcohol|booze|lifts|gifts|a place to stay)",
             r"(?:pay|pays|paid|paying) (?:me|us) (?:in|with) (?:weed|drugs|coke|pills|vapes|vape|food)\b",
             # ... or pay to hold or carry for them: "he pays me to hold bags for him"
-            r"(?:pay|pays|paid|paying) (?:me|us) (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run) "
+            r"(?:pay|pays|paid|paying) (?:me|us) (?:\w+ ){0,2}to " + HELD_FOR_SOMEONE + r" "
             r"(?:bags?|stuff|things|drugs|weed|packages?|parcels?|a bag|a package|it|them)\b"),
         # an older stranger's gifts, or pay to meet: "this older guy online keeps sending me
         # gifts", "a guy from tiktok said he'll pay me if i meet him at a hotel"

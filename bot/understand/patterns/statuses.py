@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.understand import wordlists
+from bot.understand.patterns.crisis import HELD_FOR_SOMEONE
 from bot.understand.regexes import any_of, words_of
 from bot.understand.wordlists import literal_alternation
 from neet import districts
@@ -67,7 +68,7 @@ def _employers() -> str:
 
 
 # what makes "job" the search for one, not one held: "job interview", "job applications"
-_JOB_AS_SEARCH = r"(?!\s*(?:" + "|".join(wordlists.words("job_as_search.txt")) + r"))"
+_JOB_AS_SEARCH = r"(?!\s*(?:" + literal_alternation("job_as_search.txt") + r"))"
 
 
 # trading for themselves online: "i resell trainers on depop" (not a clear-out: "selling my old
@@ -180,7 +181,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                       # paid for work: "she pays me", "cash in hand"; the one who pays read with
                       # it ("my aunt pays me" is their work, not the aunt's); not a debt paid back,
                       # nor pay to hold or carry for someone (a crisis)
-                      r"(?:(?:my|me|our) (?:\w+ )?)?(?:pays?|paying) me\b(?! back\b| (?:\w+ ){0,2}to (?:hold|keep|stash|hide|carry|drop|move|run)\b)",
+                      r"(?:(?:my|me|our) (?:\w+ )?)?(?:pays?|paying) me\b(?! back\b| (?:\w+ ){0,2}to " + HELD_FOR_SOMEONE + r"\b)",
                       r"cash in hand", r"deliver(?:y|ies|ing)(?! (?:drugs|packages? for|bags))", r"courier", r"(?:driving|drive) for", r"contract", r"hired", r"on the tills",
                       r"(?:i am|i am a|as a) (?:chef|mechanic|carer|cleaner|labourer|plumber|electrician|builder|hairdresser|sales assistant|care assistant|driver|delivery driver|receptionist|kitchen porter)",
                       # any job of the list, said as what they are: "been a cleaner for 6 months"
