@@ -118,6 +118,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
     if more.QUESTION_ONLY.search(t):
         return Understanding("question", {}, t)
+    if asked == "yesno" and (answer := P.listed_answer(t)):
+        return Understanding(answer, {}, t)  # "works for me" says no work to a yes or no
     now_said = _NOW_FIRST.sub("", t)  # "at the moment 4", "atm 3": the menu
     menu = P.menu_choice(now_said)
     if asked == "offer" and menu is None:
@@ -196,7 +198,8 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
         return Understanding("status:employment", det.enrich("status:employment", t, info, asked_interests=into), t)
     if more.QUESTION.search(t) or more.ABOUT_THE_MESSAGE.search(t):
         return Understanding("question", {}, t)
-    if help_wanted:
+    if help_wanted and not (asked == "yesno" and P.yes_no(t) == "affirm"):
+        # to "Can we pass your details to an adviser?", "yes that would help" is the yes
         return Understanding("help", {}, t)
 
     if asked in ("checkin", "") and P.acknowledges(t):

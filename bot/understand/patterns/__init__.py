@@ -27,8 +27,14 @@ from bot.understand.patterns.statuses import (
     unable,
 )
 from bot.understand.patterns.wrong_number import WRONG_NUMBER
-from bot.understand.patterns.yes_no import acknowledges, leading_menu_choice, menu_choice, yes_no
+from bot.understand.patterns.yes_no import (
+    acknowledges,
+    leading_menu_choice,
+    listed_answer,
+    menu_choice,
+    yes_no,
+)
 
 __all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respellings", "EET_ORDER", "ENDS_LATER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
-           "is_opt_in", "is_opt_out", "keyword_alone", "leading_menu_choice", "menu_choice", "moved_within_kent", "named_as_study", "near_a_stop_word", "not_an_opt_out",
+           "is_opt_in", "is_opt_out", "keyword_alone", "leading_menu_choice", "listed_answer", "menu_choice", "moved_within_kent", "named_as_study", "near_a_stop_word", "not_an_opt_out",
            "respelt", "says_crisis", "says_stop_phrase", "status_cues", "unable", "yes_no"]

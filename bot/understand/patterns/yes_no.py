@@ -6,30 +6,9 @@ import re
 
 from bot.understand import wordlists
 
-AFFIRM = {"yes", "ok", "sure", "yes please", "please", "go on", "go on then", "go for it",
-          "alright", "definitely", "of course", "sounds good", "deffo", "defo", "absolutely",
-          "why not", "i would like that", "yes thanks", "cool", "great", "fine", "ok then",
-          "love to", "i would love to", "that is fine", "correct", "right", "yes that is right",
-          "that is right", "yes ok", "ok yes", "yes sure", "sure thing", "yes go on", "i agree",
-          "agree", "agreed", "yes i agree", "yes you can", "you can", "that is ok", "it is ok",
-          "that would be good", "that would be great", "sounds great", "perfect", "nice",
-          "yes i do", "i do", "yes that is fine", "yes mate", "yes yes", "okie", "yes definitely",
-          "yes of course", "true", "yes i would", "i would", "certainly", "yes that would be good",
-          "go ahead", "yes go ahead", "sound", "safe", "bet", "say less", "yes that is me",
-          "that is me", "yes it is", "it is", "yes interested", "interested", "i am interested",
-          "no problem", "no probably"}  # ("no probs", as the normaliser writes it)
-DENY = {"no", "no thanks", "not really", "not interested", "i will pass", "i will pass thanks", "pass", "ill pass", "no ta", "not now", "maybe later",
-        "i am good", "i am ok", "i am alright", "no i am good", "no i am ok", "rather not",
-        "i would rather not", "never mind", "do not want to", "i do not want to", "no way",
-        "not for me", "no not really", "no i do not", "i do not", "no i am not", "no it is not",
-        "not at the moment", "not right now", "nope", "no no", "no sorry", "sorry no",
-        "not really no", "no thank you", "no i would not", "i would not", "do not bother",
-        "not interested thanks", "no i am fine", "i am fine", "i am fine thanks", "not today",
-        "no you cannot", "no do not", "i am not interested", "no not interested",
-        "no chance", "not bothered", "i am not bothered", "no i am alright", "nah i am good",
-        "no i do not want to", "i do not want that", "i do not think so", "no that is wrong",
-        "not for now", "not yet", "maybe another time", "another time", "no not now", "not today thanks",
-        "that is wrong", "not sure", "i am not sure", "maybe", "dunno", "i do not know"}
+# whole answers, one a line: data/yes_phrases.txt, data/no_phrases.txt
+AFFIRM = frozenset(wordlists.words("yes_phrases.txt"))
+DENY = frozenset(wordlists.words("no_phrases.txt"))
 _YN_FILLER = {"thanks", "thank", "you", "mate", ".", "though", "cheers", "hi", "hey", "haha",
               "hello", "sorry", "x", "just", "well", "um", "erm", "hmm", "ha"}
 
@@ -71,6 +50,37 @@ _ON_A_CONDITION = re.compile(r"^(?:yes|no)(?: (?:\.|thanks|thank you|please|ta|f
                              r"(?:if|as long as|so long as|unless|provided|once)\b")
 
 
+# no said as not wanting it: a negation before a word of wanting, however many words of how
+# much between ("not really bothered", "i am not that keen", "do not need it thanks")
+_NOT_WANTED = re.compile(
+    r"^(?:(?:no|nope) (?:\. )?)?(?:(?:i am|i|i do|i really|honestly) )?(?:not|do not|cannot|am not)"
+    r"(?: (?:really|that|too|very|overly|even|so|massively|at all))* (?:be )?"
+    r"(?:interested|bothered|keen|fussed|arsed|want(?: it| that| to| one| any)?|need(?: it| that| to| one| any| help| any help)?"
+    r"|think so|fancy it|fancy that)(?: (?:at all|really|thanks|thank you|ta|though|mate|now|right now|"
+    r"at the moment|for now|to be honest|\.))*$")
+
+
+def _without_a_yes_at_an_end(core: str) -> str:
+    """"i suppose so yes", "yes mm hm": a yes said again around a yes of the list."""
+    words = core.split()
+    if len(words) > 1 and words[-1] in ("yes", "ok"):
+        words = words[:-1]
+    elif len(words) > 1 and words[0] in ("yes", "ok"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def listed_answer(t: str) -> str | None:
+    """A reply that is all a listed yes or no ("works for me", "not that bothered"): to a yes
+    or no question it is that answer, before any status its words could name."""
+    core = " ".join(w for w in _A_YES_IN_WORDS.sub("yes", t).split() if w not in _YN_FILLER)
+    if core in AFFIRM or _without_a_yes_at_an_end(core) in AFFIRM:
+        return "affirm"
+    if core in DENY or _NOT_WANTED.match(core):
+        return "deny"
+    return None
+
+
 def yes_no(t: str) -> str | None:
     t = _A_YES_IN_WORDS.sub("yes", t)
     core = " ".join(w for w in t.split() if w not in _YN_FILLER)
@@ -82,10 +92,8 @@ def yes_no(t: str) -> str | None:
     if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know", "no worries",
                 "no bother", "no stress"):
         return None  # neither yes nor no ("no worries" is a yes to some, a no thanks to others): ask again
-    if core in AFFIRM:
-        return "affirm"
-    if core in DENY:
-        return "deny"
+    if answer := listed_answer(t):
+        return answer
     first = core.split(" ", 1)[0] if core else ""
     if re.match(r"no (?:one|body) \w", core):
         return None  # "no one asked me", "no one ever replies": nobody, not a no
