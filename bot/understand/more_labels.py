@@ -42,7 +42,14 @@ OUT_OF_CUSTODY = any_of(r"(?:got|came|come|just) out of (?:prison|jail|custody)"
 REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|concern)",
               r"not telling (?:you|u)", r"(?:^|(?<=\. ))not (?:saying|telling)(?: (?:you|u|anyone|anything))?(?: please)?(?= \.|$)",
               r"(?:i would|i will|i d|id) rather not (?:say|tell|share)",
-              r"prefer not to (?:say|disclose|share)", r"(?:rather|prefer) not (?:to )?(?:disclose|share)",
+              r"prefer not to (?:say|disclose|share)",
+              # however it is declined: "rather not get into it", "prefer not to discuss it"
+              r"(?:rather|prefer) not (?:to )?(?:disclose|share|discuss|talk about|go into|get into)\b",
+              # the whole reply a wish not to talk of it: "dont really want to talk about it"
+              r"^(?:(?:sorry|no|nah|erm|um|honestly|just|well) (?:\. )?)*(?:i )?(?:do not|would rather not|d rather not|rather not) "
+              r"(?:really |particularly )?(?:want to |wanna |like to )?(?:talk|chat|speak) about (?:it|that|this|what i do|"
+              r"what i am doing|my life|my situation)(?: (?:thanks|thank you|sorry|right now|at the moment|over text|by text|here|"
+              r"with you|to be honest|\.))*$",
               # "i dont see why the council needs to know": whoever would be told
               r"(?:do not|dont) see why (?:i|we|you|u|the council|they|anyone|you lot|the government) "
               r"(?:should|need to|needs to|have to|has to|would|want to|wants to) (?:tell|say|share|know)",

@@ -165,8 +165,10 @@ OPT_OUT = [
         # these"), but not for a while only ("can you not text me during college")
         r"(?:can|could|would|will) (?:you|u) (?:please )?not (?:text|message|msg|txt|contact|"
         r"email|send|bother)\w* (?:me|us|him|her|them|this number|this phone|my number|" + _THEIR_CHILD + r")\b" + _NOT_A_WHILE,
-        r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get|be sent|be contacted|"
-        r"be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
+        # "get" only of messages: "id rather not get into it" declines to say, it stops nothing
+        r"(?:like|prefer|want|rather|wish) (?:to )?not (?:to )?(?:receive|get(?= (?:these|them|this|those|"
+        r"any|your|the|texts?|messages?|msgs?|sms|txts?|anything|contacted|texted|messaged|reminders)\b| ?\.|$)|"
+        r"be sent|be contacted|be texted|be messaged|hear from)\b" + _NOT_A_WHILE,
         # consent taken back
         r"(?:do not|dont|does not|doesnt|no longer|will not|wont) (?:give|have|grant|consent|agree)\w* (?:my |our |his |her )?"
         r"(?:permission|consent)?(?: for (?:you|u|anyone|your service|the council|this service))?(?: to)? (?:contact|text|message|call|"

@@ -1,0 +1,31 @@
+"""Declining to say what they do is `refused` (830), however it is put, and never an opt-out:
+"rather not get into it" stops nothing (the stop pattern's "rather not get" is only of
+messages). A status said beside a wish not to talk of something is still the status."""
+
+import pytest
+
+from bot.understand import classify
+
+
+@pytest.mark.parametrize("text", [
+    "id rather not get into that tbh", "prefer not to discuss it thanks", "would rather not talk about it",
+    "honestly i dont want to talk about it", "sorry i'd rather not go into it", "i rather not talk about my situation over text",
+])
+def test_declining_to_say_is_refused(text):
+    assert classify(text).label == "refused"
+
+
+@pytest.mark.parametrize("text", [
+    "rather not get these texts anymore", "id prefer not to get any messages", "i'd rather not receive these",
+])
+def test_not_getting_messages_is_still_a_stop(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["id rather not get involved", "rather not get into it"])
+def test_not_getting_into_something_is_no_stop(text):
+    assert classify(text).label != "opt_out"
+
+
+def test_a_status_said_beside_it_is_kept():
+    assert classify("left college in october, dont really want to talk about it").label == "status:seeking"
