@@ -255,11 +255,17 @@ TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a cours
                         r"(?:funding|funds|sponsoring|sponsors) (?:me|my)\b",
                         r"through (?:work|my work|my job|the job|my employer|the company|my apprenticeship)\b")
 
-_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|drop out(?: of)?|withdr(?:awn|ew|aw|awing) (?:(?:him|her|them|me) )?from|quit|quitted|finished|(?:(?:am|is|are|was|were) |^)done with|"
+# a leaving only wished or meant is none ("wish i could quit work", "i would quit my job if i
+# could": data/plans_to_leave.txt reads the plan)
+_MEANT = r"(?<!could )(?<!would )(?<!might )(?<!should )(?<! to )(?<!wanna )(?<!gonna )(?<!will )"
+_ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|" + _MEANT + r"drop out(?: of)?|withdr(?:awn|ew|aw|awing) (?:(?:him|her|them|me) )?from|"
+                    + _MEANT + r"quit|quitted|finished|(?:(?:am|is|are|was|were) |^)done with|"
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
+                    # taken off a course, off the books: "they took me off the course", "got removed from the apprenticeship"
+                    r"(?:removed|taken|took (?:me|him|her|them)|pulled(?: (?:me|him|her|them))?) (?:off|out of|from)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
-                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit)|"
+                    r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit|drop out(?: of)?|cancel|give up|pull out(?: of)?)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
                     # the place of what they were doing: "was working at tesco but ..."
                     r"(?:was|were) (?:working|studying|training|employed|volunteering)(?: (?:at|for|in|with|on))?$|"
@@ -298,6 +304,8 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|(?:is|was) over(?! (
                           r"(?:is|are) (?:out of the question|impossible|off the cards|off the table)|"
                           # "college kicked me out", "sixth form chucked me out last month"
                           r"(?:has |have )?(?:kicked|chucked|thrown|threw|booted|kick) (?:me|him|her|them) (?:out|off)|"
+                          # "college took me off the register", "they removed me from the course"
+                          r"(?:has |have )?(?:took|taken|removed|pulled) (?:me|him|her|them) (?:off|out|from)\b|"
                           r"but (?:cannot|could not|can not) find)\b")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
 # for a few months"); "been at college for a year" (present perfect) is not.
@@ -618,6 +626,19 @@ def _only_someone_else(text: str) -> bool:
     boyfriend works at asda"; not "my nan pays for my bus pass to college")."""
     m = _SOMEONE_ELSE.match(text) or _SOMEONE_ELSES.match(text)
     return bool(m) and not _FIRST_PERSON.search(text, m.end())
+# a clause about someone else joined on by when, since, because ...: "left college when my
+# mum got ill", "not doing anything since my dad got sick" (the illness is not theirs)
+_A_LINK = re.compile(r"\b(?:when|since|after|because|cos|coz|cause|as|till|until|while|once)\b")
+
+
+def _someone_else_after_a_link(before: str) -> bool:
+    parts = _A_LINK.split(before)
+    if len(parts) < 2:
+        return False
+    tail = parts[-1].strip()
+    return bool(_SOMEONE_ELSE.match(tail) or _SOMEONE_ELSES.match(tail)) and not _THEMSELVES.search(tail)
+
+
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
 _THEIRS_STARTS = (
     r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
@@ -901,7 +922,7 @@ def status_cues(t: str) -> dict:
             if (_SOMEONE_ELSE.match(before) and not _THEMSELVES.search(before)) or (
                     (other := _SOMEONE_ELSES.match(before)) and not _THEMSELVES.search(before, other.end())
                     and not re.search(r"\b(?:with me|me too|as well|too|both)\b", clause)) or (
-                    _THEIR_START.search(before)):
+                    _THEIR_START.search(before)) or _someone_else_after_a_link(before):
                 # "my boyfriend works at asda", "his dad works", "me sister's at college",
                 # "not working till my son starts nursery": not theirs
                 others.add(kind)
@@ -1015,7 +1036,7 @@ def status_cues(t: str) -> dict:
         found["not_available_carer"] = True
     if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
         plainly_others.add("not_available_illness")  # "my nan is poorly"
-    if ILLNESS.search(own) and ILLNESS.search(_ill_now(t, looking=bool(_LOOKING_NOW.search(t)))) and not _recovered(t) and not re.search(
+    if ILLNESS.search(_own_illness(own)) and ILLNESS.search(_ill_now(t, looking=bool(_LOOKING_NOW.search(t)))) and not _recovered(t) and not re.search(
             r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t) and not moved_within_kent(t):
@@ -1099,6 +1120,21 @@ def _their_own(t: str) -> str:
     read whole ("my mum is ill and i look after her")."""
     return " . ".join(c for c in clauses(t)
                       if not ((_SOMEONE_ELSE.match(c) or _SOMEONE_ELSES.match(c)) and not _THEMSELVES.search(c)))
+
+
+def _without_someone_else_after_a_link(clause: str) -> str:
+    """A clause without what it says of someone else after when, since, because ...: "left
+    college when my mum got ill" is "left college" (the illness is the mum's). For an illness
+    only: "looking after my son", "till my daughter starts nursery" say they are a parent."""
+    if not _A_LINK.search(clause):
+        return clause
+    parts = _A_LINK.split(clause)
+    kept = [parts[0]] + [p for p in parts[1:] if not _someone_else_after_a_link(" when " + p)]
+    return " ".join(p.strip() for p in kept if p.strip())
+
+
+def _own_illness(own: str) -> str:
+    return " . ".join(_without_someone_else_after_a_link(c) for c in own.split(" . "))
 
 
 # not going, though still on the list: "havent been since october", "basically stopped going"

@@ -1,0 +1,47 @@
+"""What ended and what was only wished: taken off a course or removed from a job is over
+("they took me off the course"); a leaving someone would make if they could is a plan, not an
+end ("wish i could quit work"); "had to" before any leaving ends it. "ill" before a verb of a
+plan said to us is "I'll" ("ill pop in"), not ill (data/after_i_will.txt)."""
+
+import pytest
+
+from bot.understand import classify
+
+
+@pytest.mark.parametrize("text", [
+    "college took me off the register in november", "got removed from my course for missing too much",
+    "my employer pulled me off the apprenticeship", "had to give up my college place, couldnt afford the bus",
+    "had to drop out of sixth form when my nan got ill",
+])
+def test_taken_off_or_made_to_leave_is_over(text):
+    assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("honestly wish i could quit my job", "status:employment"),
+    ("i would leave college if i could", "status:education"),
+    ("might quit my apprenticeship soon, dunno", "status:apprenticeship"),
+])
+def test_a_leaving_only_wished_keeps_what_they_do_and_flags_it(text, label):
+    u = classify(text)
+    assert u.label == label and u.details.get("plans_to_leave")
+
+
+@pytest.mark.parametrize("text", ["ill pop into the office", "ill speak to my dad and get back to you",
+                                  "ill ask my careers adviser"])
+def test_ill_before_a_plan_is_i_will(text):
+    assert classify(text).label != "status:not_available_illness"
+
+
+def test_ill_alone_is_still_ill():
+    assert classify("ill at the moment so not doing anything").label == "status:not_available_illness"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("quit my job when my grandad got really ill", "status:seeking"),
+    ("not been doing much since my brother got sick", "status:seeking"),
+    ("stopped going to college after my mum was poorly", "status:seeking"),
+    ("left work cos i got ill", "status:not_available_illness"),
+])
+def test_someone_elses_illness_after_when_or_since_is_not_theirs(text, label):
+    assert classify(text).label == label
