@@ -45,3 +45,11 @@ def test_ill_alone_is_still_ill():
 ])
 def test_someone_elses_illness_after_when_or_since_is_not_theirs(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "my anxiety has been much better recently, looking for a job now",
+    "my depression has been more under control lately so applying for courses",
+])
+def test_an_illness_said_to_have_been_better_lately_leaves_the_search(text):
+    assert classify(text).label == "status:seeking"

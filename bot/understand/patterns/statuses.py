@@ -1161,7 +1161,10 @@ _RECOVERY = re.compile(r"\b(?:(?:i am|am|feel|feeling|doing|i feel|i am feeling|
                        r"(?:want|wanna|would like|hoping|hope) to get back (?:into|to|on)|"
                        # the illness itself said to be better: "my anxiety is a lot better now"
                        r"(?:is|are|has got|have got|got) (?:a lot |much |loads |way |so much |heaps |a bit )?"
-                       r"(?:better|under control|more under control|manageable|sorted)(?: now| again| these days)?)\b")
+                       r"(?:better|under control|more under control|manageable|sorted)(?: now| again| these days)?|"
+                       # "my mental health has been better lately" (not "could have been better")
+                       r"(?<!could )(?<!could have )(?<!should )(?:has|have|s|ve) been (?:a lot |much |loads |way |so much |a bit )?"
+                       r"(?:better|more under control|more manageable) (?:lately|recently|these days|this month|for a while|since))\b")
 # ... or before it: "recovered from my operation and job hunting"
 _RECOVERED_FROM = re.compile(r"\b(?:fully |now )?recovered from\b")
 _STILL_ILL = re.compile(r"\b(?:still (?:ill|sick|unwell|poorly|off sick|signed off|not well|not ready|struggling|"
