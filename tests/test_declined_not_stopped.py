@@ -29,3 +29,14 @@ def test_not_getting_into_something_is_no_stop(text):
 
 def test_a_status_said_beside_it_is_kept():
     assert classify("left college in october, dont really want to talk about it").label == "status:seeking"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("just text me on here from now on", "new_number"),
+    ("msg me on this phone now pls", "new_number"),
+    ("text me on here instead of ringing", "unclear"),
+    ("erm who's asking", "question"),
+    ("who's kayden", "wrong_number"),
+])
+def test_this_number_from_now_on_and_who_is_asking(text, label):
+    assert classify(text).label == label

@@ -108,7 +108,8 @@ A_MOBILE = re.compile(r"(?:\+?44 ?|\b0)7\d{3} ?\d{3} ?\d{3}")
 NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) new (?:number|phone number|mobile number) is",
                  r"(?:changed|new) (?:my )?(?:number|phone number)",
-                 r"(?:text|message|contact|use) (?:me on )?this (?:one|number) (?:now|instead|from now on)",
+                 r"(?:text|message|contact|use|msg|txt) (?:me on |me at )?(?:this (?:one|number|phone)|here) "
+                 r"(?:now|instead(?! of)|from now on|from now|going forward)",
                  # the old one gone, this one to use: "my old number doesnt work anymore, use this"
                  r"(?:my|me) old (?:number|phone|sim|mobile) (?:does not|is not|no longer|will not|has stopped|stopped) "
                  r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save) (?:me on )?this\b)",
@@ -128,7 +129,7 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  # the old number set aside: "ignore the other number, this is me now"
                  # ("this is my number now" alone is more often a number passed on: wrong_number)
                  r"(?:ignore|forget|do not use|dont use|delete) (?:the|my|me) (?:other|old|last|previous) (?:number|phone|mobile)")
-QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"who (?:this|dis)", r"whos this",
+QUESTION = any_of(r"who (?:is|are) (?:this|you|u)", r"^(?:and |sorry |erm |um )?who is asking\b", r"who (?:this|dis)", r"whos this",
                r"how (?:did|do) (?:you|u) (?:get|have|got) (?:my|me) (?:number|details|phone)",
                r"where (?:did|do) (?:you|u) get (?:my|me) (?:number|details)",
                r"who (?:gave|passed|sent) (?:you|u|ya|yous|yes) (?:my|me) (?:number|details)",  # ("ya" reads as "yes")

@@ -52,7 +52,7 @@ WRONG_NUMBER = [
         r"there is no (?:\w+ )?(?:here|at this number|on this number)",
         # a name they do not know, asked back: "who's callum?"
         r"^(?:(?:sorry|erm|um|huh|eh|hi|hello) )?who is (?!this|that|it|you|u|speaking|texting|messaging|"
-        r"calling|kcc|nss|neet|ccis|the\b|your\b|my\b)[a-z]+$",
+        r"calling|asking|kcc|nss|neet|ccis|the\b|your\b|my\b)[a-z]+$",
         r"^no (?:\w+ ){1,2}(?:at|on) (?:this|that|my) (?:number|phone|mobile)\b",
         # a name said not to be here: "no jayden here" (a first name of the list: "no jobs here" is none)
         r"^(?:(?:sorry|hi|hello|erm|um) )?(?:no|there is no|there s no|theres no) (?:"
