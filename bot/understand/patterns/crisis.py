@@ -332,6 +332,9 @@ CRISIS = [
         r"(?:punch|punching|hit|hitting|bang|banging) (?:the )?walls? (?:till|until|til|so) (?:my|me) (?:hands|knuckles|fists) (?:bleed|are bleeding|bled)",
         r"(?:do not|dont|cannot|cant|can not) see (?:a|any) future", r"(?:got|have|made|making) a plan (?:now|to do it|to end|for (?:it|tonight))",
         r"(?:i have|ive|i got|got) a plan now",
+        # a dark place they are in now (not "was in a dark place, better now": see the tests)
+        r"(?:^|\. |and |but |honestly |just )(?:i am|im|i m) (?:in|at) (?:a |such a )?(?:really |very |proper |so |pretty |bit of a )?"
+        r"dark (?:place|time|headspace)(?! (?:but|and) (?:i am|im) (?:better|ok|safer|getting better|doing better))",
         # "it" with nothing it could be but the act: "planning how to do it", "decided when ill do it"
         r"(?:planning|planned|plan|plotting|decided|deciding|picked|picking|chosen|choosing) (?:how|when|where|the day) "
         r"(?:to|i will|i ll|ill|i am going to|im going to|im gonna|i am gonna) do it(?= \.|$| tonight\b| soon\b| this week\b)",
@@ -419,6 +422,12 @@ CRISIS = [
         r"pics of my body|sexy (?:pics|pictures|photos))\b",
         r"(?:^|\. )(?:a|an|this|some|random) (?:older )?(?:man|guy|bloke|stranger) (?:keeps |kept |has |is )?"
         r"(?:asking|asked|asks|begging|pressuring) (?:me )?(?:for|to send) (?:me )?(?:pics|pictures|photos|videos|vids)\b",
+        # ... or an adult with a hold over them: "my key worker keeps asking me for pictures"
+        r"(?:my|me|the|our) (?:" + literal_alternation("adults_of_trust.txt") + r")(?: (?:at|from|in) (?:the |my |me )?\w+)? "
+        r"(?:keeps |kept |has |has been |is |keeps on )?(?:asking|asked|asks|begging|pressuring|pushing|messaging) (?:me )?"
+        r"(?:for|to send|to take) (?:me )?(?:some |more )?(?:pics|pictures|photos|videos|vids|selfies)\b"
+        # (pictures of a thing, for work or study, are no concern: "photos of the stock room")
+        r"(?! (?:of|for) (?!(?:me|myself|my body|you|yourself|him|her)\b))",
         # a much older partner of a child (a sign of sexual exploitation the duty worker reads)
         r"(?:boyfriend|bf|fella|man|guy|bloke|partner) (?:is|who is|that is|s) (?:much|way|a lot|loads|so much|"
         r"like \d+ years|\d+ years|ten years|twenty years) older",
