@@ -114,3 +114,12 @@ def test_selling_online_as_a_trade_is_self_employment(text):
 def test_a_job_that_trains_them_in_house_is_employment_with_training():
     u = classify("work at a hotel, they train us in house")
     assert (u.label, u.details.get("code")) == ("status:employment_with_training", 340), u
+
+
+@pytest.mark.parametrize("text", [
+    "working at a vets and doing my level 2 animal care at college on fridays",
+    "i work at a bakery full time and go to college on mondays for my diploma",
+])
+def test_a_job_with_college_on_a_weekday_said_plural_is_a_job_with_training(text):
+    u = classify(text)
+    assert u.label == "status:employment_with_training" and u.details["code"] == 320

@@ -239,7 +239,7 @@ KIND_CUES: dict[str, re.Pattern] = {
                         r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
 }
 # A job that comes with accredited training or study: employment with training (320/340).
-TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)s?\b",
                         r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
                         r"diploma", r"with training", r"training (?:at|with|through|from) (?:work|my job|the job|them)",
                         r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
@@ -1254,7 +1254,7 @@ HELD_A_WHILE = re.compile(r"\b(?:been (?:there|working there|doing it|on it|at i
                            r"started (?:last|a|\d+|two|three) (?:week|month|weeks|months|year)s?(?: ago)?)\b")
 
 
-TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)",
+TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)s?\b",
                         r"day release", r"block release", r"college (?:one|two|1|2) days?",
                                r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
                                r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",
