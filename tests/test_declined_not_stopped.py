@@ -40,3 +40,20 @@ def test_a_status_said_beside_it_is_kept():
 ])
 def test_this_number_from_now_on_and_who_is_asking(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "youve no need to message me again, all sorted", "you dont need to contact me anymore",
+    "how many times do i have to ask you to stop", "i've told you already to stop",
+])
+def test_a_stop_said_as_no_need_or_asked_before(text):
+    assert classify(text).label == "opt_out"
+
+
+@pytest.mark.parametrize("text", [
+    "at sixth form, can you stop messaging during lessons",
+    "working, stop texting me during my shifts please",
+])
+def test_a_stop_only_at_some_times_is_no_opt_out_but_held_for_a_person(text):
+    u = classify(text)
+    assert u.label != "opt_out" and "possible_opt_out" in u.details

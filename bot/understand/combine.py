@@ -49,6 +49,7 @@ from bot.understand.patterns import (
     named_as_study,
     near_a_stop_word,
     not_an_opt_out,
+    stops_only_sometimes,
     unable,
 )
 from bot.understand.reflexives import for_the_model
@@ -843,7 +844,8 @@ def _possibly_a_stop(u: Understanding, g: Guess, asked: str, raw: str) -> bool:
     return (asked in ("checkin", "") and u.label not in ("crisis", "opt_out", "opt_in")
             and not u.details.get("opt_out") and (g.p("opt_out") >= POSSIBLE_OPT_OUT_AT or (
                 u.label == "unclear" and near_a_stop_word(raw))  # "spo", "unsb"
-                or keyword_alone(u.text))  # "working at tesco. quit": held for a person
+                or keyword_alone(u.text)  # "working at tesco. quit": held for a person
+                or stops_only_sometimes(u.text))  # "stop texting during lessons": the same
             and not not_an_opt_out(u.text))
 
 

@@ -13,6 +13,7 @@ from bot.understand.patterns.opt_out import (
     not_an_opt_out,
     respelt,
     says_stop_phrase,
+    stops_only_sometimes,
 )
 from bot.understand.patterns.statuses import (
     EET_ORDER,
@@ -37,4 +38,4 @@ from bot.understand.patterns.yes_no import (
 
 __all__ = ["CRISIS", "acknowledges", "asks_for_help", "declines_help", "without_declined_help", "crisis_respellings", "EET_ORDER", "ENDS_LATER", "HELD_A_WHILE", "HELP", "KIND_CUES", "SEEKING", "START_WORD", "WRONG_NUMBER", "clauses",
            "is_opt_in", "is_opt_out", "keyword_alone", "leading_menu_choice", "listed_answer", "menu_choice", "moved_within_kent", "named_as_study", "near_a_stop_word", "not_an_opt_out",
-           "respelt", "says_crisis", "says_stop_phrase", "status_cues", "unable", "yes_no"]
+           "respelt", "says_crisis", "says_stop_phrase", "status_cues", "stops_only_sometimes", "unable", "yes_no"]

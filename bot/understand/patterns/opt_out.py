@@ -60,9 +60,19 @@ _STOP_VERBS = "|".join(["stop", "quit", "cease", *sorted(STOP_TYPOS)])  # and it
 OPT_OUT = [
     # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
     re.compile(r"\b(?=" + _STOP_VERBS + ")" + _NOT_BEFORE_STOP + r"(?:stop+|" + _STOP_VERBS + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
-               r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"),
+               r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"
+               # ... but not only at some times, said straight after: "stop texting during lessons"
+               r"(?! (?:me |us )?(?:during|in|while|before|until|till) (?:lessons?|class|classes|college|school|"
+               r"(?:college |school |work |office )?hours|work|my shifts?|shifts|exams?|the day|the daytime|the morning|the night)\b"
+               r"| (?:me |us )?(?:at night|so early|so late|in the middle of the night|on weekends|at weekends|at the weekend)\b)"),
     any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email|"
            r"get in touch with|be in touch with|reach out to) (?:me|this number|us)",
+        # "no need to message me again" (the normaliser reads "no need" as "do not need")
+        r"(?:do not|dont|does not) need to (?:ever )?(?:text|message|contact|txt|msg|email|get in touch with) "
+        r"(?:me|us|this number|him|her) (?:again|any ?more|any longer|from now on)",
+        # a stop asked for before: "how many times do i have to tell you to stop"
+        r"(?:how many times (?:do i have to|have i|must i|do i need to) (?:tell|ask) (?:you|u)|(?:i have|i|already) "
+        r"(?:told|asked) (?:you|u)(?: before| already| twice| loads)?) (?:to )?stop\b",
         # "i would appreciate it if you no longer contacted me"
         r"(?:you|u|ya|yous) (?:could |would |can |to )?no longer (?:contact|text|txt|message|msg|email|call|ring)\w* "
         r"(?:me|us|this number|him|her|them|" + _THEIR_CHILD + r")",
@@ -319,6 +329,17 @@ _STOP_SENTENCES = OPT_OUT_WORDS - {"off", "end", "enough", "quit"}
 # tesco. quit", "at college. cancel please"): no stop read, but the bot holds its messages
 # until a person has read it (combine, possible_opt_out)
 _KEYWORD_ALONE = re.compile(r"(?:^|\. )(?:quit|end|cancel)(?: please| pls| now| thanks)?(?: \.|$)")
+
+
+# a stop of messages at some times only ("can you stop texting during lessons"): no opt-out,
+# but the bot holds its messages until a person has read it (combine, possible_opt_out)
+_STOP_SOMETIMES = re.compile(r"\b(?:stop|quit|cease) (?:(?:the|these|your|all) )?(?:texting|texts?|txting|messaging|messages?|"
+                             r"calling|ringing|sending)(?: me| us)? (?:during|in|while|before|until|till|at night|so early|"
+                             r"so late|on weekends|at weekends|at the weekend|in the middle of the night)\b")
+
+
+def stops_only_sometimes(t: str) -> bool:
+    return _STOP_SOMETIMES.search(t) is not None
 
 
 def keyword_alone(t: str) -> bool:
