@@ -72,7 +72,7 @@ OPT_OUT = [
         r"(?:me|us|this number|him|her) (?:again|any ?more|any longer|from now on)",
         # a stop asked for before: "how many times do i have to tell you to stop"
         r"(?:how many times (?:do i have to|have i|must i|do i need to) (?:tell|ask) (?:you|u)|(?:i have|i|already) "
-        r"(?:told|asked) (?:you|u)(?: before| already| twice| loads)?) (?:to )?stop\b",
+        r"(?:told|asked) (?:you|u)(?: before| already| twice| loads)?) (?:to )?stop\b(?! (?:by|in|off|over|round|at|for|calling|ringing)\b)",
         # "i would appreciate it if you no longer contacted me"
         r"(?:you|u|ya|yous) (?:could |would |can |to )?no longer (?:contact|text|txt|message|msg|email|call|ring)\w* "
         r"(?:me|us|this number|him|her|them|" + _THEIR_CHILD + r")",
