@@ -360,7 +360,18 @@ def said_of_them(t: str) -> str | None:
     a yoi at the moment", "she doesnt live in kent anymore"), a first name ("Mason is on a
     study programme") or what is theirs ("his contract ended", "her doctor has signed her off"):
     who is not known, and a parent is likeliest, so "parent" (DESIGN.md 3 names no other)."""
-    return "parent" if _OF_THEM.search(t) else None
+    if _OF_THEM.search(t):
+        return "parent"
+    # ... or a first name opening a later clause, in a reply with no "i", "me" or "my" in it:
+    # "we've moved to scotland as a family, megan goes to school up here now"
+    if not _I_ME_MY.search(t) and any(_NAMED_OF_THEM.match(c) for c in t.split(" . ")[1:]):
+        return "parent"
+    return None
+
+
+_I_ME_MY = re.compile(r"\b(?:i|im|i m|me|my|mine|myself)\b")
+_NAMED_OF_THEM = re.compile(r"(?:(?:and|but|so|now) )?(?:" + wordlists.literal_alternation("first_names.txt") + r") "
+                            r"(?:is|s|has|was|works|goes|got|started|starts|lives|moved|went|does|did|will|still|now)\b")
 
 
 _WRITER = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,

@@ -1,6 +1,9 @@
-"""Declining to say what they do is `refused` (830), however it is put, and never an opt-out:
-"rather not get into it" stops nothing (the stop pattern's "rather not get" is only of
-messages). A status said beside a wish not to talk of something is still the status."""
+"""Refusals, stops, new numbers and who is writing, as fresh probes found them read wrong.
+Declining to say what they do is `refused` (830), however it is put, and never an opt-out
+("rather not get into it" stops nothing: the stop pattern's "rather not get" is only of
+messages); a stop said as "no need to message me again" or asked for before is one, a stop
+of messages at some times only is none but holds the bot for a person; "text me on here from
+now on" is a new number; a first name later in a reply with no "i" is someone else writing."""
 
 import pytest
 
@@ -57,3 +60,13 @@ def test_a_stop_said_as_no_need_or_asked_before(text):
 def test_a_stop_only_at_some_times_is_no_opt_out_but_held_for_a_person(text):
     u = classify(text)
     assert u.label != "opt_out" and "possible_opt_out" in u.details
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("we have moved to wales as a family, chloe goes to college there now", "parent"),
+    ("all good here, tyler started at the garage on monday", "parent"),
+    ("at college. jack is my mate there", None),
+    ("i work with jordan, jordan is my boss", None),
+])
+def test_a_first_name_later_in_a_reply_with_no_i_is_someone_else_writing(text, reporter):
+    assert classify(text).details.get("reporter") == reporter
