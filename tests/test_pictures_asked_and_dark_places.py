@@ -1,7 +1,8 @@
-"""Two crisis kinds: an adult with a hold over the young person (a key worker, a landlord, a
-boss; data/adults_of_trust.txt) asking them for pictures, and a dark place they say they are in
-now. Pictures of a thing asked for work or study are no crisis, and a dark place that was, or
-one they say they are better from, is read as what it is."""
+"""Crisis kinds and one that is none: an adult with a hold over the young person (a key
+worker, a landlord, a boss; data/adults_of_trust.txt) asking them for pictures, and a dark
+place they say they are in now, are crises. Pictures of a thing asked for work or study are
+none, nor a dark place that was or that they are better from, nor a cut or a burn on a tool
+of the job (data/idioms.txt); a blade, straighteners or "on purpose" stay crises."""
 
 import pytest
 
@@ -29,3 +30,15 @@ def test_a_crisis(text):
 def test_no_crisis_to_the_rules(text):
     # (the model alone reads the coursework one as a crisis at 0.42: recall first, left)
     assert by_rules(text).label != "crisis"
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("at the butchers, nicked my thumb on the slicer again haha", False),
+    ("burnt my arm on the fryer at kfc, im fine", False),
+    ("cut my hand by accident at work", False),
+    ("cut myself with a blade last night", True),
+    ("burnt myself with my straighteners on purpose", True),
+    ("cut myself on the clippers and then cut my arms again at home", True),
+])
+def test_an_accident_on_a_tool_of_the_job_is_no_crisis(text, crisis):
+    assert (classify(text).label == "crisis") is crisis
