@@ -53,3 +53,12 @@ def test_someone_elses_illness_after_when_or_since_is_not_theirs(text, label):
 ])
 def test_an_illness_said_to_have_been_better_lately_leaves_the_search(text):
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("was on a zero hours contract at a hotel, they stopped giving me shifts in october", "status:seeking"),
+    ("had agency work at a factory but they cut all my hours, looking now", "status:seeking"),
+    ("at home with my little boy, not looking for work til hes in nursery", "status:not_available_parent"),
+])
+def test_shifts_no_longer_given_end_a_job_and_a_child_at_home_is_a_parent(text, label):
+    assert classify(text).label == label

@@ -456,7 +456,8 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
              r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)(?: now| at the moment| atm| right now)?$",
              r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
-             r"(?:at home|home) with (?:my|the|our) (?:kids|baby|son|daughter|children|little one|child)",
+             r"(?:at home|home) with (?:my|the|our) (?:kids|baby|babies|son|daughter|children|little one|child|little girl|little boy|"
+             r"twins|toddler|newborn)",
              # the child is theirs to mind while others work: "i have the baby all day"
              r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
              r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
@@ -464,7 +465,7 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              # the baby's age, or waiting for the child's nursery: "baby is 4 months, not doing
              # anything till shes in nursery" (someone else's baby is read out by _their_own)
              r"^(?:the |my |our )?baby (?:is|s) (?:only |just )?(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:weeks?|months?)\b",
-             r"(?:till|until|when|once) (?:she|he|they|the baby|my baby|my son|my daughter|the kids|my kids) "
+             r"(?:till|until|til|when|once) (?:she|he|they|the baby|my baby|my son|my daughter|the kids|my kids) "
              r"(?:is|are|starts|start|goes|go|gets|get) (?:in |into |to |at )?(?:a |the )?(?:nursery|preschool|pre school)\b")
 CARER = any_of(r"(?:look|looking|looks|care|caring|cares) after (?:my |our |his |her |their )?(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|grandma|gran|granny|grandad|granddad|grandpa|brothers?|sisters?|family|parents|auntie|aunt|uncle|step ?dad|step ?mum|little brothers?|little sisters?|"
                r"younger brothers?|younger sisters?|siblings|disabled|poorly|sick|ill)",
@@ -781,7 +782,9 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
 # but dont go", "got a place at sixth form but decided not to go")
 _LEFT_IT = re.compile(r"(?:i )?(?:quit|left|dropped out|stopped going|got kicked out|never went|"
                       r"(?:they|he|she|the \w+|my \w+) (?:let me go|sacked me|fired me|got rid of me|laid me off|"
-                      r"made me redundant|kicked me out)|(?:i )?(?:do not|never|did not) (?:go|attend|turn up|go in)(?: any ?more)?|"
+                      r"made me redundant|kicked me out|stopped giving me (?:any )?(?:shifts|hours|work)|"
+                      r"do not give me (?:any )?(?:shifts|hours|work) any ?more|cut all my (?:hours|shifts))|"
+                      r"(?:i )?(?:do not|never|did not) (?:go|attend|turn up|go in)(?: any ?more)?|"
                       r"(?:i )?(?:decided|chose) not to (?:go|start|take it|take it up|do it))"
                       r"(?: (?:tbh|lol|after \w+ \w+|in \w+|last \w+|anymore|any more|now))*")
 # ... or that nothing has followed it ("did a few agency shifts . nothing since august"; "and
