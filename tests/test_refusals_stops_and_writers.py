@@ -70,3 +70,11 @@ def test_a_stop_only_at_some_times_is_no_opt_out_but_held_for_a_person(text):
 ])
 def test_a_first_name_later_in_a_reply_with_no_i_is_someone_else_writing(text, reporter):
     assert classify(text).details.get("reporter") == reporter
+
+
+@pytest.mark.parametrize("text", [
+    "could someone from the send team contact me about college",
+    "can somebody from the youth support team ring me please",
+])
+def test_a_call_asked_of_a_team_named_is_help(text):
+    assert classify(text).label == "help"

@@ -16,8 +16,9 @@ HELP = [
         r"(?:your|the|ur) (?:team|service|office|council|end) )?(?:please )?(?:call|ring|phone|contact|"
         r"speak to|talk to|get in touch with) (?:my|me|his|her|our) (?:\w+ )?(?:mum|mam|mom|dad|nan|"
         r"parents|carer|carers|foster carer|social worker|key worker|support worker|partner)\b",
+        # ... of a team named: "can someone from the send team contact me"
         r"(?:can|could|will|would) (?:someone|somebody|one of you|anyone) (?:from|at|in|on|of) (?:your|the|ur) "
-        r"(?:team|service|office|council|end) (?:please )?(?:call|ring|phone|contact|speak to|talk to|"
+        r"(?:\w+ ){0,2}(?:team|service|office|council|end|department) (?:please )?(?:call|ring|phone|contact|speak to|talk to|"
         r"get in touch|help)",
         # they (or someone of theirs) would call us: "can my mum ring you", "could i phone you"
         r"(?:can|could|may|shall) (?:i|we|(?:my|his|her|our) (?:\w+ )?\w+) (?:call|ring|phone|speak to|talk to) (?:you|someone|somebody|an adviser)",
