@@ -73,7 +73,7 @@ def test_a_first_name_later_in_a_reply_with_no_i_is_someone_else_writing(text, r
 
 
 @pytest.mark.parametrize("text", [
-    "could someone from the send team contact me about college",
+    "could someone from the send team contact me please",
     "can somebody from the youth support team ring me please",
 ])
 def test_a_call_asked_of_a_team_named_is_help(text):
