@@ -627,17 +627,23 @@ def _only_someone_else(text: str) -> bool:
     boyfriend works at asda"; not "my nan pays for my bus pass to college")."""
     m = _SOMEONE_ELSE.match(text) or _SOMEONE_ELSES.match(text)
     return bool(m) and not _FIRST_PERSON.search(text, m.end())
+
+
 # a clause about someone else joined on by when, since, because ...: "left college when my
 # mum got ill", "not doing anything since my dad got sick" (the illness is not theirs)
 _A_LINK = re.compile(r"\b(?:when|since|after|because|cos|coz|cause|as|till|until|while|once)\b")
 
 
+def _of_someone_else(part: str) -> bool:
+    part = part.strip()
+    return bool(_SOMEONE_ELSE.match(part) or _SOMEONE_ELSES.match(part)) and not _THEMSELVES.search(part)
+
+
 def _someone_else_after_a_link(before: str) -> bool:
+    """What is said just before an activity's word follows a link and is about someone else
+    ("... since my dad got"): the activity is theirs."""
     parts = _A_LINK.split(before)
-    if len(parts) < 2:
-        return False
-    tail = parts[-1].strip()
-    return bool(_SOMEONE_ELSE.match(tail) or _SOMEONE_ELSES.match(tail)) and not _THEMSELVES.search(tail)
+    return len(parts) > 1 and _of_someone_else(parts[-1])
 
 
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
@@ -1132,11 +1138,12 @@ def _without_someone_else_after_a_link(clause: str) -> str:
     if not _A_LINK.search(clause):
         return clause
     parts = _A_LINK.split(clause)
-    kept = [parts[0]] + [p for p in parts[1:] if not _someone_else_after_a_link(" when " + p)]
+    kept = [parts[0]] + [p for p in parts[1:] if not _of_someone_else(p)]
     return " ".join(p.strip() for p in kept if p.strip())
 
 
 def _own_illness(own: str) -> str:
+    """Their own clauses, read for an illness: without someone else's after a link."""
     return " . ".join(_without_someone_else_after_a_link(c) for c in own.split(" . "))
 
 
