@@ -62,3 +62,11 @@ def test_an_illness_said_to_have_been_better_lately_leaves_the_search(text):
 ])
 def test_shifts_no_longer_given_end_a_job_and_a_child_at_home_is_a_parent(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "still waiting to find out if i got into sixth form",
+    "no idea yet whether i got onto the course",
+])
+def test_a_place_not_yet_known_is_no_place(text):
+    assert classify(text).label == "status:seeking"

@@ -264,7 +264,7 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|" + _MEANT + r"drop 
                     # taken off a course, off the books: "they took me off the course", "got removed from the apprenticeship"
                     r"(?:removed|taken|took (?:me|him|her|them)|pulled(?: (?:me|him|her|them))?) (?:off|out of|from)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
-                    r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
+                    r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in|into|onto|on)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit|drop out(?: of)?|cancel|give up|pull out(?: of)?)|"
                     r"used to|was (?:at|doing|in|on)|(?:was|were)(?: only| just)?(?: a| an)?$|"
                     # the place of what they were doing: "was working at tesco but ..."
