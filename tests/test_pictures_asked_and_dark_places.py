@@ -42,3 +42,12 @@ def test_no_crisis_to_the_rules(text):
 ])
 def test_an_accident_on_a_tool_of_the_job_is_no_crisis(text, crisis):
     assert (classify(text).label == "crisis") is crisis
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("my cousins mate has got me running bags round folkestone", True),
+    ("the olders have me doing drops after school", True),
+    ("my boss has got me delivering parcels for evri", False),
+])
+def test_someone_having_them_run_things_is_exploitation(text, crisis):
+    assert (by_rules(text).label == "crisis") is crisis

@@ -393,6 +393,10 @@ CRISIS = [
         # exploitation and grooming
         r"(?:sending|send|sent|sends|make|makes|made|making) me (?:to |down to |up to |out to )?(?:\w+ )?(?:to )?(?:drop|deliver|carry|sell|move|pick up) (?:stuff|things|packages?|bags?|parcels?|gear|it)",
         r"drop(?:ping)? (?:stuff|things|packages?|bags?|gear) off for (?:them|him|her|some)",
+        # someone has them run it: "my mates older brother got me running parcels" (not
+        # "delivering parcels", a courier's work)
+        r"(?:got|has got|have got|has|have|keeps?|had) me (?:(?:running|dropping|carrying|holding|shotting) "
+        r"(?:stuff|bags|parcels|packages|gear|bits|food)|(?:doing|on) (?:runs|drops))\b",
         r"(?:they|he|she|them)(?: have| ve|'ve)? (?:got|taken|took|have|keep) my (?:phone|passport|id|money)",
         # papers held from them by whoever it is ("he locks my passport in his room")
         r"(?:they|he|she)(?: is| are)? (?:keeps|keeping|kept|hides|hiding|hid|locks|locked|locking|holds|holding) "
