@@ -734,6 +734,7 @@ def test_slang_of_harm_the_crisis_rules_name_is_not_corrected_into_another_word(
     ("do i know ya", "do i know you"), ("asking ya to stop", "asking you to stop"),
     ("ya want someone else", "you want someone else"), ("ya at college", "yes at college"),
     ("moved up a yr", "moved up a year"), ("yr msg", "your message"),
+    ("on a gap yr", "on a gap year"), ("final yr at uni", "final year at uni"),
     ("i d like to apply", "i would like to apply"),  # an "'d" typed apart, not "the"
     ("they give me job", "they give me job"), ("took me phone", "took my phone"),
 ])

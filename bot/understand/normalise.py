@@ -196,7 +196,8 @@ _PEOPLE_AFTER_MY = wordlists.pairs("people_after_my.tsv")
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "your", "their"})
 _ME_SAID_BEFORE = frozenset({"not", "is", "was", "just", "only"})  # "its me mate", "not me bro"
 _BEFORE_YOU = frozenset(wordlists.words("before_ya_you.txt"))
-_BEFORE_A_YEAR = frozenset({"a", "this", "next", "last", "per", "each", "every", "one", "that"})
+_BEFORE_A_YEAR = frozenset({"a", "this", "next", "last", "per", "each", "every", "one", "that", "gap", "school",
+                            "academic", "first", "second", "third", "final", "whole", "half", "1st", "2nd", "3rd"})
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
 # "they give me job", "offered me place": given to them, not "my job" (learners of English); "got me
 # phone" stays "got my phone", as said in Kent
