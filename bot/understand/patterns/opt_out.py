@@ -57,14 +57,17 @@ _NOT_A_WHILE = (r"(?![^.]*\b(?:during|before|after|until|till|while|between|in t
                 r"evening)|at (?:night|work|school|college)|on (?:weekdays|weekends|the weekend)|"
                 r"(?:text|message|ring|call|email) (?:me|instead))\b)")
 _STOP_VERBS = "|".join(["stop", "quit", "cease", *sorted(STOP_TYPOS)])  # and its common typos
+# some times only, said straight after what is to stop: "(stop texting) during lessons", "(...) at
+# night". Such a stop is none (OPT_OUT), but holds the bot for a person (stops_only_sometimes)
+_SOME_TIMES = (r" (?:me |us )?(?:(?:during|in|while|before|until|till) (?:lessons?|class|classes|college|school|"
+               r"(?:college |school |work |office )?hours|work|my shifts?|shifts|exams?|the day|the daytime|the morning|"
+               r"the night)|at night|so early|so late|in the middle of the night|on weekends|at weekends|at the weekend)\b")
 OPT_OUT = [
     # the stop word is looked for first (`(?=...)`): the lookbehinds are tried only there
     re.compile(r"\b(?=" + _STOP_VERBS + ")" + _NOT_BEFORE_STOP + r"(?:stop+|" + _STOP_VERBS + r") (?:(?:the |these |your |all |all the |all these |with the |sending (?:me )?(?:the |these |all )?|with )?"
                r"(?:texting|texts?|txting|messaging|messages?|msging|contacting|emailing|calling|ringing|bothering|harassing|spamming|pestering|hassling|sms|sending)\b)"
                # ... but not only at some times, said straight after: "stop texting during lessons"
-               r"(?! (?:me |us )?(?:during|in|while|before|until|till) (?:lessons?|class|classes|college|school|"
-               r"(?:college |school |work |office )?hours|work|my shifts?|shifts|exams?|the day|the daytime|the morning|the night)\b"
-               r"| (?:me |us )?(?:at night|so early|so late|in the middle of the night|on weekends|at weekends|at the weekend)\b)"),
+               r"(?!" + _SOME_TIMES + ")"),
     any_of(r"(?:do not|dont|dot|never|no need to) (?:ever )?(?:text|message|contact|txt|msg|sms|email|"
            r"get in touch with|be in touch with|reach out to) (?:me|this number|us)",
         # "no need to message me again" (the normaliser reads "no need" as "do not need")
@@ -334,8 +337,7 @@ _KEYWORD_ALONE = re.compile(r"(?:^|\. )(?:quit|end|cancel)(?: please| pls| now| 
 # a stop of messages at some times only ("can you stop texting during lessons"): no opt-out,
 # but the bot holds its messages until a person has read it (combine, possible_opt_out)
 _STOP_SOMETIMES = re.compile(r"\b(?:stop|quit|cease) (?:(?:the|these|your|all) )?(?:texting|texts?|txting|messaging|messages?|"
-                             r"calling|ringing|sending)(?: me| us)? (?:during|in|while|before|until|till|at night|so early|"
-                             r"so late|on weekends|at weekends|at the weekend|in the middle of the night)\b")
+                             r"calling|ringing|sending)" + _SOME_TIMES)
 
 
 def stops_only_sometimes(t: str) -> bool:

@@ -238,8 +238,10 @@ KIND_CUES: dict[str, re.Pattern] = {
                         r"for free at (?:a |the )?(?:charity|club|church)",
                         r"help(?:ing)? (?:in|at) (?:the |a |my )?(?:mosque|church|temple|gurdwara|food ?bank|charity|community centre)\b.*\b(?:no|not) (?:salary|wage|wages|pay|paid|money)\b"),
 }
+# college on a day of the week, beside a job: day release ("at college on fridays")
+_COLLEGE_ON_A_DAY = r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)s?\b"
 # A job that comes with accredited training or study: employment with training (320/340).
-TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)s?\b",
+TRAINING_WITH_JOB = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", _COLLEGE_ON_A_DAY,
                         r"day release", r"block release", r"nvq", r"qualification", r"level [1-7]",
                         r"diploma", r"with training", r"training (?:at|with|through|from) (?:work|my job|the job|them)",
                         r"college (?:one|two|1|2) days?", r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
@@ -1045,7 +1047,7 @@ def status_cues(t: str) -> dict:
         found["not_available_carer"] = True
     if ILLNESS.search(t) and not ILLNESS.search(own) and _only_someone_else(t):
         plainly_others.add("not_available_illness")  # "my nan is poorly"
-    if ILLNESS.search(_own_illness(own)) and ILLNESS.search(_ill_now(t, looking=bool(_LOOKING_NOW.search(t)))) and not _recovered(t) and not re.search(
+    if ILLNESS.search(own) and ILLNESS.search(_own_illness(own)) and ILLNESS.search(_ill_now(t, looking=bool(_LOOKING_NOW.search(t)))) and not _recovered(t) and not re.search(
             r"\b(?:health and social care|mental health nurse|nursing|care course)\b", t):
         found["not_available_illness"] = True
     if MOVED.search(t) and not moved_within_kent(t):
@@ -1264,7 +1266,7 @@ HELD_A_WHILE = re.compile(r"\b(?:been (?:there|working there|doing it|on it|at i
                            r"started (?:last|a|\d+|two|three) (?:week|month|weeks|months|year)s?(?: ago)?)\b")
 
 
-TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", r"college (?:every|on|once a) (?:monday|tuesday|wednesday|thursday|friday|week)s?\b",
+TRAINING_WITH_JOB_STRICT = any_of(r"(?:send|sends|sent) me (?:to|on) (?:college|a course|training)", _COLLEGE_ON_A_DAY,
                         r"day release", r"block release", r"college (?:one|two|1|2) days?",
                                r"(?:one|two|1|2) days? (?:a|per) week (?:at|in) college",
                                r"nvq", r"with training", r"training (?:at|with|through) (?:work|my job|the job)",

@@ -70,10 +70,19 @@ def _without_a_yes_at_an_end(core: str) -> str:
     return " ".join(words)
 
 
+def _core(t: str) -> str:
+    """The answer without what is said around it ("thanks", "mate", "hey"), a yes said in
+    words ("sign me up") as "yes"."""
+    return " ".join(w for w in _A_YES_IN_WORDS.sub("yes", t).split() if w not in _YN_FILLER)
+
+
 def listed_answer(t: str) -> str | None:
     """A reply that is all a listed yes or no ("works for me", "not that bothered"): to a yes
     or no question it is that answer, before any status its words could name."""
-    core = " ".join(w for w in _A_YES_IN_WORDS.sub("yes", t).split() if w not in _YN_FILLER)
+    return _listed(_core(t))
+
+
+def _listed(core: str) -> str | None:
     if core in AFFIRM or _without_a_yes_at_an_end(core) in AFFIRM:
         return "affirm"
     if core in DENY or _NOT_WANTED.match(core):
@@ -82,8 +91,7 @@ def listed_answer(t: str) -> str | None:
 
 
 def yes_no(t: str) -> str | None:
-    t = _A_YES_IN_WORDS.sub("yes", t)
-    core = " ".join(w for w in t.split() if w not in _YN_FILLER)
+    core = _core(t)
     words = set(core.split())
     if words and words <= _AFFIRM_WORDS and "no" not in words:
         return "affirm"
@@ -92,7 +100,7 @@ def yes_no(t: str) -> str | None:
     if core in ("not sure", "i am not sure", "maybe", "dunno", "i do not know", "no worries",
                 "no bother", "no stress"):
         return None  # neither yes nor no ("no worries" is a yes to some, a no thanks to others): ask again
-    if answer := listed_answer(t):
+    if answer := _listed(core):
         return answer
     first = core.split(" ", 1)[0] if core else ""
     if re.match(r"no (?:one|body) \w", core):
