@@ -265,6 +265,8 @@ _ENDED = re.compile(r"\b(?:left|leaving|dropped out(?: of)?|" + _MEANT + r"drop 
                     r"cancelled|canceled|called off|scrapped|sacked|fired|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?out of|(?:kicked|chucked|thrown|booted) (?:me |him |her |them )?off|let go|laid off|made redundant|lost my|lost(?= ?$)|"
                     # taken off a course, off the books: "they took me off the course", "got removed from the apprenticeship"
                     r"(?:removed|taken|took (?:me|him|her|them)|pulled(?: (?:me|him|her|them))?) (?:off|out of|from)|"
+                    # the place closed it: "they closed my course", "the college axed the hairdressing course"
+                    r"(?:closed|shut|axed|scrapped|pulled|binned)(?: down)? (?:the|my|me|our|his|her|their|that|this|its)(?: \w+)?(?= ?$)|"
                     r"no longer|not (?:currently |presently |at the moment |right now )?(?:at|in|doing|going to|going|attending|working|employed|on)|"
                     r"not got (?:a|an|any)|(?:if|whether) (?:i |i have )?(?:got|get) (?:the|a|an|that|this|it|in|into|onto|on)\b|do not (?:have|go to|do|attend|work)|did not (?:get|like|go)|"
                     r"have not got (?:a|an|any)|stopped(?: going(?: to)?)?|stop going(?: to)?|had to (?:stop|leave|quit|drop out(?: of)?|cancel|give up|pull out(?: of)?)|"
@@ -308,7 +310,23 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|(?:is|was) over(?! (
                           r"(?:has |have )?(?:kicked|chucked|thrown|threw|booted|kick) (?:me|him|her|them) (?:out|off)|"
                           # "college took me off the register", "they removed me from the course"
                           r"(?:has |have )?(?:took|taken|removed|pulled) (?:me|him|her|them) (?:off|out|from)\b|"
+                          # the place closed it or went under: "the cafe closed down", "my course got axed",
+                          # "the company went bust" (not "college is closed today", "my hours got cut")
+                          r"(?:got|was|has been|have been|been|were|is being|are being|getting) (?:axed|scrapped|pulled|binned|shut down|closed down)|"
+                          r"got (?:closed|shut)(?! (?:for|today|early|until|till|over|at|on)\b)|"
+                          r"(?:closed|shut) down(?! (?:for|today|early|until|till|over|at|on)\b)|"
+                          r"(?:went|has gone|have gone|gone|going) (?:bust|under|into administration)|"
+                          r"(?:closed|shut|axed|scrapped|pulled|binned) (?:the|my|our|his|her|their|that|this|its)(?: \w+)? "
+                          r"(?:course|class|programme|program|apprenticeship|scheme|placement|traineeship)(?: down)?|"
                           r"but (?:cannot|could not|can not) find)\b")
+# where they worked closed or went under: "the cafe i worked at closed down", "the firm went bust"
+_WORKPLACE = (r"\b(?:company|firm|business|shop|cafe|restaurant|pub|bar|factory|warehouse|salon|employer|agency|store|"
+              r"garage|site|hotel|nursery|care home|place)")
+_WORKPLACE_CLOSED = re.compile(
+    _WORKPLACE + r"(?: (?:i|he|she|we|they) (?:worked|was working|were working|used to work)(?: (?:at|for|in))?)? "
+    r"(?:went|has gone|have gone|had gone|gone) (?:bust|under|into administration)\b|"
+    + _WORKPLACE + r" (?:i|he|she|we|they) (?:worked|was working|were working|used to work)(?: (?:at|for|in))? "
+    r"(?:closed|shut)(?: down)?\b(?! (?:for|today|early|until|till|over|at|on)\b)")
 # A past activity for a stretch of time is over ("went to college for a bit", "did a course
 # for a few months"); "been at college for a year" (present perfect) is not.
 _PAST_VERB = re.compile(r"\b(?:went|did|tried|attended|had)\b")
@@ -334,7 +352,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b| (?:the|a|my) (?:train|bus|coach|tram|ferry|tube|lift|taxi)\b)|"
                      # "into" what is not theirs yet ("getting into plumbing"), not "deep into my revision"
                      r"getting into|(?<!\bgot )into(?= (?!my |me |our ))|waiting to hear|waiting for|interview|went for|going for|go for|"
-                     r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|get|with)|(?<!is this )(?<!is it )(?<!is that )about(?= (?!my |me |our ))|regarding|options|info on|"
+                     r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|finding|get|getting|with)|(?<!is this )(?<!is it )(?<!is that )about(?= (?!my |me |our ))|regarding|options|info on|"
                      r"information (?:on|about)|"
                      # a thing longed for: "i'd love a job", "would kill for an apprenticeship", "dying for a job"
                      r"(?<=\bwould )(?:(?:really |honestly |literally )?(?:love|kill for|die for|murder|do anything for|give anything for))(?= (?:a|an|some|any)\b)|"
@@ -725,7 +743,10 @@ _WANT_TO_DO = re.compile(r"\b(?:would like|id like|i d like|want|wanna|hoping|ho
                          r"too late(?: for (?:me|him|her|us))?|"
                          # asked whether they may: "if im allowed to do a course while on universal credit"
                          r"(?:if|whether) (?:i|he|she|we|they) (?:am |is |are |would be |will be )?(?:allowed|able|eligible)) to "
-                         r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$")
+                         r"(?:do|get|go on|start|try|apply for|go back to|go to)(?: \w+){0,4} ?$|"
+                         # what they should or could do: "i should go back to college", "mum says i should do a course"
+                         r"\b(?:should|ought to|could)(?: (?:maybe|probably|really|just|defo|definitely))? "
+                         r"(?:do|get|go on|try|apply for|go back to|go to|look for|find)(?: \w+){0,4} ?$")
 
 
 _LEAVING_IT = re.compile(r"\b(?:drop(?:ping)? out of|leave|leaving|quit|quitting|pack(?:ing)? in|jack(?:ing)? in|stop(?:ping)?(?: going to)?|"
@@ -810,7 +831,17 @@ _NOT_KINDS = {"seeking", "ended", "start", "plans_later", "training_with_job", "
 _PRESENT_FOR_PAST = re.compile(
     r"\bi (finish|leave|quit|stop) (?=(?:the |my |from )?(?:\w+ ){0,2}(?:college|course|school|sixth form|uni|"
     r"university|apprenticeship|job|work)(?: \. (?:now|and now|so now)| (?:because|cuz|cos|coz))\b)")
-_PAST_OF = {"finish": "finished", "leave": "left", "quit": "quit", "stop": "stopped"}
+_PAST_OF = {"finish": "finished", "leave": "left", "quit": "quit", "stop": "stopped", "end": "ended",
+            "close": "closed"}
+# someone else's wish for them, read as what they should do ("my dad wants me to resit", "mum keeps
+# telling me to get a job", "my social worker wants me to go on a course"): not theirs yet
+_THEIR_WISH = re.compile(r"\b(?:wants|want|would like|keeps telling|keep telling|tells|is pushing|"
+                        r"pushing|pushes|trying to get|encouraging|encourages|begging|keeps on at|is on at|on at) "
+                        r"(?:me|him|her) to\b")
+# ... and as the reason it is over: "not in college now because the course finish in july"
+_REASON_PRESENT_FOR_PAST = re.compile(
+    r"\b((?:because|cos|cuz|coz|cause) (?:the|my|me|our|his|her) (?:\w+ ){0,2}(?:course|college|school|sixth form|uni|"
+    r"university|apprenticeship|job|contract|placement|programme|traineeship|training)) (finish|end|stop|close)(?:es|s)?\b")
 
 
 # a clause that only says when ("its on the 5th", "next week"): said of the clause before it
@@ -894,6 +925,8 @@ def status_cues(t: str) -> dict:
     if _UNPAID.search(t):
         t = _HELPING_OUT.sub("volunteering ", t)
     t = _PRESENT_FOR_PAST.sub(lambda m: f"i {_PAST_OF[m.group(1)]} ", t)
+    t = _THEIR_WISH.sub("says i should", t)
+    t = _REASON_PRESENT_FOR_PAST.sub(lambda m: f"{m.group(1)} {_PAST_OF[m.group(2)]}", t)
     said_before: set[str] = set()  # what the clause before made theirs now
     # where each activity was last said as theirs now, and said to be over now, by its word
     current_at: dict[tuple[str, str], tuple[int, int]] = {}
@@ -911,6 +944,9 @@ def status_cues(t: str) -> dict:
                 found.pop(kind, None)
             found["seeking"] = found["ended"] = True
             ended_kinds |= said_before
+        if _WORKPLACE_CLOSED.search(clause):
+            found["seeking"] = found["ended"] = True
+            ended_kinds.add("employment")
         if _LEFT_AN_EMPLOYER.search(clause):
             # an employer named just after leaving it ("left tesco last week"): a job that
             # ended (an employer alone is a cue only after "at", "for" or "with")

@@ -1,0 +1,54 @@
+"""What the place ended and what others wish: a course axed or a workplace closed or gone under
+is over for them ("the college scrapped the course"), while a college closed for a snow day or a
+shop that shuts at six is not; what someone else wants them to do ("my dad wants me to get a
+job") or what they say they should do is wanted, not had; a request for help "getting" or
+"finding" something is a request, not the thing got; the reason an activity is over, in the
+present tense of learners' English ("because the course finish in june"), is past."""
+
+import pytest
+
+from bot.understand import classify
+
+
+@pytest.mark.parametrize("text", [
+    "the college axed my course in october", "they scrapped the plumbing course, not enough students",
+    "my course got pulled halfway through", "the salon i worked at shut down last month",
+    "the firm went into administration so that was that", "the company i worked for went under",
+    "the place i was working at closed down", "my traineeship got binned when the funding stopped",
+])
+def test_what_the_place_closed_is_over(text):
+    assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("college was shut today because of the snow, back tomorrow", "status:education"),
+    ("working at the bakery, it closes at 3 so message after", "status:employment"),
+    ("the warehouse closed down the old site but moved us all to dartford, still there", "status:employment"),
+])
+def test_a_place_shut_for_the_day_or_moved_is_not_an_end(text, label):
+    assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "my foster mum keeps telling me to get a job but im not doing anything yet",
+    "nan wants me to do a hairdressing course, im at home for now",
+    "my key worker is pushing me to apply for college",
+    "i should really go back to sixth form tbh",
+])
+def test_a_wish_of_theirs_or_of_others_is_wanted_not_had(text):
+    u = classify(text)
+    assert u.label == "status:seeking", u
+    assert u.details.get("wanted")
+
+
+@pytest.mark.parametrize("text", ["can i get some help getting an apprenticeship",
+                                  "my uncle said to ask you lot for help finding work",
+                                  "would like help getting a college place"])
+def test_help_getting_it_is_a_request_not_the_thing_got(text):
+    assert classify(text).label == "help"
+
+
+@pytest.mark.parametrize("text", ["im not at the college now because the course finish last june",
+                                  "no job now cos my contract end in august"])
+def test_a_reason_in_the_present_of_learners_english_is_past(text):
+    assert classify(text).label == "status:seeking"
