@@ -476,8 +476,10 @@ PARENT = any_of(r"(?:look|looking|looks|care|caring|cares|stay|staying) (?:at ho
              r"(?:just )?had (?:a|my) baby", r"with (?:my|the) baby", r"maternity leave", r"raising my",
              r"^(?:i am )?(?:a )?(?:young |full time |stay at home |single )?(?:mum|mam|mom|dad|parent)(?: now| at the moment| atm| right now)?$",
              r"(?:have|got|had) (?:a |an )?(?:\d+ (?:week|month|year) old |little |young |baby |newborn )(?:son|daughter|baby|boy|girl|kid|child)",
-             r"(?:at home|home) with (?:my|the|our) (?:kids|baby|babies|son|daughter|children|little one|child|little girl|little boy|"
+             r"(?:at home|home) with (?:my|the|our) (?:kids?|baby|babies|son|daughter|children|little one|child|little girl|little boy|"
              r"twins|toddler|newborn)",
+             r"(?:just )?(?:me and|and me) (?:my|me|our) (?:kids?|baby|son|daughter|little one|little girl|little boy|twins|toddler|"
+             r"newborn)(?: are| r)? (?:at home|home|in the house)",
              # the child is theirs to mind while others work: "i have the baby all day"
              r"(?:have|got|mind|minding|watch|watching) (?:the|my|our) (?:baby|babies|kids?|little one|"
              r"children|son|daughter) (?:all day|full time|every day|most days|at home|while)",
@@ -666,6 +668,14 @@ def _someone_else_after_a_link(before: str) -> bool:
     return len(parts) > 1 and _of_someone_else(parts[-1])
 
 
+# when their child is older or at nursery or school: a time for their plans ("ill go back to
+# college when hes older", "once she starts school ill look for work")
+_WHEN_A_CHILD = re.compile(
+    r"\b(?:when|once|till|until|after) (?:he|she|they|the (?:baby|twins|kids?|little one)|"
+    r"(?:my|me|our) (?:son|daughter|baby|boy|girl|little one|little boy|little girl|twins|kids?|children))"
+    r"(?: is| s| are| gets| starts| goes| can go| has started)? (?:a (?:bit|little) )?"
+    r"(?:older|bigger|old enough|settled|(?:at|in|to|into) (?:nursery|school|full time school|preschool|pre school)|"
+    r"nursery|school|preschool)\b")
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
 _THEIRS_STARTS = (
     r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
@@ -934,6 +944,14 @@ def status_cues(t: str) -> dict:
     for at, clause in enumerate(_with_when(clauses(t))):
         if at and _ANY_AT_ALL.fullmatch(clause):
             continue  # "now i need job. any job": what they would take, not what they do
+        child_later = bool(_WHEN_A_CHILD.search(clause))
+        if child_later:
+            # a plan for when their child is older ("ill go back to college when hes older",
+            # "when shes in school i want to train"): what follows is for later, and the child's
+            # nursery or school is not theirs
+            clause = _WHEN_A_CHILD.sub(" ", clause).strip()
+            starting, started_of = found.get("start"), set(start_of)
+            held_before = {k for k, v in found.items() if v is True}
         if found.get("start") and not said_before and _LEFT_IT.fullmatch(clause):
             # a start they turned down or never made: "enrolled at college but i never go"
             found.pop("start")
@@ -1037,6 +1055,16 @@ def status_cues(t: str) -> dict:
                 and not _MISSED_START.search(clause) and not _FINISHING.search(clause)) or (
                 _AWAITING_START.search(clause)):
             found["start"] = True
+        if child_later:  # what this clause started or made theirs is for later
+            planned = {k for k, v in found.items() if v is True} - held_before - _NOT_KINDS
+            for kind in planned:
+                found.pop(kind)
+            if found.get("start") and not starting:
+                found.pop("start")
+                start_of.intersection_update(started_of)
+                planned.add("start")
+            if planned:
+                found["plans_later"] = True
     if "training_with_job" in found and "employment" not in found and not any(
             k in found for k in ("apprenticeship", "training", "education")):
         found.pop("training_with_job")

@@ -1,0 +1,29 @@
+"""A young parent's plan for when the child is older, at nursery or at school is a plan, not a
+start ("ill go back to college when shes older" is no college place), and the child's school
+is not theirs ("when he's in school i want to work" is no pupil)."""
+
+import pytest
+
+from bot.understand import classify
+
+
+@pytest.mark.parametrize("text", [
+    "home with my daughter, gonna go back to sixth form once shes older",
+    "looking after the baby full time, will start a course when hes at nursery",
+    "me and my son at home for now, college after he starts school",
+    "at home with my kid, when shes in nursery ill go back to work",
+])
+def test_a_plan_for_when_the_child_is_older_is_no_start(text):
+    u = classify(text)
+    assert u.label == "status:not_available_parent", u
+    assert u.label != "status:start_agreed"
+
+
+@pytest.mark.parametrize("text", ["at home with my kid", "im home with my kid all day"])
+def test_their_kid_at_home_is_a_parent_at_home(text):
+    assert classify(text).label == "status:not_available_parent"
+
+
+def test_a_start_of_their_own_beside_a_child_still_starts():
+    u = classify("got a place at college starting in january, my mum will have the baby")
+    assert u.label == "status:start_agreed"
