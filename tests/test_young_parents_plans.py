@@ -27,3 +27,13 @@ def test_their_kid_at_home_is_a_parent_at_home(text):
 def test_a_start_of_their_own_beside_a_child_still_starts():
     u = classify("got a place at college starting in january, my mum will have the baby")
     assert u.label == "status:start_agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "i stay home with my little girl, might do a course when shes older",
+    "on maternity with my son, i'll go back when he's bigger",
+    "home with the baby for now. when hes older i want to do plumbing",
+])
+def test_a_plan_for_when_the_child_is_older_is_no_crisis(text):
+    u = classify(text)
+    assert u.label == "status:not_available_parent", u

@@ -472,6 +472,8 @@ def _status_from(found: dict, t: str) -> tuple[str, dict] | None:
     for na in ("not_available_pregnancy", "not_available_parent", "not_available_carer",
                "not_available_illness"):
         if na in found:
+            if found.get("ended"):
+                info["ended"] = True  # "left work cos i got ill": the work is over, not theirs now
             return f"status:{na}", info
     if future:
         info["starting"] = ["unspecified"]
