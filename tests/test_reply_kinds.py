@@ -3811,6 +3811,12 @@ def test_a_bridge_in_emoji_then_tonight_and_goodbye_is_a_crisis_beside_a_status(
     assert by_rules("meeting my mates at the bridge tonight, bye").label != "crisis"
 
 
+@pytest.mark.parametrize("text", ["sixth form is rubbish ngl 🌉 tonight. bye", "work is dead tbh rope tonight goodbye"])
+def test_a_bridge_or_a_rope_tonight_and_goodbye_after_a_filler_is_a_crisis(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "crisis"
+
+
 def test_a_dictated_full_stop_in_capitals_is_no_stop():
     assert classify("FULL STOP IM AT COLLEGE FULL STOP").label != "opt_out"
 

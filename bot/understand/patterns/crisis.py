@@ -304,7 +304,10 @@ CRISIS = [
         r"(?:knife|blade|razor) (?:\w+ )?bleeding", r"done (?:\. )?(?:grave|coffin)",
         r"(?:grave|coffin)(?: \.)? (?:bye|goodbye|tonight|soon)",
         # a bridge or a rope, then tonight and a goodbye: "🌉 tonight. bye"
-        r"(?:^|(?<=\. )|(?<=\bbut )|(?<=\balso )|(?<=\band ))(?:bridge|rope|pills)(?: \.)? (?:tonight|soon|now)(?: \.)? (?:bye|goodbye)\b",
+        # (after a filler the normaliser drops: "... uni tbh 🌉 tonight. bye"), not a place or a
+        # thing named ("meeting at the bridge tonight, bye")
+        r"\b(?<!\bthe )(?<!\ba )(?<!\bat )(?<!\bon )(?<!\bto )(?<!\bby )(?<!\bunder )(?<!\bover )(?<!\bmy )(?<!\bnear )"
+        r"(?<!\bfrom )(?<!\bof )(?<!\bskipping )(?<!\bjump )(?:bridge|rope|pills)(?: \.)? (?:tonight|soon|now)(?: \.)? (?:bye|goodbye)\b",
         # goodbyes already said: "dont worry about me, ive already said my goodbyes"
         r"(?:already|i have|ive|i ve) (?:said|made) (?:all )?my goodbyes\b(?! to (?:my |the |all my )?(?:mates|friends|class|team|colleagues|work|boss))",
         # taken away to deal: "they took me to another town and left me in a house to sell"
