@@ -52,3 +52,20 @@ def test_help_getting_it_is_a_request_not_the_thing_got(text):
                                   "no job now cos my contract end in august"])
 def test_a_reason_in_the_present_of_learners_english_is_past(text):
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["i got kicked out of my college last year", "got chucked out of my sixth form for fighting",
+                                  "they kicked me out of the catering course", "i got kicked out of my school in year 12"])
+def test_put_out_of_a_college_or_a_course_is_over_and_no_crisis(text):
+    assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["i got kicked out of my house last night", "got kicked out of my foster placement",
+                                  "i got kicked out of my dads"])
+def test_put_out_of_a_home_is_still_a_crisis(text):
+    assert classify(text).label == "crisis"
+
+
+def test_a_year_group_after_an_ending_is_when_it_ended_not_the_year_they_are_in():
+    assert classify("i quit sixth form in year 13, nothing since").label == "status:seeking"
+    assert classify("left my old school and now im in year 12 at a new sixth form").label == "status:education"

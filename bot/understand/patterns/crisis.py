@@ -76,7 +76,8 @@ _BY_A_TASK = (r"(?! (?:cooking|shaving|playing (?:\w+ )?(?:football|rugby|hockey
 _ABUSER = r"(?:he|she|they|my \w+|mum|dad|stepdad|step dad|boyfriend|girlfriend|partner|someone|people)"
 # a partner, who may control as well as hurt
 _PARTNER = r"(?:my (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex|fella|man)|boyfriend|girlfriend|partner)"
-_NOT_EDU = (r"(?! of (?:college|school|uni|university|sixth form|the course|my course|class|lessons|work|the job|my job|my apprenticeship|the apprenticeship|training|(?:the )?(?:army|navy|raf|marines|forces|military|cadets)))"
+_NOT_EDU = (r"(?! of (?:(?:the|my|me|his|her|our|their|that|this) )?(?:\w+ )?(?:college|school|uni|university|sixth form|course|class|"
+            r"lessons|work|job|apprenticeship|training|traineeship|academy|pru|(?:the )?(?:army|navy|raf|marines|forces|military|cadets))\b)"
             r"(?! (?:for|because of|cos of|due to) (?:my |bad |poor |low )?(?:attendance|behaviour|behavior|fighting|being late|not turning up|not going|missing|grades|results|swearing|vaping|smoking))")
 # ... nor by the place they studied or worked, named before it ("college kicked me out", "sixth
 # form kicked me out last month")

@@ -995,6 +995,10 @@ def status_cues(t: str) -> dict:
                     plainly_others.add(kind)
                 continue
             near = _window(before)
+            if kind == "education" and m.group(0).startswith("year") and re.search(r"\bin\s*$", before) and (
+                    ends := list(_ENDED.finditer(before))) and not _NOW_INSTEAD.search(before, ends[-1].end()) and not (
+                    _A_NEW_SUBJECT.search(before, ends[-1].end())):
+                continue  # "kicked out of my sixth form in year 12": when it ended, not the year they are in
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
             after = clause[m.end():].strip()
