@@ -78,3 +78,15 @@ def test_a_first_name_later_in_a_reply_with_no_i_is_someone_else_writing(text, r
 ])
 def test_a_call_asked_of_a_team_named_is_help(text):
     assert classify(text).label == "help"
+
+
+@pytest.mark.parametrize("text", ["Poppy no longer lives with us, she moved to her dads in Leeds",
+                                  "Willow attends a special school until she is 19",
+                                  "she studies part time at the college now"])
+def test_a_name_or_she_before_no_longer_attends_or_studies_is_someone_else_writing(text):
+    assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", ["ivy league unis are too hard for me lol, im at college", "hazel eyes and a bad attitude lol"])
+def test_flower_names_that_open_a_sentence_as_words_are_no_writer(text):
+    assert classify(text).reporter == "self"

@@ -349,7 +349,8 @@ _OF_THEM = re.compile(r"^(?:(?:hi|hello|hiya|morning|hey|yes|yeah|no|sorry|ok|ok
                       + wordlists.literal_alternation("first_names_also_words.txt") + r") "
                       r"(?:is|s|has|was|left|works|goes|got|does not|did not|will|cannot|has not|is not|"
                       r"started|starts|wants|needs|had|never|just|still|now|currently|lives|moved|went|"
-                      r"would|asked|says|said|dropped|quit|withdrew|joined|enrolled)"  # (not "passed", "finished", "stopped":
+                      r"would|asked|says|said|dropped|quit|withdrew|joined|enrolled|no longer|attends|attended|studies|"
+                      r"volunteers)"  # (not "passed", "finished", "stopped":
                       # "he passed away", "he finished with me", "he stopped talking to me" are theirs)
                       # ... or with what is theirs: "his contract at the warehouse ended"
                       r"|(?:his|her) (?!and\b|or\b|n\b|\&)\w+)\b")  # ("her and me work at tesco": one of them)
