@@ -1,6 +1,7 @@
-"""A young parent's plan for when the child is older, at nursery or at school is a plan, not a
-start ("ill go back to college when shes older" is no college place), and the child's school
-is not theirs ("when he's in school i want to work" is no pupil)."""
+"""At home, and plans for later: a young parent's plan for when the child is older, at nursery
+or at school is a plan, not a start ("ill go back to college when shes older" is no college
+place), and the child's school is not theirs ("when he's in school i want to work" is no pupil);
+a young person at home since they left something is looking, not in danger."""
 
 import pytest
 
@@ -37,3 +38,10 @@ def test_a_start_of_their_own_beside_a_child_still_starts():
 def test_a_plan_for_when_the_child_is_older_is_no_crisis(text):
     u = classify(text)
     assert u.label == "status:not_available_parent", u
+
+
+@pytest.mark.parametrize("text", ["been at home since august, not in work or college",
+                                  "ive stayed home since i left year 13, looking for a job now",
+                                  "since then ive mostly been at home applying for things"])
+def test_at_home_since_they_left_something_is_looking_not_a_crisis(text):
+    assert classify(text).label == "status:seeking"
