@@ -3811,6 +3811,17 @@ def test_a_bridge_in_emoji_then_tonight_and_goodbye_is_a_crisis_beside_a_status(
     assert by_rules("meeting my mates at the bridge tonight, bye").label != "crisis"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("necked everything in my mums cupboard, feeling really dizzy", "crisis"),
+    ("took the lot from the kitchen cabinet and now i feel weird", "crisis"),
+    ("ate everything in the cupboard lol feel sick now", None),
+    ("took everything out of the cupboard to clean it", None),
+])
+def test_a_cupboard_emptied_with_the_effect_felt_is_an_overdose(text, label):
+    from bot.understand.rules import by_rules
+    assert (by_rules(text).label == "crisis") == (label == "crisis")
+
+
 @pytest.mark.parametrize("text", ["sixth form is rubbish ngl 🌉 tonight. bye", "work is dead tbh rope tonight goodbye"])
 def test_a_bridge_or_a_rope_tonight_and_goodbye_after_a_filler_is_a_crisis(text):
     from bot.understand.rules import by_rules

@@ -926,6 +926,12 @@ CRISIS = [
             r"bottle) of) (?:of )?(?:my |me |his |her |the )?(?:pills|tablets|" + _MEDICINES + r")\b(?: \S+){0,4} "
             r"(?:feel|feeling|i feel|i am feeling|now feel|now feeling) (?:really |so |proper |well )?"
             r"(?:sick|weird|dizzy|funny|strange|rough|spaced|drowsy|faint|sleepy|numb)"),
+        # ... or a cupboard's whole contents, with the effect: "took everything in the cupboard, feel sick"
+        _Needing(("cupboard", "cabinet"),
+            r"(?:took|swallowed|necked|downed) (?:everything|all|the lot|whatever was) (?:in|from|out of) "
+            r"(?:the |my |me |da |our |mums |nans |dads )?(?:\w+ )?(?:cupboard|cabinet)\b(?: \S+){0,4} "
+            r"(?:feel|feeling|i feel|i am feeling|now feel|now feeling) (?:really |so |proper |well )?"
+            r"(?:sick|weird|dizzy|funny|strange|rough|spaced|drowsy|faint|sleepy|numb)"),
         # grooming's own words: "hes 26 and says im mature for my age"
         _Needing(("mature",),
             # (over normalised text: "hes" is "he is", "im" is "i am")
