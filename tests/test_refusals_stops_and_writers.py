@@ -90,3 +90,17 @@ def test_a_name_or_she_before_no_longer_attends_or_studies_is_someone_else_writi
 @pytest.mark.parametrize("text", ["ivy league unis are too hard for me lol, im at college", "hazel eyes and a bad attitude lol"])
 def test_flower_names_that_open_a_sentence_as_words_are_no_writer(text):
     assert classify(text).reporter == "self"
+
+
+@pytest.mark.parametrize("text", ["this is his granny, he is working at the garage now",
+                                  "I'm her big brother, she's at college in Dover",
+                                  "its his grandfather, hes not working",
+                                  "the phone is mine, his stepfather. he is at sixth form",
+                                  "you texted me, her mother. she is working at asda"])
+def test_grandparents_older_siblings_and_step_parents_are_someone_else_writing(text):
+    assert classify(text).reporter == "parent"
+
+
+@pytest.mark.parametrize("text", ["she told me her boyfriend is at college with me", "i am a big sister to 3 kids, at college"])
+def test_a_relative_named_in_passing_is_no_writer(text):
+    assert classify(text).reporter == "self"

@@ -211,8 +211,10 @@ QUESTION_ONLY = any_of(r"^(?:(?:hi|hey|hiya|alright|yo|sorry|hello) )?is this (?
                     r"(?:just )?(?:ignore|not (?:reply|answer|respond)(?: to)?) (?:this|these|it|you|u)\b",
                     r"what (?:will|do|would|are) (?:you|u) (?:do|doing|going to do|gonna do) with (?:my|me|this|the) "
                     r"(?:info|information|data|details|answer|answers|reply|replies|number)\b")
-_RELATIVE = (r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|gran|grandma|grandad|"
-             r"aunt|auntie|uncle|sister|brother|step ?mum|step ?dad|foster carer|foster mum|"
+_RELATIVE = (r"(?:(?:older|big|little|younger|eldest|oldest|twin) )?"
+             r"(?:mum|mam|mom|mother|dad|father|parent|carer|nan|nanny|nana|gran|granny|grandma|grandad|granddad|grandpa|"
+             r"grandmother|grandfather|grandparent|aunt|auntie|aunty|uncle|sister|brother|step ?mum|step ?dad|"
+             r"step ?mother|step ?father|foster mother|foster father|foster parent|foster carer|foster mum|"
              r"foster dad|support worker|social worker|key ?worker|youth worker|personal adviser|"
              r"pa|yot worker|yos worker|youth justice worker|probation officer|case ?worker|"
              r"mentor|teacher|tutor|head of year|senco|residential worker|hostel worker|"
@@ -237,6 +239,8 @@ _FROM_A_SERVICE = (r"(?:(?:i am|i m|im|we are|this is) (?:writing|messaging|text
                    r"co ordinator|senco|mentor|carer|adviser|advisor|keyworker) here (?:from|at) (?:the |a |his |her )?\w+)\b")
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,
              _WHOSE + " " + _RELATIVE + r" here",
+             # who they are, said after "me" or "mine": "this number belongs to me, her mother"
+             r"\b(?:me|mine) (?:\. )?(?:his|her|their) " + _RELATIVE + r"(?= \.|$)",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? (?:is|has|was|will|does|does not|"
              r"would|should|could|might|did|did not|is not|"
