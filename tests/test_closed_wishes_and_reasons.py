@@ -3,7 +3,8 @@ is over for them ("the college scrapped the course"), while a college closed for
 shop that shuts at six is not; what someone else wants them to do ("my dad wants me to get a
 job") or what they say they should do is wanted, not had; a request for help "getting" or
 "finding" something is a request, not the thing got; the reason an activity is over, in the
-present tense of learners' English ("because the course finish in june"), is past."""
+present tense of learners' English ("because the course finish in june"), is past; put out of a
+college is over, out of a home a crisis; hours or weekends at a place of work are a job."""
 
 import pytest
 
@@ -69,3 +70,14 @@ def test_put_out_of_a_home_is_still_a_crisis(text):
 def test_a_year_group_after_an_ending_is_when_it_ended_not_the_year_they_are_in():
     assert classify("i quit sixth form in year 13, nothing since").label == "status:seeking"
     assert classify("left my old school and now im in year 12 at a new sixth form").label == "status:education"
+
+
+@pytest.mark.parametrize("text", ["doing 25 hours a week at the local bakery", "i do weekends at the garden centre",
+                                  "work evenings at the chippy", "got 12 hours at the co op"])
+def test_hours_days_or_weekends_at_a_place_of_work_are_a_job(text):
+    assert classify(text).label == "status:employment"
+
+
+@pytest.mark.parametrize("text", ["i go to the gym 4 days a week at the leisure centre", "saturdays at the pub with my mates"])
+def test_time_spent_at_a_place_is_no_job(text):
+    assert classify(text).label != "status:employment"

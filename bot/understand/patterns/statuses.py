@@ -197,6 +197,13 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:i|i also) (?:clean|cook|serve|wash up|stack shelves|pack|cut hair|do nails|do hair|"
                       r"teach|coach|tutor|garden|valet|wash cars|do deliveries) (?:at|in|for) (?:the |a |an |my )?\w+",
                       r"(?:got|have) (?:some )?work",
+                      # so many hours or days a week, or the weekends, at a place of work or an
+                      # employer: "doing 20 hours a week at the local pub", "i do weekends at the garden centre"
+                      r"(?:(?:^|(?:doing|do|does|work|working|works|get|getting|got|on) )(?:\d+|one|two|three|four|five|six|a few|a couple of) "
+                      r"(?:hours?|hrs|days|shifts|nights|mornings|evenings|afternoons)(?: (?:a|per|each|every) (?:week|wk|fortnight))?|"
+                      r"(?:doing|do|does|work|working|works) (?:the )?(?:weekends|evenings|nights|mornings|saturdays|sundays)) "
+                      r"(?:at|in|for) (?:the |a |an |our |my |me )?(?:local |little |small |big |new |uncles |dads |mums |aunties |\w+s )?"
+                      r"(?:" + _workplaces() + r"|" + _employers() + r")\b(?! (?:course|class|club|team))",
                       # the work said alone, done at a place of work or for an employer: "serving
                       # in a cafe", "on reception at a gym", "making coffees at costa" (not
                       # "cooking at home": only a place that is somebody's work)
