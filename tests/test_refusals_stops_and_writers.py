@@ -104,3 +104,10 @@ def test_grandparents_older_siblings_and_step_parents_are_someone_else_writing(t
 @pytest.mark.parametrize("text", ["she told me her boyfriend is at college with me", "i am a big sister to 3 kids, at college"])
 def test_a_relative_named_in_passing_is_no_writer(text):
     assert classify(text).reporter == "self"
+
+
+@pytest.mark.parametrize("text", ["could you send me the contact details for the college",
+                                  "can u text me the number of the careers adviser",
+                                  "does anyone know any garages taking on apprentices"])
+def test_a_number_or_a_place_that_is_hiring_asked_for_is_help_not_a_wrong_number(text):
+    assert classify(text).label == "help"

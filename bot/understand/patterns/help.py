@@ -63,6 +63,13 @@ HELP = [
         r"someone|anyone|him|her|my \w+|those|kids|teenagers|16|17|18|under)\b",
         # a way to reach us: "is there a number i can ring you on"
         r"(?:a|the|your|ur|another) (?:number|email|address) (?:i|we|my \w+) (?:can|could|should) (?:ring|call|phone|text|reach|email|contact)",
+        # ... or someone's number asked for: "can you give me the number for the careers person"
+        r"(?:give|send|text|pass|tell|get) (?:me|us) (?:the|a|their|his|her|your|ur|some) (?:phone |contact )?"
+        r"(?:number|numbers|contact details|details|email|email address)\b(?! (?:wrong|is wrong))",
+        # places that would take them on, asked after: "do you know any places that are hiring"
+        r"(?:do|does) (?:you|u|anyone|anybody|someone) know (?:of )?(?:any|anywhere|anyone|somewhere|a place|places|a company|"
+        r"companies|employers)\b(?: \w+){0,4} (?:hiring|recruiting|taking on|taking people on|with (?:jobs|vacancies|"
+        r"apprenticeships)|looking for (?:staff|people|workers|apprentices))",
         # what they could have or do, asked: "what benefits am i entitled to", "what options are there"
         r"(?:am i|is (?:he|she)|are (?:we|they)|would i be|will i be|(?:what|if|whether) (?:\w+ ){0,2}(?:i am|he is|she is)) (?:entitled|eligible)",
         r"what (?:\w+ )?(?:benefits|money|support|grants?|bursary|bursaries|funding|allowance|payments|ema|"
