@@ -111,3 +111,14 @@ def test_a_relative_named_in_passing_is_no_writer(text):
                                   "does anyone know any garages taking on apprentices"])
 def test_a_number_or_a_place_that_is_hiring_asked_for_is_help_not_a_wrong_number(text):
     assert classify(text).label == "help"
+
+
+@pytest.mark.parametrize("text, label", [("S T O P", "opt_out"), ("s.t.o.p pls", "opt_out"), ("u-n-s-u-b-s-c-r-i-b-e", "opt_out"),
+                                         ("h e l p me find a job", "help")])
+def test_a_word_typed_a_letter_at_a_time_is_read_as_the_word(text, label):
+    assert classify(text).label == label
+
+
+def test_letters_that_make_no_word_stay_as_typed():
+    from bot.understand.normalise import normalise
+    assert "abcd" not in normalise("a b c d") and "jkqw" not in normalise("j k q w")

@@ -23,6 +23,7 @@ SLANG = wordlists.pairs("slang.tsv")
 # Words worth correcting when misspelt. Short words and words that would turn one intent into
 # another ("shop" -> "stop") are deliberately left out: opt-out must be said, not guessed.
 VOCAB = sorted(wordlists.vocabulary())
+VOCAB_SET = frozenset(VOCAB)
 
 
 @lru_cache(maxsize=50_000)
@@ -103,6 +104,17 @@ _KNOWN_BEFORE_AN_S = _VOCAB_SET | frozenset(wordlists.words("never_correct.txt")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
 _TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
+# a word typed a letter at a time: "s t o p", "S.T.O.P", "h-e-l-p"
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-][a-z]){3,}(?![a-z0-9])")
+
+
+def _unspaced(m: re.Match) -> str:
+    """The letters of a word typed one at a time, joined, when they make an ordinary word or
+    one of the vocabulary; else as typed (initials, a list of options "a b c d")."""
+    word = re.sub(r"[ .\-]", "", m.group(0))
+    return word if word in VOCAB_SET or spelling.ordinary(word) else m.group(0)
+
+
 _REPEAT = re.compile(r"([a-z])\1{2,}")
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -262,6 +274,8 @@ def normalise(text: str) -> str:
     text = clean(text or "").translate(_APOS)
     text = unmasked(latin_unaccented(strip_emoji(text).lower()))  # "k!ll", "d13": kill, die
     text = re.sub(r"\b6th(?=\s*form)", "sixth", text)
+    if _SPACED.search(text):
+        text = _SPACED.sub(_unspaced, text)
     if _REPEAT.search(text):  # "sooooo" -> "soo", "nooo" -> "noo", word by word
         text = _LETTERS.sub(_unstretched, text)
     words = []
