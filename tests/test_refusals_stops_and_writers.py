@@ -122,3 +122,13 @@ def test_a_word_typed_a_letter_at_a_time_is_read_as_the_word(text, label):
 def test_letters_that_make_no_word_stay_as_typed():
     from bot.understand.normalise import normalise
     assert "abcd" not in normalise("a b c d") and "jkqw" not in normalise("j k q w")
+
+
+@pytest.mark.parametrize("text", ["my old phone doesnt work no more, message me here", "me old sim stopped working, txt me here"])
+def test_an_old_number_that_does_not_work_and_this_one_to_use_is_a_new_number(text):
+    assert classify(text).label == "new_number"
+
+
+def test_a_number_that_does_not_work_is_no_job_ended():
+    from bot.understand.rules import by_rules
+    assert by_rules("my old number does not work").label != "status:seeking"

@@ -112,7 +112,7 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:now|instead(?! of)|from now on|from now|going forward)",
                  # the old one gone, this one to use: "my old number doesnt work anymore, use this"
                  r"(?:my|me) old (?:number|phone|sim|mobile) (?:does not|is not|no longer|will not|has stopped|stopped) "
-                 r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save) (?:me on )?this\b)",
+                 r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b)",
                  # (not "she does not use this number anymore": a wrong number)
                  r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number",
                  # theirs, not someone else's: "he's got a new number" is a wrong number for this one

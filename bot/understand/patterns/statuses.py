@@ -713,6 +713,13 @@ _ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would
                               r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
 
 
+# a thing, not a person, that does not work: "my old number does not work", "the app is not working"
+_A_THING_THAT_FAILS = re.compile(
+    r"\b(?:number|phone|mobile|sim|laptop|computer|wifi|internet|app|link|website|site|charger|car|bus|it|that|this|"
+    r"screen|camera|login|password|card|email|form) (?:does not|do not|did not|will not|would not|is not|was not|"
+    r"cannot|can not|has stopped|stopped|never|still does not|still is not|is|was)\s*$")
+
+
 # an activity naming messages about it ("college reminders", "job alerts"), not what they do
 _ITS_MESSAGES = re.compile(r"(?:reminders?|texts|messages|emails|letters|alerts|notifications|updates|spam)\b")
 # a leaving wished away: "i do not want to leave college", "not going to quit my job"
@@ -1008,6 +1015,8 @@ def status_cues(t: str) -> dict:
                 continue  # "kicked out of my sixth form in year 12": when it ended, not the year they are in
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
+            if m.group(0) in ("work", "working") and _A_THING_THAT_FAILS.search(before):
+                continue  # "my old number does not work any more": a phone, not a job
             after = clause[m.end():].strip()
             if _ITS_MESSAGES.match(after):
                 continue  # "dont need these college reminders": messages about it, not it
