@@ -49,6 +49,7 @@ from bot.understand.patterns import (
     named_as_study,
     near_a_stop_word,
     not_an_opt_out,
+    only_studied,
     stops_only_sometimes,
     unable,
 )
@@ -388,7 +389,8 @@ def combine(rules: Understanding, g: Guess, language: str, raw: str,
             u, raw, p_crisis, risk_of):
         return Understanding("crisis", {**_keep(u), "by": "model"}, u.text, p_crisis, language)
     p_part = _worst_part(raw, risk_of)
-    if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not (sure_only or acknowledged):  # (as above)
+    if p_part >= PART_CRISIS_AT and p_crisis >= PART_GATE and not (sure_only or acknowledged) and (
+            _worst_part(raw, risk_of, studied=False) >= PART_CRISIS_AT):  # (as above)
         return Understanding("crisis", {**_keep(u), "by": "model, in one part"}, u.text, p_part,
                              language)
     # a part that would be a crisis said alone ("aldi full time. i'm donne wiv life"): not
@@ -481,11 +483,13 @@ def _only_a_promise_of_work(part: str) -> bool:
     return bool(_A_PROMISE_OF_WORK.match(normalise(part)))
 
 
-def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
+def _worst_part(raw: str, risk_of: _PartRisks | None = None, studied: bool = True) -> float:
     """The model's crisis probability for the riskiest part of a reply of several parts: a
     crisis said after an ordinary status ("we've moved to romania now, thanks for your help,
     the marks on my wrists are getting deeper") is diluted when the reply is read whole. A
-    part that only says who is writing is not counted."""
+    part that only says who is writing is not counted, nor, unless `studied`, one that names
+    a harm as what they study ("learning about self harm in one of my modules": the duty
+    worker still glances at it, but it makes no crisis)."""
     parts = _parts_to_alarm(raw)
     if len(parts) < 2:
         return 0.0
@@ -493,7 +497,8 @@ def _worst_part(raw: str, risk_of: _PartRisks | None = None) -> float:
     risk_of = _PartRisks() if risk_of is None else risk_of
     risk_of.read(parts)
     risks = sorted(((risk_of[p], p) for p in parts), reverse=True)
-    return next((risk for risk, p in risks if not _only_the_writer(p) and not _only_a_promise_of_work(p)), 0.0)
+    return next((risk for risk, p in risks if not _only_the_writer(p) and not _only_a_promise_of_work(p)
+                 and (studied or not only_studied(normalise(p)))), 0.0)
 
 
 def _status_beside_help(u: Understanding, raw: str) -> Understanding | None:

@@ -20,7 +20,7 @@ def _pattern() -> re.Pattern:
 
 # Every figure of speech in the list holds one of these (tested), so a reply without any of
 # them is returned at once: most replies, and the big pattern is not cheap.
-TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|breathe|overdos|harm|shot|cut|slashed|sleep|burn|scald|nick|slice")
+TRIGGERS = re.compile(r"kill|murder|die|dying|dead|death|decease|crying|hanging|breathe|overdos|harm|shot|cut|slashed|sleep|burn|scald|nick|slice|hit")
 
 
 def _kept(m: re.Match) -> str:

@@ -1113,11 +1113,17 @@ _STUDIED = (r"\b(?:(?:learning|learnt|learned|taught|teaching|reading|read|resea
 
 
 # reading that is dwelt on is no study: "i keep reading about suicide"
-_NOT_DWELT_ON = "".join(f"(?<!{w} )" for w in ("keep", "kept", "been", "always", "stop", "obsessed with", "constantly"))
+# ("been" only before reading or looking: "we have been learning about it in class" is study)
+_NOT_DWELT_ON = "".join(f"(?<!{w} )" for w in ("keep", "kept", "always", "stop", "obsessed with", "constantly")) + (
+    r"(?:(?<!been )|(?=learning|learnt|learned|taught|studying|studied|covering|covered))")
 # and the topic is not a means ("studying suicide methods") nor followed in its clause by the
 # writer ("reading about overdoses because i want to try")
 _NOTHING_OF_THEIRS_AFTER = (r"(?! (?:methods?|notes?|letters?|plans?|ways?|pacts?|forums?|videos?|sites?|websites?|how|tonight|again))"
-                            r"(?![^.]*\b(?:i|me|my|myself|im|ive|id|ill|mine)\b)")
+                            # ("my" of what they study is no harm of theirs: "in one of my modules")
+                            r"(?![^.]*\b(?:i|me|myself|im|ive|id|ill|mine|my(?! (?:course|courses|module|modules|lesson|lessons|"
+                            r"class|classes|essay|essays|dissertation|coursework|assignment|assignments|exam|exams|degree|a levels?|"
+                            r"btec|epq|placement|lecture|lectures|tutor|teacher|lecturer|seminar|seminars|project|training|"
+                            r"first aid|qualification|unit|units)\b))\b)")
 
 
 @cache
@@ -1156,6 +1162,13 @@ def _says_crisis(t: str) -> bool:
         return False
     plain = without_study_topics(t)
     return plain == t or any(p.search(plain) for p in CRISIS)
+
+
+def only_studied(t: str) -> bool:
+    """Whether normalised text names a harm as a subject of study and says nothing of it as
+    theirs ("we have been learning about self harm in one of my modules")."""
+    return _study_topics().search(t) is not None and not any(
+        re.search(p, t) for p in (_THEIRS_AFTER_ALL, *_TOPIC_THEIRS))
 
 
 def named_as_study(t: str) -> bool:

@@ -713,6 +713,9 @@ _ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would
                               r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
 
 
+# the work of a course or a job, struggled with: "i left college because i was struggling with the work"
+_STRUGGLING_WITH = re.compile(r"\b(?:struggl\w*|cop(?:e|ing)|keep(?:ing)? up|behind|stressed|overwhelmed|drowning|"
+                              r"fell behind|falling behind) with (?:the |my |all (?:the |my )?)?$")
 # a thing, not a person, that does not work: "my old number does not work", "the app is not working"
 _A_THING_THAT_FAILS = re.compile(
     r"\b(?:number|phone|mobile|sim|laptop|computer|wifi|internet|app|link|website|site|charger|car|bus|it|that|this|"
@@ -1017,6 +1020,8 @@ def status_cues(t: str) -> dict:
                 continue
             if m.group(0) in ("work", "working") and _A_THING_THAT_FAILS.search(before):
                 continue  # "my old number does not work any more": a phone, not a job
+            if m.group(0) == "work" and _STRUGGLING_WITH.search(before):
+                continue  # "i was struggling with the work" (at college): the work of a course, no job
             after = clause[m.end():].strip()
             if _ITS_MESSAGES.match(after):
                 continue  # "dont need these college reminders": messages about it, not it
