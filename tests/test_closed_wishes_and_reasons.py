@@ -81,3 +81,16 @@ def test_hours_days_or_weekends_at_a_place_of_work_are_a_job(text):
 @pytest.mark.parametrize("text", ["i go to the gym 4 days a week at the leisure centre", "saturdays at the pub with my mates"])
 def test_time_spent_at_a_place_is_no_job(text):
     assert classify(text).label != "status:employment"
+
+
+@pytest.mark.parametrize("text", ["started sixth form in september but i only lasted a month",
+                                  "got a job at the cinema, i lasted two weeks",
+                                  "was doing shifts at a factory through an agency but they stopped giving me any a few weeks ago"])
+def test_lasted_only_so_long_or_shifts_stopped_a_while_ago_is_over(text):
+    assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text, label", [("registered with a couple of agencies but no work yet", "status:seeking"),
+                                         ("still on the books at the agency, they give me shifts most weeks", "status:employment")])
+def test_an_agency_joined_is_a_search_step_and_its_books_a_job(text, label):
+    assert classify(text).label == label

@@ -713,6 +713,10 @@ _ONLY_THOUGHT_OF = re.compile(r"\b(?:nearly|almost|want to|wanna|wanted to|would
                               r"thought (?:of|about)|considering|might|tempted to|about to|planning to|plan to)(?: \w+)?\s*$")
 
 
+# an agency joined, a search step: "ive signed up with another agency", "registered with a few agencies"
+_ON_AN_AGENCYS_BOOKS = re.compile(r"\b(?:signed up|signing up|sign up|registered|registering|register|joined) "
+                                  r"(?:with|to|at|for) (?:an |another |a new |the |a few |some |loads of |two |2 )?"
+                                  r"(?:temp |temping |recruitment |job |employment |staffing )?agenc(?:y|ies)$")
 # the work of a course or a job, struggled with: "i left college because i was struggling with the work"
 _STRUGGLING_WITH = re.compile(r"\b(?:struggl\w*|cop(?:e|ing)|keep(?:ing)? up|behind|stressed|overwhelmed|drowning|"
                               r"fell behind|falling behind) with (?:the |my |all (?:the |my )?)?$")
@@ -838,11 +842,16 @@ _IT_ENDED = re.compile(r"(?:it|that|the job|the course|the apprenticeship|the pl
 # but dont go", "got a place at sixth form but decided not to go")
 _LEFT_IT = re.compile(r"(?:i )?(?:quit|left|dropped out|stopped going|got kicked out|never went|"
                       r"(?:they|he|she|the \w+|my \w+) (?:let me go|sacked me|fired me|got rid of me|laid me off|"
-                      r"made me redundant|kicked me out|stopped giving me (?:any )?(?:shifts|hours|work)|"
+                      r"made me redundant|kicked me out|stopped giving me (?:any )?(?:shifts|hours|work|any)|"
                       r"do not give me (?:any )?(?:shifts|hours|work) any ?more|cut all my (?:hours|shifts))|"
                       r"(?:i )?(?:do not|never|did not) (?:go|attend|turn up|go in)(?: any ?more)?|"
-                      r"(?:i )?(?:decided|chose) not to (?:go|start|take it|take it up|do it))"
-                      r"(?: (?:tbh|lol|after \w+ \w+|in \w+|last \w+|anymore|any more|now))*")
+                      r"(?:i )?(?:decided|chose) not to (?:go|start|take it|take it up|do it)|"
+                      # lasted only so long: "started at the college in september . i only lasted 3 weeks"
+                      r"(?:i |he |she |they )?(?:only |just )?lasted (?:a|an|\d+|one|two|three|four|five|six|a few|a couple of|a couple) "
+                      r"(?:days?|weeks?|months?|terms?))"
+                      r"(?: (?:tbh|lol|after \w+ \w+|in \w+|last \w+|anymore|any more|now|"
+                      r"(?:about |around |like |over |nearly |almost )?(?:a|an|\d+|one|two|three|four|a few|a couple of|a couple) "
+                      r"(?:days?|weeks?|months?|years?) ago))*")
 # ... or that nothing has followed it ("did a few agency shifts . nothing since august"; "and
 # nothing since")
 _NOTHING_SINCE = re.compile(r"(?:^|\band )(?:(?:i have |i have had |i have done |i did |i had |had |done |did )?"
@@ -1020,6 +1029,8 @@ def status_cues(t: str) -> dict:
                 continue
             if m.group(0) in ("work", "working") and _A_THING_THAT_FAILS.search(before):
                 continue  # "my old number does not work any more": a phone, not a job
+            if kind == "employment" and _ON_AN_AGENCYS_BOOKS.search(f"{before}{m.group(0)}"):
+                continue  # "signed up with another agency but nothing yet": looking, no work yet
             if m.group(0) == "work" and _STRUGGLING_WITH.search(before):
                 continue  # "i was struggling with the work" (at college): the work of a course, no job
             after = clause[m.end():].strip()
