@@ -132,3 +132,8 @@ def test_an_old_number_that_does_not_work_and_this_one_to_use_is_a_new_number(te
 def test_a_number_that_does_not_work_is_no_job_ended():
     from bot.understand.rules import by_rules
     assert by_rules("my old number does not work").label != "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["could do with a hand getting onto a course", "would appreciate a few pointers on finding work"])
+def test_a_hand_or_pointers_asked_for_is_help(text):
+    assert classify(text).label == "help"

@@ -29,6 +29,9 @@ HELP = [
         # (not their own word to come: "if i change my mind ill get in touch")
         r"(?<!\bi will )(?<!\bwe will )(?<!\bi shall )(?<!\bi would )(?<!\bi will be )get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
+        # a hand or a push asked for: "i could do with a hand finding an apprenticeship"
+        r"(?:could do with|would like|need|want|wanna|would appreciate|would love) (?:a |some )?(?:hand|push|helping hand|"
+        r"bit of (?:help|support|advice)|pointer|pointers|steer)\b(?! (?:at|in) (?:the|a|my) (?:shop|pub|bar|kitchen|garage|cafe))",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
         # their own worker, by role: "can i talk to my old key worker", "speak to my pa"
         r"(?:(?:want|wanna|would like|like|need|needs|hoping|have|got) to |(?:can|could|may|might) (?:i|we|my \w+) )"
