@@ -30,7 +30,7 @@ HELP = [
         r"(?<!\bi will )(?<!\bwe will )(?<!\bi shall )(?<!\bi would )(?<!\bi will be )get in touch", r"what (?:help|support|advice) (?:is there|can you|do you|could you|is available)",
         r"(?:some|any) (?:help|support) (?:please|with)",
         # a hand or a push asked for: "i could do with a hand finding an apprenticeship"
-        r"(?:could do with|would like|need|want|wanna|would appreciate|would love) (?:a |some )?(?:hand|push|helping hand|"
+        r"(?:could do with|would like|need|want|wanna|would appreciate|would love) (?:a |some |a few |any )?(?:hand|push|helping hand|"
         r"bit of (?:help|support|advice)|pointer|pointers|steer)\b(?! (?:at|in) (?:the|a|my) (?:shop|pub|bar|kitchen|garage|cafe))",
         r"(?:speak|talk|chat) (?:to|with) (?:someone|a person|an adviser|an advisor|somebody|a human|a real person|someone real|a worker|you)",
         # their own worker, by role: "can i talk to my old key worker", "speak to my pa"

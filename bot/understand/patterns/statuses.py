@@ -358,7 +358,7 @@ _ASPIRE = re.compile(r"\b(?:(?<=\bam )after|(?<=\bim )after|supposed to be|meant
                      r"apply|applied|interested|thinking (?:of|about)|considering|need|needs|in need of|"
                      r"find|finding|get(?! more (?:hours|shifts|days)| to\b| (?:the|a|my) (?:train|bus|coach|tram|ferry|tube|lift|taxi)\b)|"
                      # "into" what is not theirs yet ("getting into plumbing"), not "deep into my revision"
-                     r"getting into|(?<!\bgot )into(?= (?!my |me |our ))|waiting to hear|waiting for|interview|went for|going for|go for|"
+                     r"getting into|getting onto|get onto|(?<!\bgot )into(?= (?!my |me |our ))|waiting to hear|waiting for|interview|went for|going for|go for|"
                      r"(?<!living the )dream|wish|might|maybe|giv(?:ing|en|e) up (?:on )?(?:getting|finding|looking for)|possible (?:to|for me to|for (?:him|her) to)(?: (?:do|get|go|start|study|have))?(?: (?:a|an|the|on|in|into|to))?|help (?:me )?(?:find|finding|get|getting|with)|(?<!is this )(?<!is it )(?<!is that )about(?= (?!my |me |our ))|regarding|options|info on|"
                      r"information (?:on|about)|"
                      # a thing longed for: "i'd love a job", "would kill for an apprenticeship", "dying for a job"
