@@ -94,3 +94,14 @@ def test_lasted_only_so_long_or_shifts_stopped_a_while_ago_is_over(text):
                                          ("still on the books at the agency, they give me shifts most weeks", "status:employment")])
 def test_an_agency_joined_is_a_search_step_and_its_books_a_job(text, label):
     assert classify(text).label == label
+
+
+@pytest.mark.parametrize("text", ["doing my cscs card at the moment", "booked onto a forklift licence next week",
+                                  "on an sia door supervisor course", "doing a food hygiene course with the job centre"])
+def test_a_ticket_or_card_for_a_job_under_way_is_training_no_crisis(text):
+    u = classify(text)
+    assert u.label in ("status:training", "status:start_agreed"), u
+
+
+def test_a_card_already_held_is_no_training():
+    assert classify("got my cscs card, looking for labouring work").label == "status:seeking"

@@ -122,7 +122,15 @@ KIND_CUES: dict[str, re.Pattern] = {
                     r"(?:programme|program|scheme) (?:at|with) (?:the |a )?(?:youth hub|job ?centre|(?:princes|prince|kings|king) trust|training|council)",
                     # a course the job centre sends them on is training, not education
                     r"courses? (?:with|through|from|at|for|run by) (?:the |my )?(?:job ?centre|dwp|work coach|youth hub)",
-                    r"job ?centre (?:course|scheme|programme)"),
+                    r"job ?centre (?:course|scheme|programme)",
+                    # a ticket or a card for a job, under way: "doing my cscs card", "on an sia course",
+                    # "booked onto a forklift licence" (not one held: "got my cscs card")
+                    r"(?:doing|on|taking|booked on|booked onto|signed up for|starting|studying for|training for|going for) "
+                    r"(?:my |a |an |the |me |his |her )?(?:cscs(?: card| test| course)?|sia(?: badge| licence| license| course| training)?|"
+                    r"forklift(?: licence| license| course| training| ticket)?|first aid (?:course|certificate|training)|"
+                    r"food (?:hygiene|safety)(?: course| certificate| training)?|health and safety (?:course|training|certificate)|"
+                    r"door supervisor(?: course| licence| license| training)?|manual handling(?: course| training)?|"
+                    r"(?:smsts|sssts|ipaf|pasma|cpcs|npors|ecs card|hgv licence|hgv license|hgv training))\b"),
     # (a school's or a college's kitchen or office is a workplace: "at the school canteen"; the
     # school run takes a child there)
     "education": any_of(r"colleges?" + _A_PLACE_OF_WORK_IN_IT,
