@@ -23,7 +23,6 @@ SLANG = wordlists.pairs("slang.tsv")
 # Words worth correcting when misspelt. Short words and words that would turn one intent into
 # another ("shop" -> "stop") are deliberately left out: opt-out must be said, not guessed.
 VOCAB = sorted(wordlists.vocabulary())
-VOCAB_SET = frozenset(VOCAB)
 
 
 @lru_cache(maxsize=50_000)
@@ -112,7 +111,7 @@ def _unspaced(m: re.Match) -> str:
     """The letters of a word typed one at a time, joined, when they make an ordinary word or
     one of the vocabulary; else as typed (initials, a list of options "a b c d")."""
     word = re.sub(r"[ .\-]", "", m.group(0))
-    return word if word in VOCAB_SET or spelling.ordinary(word) else m.group(0)
+    return word if word in _VOCAB_SET or spelling.ordinary(word) else m.group(0)
 
 
 _REPEAT = re.compile(r"([a-z])\1{2,}")

@@ -335,8 +335,8 @@ _ENDED_AFTER = re.compile(r"^(?:\w+ ){0,2}(?:ended|finished|(?:is|was) over(?! (
                           r"(?:course|class|programme|program|apprenticeship|scheme|placement|traineeship)(?: down)?|"
                           r"but (?:cannot|could not|can not) find)\b")
 # where they worked closed or went under: "the cafe i worked at closed down", "the firm went bust"
-_WORKPLACE = (r"\b(?:company|firm|business|shop|cafe|restaurant|pub|bar|factory|warehouse|salon|employer|agency|store|"
-              r"garage|site|hotel|nursery|care home|place)")
+# (an employer in general words, or a place of work of data/workplaces.txt)
+_WORKPLACE = r"\b(?:company|firm|business|employer|agency|shop|store|site|place|" + _workplaces() + r")"
 _WORKPLACE_CLOSED = re.compile(
     _WORKPLACE + r"(?: (?:i|he|she|we|they) (?:worked|was working|were working|used to work)(?: (?:at|for|in))?)? "
     r"(?:went|has gone|have gone|had gone|gone) (?:bust|under|into administration)\b|"
@@ -728,7 +728,7 @@ _ON_AN_AGENCYS_BOOKS = re.compile(r"\b(?:signed up|signing up|sign up|registered
 # the work of a course or a job, struggled with: "i left college because i was struggling with the work"
 _STRUGGLING_WITH = re.compile(r"\b(?:struggl\w*|cop(?:e|ing)|keep(?:ing)? up|behind|stressed|overwhelmed|drowning|"
                               r"fell behind|falling behind) with (?:the |my |all (?:the |my )?)?$")
-# a thing, not a person, that does not work: "my old number does not work", "the app is not working"
+# a thing, not a person, said to work or not: "my old number does not work", "the app is not working"
 _A_THING_THAT_FAILS = re.compile(
     r"\b(?:number|phone|mobile|sim|laptop|computer|wifi|internet|app|link|website|site|charger|car|bus|it|that|this|"
     r"screen|camera|login|password|card|email|form) (?:does not|do not|did not|will not|would not|is not|was not|"
