@@ -105,3 +105,14 @@ def test_a_ticket_or_card_for_a_job_under_way_is_training_no_crisis(text):
 
 def test_a_card_already_held_is_no_training():
     assert classify("got my cscs card, looking for labouring work").label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["had to give up my course at the college when my dad got ill, nothing since",
+                                  "quit my apprenticeship at the garage last month"])
+def test_the_place_of_what_ended_is_over_with_it(text):
+    assert classify(text).label == "status:seeking"
+
+
+def test_a_start_that_only_may_come_is_no_start_agreed():
+    u = classify("working at the bakery, my manager says i might be able to do my level 2 next year")
+    assert u.label == "status:employment", u

@@ -728,6 +728,9 @@ _ON_AN_AGENCYS_BOOKS = re.compile(r"\b(?:signed up|signing up|sign up|registered
 # the work of a course or a job, struggled with: "i left college because i was struggling with the work"
 _STRUGGLING_WITH = re.compile(r"\b(?:struggl\w*|cop(?:e|ing)|keep(?:ing)? up|behind|stressed|overwhelmed|drowning|"
                               r"fell behind|falling behind) with (?:the |my |all (?:the |my )?)?$")
+# the place of an activity named just before: "my course at", "my job in"
+_ITS_PLACE = re.compile(r"\b(?:course|job|apprenticeship|placement|traineeship|training|work|studies|a levels|btec) "
+                        r"(?:at|in|with) (?:the |a |my |me )?$")
 # a thing, not a person, said to work or not: "my old number does not work", "the app is not working"
 _A_THING_THAT_FAILS = re.compile(
     r"\b(?:number|phone|mobile|sim|laptop|computer|wifi|internet|app|link|website|site|charger|car|bus|it|that|this|"
@@ -831,7 +834,12 @@ def _said_of_a_time_to_come(clause: str) -> bool:
             and not re.search(r"\b(?:now|currently|at the moment|right now|already)\b", clause)
             and not (re.search(r"\b(?:got|since)\b", clause) and not _FUTURE.search(clause))
             and not (_HABIT.search(clause) and _ONE_DAY.search(clause) and not _FUTURE.search(clause))
-            and not _PAST_DAY.search(clause))  # "my first shift was on friday and i loved it"
+            and not _PAST_DAY.search(clause)  # "my first shift was on friday and i loved it"
+            and not _ONLY_POSSIBLE.search(clause))  # "my manager says i might be able to do my level 2 next year"
+
+
+# what may come, not what is agreed: "i might be able to do my level 2 next year"
+_ONLY_POSSIBLE = re.compile(r"\b(?:might|may|could) (?:\w+ )?(?:be able to|get to|be allowed to)\b")
 
 
 _PAST_DAY = re.compile(r"\b(?:was|were) (?:on |last )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -978,6 +986,7 @@ def status_cues(t: str) -> dict:
     for at, clause in enumerate(_with_when(clauses(t))):
         if at and _ANY_AT_ALL.fullmatch(clause):
             continue  # "now i need job. any job": what they would take, not what they do
+        ended_here = False  # an activity of this clause said to be over
         child_later = bool(_WHEN_A_CHILD.search(clause))
         if child_later:
             # a plan for when their child is older ("ill go back to college when hes older",
@@ -1044,9 +1053,11 @@ def status_cues(t: str) -> dict:
             after = clause[m.end():].strip()
             if _ITS_MESSAGES.match(after):
                 continue  # "dont need these college reminders": messages about it, not it
-            if _ended_just_before(near, _window(before, 2)):
+            if _ended_just_before(near, _window(before, 2)) or (ended_here and _ITS_PLACE.search(before)):
+                # (the place of what just ended is over with it: "had to stop my course at college")
                 found["seeking"] = found["ended"] = True
                 ended_kinds.add(kind)
+                ended_here = True
                 if _NOW_WORD.search(clause):
                     over_now_at[kind, m.group(0)] = (at, m.start())
                 continue
