@@ -116,3 +116,9 @@ def test_the_place_of_what_ended_is_over_with_it(text):
 def test_a_start_that_only_may_come_is_no_start_agreed():
     u = classify("working at the bakery, my manager says i might be able to do my level 2 next year")
     assert u.label == "status:employment", u
+
+
+@pytest.mark.parametrize("text", ["didnt get into the college i applied for, so nothing at the moment",
+                                  "left sixth form after my a levels, nothing lined up"])
+def test_the_place_they_wanted_or_the_exams_that_date_an_ending_are_not_theirs_now(text):
+    assert classify(text).label == "status:seeking"

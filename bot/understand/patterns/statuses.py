@@ -728,6 +728,11 @@ _ON_AN_AGENCYS_BOOKS = re.compile(r"\b(?:signed up|signing up|sign up|registered
 # the work of a course or a job, struggled with: "i left college because i was struggling with the work"
 _STRUGGLING_WITH = re.compile(r"\b(?:struggl\w*|cop(?:e|ing)|keep(?:ing)? up|behind|stressed|overwhelmed|drowning|"
                               r"fell behind|falling behind) with (?:the |my |all (?:the |my )?)?$")
+# an exam or a course that dates what ended: "left school after my gcses"
+_A_TIME_BY_IT = re.compile(r"\b(?:after|before|since) (?:my |me |the |doing my |finishing my |sitting my )?$")
+# an activity named as the one they wanted or applied for: "the course i wanted", "the job i went for"
+_THE_ONE_THEY_WANTED = re.compile(r"(?:that |which )?(?:i|he|she) (?:wanted|want|applied for|was after|went for|"
+                                  r"had in mind|was hoping for|hoped for|needed the grades for|dreamed of)\b")
 # the place of an activity named just before: "my course at", "my job in"
 _ITS_PLACE = re.compile(r"\b(?:course|job|apprenticeship|placement|traineeship|training|work|studies|a levels|btec) "
                         r"(?:at|in|with) (?:the |a |my |me )?$")
@@ -1053,6 +1058,13 @@ def status_cues(t: str) -> dict:
             after = clause[m.end():].strip()
             if _ITS_MESSAGES.match(after):
                 continue  # "dont need these college reminders": messages about it, not it
+            if kind == "education" and _A_TIME_BY_IT.search(before) and _ENDED.search(before):
+                continue  # "left school in the summer after my gcses": when, not what they do
+            if _THE_ONE_THEY_WANTED.match(after) and re.search(r"\b(?:the|a|that) $", before):
+                # "didnt get the grades for the course i wanted": wanted, not had
+                found["seeking"] = True
+                wanted.add(kind)
+                continue
             if _ended_just_before(near, _window(before, 2)) or (ended_here and _ITS_PLACE.search(before)):
                 # (the place of what just ended is over with it: "had to stop my course at college")
                 found["seeking"] = found["ended"] = True
