@@ -685,16 +685,16 @@ def _someone_else_after_a_link(before: str) -> bool:
 
 # when their child is older or at nursery or school: a time for their plans ("ill go back to
 # college when hes older", "once she starts school ill look for work")
+# their child, as a parent names them (one list for the plan below and the child's start after it)
+_A_CHILD = r"(?:son|daughter|baby|boy|girl|little one|little boy|little girl|twins|kids?|children)"
 _WHEN_A_CHILD = re.compile(
-    r"\b(?:when|once|till|until|after) (?:he|she|they|the (?:baby|twins|kids?|little one)|"
-    r"(?:my|me|our) (?:son|daughter|baby|boy|girl|little one|little boy|little girl|twins|kids?|children))"
+    r"\b(?:when|once|till|until|after) (?:he|she|they|the (?:baby|twins|kids?|little one)|(?:my|me|our) " + _A_CHILD + r")"
     r"(?: is| s| are| gets| starts| goes| can go| has started)? (?:a (?:bit|little) )?"
     r"(?:older|bigger|old enough|settled|(?:at|in|to|into) (?:nursery|school|full time school|preschool|pre school)|"
     r"nursery|school|preschool)\b")
 # a child's or a sibling's start, just before what they start: "till my son starts nursery"
 _THEIRS_STARTS = (
-    r"\b(?:my|me|our|his|her|their|the) (?:son|daughter|baby|kids?|children|little one|little boy|"
-    r"little girl|twins|brother|sister|little brother|little sister) (?:starts|is starting|will start|"
+    r"\b(?:my|me|our|his|her|their|the) (?:" + _A_CHILD + r"|brother|sister|little brother|little sister) (?:starts|is starting|will start|"
     r"goes|is going|will go|gets|can start|can go|has started|started)(?: back)?(?: to| at| in| into)?"
     r"(?: a| the| his| her| their)?")
 _THEIR_START = re.compile(_THEIRS_STARTS + " $")
@@ -737,7 +737,7 @@ _THE_ONE_THEY_WANTED = re.compile(r"(?:that |which )?(?:i|he|she) (?:wanted|want
 _ITS_PLACE = re.compile(r"\b(?:course|job|apprenticeship|placement|traineeship|training|work|studies|a levels|btec) "
                         r"(?:at|in|with) (?:the |a |my |me )?$")
 # a thing, not a person, said to work or not: "my old number does not work", "the app is not working"
-_A_THING_THAT_FAILS = re.compile(
+_A_THING_SAID_TO_WORK = re.compile(
     r"\b(?:number|phone|mobile|sim|laptop|computer|wifi|internet|app|link|website|site|charger|car|bus|it|that|this|"
     r"screen|camera|login|password|card|email|form) (?:does not|do not|did not|will not|would not|is not|was not|"
     r"cannot|can not|has stopped|stopped|never|still does not|still is not|is|was)\s*$")
@@ -1049,7 +1049,7 @@ def status_cues(t: str) -> dict:
                 continue  # "kicked out of my sixth form in year 12": when it ended, not the year they are in
             if kind == "employment" and m.group(0) in ("work", "working") and re.search(r"\b(?:homework|coursework|school work|college work|hard work|a lot of work|lots of work|too much work|so much work|more work|extra work)\b", clause[max(0, m.start() - 12):m.end()]):
                 continue
-            if m.group(0) in ("work", "working") and _A_THING_THAT_FAILS.search(before):
+            if m.group(0) in ("work", "working") and _A_THING_SAID_TO_WORK.search(before):
                 continue  # "my old number does not work any more": a phone, not a job
             if kind == "employment" and _ON_AN_AGENCYS_BOOKS.search(f"{before}{m.group(0)}"):
                 continue  # "signed up with another agency but nothing yet": looking, no work yet
