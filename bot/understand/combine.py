@@ -679,7 +679,9 @@ def _crisis_in_english(raw: str, language: str) -> bool:
         return False
     # the model's alarm needs words to go on, as for a reply in English: three, or two it
     # is sure of ("Kam punë në një fabrikë në Dover" leaves "kam dover", p 0.42)
-    at = CRISIS_AT if len(english.split()) >= MIN_WORDS_FOR_ALARM else SURE_OF_TWO_WORDS
+    # ("hi there ma kaam gardai chu", Nepali "I am working", leaves "hi there ma chu": words of
+    # two letters are as often the other language's, so they are not counted)
+    at = CRISIS_AT if sum(len(w) > 2 for w in english.split()) >= MIN_WORDS_FOR_ALARM else SURE_OF_TWO_WORDS
     return by_rules(english).label == "crisis" or guess(for_the_model(english)).p("crisis") >= at
 
 
@@ -696,6 +698,12 @@ def _said_in(u: Understanding, lang: str, by: str, p_crisis: float) -> Understan
                          max(0.9, p_crisis), lang)
 
 
+# what the English words of a reply in another language may say alone (a status needs more
+# than a few English words around its own: a person reads that)
+_SAID_IN_ENGLISH_TOO = {"wrong_number", "new_number", "question", "help"}
+_CONTACT = {"wrong_number", "new_number"}  # said of the number: over a status read beside it
+
+
 def _other_language(u: Understanding, g: Guess, language: str, raw: str,
                     p_crisis: float) -> Understanding:
     if _crisis_in_english(raw, language):
@@ -710,7 +718,13 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         # ("waan shaqeeyaa, ojczym mne dotyka w nocy": Somali "I work", then a Polish abuse
         # typed with a slip): crisis first
         return Understanding("crisis", {**_keep(u), "language": language, "by": "model"}, u.text, p_crisis, language)
-    if found:  # the list knows its phrase's language better than detection on a few words
+    # code-switching: its English words say it on their own ("wrong number, nu cunosc pe
+    # nimeni cu acest nume", "who is this? ne razumem"), as they would in English; what they
+    # say of the number, over a status the lists read beside it ("this is my new number,
+    # старий не працює": the old one does not work)
+    english = u.label in _SAID_IN_ENGLISH_TOO and by_rules(english_part(raw, language)).label == u.label
+    if found and not (english and u.label in _CONTACT and found[0].startswith("status:")):
+        # the list knows its phrase's language better than detection on a few words
         return _listed(found[0], found[1], u.text, p_crisis)
     if lang := opt_out_words(raw):  # "don't want" and "messages" in words of its own
         return _listed("opt_out", lang, u.text, p_crisis)
@@ -718,6 +732,8 @@ def _other_language(u: Understanding, g: Guess, language: str, raw: str,
         return _listed(found[0], found[1], u.text, p_crisis)
     if lang := near_opt_out_words(raw):  # ... one of them typed with a slip: "bu mseajları istemiyorum"
         return _listed("opt_out", lang, u.text, p_crisis)
+    if english:
+        return _listed(u.label, language, u.text, p_crisis)
     if p_crisis < RISK_AT and (found := near_intent(raw, language)):
         # "pnuoj në një restorant": a status read through a slip, to verify; never where the
         # model sees some risk (then the duty worker reads it, below)
