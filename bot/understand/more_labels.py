@@ -237,17 +237,20 @@ _FROM_A_SERVICE = (r"(?:(?:i am|i m|im|we are|this is) (?:writing|messaging|text
                    r"(?:(?:support|youth|key|social|case|family|housing|yot|"
                    r"leaving care|personal|pastoral|careers) )?(?:teacher|tutor|worker|officer|manager|coordinator|"
                    r"co ordinator|senco|mentor|carer|adviser|advisor|keyworker) here (?:from|at) (?:the |a |his |her )?\w+)\b")
+# what a parent says their child is, does or did ("my son is", "our jack started")
+_THEY_DO = (r"(?:is|has|was|will|does|does not|would|should|could|might|did|did not|is not|"
+            r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
+            r"cannot|will not|needs|came|comes|went|had|never|finished|dropped|applied|passed|failed|"
+            r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently|"
+            r"volunteers|volunteered|studies|studied|trains|trained|earns|signed|lost|returned)\b")
 PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _RELATIVE, _FOR_SOMEONE, _FROM_A_SERVICE,
              _WHOSE + " " + _RELATIVE + r" here",
              # who they are, said after "me" or "mine": "this number belongs to me, her mother"
              r"\b(?:me|mine) (?:\. )?(?:his|her|their) " + _RELATIVE + r"(?= \.|$)",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
-             r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? (?:is|has|was|will|does|does not|"
-             r"would|should|could|might|did|did not|is not|"
-             r"works|goes|started|starts|got|left|wants|s|said|says|took|ran|keeps|told|tells|has not|"
-             r"cannot|will not|needs|came|comes|went|had|never|finished|dropped|applied|passed|failed|"
-             r"completed|attends|attended|joined|moved|lives|stays|quit|currently|still|recently|"
-             r"volunteers|volunteered|studies|studied|trains|trained|earns|signed|lost|returned)\b",
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? " + _THEY_DO,
+             # a family's way of naming their own: "our jack started an apprenticeship"
+             r"\bour (?:" + wordlists.literal_alternation("first_names.txt") + r") " + _THEY_DO,
              # their child's number or details: "please remove my daughter's number from your system"
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter)(?: s)? "
              r"(?:number|phone|mobile|details|contact details|information|info|records?)\b",

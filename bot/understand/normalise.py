@@ -102,7 +102,9 @@ _KNOWN_BEFORE_AN_S = _VOCAB_SET | frozenset(wordlists.words("never_correct.txt")
     wordlists.words("job_heads.txt")) | _FAMILY
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-",
                        "—": "-"})
-_TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+")  # (a date kept whole)
+# (a date kept whole; a dash between spaces parts clauses as a comma does: "mum here - jake is
+# doing an apprenticeship")
+_TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|[a-z0-9]+(?:'[a-z]+)?|[&+]|[.!?,;:]+|(?<!\S)-+(?!\S)")
 # a word typed a letter at a time: "s t o p", "S.T.O.P", "h-e-l-p"
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-][a-z]){3,}(?![a-z0-9])")
 
@@ -283,7 +285,7 @@ def normalise(text: str) -> str:
         if tok == "od" and not _overdose_meant(tokens, i):
             words.append(tok)  # "from" in Polish, not text speak
             continue
-        if tok[0] in ".!?,;:":
+        if tok[0] in ".!?,;:-":
             if words and words[-1] != ".":
                 words.append(".")  # clause boundary, kept for the rules
             continue

@@ -381,8 +381,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
     # told not to be: "they said i shouldnt be working or at college right now" is neither
     t = _TOLD_NOT_TO_BE.sub("not ", t)
-    t = re.sub(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
-               r"(?:any )?)(\w+) (?:or|nor) (\w+)\b", r"not \1\2 . not \1\3", t)
+    # ... over a list: "not in education, employment or training" (the comma read as " .")
+    t = _NOT_ANY_OF.sub(lambda m: " . ".join(f"not {m[1]}{w}" for w in _LIST_SPLIT.split(m[2])), t)
     # so does a "cant": "i cant really work or go to college" is neither
     t = _CANT_EITHER.sub(r"\1 \2 . \1 \3", t)
     # kept on after an apprenticeship or a trial is a job, and the apprenticeship is over
@@ -398,6 +398,11 @@ def _cues_of(t: str) -> tuple[dict, str]:
         # nothing at all ("left college, nothing else since" is still nothing)
         return found, beside
     return P.status_cues(t), t
+
+
+_NOT_ANY_OF = re.compile(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
+                        r"(?:any )?)(\w+(?: \. \w+)* (?:or|nor) \w+)\b")
+_LIST_SPLIT = re.compile(r" \. | or | nor ")
 
 
 # "nothing else" closing a clause, after some words ("... and nothing else atm"); not "nothing

@@ -1210,10 +1210,12 @@ def status_cues(t: str) -> dict:
         # saturday"); a shift is work's
         found["start"] = found["got_it"] = True
         found.setdefault("start_of", set()).add("employment" if "shift" in first.group(0) else "unspecified")
-    if found.get("start") and (back := _BACK_AFTER_A_BREAK.search(t)) and (
-            kind := _BACK_TO.get(back.group(1).removeprefix("my ").removeprefix("the "))):
+    if found.get("start") and (back := _BACK_AFTER_A_BREAK.search(t) or (
+            _A_BREAK_NOW.search(t) and _BACK_TO_IT.search(t))) and (
+            kind := _BACK_TO.get((back.group(1) or back.group(2)).removeprefix("my ").removeprefix("the "))):
         # a return after a break is no start: "it all starts again monday, back to college
-        # after the holidays" is at college (what it goes back to is theirs now)
+        # after the holidays" is at college (what it goes back to is theirs now), and so is
+        # one after a holiday said first ("off for christmas now, back at college on the 5th")
         found.pop("start")
         found.pop("start_of", None)
         found[kind] = True
@@ -1239,6 +1241,16 @@ _BACK_AFTER_A_BREAK = re.compile(
     r"\b(?:back|return|returning|returned) (?:to|at|in) (?:the |my |me )?(college|school|sixth form|uni|university|work|"
     r"my apprenticeship|the apprenticeship|lessons|classes|placement)\b(?: \w+){0,3}? after (?:the |my |me |our )?"
     r"(?:holidays|hols|half term|break|christmas|xmas|easter|summer|new year|weekend|study leave|reading week)\b")
+# a holiday or a break they are on now, from a place they keep
+_A_BREAK_NOW = re.compile(
+    r"\b(?:(?:christmas|xmas|easter|summer|school|college|uni) (?:holidays|hols|break)|half term|reading week|study leave|"
+    r"(?:off|home|away|back home) (?:for|over) (?:the )?(?:christmas|xmas|easter|summer|holidays|hols|half term|new year)|"
+    r"on (?:my |our |the )?(?:holidays?|hols|annual leave))\b")
+# ... and the place they go back to: "back at college on the 5th", "uni starts again in january"
+_PLACES_RETURNED_TO = (r"(college|school|sixth form|uni|university|work|my apprenticeship|the apprenticeship|"
+                       r"lessons|classes|placement)")
+_BACK_TO_IT = re.compile(r"\b(?:back (?:to|at|in)|return(?:ing)? to|going back to) (?:the |my |me )?" + _PLACES_RETURNED_TO
+                         + r"\b|\b" + _PLACES_RETURNED_TO + r" (?:starts|start|begins|opens|is) (?:again|back)\b")
 _BACK_TO = {"college": "education", "school": "education", "sixth form": "education", "uni": "education",
             "university": "education", "lessons": "education", "classes": "education", "work": "employment",
             "apprenticeship": "apprenticeship", "placement": "training"}
