@@ -34,3 +34,14 @@ def test_a_harm_studied_then_their_own_is_a_crisis():
                                   "dropped out of uni, was falling behind with my work"])
 def test_the_work_of_a_course_struggled_with_is_no_job(text):
     assert classify(text).label == "status:seeking"
+
+
+@pytest.mark.parametrize("text", ["the warehouse is cutting shifts so im worried, still there for now",
+                                  "they're cutting back on staff at the cafe where i work",
+                                  "still at the chippy, they're cutting hours", "job at boots, they keep cutting my hours"])
+def test_hours_or_staff_cut_at_work_is_no_harm(text):
+    assert classify(text).label == "status:employment", text
+
+
+def test_cutting_said_of_themselves_beside_cuts_at_work_is_still_a_crisis():
+    assert classify("they're cutting my hours and i've started cutting myself again").label == "crisis"

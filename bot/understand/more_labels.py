@@ -77,6 +77,10 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               # "not something i want to talk about over text"
               r"(?:not|never) something i (?:want|wish|would like|d like|am comfortable|feel comfortable|like) (?:to )?"
               r"(?:talk about|talking about|discuss|discussing|share|sharing|say|go into)\b",
+              # not at ease sharing it: "i don't feel comfortable sharing that information"
+              r"(?:do not|dont|not|never|am not|i m not|im not) (?:really |too |very )?(?:feel |feeling )?(?:comfortable|happy|ok|okay) "
+              r"(?:sharing|saying|telling (?:you|u)|giving out|disclosing|discussing|talking about|going into) "
+              r"(?:that|this|it|what i|where i|my|personal|any|those|these)\b",
               r"(?:not|never|will not|do not|am not) (?:discuss|discussing|going into|go into|getting into) "
               r"(?:my|that|this|it|personal|what i)",
               r"(?:not|never) going to tell (?:you|u)", r"(?:do not|don t) want to say",
@@ -113,6 +117,9 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  # the old one gone, this one to use: "my old number doesnt work anymore, use this"
                  r"(?:my|me) old (?:number|phone|sim|mobile) (?:does not|is not|no longer|will not|has stopped|stopped) "
                  r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b)",
+                 # ... or lost, stolen or broken, and this one to use: "my phone got nicked, text me on here"
+                 r"(?:my|me) (?:old )?(?:phone|number|mobile|sim) (?:has |was |got |is |s )?(?:been )?(?:nicked|stolen|lost|broken|broke|smashed|"
+                 r"cut off|taken|robbed)\b(?=.*\b(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b)",
                  # (not "she does not use this number anymore": a wrong number)
                  r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number",
                  # theirs, not someone else's: "he's got a new number" is a wrong number for this one

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.understand.regexes import any_of
 from bot.understand.wordlists import literal_alternation
 
+_NOT_US = r"(?!(?:you|u|ya|yous|ye|your|ur|yall|this|that|it|the|such)\b)"
 WRONG_NUMBER = [
     any_of(r"wrong (?:number|person|no|contact|phone|num|guy|girl|one)", r"not (?:his|her|their|my) (?:phone|number|name)",
         r"(?:no ?one|nobody|noone|no body) (?:here )?(?:called|named|by that name|of that name|lives here)",
@@ -14,8 +15,9 @@ WRONG_NUMBER = [
         # "i dont know this number": ours they do not know, a question about us
         r"|(?:number|no|num|phone number|mobile)\b))",
         # of a person, not of a course: "never heard of him", not "never heard of this course"
-        r"never heard of (?:him|her|them|this person|that person|anyone|anybody|no one|nobody|[a-z]+ (?:before|mate|sorry))\b",
-        r"never heard of (?:him|her|them|[a-z]+)\W*$", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
+        # (nor of us: "never heard of you" is a question about who we are)
+        r"never heard of (?:him|her|them|this person|that person|anyone|anybody|no one|nobody|" + _NOT_US + r"[a-z]+ (?:before|mate|sorry))\b",
+        r"never heard of (?:him|her|them|" + _NOT_US + r"[a-z]+)\W*$", r"got (?:this|the|a) (?:number|phone|sim) (?:recently|last|new|from)",
         r"(?:no|not a|not the faintest) (?:idea|clue) who (?:that|this|you|u|they|he|she|\w+) (?:is|are|mean|want|s)\b",
         # a name asked about, and another one given: "who is Jordan? this is Steve"
         r"who is (?!this|that|it|you|u|speaking|texting|messaging)\w+ \.? ?(?:this is|i am|it is|its) "
