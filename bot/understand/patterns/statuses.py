@@ -1384,7 +1384,11 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      r"(?:in|into|at|to|onto|on) (?:the |a )?(?:\w+ ){0,3}?(?:college|sixth form|6th form|uni|university|"
                      r"academy|school|course)|"
                      # an offer taken up: "i have accepted an offer from a college"
-                     r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer)\b")
+                     r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer|"
+                     # what was applied or interviewed for, then got: "had an interview for the
+                     # apprenticeship and i got it!!"
+                     r"(?:interview|interviewed|applied|application|trial|audition)\b.*\b(?:and|i|i have|i ve|ive) "
+                     r"(?:got|passed|landed|smashed) it\b(?! wrong)(?! back)(?! sorted))\b")
 
 
 # an interview or a trial to come, and what says it was passed ("had the interview",
