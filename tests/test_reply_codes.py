@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.understand import classify
+from bot.understand.rules import by_rules
 
 CASES = [
     ("left school in june, at college now", "status:education", 230),
@@ -123,3 +124,14 @@ def test_a_job_that_trains_them_in_house_is_employment_with_training():
 def test_a_job_with_college_on_a_weekday_said_plural_is_a_job_with_training(text):
     u = classify(text)
     assert u.label == "status:employment_with_training" and u.details["code"] == 320
+
+
+@pytest.mark.parametrize(("text", "label", "code"), [
+    ("btec in engineering, full time at college", "status:education", 230),
+    ("level 3 diploma in childcare, full time at the college in dover", "status:education", 230),
+    ("part time at college doing my english gcse", "status:education", 250),
+    ("full time at the school kitchen as a cook", "status:employment", 330),
+])
+def test_time_at_a_place_of_study_is_study_and_at_a_workplace_in_it_work(text, label, code):
+    for u in (classify(text), by_rules(text)):  # the rules read it so, whatever the model makes of it
+        assert (u.label, u.details.get("code")) == (label, code), u

@@ -237,6 +237,10 @@ def kept_from_the_rules(u: Understanding, g: Guess) -> str | None:
         # a child, a baby to come or someone they care for, and no start the rules read: "due
         # in february so not starting anything till after" (the model saw "starting")
         return "caring, and no start of theirs"
+    if u.label == "status:employment_with_training" and g.label in ("status:education", "status:training"):
+        # a job and the study it comes with ("working at a vets and doing my level 2 at
+        # college on fridays"): the model reads the study alone
+        return "a job with its study"
     if u.label == "status:employment_with_training" and g.label == "status:employment":
         # the training said with the job ("full time job with training"), which the model
         # reads as the job alone

@@ -291,7 +291,7 @@ def enrich(label: str, t: str, info: dict, today: date | None = None,
     found = interests(t) if asked_interests or label == "status:seeking" else []
     if found:
         info["interests"] = found
-    if label in _IN_SOMETHING and plans_to_leave(t):
+    if label in _IN_SOMETHING and plans_to_leave(t, only_a_plan=bool(info.get("ended_before"))):
         info["plans_to_leave"] = True
     return info
 
@@ -305,7 +305,16 @@ _LEAVING = re.compile(r"\b(?:" + wordlists.alternation("plans_to_leave.txt") + r
 _DENIED = re.compile(r"\b(?:not|never|no intention of|no plans to|no plan to|no way i am|no way im)(?: \w+)?\s*$")
 
 
-def plans_to_leave(t: str) -> bool:
+# a leaving that is a plan in its own words ("thinking of quitting", "want to drop out"), not
+# one that may be past ("quit college", "dropped out of sixth form")
+_A_PLAN = re.compile(r"(?:want|wanna|going|gonna|thinking|think|about|planning|plan|might|may|could|considering|tempted|"
+                     r"nearly|almost|hate|hating|cannot|cant|sick|fed up|not going)\b")
+
+
+def plans_to_leave(t: str, only_a_plan: bool = False) -> bool:
     """"Hate my course, want to drop out": still in it, but at risk of leaving ("i do not want
-    to leave college" is no such plan)."""
-    return any(not _DENIED.search(t, 0, m.start()) for m in _LEAVING.finditer(t))
+    to leave college" is no such plan). With `only_a_plan` (the reply says something ended
+    before what they do now), a leaving that may be that ending ("dropped out of sixth form,
+    working at a garage now") is not one."""
+    return any(not _DENIED.search(t, 0, m.start()) and not (only_a_plan and not _A_PLAN.match(m.group(0)))
+               for m in _LEAVING.finditer(t))

@@ -340,6 +340,10 @@ _AND_KEPT_ON = re.compile(r" (?:and|but|then|and then) ((?:they|he|she|the \w+|m
 _LEFT_TO_GO_BACK = re.compile(r"\b((?:quit|left|stopped|dropped out|packed it in)(?: \w+){0,3}?) (?:to|so i could) "
                               r"(?:go|get) (?:back )?(?:to|into) (college|school|sixth form|uni|university)\b"
                               r"(?! (?:in|next|this|after|from|on|when|once)\b)")
+_LEFT_TO_WORK = re.compile(r"\b((?:quit|left|stopped|dropped out|packed it in|packed in|jacked it in|jacked in|came out)(?: \w+){0,3}?) "
+                           r"(?:to|so i could|so i can) (?:go to |start |get a job and )?work(?:ing)?\b"
+                           r"(?= (?:full time|part time|more|extra|with|for|at|in|on|as|\.)\b|$)"
+                           r"(?! (?:at|in|on|for) (?:getting|finding|my (?:mental|health|confidence|self)|myself|it)\b)")
 _TOLD_NOT_TO_BE = re.compile(r"\b(?:shouldnt|should not|mustnt|must not|not supposed to|not allowed to|"
                              r"cannot|cant) be (?=working|at|in|doing|studying|going)\b")
 _CANT_EITHER = re.compile(r"\b(cant|cannot|can not|couldnt|unable to|not able to)(?: really| even| actually)?"
@@ -391,6 +395,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     t = _AND_KEPT_ON.sub(r" . \1", t)
     # left one thing to go back to another, no time to come said: they are there now
     t = _LEFT_TO_GO_BACK.sub(r"\1 . i am at \2 now", t)
+    # ... or to work: "quit college to work full time at my dads shop" works there now
+    t = _LEFT_TO_WORK.sub(r"\1 . i work", t)
     if "nothing" in t and (m := _NOTHING_ELSE_AFTER.search(t)) and (
             found := P.status_cues(beside := t[:m.start()] + t[m.end():])) and not found.get("seeking") and any(
             found.get(k) is True for k in P.EET_ORDER):

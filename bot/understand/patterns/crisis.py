@@ -536,6 +536,14 @@ CRISIS = [
         r"(?: \w+){0,6} (?:before (?:it|they|you) (?:kills?|die)|to (?:kill|die|overdose|od|not wake up)|"
         r"(?:would|will|does it take to|it takes to|to) kill)\b",
         r"(?:lethal|fatal|deadly) (?:dose|amount)",
+        # ... or what a lot of it would do: "does anyone know what happens if you take all your
+        # meds at once", "would you die if you drank bleach"
+        r"(?:what (?:happens|would happen|will happen)|would (?:you|u|i|someone) die|could (?:you|u|i|someone) die|"
+        r"(?:will|would|can|could) (?:it|that) kill (?:you|u|me|someone)) (?:if|when) (?:you|u|i|someone|somebody|a person) "
+        r"(?:take|takes|took|swallow|swallows|swallowed|drink|drinks|drank|have|has|had|neck|necks|necked|down|downs|downed|od|overdose) "
+        r"(?:on )?(?:(?:all|a whole|the whole|loads of|lots of|a lot of|too many|too much|a load of|a box of|a pack of|a packet of|"
+        r"a bottle of|\d+)(?: of)? )?(?:(?:your|ur|my|me|the|their|his|her|some) )?(?:\w+ )?(?:tablets|pills|meds|medication|"
+        r"paracetamol|painkillers|insulin|bleach|" + _MEDICINES + r")\b(?! (?:by (?:mistake|accident)|late|early|twice by))",
         # goodbyes written
         r"(?:written|wrote|writing|left|leaving) (?:a |my )?(?:letters?|notes?|goodbye \w+) (?:to|for) "
         r"(?:everyone|everybody|my (?:family|mum|dad|friends|mates|sister|brother|nan|kids))",

@@ -90,6 +90,8 @@ _NOT_BEFORE_HIRED = "".join(f"(?<!{w} )" for w in ("not", "never", "couldnt", "d
                                                    "cant", "dont", "cannot", "wasnt", "werent"))
 # ... and what may follow it: the end of what is said, or how, where or when ("kept me on hold",
 # "kept me on antidepressants" are no job)
+_NOT_A_PLACE_OF_STUDY = (r"(?! (?:the |a |my |me )?(?:\w+ ){0,2}?(?:college|sixth form|school|uni|university|academy)"
+                         r"(?=$| \.| (?:doing|studying|on|in|for|and|but|now|at|since|this|x+)\b))")
 _HIRED_AFTER = (r"(?=$| \.| (?:full time|part time|permanently|permanent|after|at|as|when|once|for good|"
                 r"and|but|so|now|too|properly|thank|thanks|lol|x+)\b)")
 # a trainee in a job, named by its trade ("trainee hairdresser", "trainee dental nurse",
@@ -184,8 +186,9 @@ KIND_CUES: dict[str, re.Pattern] = {
                       r"(?:got |been |was )?taken on (?:permanent\w*|full ?time|properly|by)",
                       # their own work, not the worker who helps them ("my key worker is helping me")
                       r"(?<!key )(?<!support )(?<!social )(?<!youth )(?<!case )(?<!link )(?<!outreach )(?<!family )(?<!yot )(?<!yos )(?<!probation )(?<!offending )(?<!my )(?<!me )(?<!our )(?<!old )(?<!previous )(?<!same )worker", r"barista", r"bartender", r"cashier", r"(?:nanny|au pair|childminder) (?:for|to|in|at|from)",
-                      r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"full time at",
-                      r"part time at", r"paid", r"earning",
+                      # (not time at a place of study: "full time at college" studies there)
+                      r"waitress(?:ing)?", r"waiter", r"bar ?staff", r"(?:full|part) time at" + _NOT_A_PLACE_OF_STUDY,
+                      r"paid", r"earning",
                       # paid for work: "she pays me", "cash in hand"; the one who pays read with
                       # it ("my aunt pays me" is their work, not the aunt's); not a debt paid back,
                       # nor pay to hold or carry for someone (a crisis)
