@@ -118,7 +118,7 @@ def code_for(label: str, t: str) -> int | None:
     if label == "status:apprenticeship":
         return 310
     if label == "status:training":
-        if re.search(r"\bsupported internship\b", t):
+        if re.search(r"\b(?:supported internship|project search)\b", t):  # (Project SEARCH is one)
             return 460
         if re.search(r"\btrainee\w*\b", t):
             return 450

@@ -299,7 +299,7 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"would|will|does|did|needs|lives|moved|never|still|currently|cannot|does not|did not)\b",
              # a family that moved, the young person told of by the writer: "we moved up to leeds
              # in the summer so she goes to college up there now"
-             r"\bwe (?:have |ve )?(?:moved|relocated|emigrated)\b.* so (?:he|she) "
+             r"\bwe (?:have |ve )?(?:moved|relocated|emigrated)\b.* (?:so|\.|now) (?:he|she) "
              r"(?:is|s|goes|will|wont|will not|does|cannot|has|attends|now)\b",
              # the one the message was for, named as theirs: "i think you mean my daughter"
              r"(?:you mean|you want|you are after|you are looking for|meant for|message is for|text is for) "
@@ -381,7 +381,16 @@ def said_of_them(t: str) -> str | None:
     # "we've moved to scotland as a family, megan goes to school up here now"
     if not _I_ME_MY.search(t) and any(_NAMED_OF_THEM.match(c) for c in t.split(" . ")[1:]):
         return "parent"
+    # ... or "he" or "she" doing or being after a reason of theirs opening the reply ("due to
+    # his autism and anxiety he is currently unable to engage with education"), with no "i",
+    # "me" or "my" in it
+    if not _I_ME_MY.search(t) and _HE_OR_SHE_IS.search(t):
+        return "parent"
     return None
+
+
+_HE_OR_SHE_IS = re.compile(r"^(?:due to|because of|owing to|with|given) (?:his|her) (?:\w+ ){1,4}?(?:\. )?(?:he|she) (?:is|s|has|was|works|goes|got|started|starts|lives|"
+                           r"moved|went|does|did|will|still|now|currently|cannot|can not|isnt|is not|has not|hasnt|wont)\b")
 
 
 _I_ME_MY = re.compile(r"\b(?:i|im|i m|me|my|mine|myself)\b")

@@ -110,7 +110,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"(?! (?:on|for|to|that|which|called|where|store|from|s)\b)",
         r"(?<!\w)prentice\w*", r"(?<!\w)prentis\w*", r"(?<!pre )apprentice\w*", r"(?<!pre )appren\w*", r"(?<!pre )aprent\w*", r"(?<!pre )apprent\w*", r"(?<!pre )aprenti\w*"),
     "training": any_of(r"traineeship\w*", r"trainee(?!ship)(?! (?:\w+ )?(?:" + _A_TRADE + r")\b)", r"training (?:provider|course|scheme|programme|program|centre|center|place|academy)",
-                    r"supported internship", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
+                    r"supported internship", r"project search(?: internship| programme| program| course)?", r"internship", r"study programme", r"skills (?:centre|center|bootcamp|course)",
                     r"bootcamp", r"(?:princes|prince s|prince|kings|king s|king) trust", r"employability (?:course|programme|scheme)",
                     r"work programme", r"pre apprenticeship", r"work ?based (?:learning|training)", r"wbl", r"sector based work academy", r"work academy",
                     r"restart (?:scheme|programme|program)", r"swap (?:course|scheme|programme)", r"doing (?:some )?training", r"on a training",
