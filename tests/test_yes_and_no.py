@@ -46,3 +46,9 @@ def test_a_yes_that_would_help_is_the_yes_only_to_a_yes_or_no():
 ])
 def test_a_want_said_is_not_a_no(text):
     assert classify(text, asked="yesno").label != "deny"
+
+
+@pytest.mark.parametrize("text", ["none of those sound right tbh", "neither of them suits me", "none of them are for me",
+                                  "not those"])
+def test_none_of_the_offers_however_it_is_put_is_a_no(text):
+    assert classify(text, asked="offer").label == "deny", text

@@ -237,10 +237,13 @@ def by_rules(text: str, asked: str = "checkin") -> Understanding:
 
 _VOLUNTEERS = re.compile(r"\bvolunt")
 _TURNED_DOWN = re.compile(r"\b(?:not|no|nope|nah|never|neither|none|rather not|do not)\b")
-_NONE_OF_THEM = re.compile(r"^(?:(?:no|nah|sorry|um|erm|honestly) (?:\. )?)?(?:(?:none|neither)(?: of (?:them|those|these|em|the above))?|"
+_NONE_OF_THEM = re.compile(r"^(?:(?:no|nah|sorry|um|erm|honestly) (?:\. )?)?(?:(?:none|neither|not)(?: of (?:them|those|these|em|the above)| those| these| them)?|"
                            # "not interested in any", "dont like any of them"
                            r"(?:i am |im )?(?:not|do not|dont) (?:interested in|like|fancy|want) (?:any|either|them|those|these)"
                            r"(?: of (?:them|those|these|em))?)"
+                           # "none of those sound good", "neither suits me"
+                           r"(?: (?:really |quite |are |is |do |does )?(?:sound|sounds|look|looks|seem|seems|suit|suits|appeal|appeals|fit|fits)"
+                           r"(?: (?:good|great|right|interesting|like me|for me|to me|me|my thing))?| (?:are |is )?(?:for me|my thing))?"
                            r"(?: really| thanks| thank you| sorry| tbh)?$")
 _NOW_FIRST = re.compile(r"^(?:at the moment|right now|currently|for now|just now|now)(?: \.)? (?=\S)")
 _YES_FIRST = re.compile(r"^(?:yes|ok|okay)(?: \.)? (?=\w)")
