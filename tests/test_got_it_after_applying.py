@@ -17,3 +17,8 @@ def test_got_after_a_trial_and_held_a_while_is_the_job():
 
 def test_only_hoped_for_is_still_a_search():
     assert classify("applied at the garden centre, fingers crossed i get it").label == "status:seeking"
+
+
+def test_an_offer_named_by_its_place_is_got():
+    u = classify("got my college offer through, i start in january")
+    assert u.label == "status:start_agreed" and u.details.get("got_it"), u

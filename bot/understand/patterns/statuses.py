@@ -1387,7 +1387,8 @@ _GOT_IT = re.compile(r"\b(?:(?:got|landed|offered|offered me|accepted|accepted f
                      r"(?:in|into|at|to|onto|on) (?:the |a )?(?:\w+ ){0,3}?(?:college|sixth form|6th form|uni|university|"
                      r"academy|school|course)|"
                      # an offer taken up: "i have accepted an offer from a college"
-                     r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:unconditional |conditional |job )?offer|"
+                     r"(?:accepted|got|had|received|been given) (?:an|the|a|my|their) (?:(?:uni|university|college|course|apprenticeship|place|firm) )?"
+                     r"(?:unconditional |conditional |job )?offer|"
                      # what was applied or interviewed for, then got: "had an interview for the
                      # apprenticeship and i got it!!"
                      r"(?:interview|interviewed|applied|application|trial|audition)\b.*\b(?:and|i|i have|i ve|ive) "
