@@ -296,6 +296,9 @@ CRISIS = [
         r"(?:would|\bd|\bid|\bi d) (?:much )?rather (?:be dead|die|not be alive|not exist|not be here|not wake up)\b(?! than\b)", r"(?:kill|killing|kil) " + _SELF,
         r"end (?:it all|my life|his life|her life|things|it tonight|it now)", r"ending (?:it all|my life|his life|her life|it)",
         r"take my (?:own )?life", r"taking my (?:own )?life", r"suicid\w*", r"sucid\w*",
+        # as learners of English say "end my life": "i think all time to finish my life"
+        r"(?:finish|finishing) (?:my|me) (?:own )?life\b(?! (?:story|stories|goals?|chapter|off|with|on|in|at|as)\b)",
+        r"\bi (?:(?:really |just )?(?:want|wanna|am going|m going|am gonna|m gonna|will|think|am thinking|m thinking|tried|try|am trying|m trying) (?:to |of )?)?finish myself\b",
         r"no (?:reason|point) (?:to live|in living|living|going on)", r"not worth living",
         r"why (?:(?:would|should|do) i )?(?:even )?(?:bother|keep) (?:living|being alive|existing|to live|"
         r"going on(?= \.|$| like this| any ?more))",
