@@ -30,3 +30,15 @@ def test_a_phone_gone_and_this_one_to_use_is_a_new_number(text):
 
 def test_a_phone_gone_and_this_one_not_to_use_is_no_new_number():
     assert classify("lost my phone, this is my mates, dont text here").label != "new_number"
+
+
+@pytest.mark.parametrize("text", ["not handing out my personal details sorry", "im not passing on any info"])
+def test_details_not_being_given_is_a_refusal_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "refused", text
+
+
+def test_this_number_and_the_other_one_gone_is_a_new_number_by_the_rules():
+    from bot.understand.rules import by_rules
+    assert by_rules("this is my number now, my old phone got smashed").label == "new_number"
+    assert by_rules("my other phone was stolen, this is my number").label == "new_number"

@@ -67,7 +67,8 @@ REFUSED = any_of(r"mind your (?:own )?business", r"none of your (?:business|conc
               # "you dont need to know", "the council does not need to know what i do"
               r"(?:you|u|ya|yous|the council|they|you lot) (?:do not|does not) need to know\b"
               r"(?= \.|$| (?:that|what i do|what i am doing|anything|lol|mate|tbh|thanks)\b)",
-              r"(?:do not|never) (?:share|give out|hand out|pass on) (?:my |our |any )?(?:info|information|details|data)\b",
+              r"(?:do not|never|not|will not|am not|i m not|im not) (?:share|sharing|give out|giving out|hand out|handing out|pass on|passing on) "
+              r"(?:(?:my|our|any|personal|that|this|those|these) ){0,2}(?:info|information|details|data)\b",
               # no need felt to account for themselves: "i dont feel i need to explain what i do"
               r"(?:do not|dont|not) (?:feel (?:that )?(?:i|we) |think (?:that )?(?:i|we) )?(?:need|have|should have|owe (?:you|u|anyone)) "
               r"(?:to )?(?:explain|justify|account for) (?:myself|what i|my|anything|ourselves|what we)",
@@ -118,8 +119,12 @@ NEW_NUMBER = any_of(r"(?:this|it) is (?:my|me) new (?:number|phone|mobile)",
                  r"(?:my|me) old (?:number|phone|sim|mobile) (?:does not|is not|no longer|will not|has stopped|stopped) "
                  r"(?:work|working|active|in use|on)\b(?=.*\b(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b)",
                  # ... or lost, stolen or broken, and this one to use: "my phone got nicked, text me on here"
-                 r"(?:my|me) (?:old )?(?:phone|number|mobile|sim) (?:has |was |got |is |s )?(?:been )?(?:nicked|stolen|lost|broken|broke|smashed|"
-                 r"cut off|taken|robbed)\b(?=.*\b(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b)",
+                 r"(?:(?:my|me) (?:old )?(?:phone|number|mobile|sim)|(?:the|my|me) (?:other|old) (?:one|number|phone|mobile|sim)) "
+                 r"(?:has |was |got |is |s )?(?:been )?(?:nicked|stolen|lost|broken|broke|smashed|cut off|taken|robbed)\b"
+                 r"(?=.*\b(?:(?:use|text|message|contact|save|msg|txt) (?:me )?(?:on |at )?(?:this|here)\b|this is (?:my|me) number))",
+                 # ... said the other way round: "this is my number now, the other one got cut off"
+                 r"this is (?:my|me) number(?: now)?\b.* (?:the|my|me) (?:other|old) (?:one|number|phone|mobile|sim) "
+                 r"(?:has |was |got |is |s )?(?:been )?(?:nicked|stolen|lost|broken|broke|smashed|cut off|taken|robbed|stopped working)\b",
                  # (not "she does not use this number anymore": a wrong number)
                  r"(?<!not )(?<!dont )(?<!never )(?<!longer )use this number",
                  # theirs, not someone else's: "he's got a new number" is a wrong number for this one
