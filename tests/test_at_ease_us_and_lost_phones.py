@@ -42,3 +42,13 @@ def test_this_number_and_the_other_one_gone_is_a_new_number_by_the_rules():
     from bot.understand.rules import by_rules
     assert by_rules("this is my number now, my old phone got smashed").label == "new_number"
     assert by_rules("my other phone was stolen, this is my number").label == "new_number"
+
+
+@pytest.mark.parametrize("text", ["how many more times are you going to text me", "will u keep messaging me till im 18"])
+def test_how_long_or_how_often_we_write_is_a_question_by_the_rules(text):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == "question", text
+
+
+def test_a_status_beside_how_often_we_write_stays_the_status():
+    assert classify("at sixth form now, how often will you check in").label == "status:education"

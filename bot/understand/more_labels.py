@@ -178,6 +178,11 @@ ABOUT_THE_MESSAGE = any_of(
     r"why (?:are |r |is |do |does )?(?:you|u|ya|you lot|the council) (?:keep |keeps )?(?:texting|messaging|"
     r"contacting|asking|emailing|ringing|calling|bothering)\b",
     r"^(?:(?:hi|hey|hello|sorry|erm|um) )?do i know (?:you|u|ya)\b",
+    # how long or how often we will write: "how long will you keep texting me for?"
+    r"(?:how long|how often|how many (?:times|more)|until when|till when) (?:will|are|r|do|would|is|does) (?:you|u|ya|yous|you lot|they|the council) "
+    r"(?:be |going to |gonna )?(?:keep |keep on )?(?:text|texting|messag\w*|contact\w*|email\w*|writ\w*|check\w* (?:in|up))\b",
+    r"(?:will|are|r) (?:you|u|ya|you lot) (?:going to |gonna )?(?:keep )?(?:text|texting|message|messaging|contact|contacting|check(?:ing)? in with) "
+    r"(?:me )?(?:every|each|again|for|until|till|forever|from now)\b",
     # their data: "on what legal basis are you processing my personal data?"
     r"(?:what|which) (?:legal )?(?:basis|law|right)\b", r"gdpr",
     r"(?:processing|holding|keeping|using|storing) my (?:personal )?(?:data|details|information|info)",
