@@ -179,7 +179,7 @@ ABOUT_THE_MESSAGE = any_of(
     r"contacting|asking|emailing|ringing|calling|bothering)\b",
     r"^(?:(?:hi|hey|hello|sorry|erm|um) )?do i know (?:you|u|ya)\b",
     # how long or how often we will write: "how long will you keep texting me for?"
-    r"(?:how long|how often|how many (?:times|more)|until when|till when) (?:will|are|r|do|would|is|does) (?:you|u|ya|yous|you lot|they|the council) "
+    r"(?:how long|how often|how many (?:more )?times|how many more|until when|till when) (?:will|are|r|do|would|is|does) (?:you|u|ya|yous|you lot|they|the council) "
     r"(?:be |going to |gonna )?(?:keep |keep on )?(?:text|texting|messag\w*|contact\w*|email\w*|writ\w*|check\w* (?:in|up))\b",
     r"(?:will|are|r) (?:you|u|ya|you lot) (?:going to |gonna )?(?:keep )?(?:text|texting|message|messaging|contact|contacting|check(?:ing)? in with) "
     r"(?:me )?(?:every|each|again|for|until|till|forever|from now)\b",
