@@ -42,3 +42,12 @@ def test_a_family_naming_its_own_is_someone_else_writing():
 @pytest.mark.parametrize("text", ["our house is near the college", "me and our kayleigh are both working at the docks"])
 def test_our_and_a_thing_or_the_writer_with_a_sibling_is_the_young_person(text):
     assert classify(text).reporter == "self", text
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("she is not in a position to engage with college or work at present", "status:seeking"),
+    ("not well enough to go to college or work at the moment", "status:not_available_illness"),
+])
+def test_not_in_a_position_or_not_well_enough_is_read_by_the_rules(text, label):
+    from bot.understand.rules import by_rules
+    assert by_rules(text).label == label, text

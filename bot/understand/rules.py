@@ -386,6 +386,10 @@ def _cues_of(t: str) -> tuple[dict, str]:
     # "not currently in" is "not in"; and a "not" carries over "or": "not in education or
     # employment" is neither
     t = re.sub(r"\bnot (?:currently|presently) ", "not ", t)
+    # ... "not well enough to" is "too unwell to"; "not in a position to", "not ready to" are
+    # "not able to"
+    t = re.sub(r"\bnot (?:well|healthy|strong) enough to\b", "too unwell to", t)
+    t = re.sub(r"\bnot (?:in a position|ready|fit) to\b", "not able to", t)
     # told not to be: "they said i shouldnt be working or at college right now" is neither
     t = _TOLD_NOT_TO_BE.sub("not ", t)
     # ... over a list: "not in education, employment or training" (the comma read as " .")
@@ -409,7 +413,8 @@ def _cues_of(t: str) -> tuple[dict, str]:
     return P.status_cues(t), t
 
 
-_NOT_ANY_OF = re.compile(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|engaging in|attending) "
+_NOT_ANY_OF = re.compile(r"\bnot ((?:be |able to )?(?:in|at|doing|on|engaging with|engage with|"
+                        r"engage in|engaging in|attending|attend|do|start|go to) "
                         r"(?:any )?)(\w+(?: \. \w+)* (?:or|nor) \w+)\b")
 _LIST_SPLIT = re.compile(r" \. | or | nor ")
 
