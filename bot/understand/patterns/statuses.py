@@ -85,13 +85,15 @@ _APP_BEFORE = [f"{v} {d}".strip() for v in ("doing", "on", "started", "starting"
                                            "getting", "find", "finding", "looking for", "look for", "applied for",
                                            "apply for", "after")
                for d in ("an", "a", "my", "me", "")] + [f"level {n}" for n in range(2, 8)]
+# not a place of study after "full time at" ("full time at college" is study, "full time at the
+# school kitchen" work)
+_NOT_A_PLACE_OF_STUDY = (r"(?! (?:the |a |my |me )?(?:\w+ ){0,2}?(?:college|sixth form|school|uni|university|academy)"
+                         r"(?=$| \.| (?:doing|studying|on|in|for|and|but|now|at|since|this|x+)\b))")
 # a negation just before being kept on ("they could not keep me on"), however it is typed
 _NOT_BEFORE_HIRED = "".join(f"(?<!{w} )" for w in ("not", "never", "couldnt", "didnt", "wouldnt", "wont",
                                                    "cant", "dont", "cannot", "wasnt", "werent"))
 # ... and what may follow it: the end of what is said, or how, where or when ("kept me on hold",
 # "kept me on antidepressants" are no job)
-_NOT_A_PLACE_OF_STUDY = (r"(?! (?:the |a |my |me )?(?:\w+ ){0,2}?(?:college|sixth form|school|uni|university|academy)"
-                         r"(?=$| \.| (?:doing|studying|on|in|for|and|but|now|at|since|this|x+)\b))")
 _HIRED_AFTER = (r"(?=$| \.| (?:full time|part time|permanently|permanent|after|at|as|when|once|for good|"
                 r"and|but|so|now|too|properly|thank|thanks|lol|x+)\b)")
 # a trainee in a job, named by its trade ("trainee hairdresser", "trainee dental nurse",
