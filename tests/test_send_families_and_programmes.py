@@ -29,3 +29,18 @@ def test_a_project_search_internship_is_a_supported_internship():
 def test_me_before_an_ex_is_my_so_a_stop_said_of_texting_them_is_not_ours():
     # "me ex" is "my ex": a slip of "stop" told of texting their ex is no request to us
     assert classify("applying for jobs daily. my dad told me to sotp texting me ex").label != "opt_out"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("my son asked me to reply as he's at work, he's an apprentice electrician", "status:apprenticeship"),
+    ("our daughter has asked me to let you know she is at uni in kent", "status:education"),
+])
+def test_asked_by_the_young_person_to_write_is_someone_else_writing(text, label):
+    u = classify(text)
+    assert (u.label, u.reporter) == (label, "parent"), u
+
+
+@pytest.mark.parametrize("text", ["my mum asked me to tell you im working at the bakery now",
+                                  "my sister works at a salon and she asked me to tell you they're hiring, im still looking"])
+def test_asked_by_a_parent_or_with_a_clause_between_is_the_young_person(text):
+    assert classify(text).reporter == "self", text

@@ -266,6 +266,14 @@ PARENT = any_of(r"(?:this is|i am|i m|im|it s|its|it is) " + _WHOSE + " " + _REL
              r"\b(?:me|mine) (?:\. )?(?:his|her|their) " + _RELATIVE + r"(?= \.|$)",
              r"(?:^|[.,!] |hi |hello |hiya )" + _RELATIVE + r" here\b",
              r"(?:my|our) (?:son|daughter|child|boy|girl|lad)(?: (?!and\b|or\b|is\b|has\b|was\b)\w+)? " + _THEY_DO,
+             # asked by the young person to write: "my daughter asked me to reply as her phone
+             # broke", "my son jayden asked me to reply" (not a parent asking them: "my mum asked
+             # me to tell you i'm at college" is theirs; nor a clause between: "my sister works
+             # at tesco and she asked me to tell you" may be the writer's news)
+             r"(?:my|our) (?:son|daughter|child|boy|girl|lad|brother|sister|grandson|granddaughter|nephew|niece|stepson|"
+             r"stepdaughter|foster son|foster daughter)(?: (?!has\b|have\b|just\b)\w+)?(?: has| have| just| has just)? "
+             r"(?:asked|told|wants|wanted) me to (?:tell (?:you|u)|let (?:you|u) know|reply|text|message|answer|respond|"
+             r"write|get back to (?:you|u))\b",
              # a family's way of naming their own: "our jack started an apprenticeship"
              r"\bour (?:" + wordlists.literal_alternation("first_names.txt") + r") " + _THEY_DO,
              # their child's number or details: "please remove my daughter's number from your system"
