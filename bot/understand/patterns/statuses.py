@@ -1240,11 +1240,13 @@ def status_cues(t: str) -> dict:
     return found
 
 
+# the places they go back to after a break (a group: the one named, read by _BACK_TO)
+_PLACES_RETURNED_TO = (r"(college|school|sixth form|uni|university|work|my apprenticeship|the apprenticeship|"
+                       r"lessons|classes|placement)")
 # a return to what they do after a break: "back to college after half term", "back at work
 # after christmas", "go back to uni after the holidays"
 _BACK_AFTER_A_BREAK = re.compile(
-    r"\b(?:back|return|returning|returned) (?:to|at|in) (?:the |my |me )?(college|school|sixth form|uni|university|work|"
-    r"my apprenticeship|the apprenticeship|lessons|classes|placement)\b(?: \w+){0,3}? after (?:the |my |me |our )?"
+    r"\b(?:back|return|returning|returned) (?:to|at|in) (?:the |my |me )?" + _PLACES_RETURNED_TO + r"\b(?: \w+){0,3}? after (?:the |my |me |our )?"
     r"(?:holidays|hols|half term|break|christmas|xmas|easter|summer|new year|weekend|study leave|reading week)\b")
 # a holiday or a break they are on now, from a place they keep
 _A_BREAK_NOW = re.compile(
@@ -1252,8 +1254,6 @@ _A_BREAK_NOW = re.compile(
     r"(?:off|home|away|back home) (?:for|over) (?:the )?(?:christmas|xmas|easter|summer|holidays|hols|half term|new year)|"
     r"on (?:my |our |the )?(?:holidays?|hols|annual leave))\b")
 # ... and the place they go back to: "back at college on the 5th", "uni starts again in january"
-_PLACES_RETURNED_TO = (r"(college|school|sixth form|uni|university|work|my apprenticeship|the apprenticeship|"
-                       r"lessons|classes|placement)")
 _BACK_TO_IT = re.compile(r"\b(?:back (?:to|at|in)|return(?:ing)? to|going back to) (?:the |my |me )?" + _PLACES_RETURNED_TO
                          + r"\b|\b" + _PLACES_RETURNED_TO + r" (?:starts|start|begins|opens|is) (?:again|back)\b")
 _BACK_TO = {"college": "education", "school": "education", "sixth form": "education", "uni": "education",
